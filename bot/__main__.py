@@ -1,0 +1,84 @@
+"""Command line: ``python -m bot run | webhook | sandbox | migrate``."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import sys
+from collections.abc import Sequence
+
+from bot.config import ConfigError, load_settings
+
+log = logging.getLogger("bot")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bot", description="Tempo, the coach bot")
+    commands = parser.add_subparsers(dest="command", required=True)
+    commands.add_parser("run", help="run the bot with long polling (needs TELEGRAM_BOT_TOKEN)")
+    commands.add_parser("webhook", help="run the bot behind a webhook (WEBHOOK_URL, _SECRET)")
+    commands.add_parser("migrate", help="apply database migrations and exit")
+    sandbox = commands.add_parser(
+        "sandbox", help="chat with Tempo in this terminal: no token, no network"
+    )
+    sandbox.add_argument("--db", default="data/sandbox.db", help="SQLite file for the sandbox")
+    sandbox.add_argument("--out", default="sandbox-out", help="folder for photos and files")
+    sandbox.add_argument("--lang", default="en", help="the simulated user's Telegram language")
+    args = parser.parse_args(argv)
+
+    try:
+        if args.command == "sandbox":
+            from bot.sandbox.terminal import run_sandbox
+
+            _configure_logging("WARNING")
+            return asyncio.run(run_sandbox(db_path=args.db, out_dir=args.out, language=args.lang))
+        settings = load_settings()
+        _configure_logging(settings.log_level)
+        if args.command == "migrate":
+            asyncio.run(_migrate(settings.database_url))
+            return 0
+        from bot.app import build_webhook_app, create_app, run_polling
+
+        app = create_app(settings)
+        if args.command == "run":
+            asyncio.run(run_polling(app))
+        else:
+            from aiohttp import web
+
+            web.run_app(
+                build_webhook_app(app),
+                host=settings.webhook_host,
+                port=settings.webhook_port,
+                print=None,
+            )
+    except ConfigError as exc:
+        sys.stderr.write(f"tempo: configuration problem: {exc}\n")
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    return 0
+
+
+async def _migrate(database_url: str) -> None:
+    from bot.storage import migrate
+    from bot.storage.db import create_engine
+
+    engine = create_engine(database_url)
+    try:
+        await migrate.upgrade(engine)
+        log.info("database is at revision %s", await migrate.current_revision(engine))
+    finally:
+        await engine.dispose()
+
+
+def _configure_logging(level: str) -> None:
+    logging.basicConfig(
+        level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s", stream=sys.stderr
+    )
+    # Alembic announces each of its plugins at INFO; only the migrations themselves matter.
+    logging.getLogger("alembic.runtime.plugins").setLevel(logging.WARNING)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,163 @@
+"""The one composition root: Settings -> engine -> Bot/Dispatcher (-> scheduler, later).
+
+Nothing is built at import time. ``create_app`` wires the parts; ``run_polling`` and
+``run_webhook`` run them. Tests build the same application against the emulator.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+from aiogram import Bot, Dispatcher
+from aiogram.client.default import DefaultBotProperties
+from aiogram.client.session.aiohttp import AiohttpSession
+from aiogram.client.telegram import TelegramAPIServer
+from aiogram.enums import ParseMode
+from aiogram.fsm.storage.base import DefaultKeyBuilder
+from aiogram.fsm.storage.memory import SimpleEventIsolation
+from aiogram.webhook.aiohttp_server import SimpleRequestHandler, setup_application
+from aiohttp import web
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
+
+from bot.clock import Clock, SystemClock
+from bot.config import ConfigError, Settings
+from bot.handlers import build_feature_routers
+from bot.i18n import Catalogs
+from bot.storage import migrate
+from bot.storage.db import create_engine, make_session_factory
+from bot.telegram.commands import set_bot_commands
+from bot.telegram.errors import build_error_router
+from bot.telegram.fsm_storage import DatabaseStorage
+from bot.telegram.middlewares import UnitOfWorkMiddleware
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Tempo:
+    """Everything one running bot process holds."""
+
+    settings: Settings
+    clock: Clock
+    engine: AsyncEngine
+    session_factory: async_sessionmaker[AsyncSession]
+    catalogs: Catalogs
+    bot: Bot
+    dispatcher: Dispatcher
+    _closed: bool = field(default=False, repr=False)
+
+    async def close(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        await self.bot.session.close()
+        await self.engine.dispose()
+
+
+def build_bot(settings: Settings) -> Bot:
+    if settings.telegram_bot_token is None:
+        raise ConfigError(
+            "TELEGRAM_BOT_TOKEN is not set. Ask @BotFather in Telegram for a token "
+            "(/newbot), put it in .env as TELEGRAM_BOT_TOKEN=..., or try Tempo without one: "
+            "make sandbox"
+        )
+    session = (
+        AiohttpSession(api=TelegramAPIServer.from_base(settings.telegram_api_base))
+        if settings.telegram_api_base
+        else AiohttpSession()
+    )
+    return Bot(
+        token=settings.telegram_bot_token.get_secret_value().strip(),
+        session=session,
+        default=DefaultBotProperties(parse_mode=ParseMode.HTML),
+    )
+
+
+def build_dispatcher(
+    session_factory: async_sessionmaker[AsyncSession], clock: Clock, catalogs: Catalogs
+) -> Dispatcher:
+    storage = DatabaseStorage(
+        session_factory, clock, DefaultKeyBuilder(with_bot_id=True, with_destiny=True)
+    )
+    # SimpleEventIsolation handles one update per chat+user at a time, so a double tap
+    # cannot run a dialog step twice in parallel (within one process).
+    dispatcher = Dispatcher(storage=storage, events_isolation=SimpleEventIsolation())
+    dispatcher.update.outer_middleware(UnitOfWorkMiddleware(session_factory, clock, catalogs))
+    dispatcher.include_router(build_error_router(catalogs))
+    for router in build_feature_routers():
+        dispatcher.include_router(router)
+
+    async def on_startup(bot: Bot) -> None:
+        await set_bot_commands(bot, catalogs)
+
+    dispatcher.startup.register(on_startup)
+    return dispatcher
+
+
+def create_app(settings: Settings, *, clock: Clock | None = None) -> Tempo:
+    clock = clock or SystemClock()
+    engine = create_engine(settings.database_url)
+    session_factory = make_session_factory(engine)
+    catalogs = Catalogs.load()
+    bot = build_bot(settings)
+    return Tempo(
+        settings=settings,
+        clock=clock,
+        engine=engine,
+        session_factory=session_factory,
+        catalogs=catalogs,
+        bot=bot,
+        dispatcher=build_dispatcher(session_factory, clock, catalogs),
+    )
+
+
+async def run_polling(
+    app: Tempo, *, handle_signals: bool = True, polling_timeout: int = 10
+) -> None:
+    """Apply migrations, then long-poll until stopped (SIGINT/SIGTERM or stop_polling)."""
+    await migrate.upgrade(app.engine)
+    # A webhook left from an earlier deployment would make getUpdates fail with 409.
+    await app.bot.delete_webhook(drop_pending_updates=False)
+    try:
+        await app.dispatcher.start_polling(
+            app.bot,
+            handle_signals=handle_signals,
+            polling_timeout=polling_timeout,
+            close_bot_session=False,
+        )
+    finally:
+        await app.close()
+
+
+def build_webhook_app(app: Tempo) -> web.Application:
+    """The aiohttp application that receives updates at WEBHOOK_URL's path."""
+    settings = app.settings
+    if not settings.webhook_url:
+        raise ConfigError("WEBHOOK_URL is not set: the public https URL Telegram should call")
+    if settings.webhook_secret is None:
+        raise ConfigError(
+            "WEBHOOK_SECRET is not set: Telegram sends it with every update so we can "
+            "refuse requests from anyone else"
+        )
+    secret = settings.webhook_secret.get_secret_value()
+    path = urlsplit(settings.webhook_url).path or "/"
+    web_app = web.Application()
+    SimpleRequestHandler(dispatcher=app.dispatcher, bot=app.bot, secret_token=secret).register(
+        web_app, path=path
+    )
+    setup_application(web_app, app.dispatcher, bot=app.bot)
+
+    async def register_webhook(_: web.Application) -> None:
+        await migrate.upgrade(app.engine)
+        await app.bot.set_webhook(
+            url=settings.webhook_url or "", secret_token=secret, drop_pending_updates=False
+        )
+
+    async def close(_: web.Application) -> None:
+        await app.close()
+
+    web_app.on_startup.insert(0, register_webhook)
+    web_app.on_cleanup.append(close)
+    return web_app

@@ -1,0 +1,45 @@
+"""Who the athlete is: first contact, language, reachability."""
+
+from __future__ import annotations
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.clock import Clock
+from bot.domain.athletes import Athlete, AthleteStatus, TelegramIdentity
+from bot.i18n import SUPPORTED_LANGUAGES, pick_language
+from bot.storage.repositories import AthleteRepository
+
+
+class UnsupportedLanguageError(ValueError):
+    def __init__(self, language: str) -> None:
+        super().__init__(f"language {language!r} is not one of {', '.join(SUPPORTED_LANGUAGES)}")
+        self.language = language
+
+
+class AthleteService:
+    def __init__(self, session: AsyncSession, clock: Clock) -> None:
+        self._athletes = AthleteRepository(session)
+        self._clock = clock
+
+    async def on_contact(self, identity: TelegramIdentity) -> tuple[Athlete, bool]:
+        """Record that this Telegram user reached us; create them on first contact.
+
+        The language of a new athlete comes from Telegram's ``language_code``.
+        """
+        return await self._athletes.upsert_from_telegram(
+            identity, language=pick_language(identity.language_code), now=self._clock.now()
+        )
+
+    async def change_language(self, telegram_id: int, language: str) -> Athlete:
+        if language not in SUPPORTED_LANGUAGES:
+            raise UnsupportedLanguageError(language)
+        return await self._athletes.set_language(telegram_id, language, now=self._clock.now())
+
+    async def mark_blocked(self, telegram_id: int) -> Athlete:
+        """The athlete blocked the bot (Telegram answered 403): stop pushing to them."""
+        return await self._athletes.set_status(
+            telegram_id, AthleteStatus.BLOCKED, now=self._clock.now()
+        )
+
+    async def get(self, telegram_id: int) -> Athlete | None:
+        return await self._athletes.get_by_telegram_id(telegram_id)

@@ -1,0 +1,146 @@
+"""Settings: read once, from the environment and ``.env``, in the composition root.
+
+Every secret is a ``SecretStr`` so it never lands in a log line or a traceback. A bad value
+stops start-up with one clear line (see ``bot.__main__``), not a traceback.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import re
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+# A Bot API token is "<bot id>:<secret>" (https://core.telegram.org/bots/api#authorizing-your-bot).
+_TOKEN_RE = re.compile(r"^\d{1,20}:[A-Za-z0-9_-]{20,}$")
+# Telegram allows 1-256 characters A-Z, a-z, 0-9, _ and - in a webhook secret_token.
+_WEBHOOK_SECRET_RE = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
+
+DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///data/tempo.db"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(
+        env_file=".env", env_file_encoding="utf-8", extra="ignore", frozen=True
+    )
+
+    telegram_bot_token: SecretStr | None = None
+    telegram_api_base: str | None = None
+    database_url: str = DEFAULT_DATABASE_URL
+    anthropic_api_key: SecretStr | None = None
+    anthropic_base_url: str | None = None
+    coach_model: str = "claude-sonnet-4-5"
+    webhook_url: str | None = None
+    webhook_secret: SecretStr | None = None
+    webhook_host: str = "127.0.0.1"
+    webhook_port: int = Field(default=8080, ge=1, le=65535)
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"] = "INFO"
+    encryption_key: SecretStr | None = None
+
+    @field_validator("log_level", mode="before")
+    @classmethod
+    def _upper_log_level(cls, value: object) -> object:
+        return value.upper() if isinstance(value, str) else value
+
+    @field_validator(
+        "telegram_bot_token",
+        "anthropic_api_key",
+        "webhook_secret",
+        "encryption_key",
+        "telegram_api_base",
+        "anthropic_base_url",
+        "webhook_url",
+        mode="before",
+    )
+    @classmethod
+    def _blank_is_unset(cls, value: object) -> object:
+        if isinstance(value, str) and not value.strip():
+            return None
+        return value
+
+    @field_validator("telegram_bot_token")
+    @classmethod
+    def _check_token(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is not None and not _TOKEN_RE.match(value.get_secret_value().strip()):
+            raise ValueError(
+                "does not look like a Bot API token (expected '123456789:AA...' from @BotFather)"
+            )
+        return value
+
+    @field_validator("database_url")
+    @classmethod
+    def _check_database_url(cls, value: str) -> str:
+        value = value.strip()
+        for plain in ("postgres://", "postgresql://"):
+            if value.startswith(plain):
+                return "postgresql+asyncpg://" + value.removeprefix(plain)
+        if value.startswith("sqlite://") and not value.startswith("sqlite+aiosqlite://"):
+            return "sqlite+aiosqlite://" + value.removeprefix("sqlite://")
+        if not value.startswith(("sqlite+aiosqlite:///", "postgresql+asyncpg://")):
+            raise ValueError(
+                "must start with 'sqlite+aiosqlite:///' (a file) or 'postgresql+asyncpg://'"
+            )
+        return value
+
+    @field_validator("telegram_api_base", "webhook_url", "anthropic_base_url")
+    @classmethod
+    def _check_http_url(cls, value: str | None) -> str | None:
+        if value is not None and not re.match(r"^https?://[^\s/]+", value):
+            raise ValueError("must be an http:// or https:// URL")
+        return value.rstrip("/") if value else value
+
+    @field_validator("webhook_secret")
+    @classmethod
+    def _check_webhook_secret(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is not None and not _WEBHOOK_SECRET_RE.match(value.get_secret_value()):
+            raise ValueError("may hold only A-Z, a-z, 0-9, '_' and '-', 1 to 256 characters")
+        return value
+
+    @field_validator("encryption_key")
+    @classmethod
+    def _check_encryption_key(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is None:
+            return value
+        try:
+            raw = base64.urlsafe_b64decode(value.get_secret_value().encode())
+        except (binascii.Error, ValueError):
+            raw = b""
+        if len(raw) != 32:
+            raise ValueError(
+                "must be 32 url-safe base64-encoded bytes (make one with "
+                "`python -c 'from cryptography.fernet import Fernet; "
+                "print(Fernet.generate_key().decode())'`)"
+            )
+        return value
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.database_url.startswith("sqlite")
+
+    def sqlite_path(self) -> Path | None:
+        """The database file for a SQLite URL (``None`` for in-memory or PostgreSQL)."""
+        if not self.is_sqlite:
+            return None
+        path = self.database_url.split(":///", 1)[1].split("?", 1)[0]
+        return None if path in ("", ":memory:") else Path(path)
+
+
+class ConfigError(Exception):
+    """A setting is missing or malformed; the message is one line a person can act on."""
+
+
+def load_settings(**overrides: object) -> Settings:
+    """Read settings, turning pydantic's report into one line per bad field."""
+    try:
+        return Settings(**overrides)  # type: ignore[arg-type]
+    except ValidationError as exc:
+        problems = []
+        for error in exc.errors():
+            field = ".".join(str(part) for part in error["loc"]).upper() or "settings"
+            message = str(error["msg"]).removeprefix("Value error, ")
+            problems.append(f"{field}: {message}")
+        raise ConfigError("; ".join(problems)) from None

@@ -1,0 +1,1 @@
+"""Plain records shared by the storage and coach layers (no framework imports)."""

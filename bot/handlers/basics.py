@@ -1,0 +1,40 @@
+"""/start, /help and /cancel."""
+
+from __future__ import annotations
+
+from aiogram import Bot, F, Router
+from aiogram.filters import Command, CommandStart
+from aiogram.fsm.context import FSMContext
+from aiogram.types import Message
+from aiogram.utils.deep_linking import create_start_link
+
+from bot.domain.athletes import Athlete
+from bot.i18n import Translator
+
+router = Router(name="basics")
+
+
+@router.message(CommandStart(), F.chat.type == "private")
+async def cmd_start(message: Message, athlete: Athlete, t: Translator) -> None:
+    await message.answer(t("start-greeting", name=athlete.first_name))
+
+
+@router.message(CommandStart())
+async def cmd_start_in_group(message: Message, bot: Bot, t: Translator) -> None:
+    # Training lives in a private chat; a deep link takes the athlete there in one tap.
+    link = await create_start_link(bot, "from_group")
+    await message.answer(t("start-group", link=link))
+
+
+@router.message(Command("help"))
+async def cmd_help(message: Message, t: Translator) -> None:
+    await message.answer(t("help-text"))
+
+
+@router.message(Command("cancel"))
+async def cmd_cancel(message: Message, state: FSMContext, t: Translator) -> None:
+    if await state.get_state() is None:
+        await message.answer(t("cancel-nothing"))
+        return
+    await state.clear()
+    await message.answer(t("cancel-done"))

@@ -1,0 +1,54 @@
+## Commands shown in Telegram's menu (setMyCommands)
+cmd-start = Start or restart Tempo
+cmd-help = What Tempo can do
+cmd-language = Change the language
+cmd-cancel = Leave the current dialog
+
+## /start
+start-greeting =
+    👋 Hi, { $name }! I'm <b>Tempo</b>, your endurance coach in Telegram.
+
+    I help runners, cyclists, swimmers and triathletes train with a plan that fits their life:
+    • a periodised plan built around your goal race and the hours you have;
+    • a morning brief with how ready you are today (HRV, resting HR, sleep, soreness, load) and the session to do;
+    • your workouts matched to the plan — send me FIT, TCX or GPX files or a quick log;
+    • fitness, fatigue and form tracked day by day.
+
+    Type /help to see everything I can do.
+start-group =
+    👋 Hi, I'm <b>Tempo</b>, an endurance coach. Your training lives in a private chat with me — tap here to start: { $link }
+
+## /help
+help-text =
+    <b>What I can do</b>
+
+    /start — start or restart
+    /help — this list
+    /language — change the language (English, Русский)
+    /cancel — leave the current dialog
+
+    More is coming as your plan takes shape: today's session, your week, workout uploads and a morning brief.
+
+## /language
+language-choose = Choose your language:
+language-set = ✅ Done: I'll speak English from now on.
+language-unchanged = English it is already.
+
+## Messages Tempo cannot use
+fallback-unknown-command = I don't know the command { $command }. Type /help to see what I can do.
+fallback-sticker = Nice sticker! I can only read text, buttons and workout files, though. Type /help to see what I can do.
+fallback-voice = I can't listen to voice messages yet — please type it instead.
+fallback-photo = I can't read photos yet. For a workout, send the FIT, TCX or GPX file from your watch or app as a file.
+fallback-document = I can't use that file yet. Workout files (FIT, TCX, GPX) are coming soon.
+fallback-other = I can only read text, buttons and workout files. Type /help to see what I can do.
+fallback-text = I didn't catch that. Type /help to see what I can do.
+
+## Dialogs
+cancel-done = OK, I stopped that. Nothing else changed.
+cancel-nothing = There's nothing to cancel.
+
+## Buttons that no longer apply
+stale-button = That button is from an older message and no longer applies.
+
+## Errors
+error-generic = Sorry — something went wrong on my side and I couldn't finish that. Nothing was lost; please try again in a moment.

@@ -1,0 +1,6 @@
+"""Repositories: add, flush and query; never commit (the caller owns the transaction)."""
+
+from bot.storage.repositories.athletes import AthleteRepository
+from bot.storage.repositories.dialogs import DialogStateRepository
+
+__all__ = ["AthleteRepository", "DialogStateRepository"]

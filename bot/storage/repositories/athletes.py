@@ -1,0 +1,115 @@
+"""Athletes: find, create on first contact, keep Telegram details current."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.domain.athletes import Athlete, AthleteStatus, Role, TelegramIdentity
+from bot.storage.models import AthleteRow
+
+
+def _to_record(row: AthleteRow) -> Athlete:
+    return Athlete(
+        id=row.id,
+        telegram_id=row.telegram_id,
+        chat_id=row.chat_id,
+        first_name=row.first_name,
+        last_name=row.last_name,
+        username=row.username,
+        language=row.language,
+        timezone=row.timezone,
+        status=AthleteStatus(row.status),
+        role=Role(row.role),
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+    )
+
+
+class AthleteRepository:
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
+
+    async def get_by_telegram_id(self, telegram_id: int) -> Athlete | None:
+        row = await self._row(telegram_id)
+        return _to_record(row) if row else None
+
+    async def get(self, athlete_id: int) -> Athlete | None:
+        row = await self._session.get(AthleteRow, athlete_id)
+        return _to_record(row) if row else None
+
+    async def upsert_from_telegram(
+        self, identity: TelegramIdentity, *, language: str, now: datetime
+    ) -> tuple[Athlete, bool]:
+        """Create the athlete on first contact, or refresh what Telegram says changed.
+
+        Returns the record and whether it was created. ``language`` applies to a new
+        athlete only: a language chosen with /language is never overwritten.
+        """
+        row = await self._row(identity.telegram_id)
+        if row is None:
+            row = AthleteRow(
+                telegram_id=identity.telegram_id,
+                chat_id=identity.private_chat_id,
+                first_name=identity.first_name[:128],
+                last_name=(identity.last_name or None) and identity.last_name[:128],
+                username=identity.username,
+                language=language,
+                timezone="UTC",
+                status=AthleteStatus.ACTIVE.value,
+                role=Role.ATHLETE.value,
+                created_at=now,
+                updated_at=now,
+            )
+            self._session.add(row)
+            await self._session.flush()
+            return _to_record(row), True
+        changed = False
+        fresh = {
+            "first_name": identity.first_name[:128],
+            "last_name": (identity.last_name or None) and identity.last_name[:128],
+            "username": identity.username,
+        }
+        if identity.private_chat_id is not None:
+            fresh["chat_id"] = identity.private_chat_id  # type: ignore[assignment]
+            if row.status == AthleteStatus.BLOCKED.value:
+                # Writing to us again means they unblocked the bot.
+                fresh["status"] = AthleteStatus.ACTIVE.value
+        for field, value in fresh.items():
+            if getattr(row, field) != value:
+                setattr(row, field, value)
+                changed = True
+        if changed:
+            row.updated_at = now
+            await self._session.flush()
+        return _to_record(row), False
+
+    async def set_language(self, telegram_id: int, language: str, *, now: datetime) -> Athlete:
+        row = await self._require(telegram_id)
+        row.language = language
+        row.updated_at = now
+        await self._session.flush()
+        return _to_record(row)
+
+    async def set_status(
+        self, telegram_id: int, status: AthleteStatus, *, now: datetime
+    ) -> Athlete:
+        row = await self._require(telegram_id)
+        row.status = status.value
+        row.updated_at = now
+        await self._session.flush()
+        return _to_record(row)
+
+    async def _row(self, telegram_id: int) -> AthleteRow | None:
+        result = await self._session.execute(
+            select(AthleteRow).where(AthleteRow.telegram_id == telegram_id)
+        )
+        return result.scalar_one_or_none()
+
+    async def _require(self, telegram_id: int) -> AthleteRow:
+        row = await self._row(telegram_id)
+        if row is None:
+            raise LookupError(f"no athlete with telegram id {telegram_id}")
+        return row

@@ -1,0 +1,1 @@
+"""Telegram plumbing shared by the feature routers: middlewares, FSM storage, errors."""

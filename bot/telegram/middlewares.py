@@ -1,0 +1,57 @@
+"""Outer middleware: one transaction per update, the athlete, and their translator."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from aiogram import BaseMiddleware
+from aiogram.types import Chat, TelegramObject, User
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from bot.clock import Clock
+from bot.coach.services import Services
+from bot.domain.athletes import TelegramIdentity
+from bot.i18n import Catalogs, pick_language
+from bot.storage.unit_of_work import transaction
+
+Handler = Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]]
+
+
+class UnitOfWorkMiddleware(BaseMiddleware):
+    """Opens the update's one session (commit on success, rollback on error).
+
+    Hands handlers ``services`` (use-cases on that session), ``athlete`` (created on first
+    contact, language from Telegram's ``language_code``) and ``t`` (a translator in the
+    athlete's language).
+    """
+
+    def __init__(
+        self, session_factory: async_sessionmaker[AsyncSession], clock: Clock, catalogs: Catalogs
+    ) -> None:
+        self._factory = session_factory
+        self._clock = clock
+        self._catalogs = catalogs
+
+    async def __call__(self, handler: Handler, event: TelegramObject, data: dict[str, Any]) -> Any:
+        user: User | None = data.get("event_from_user")
+        chat: Chat | None = data.get("event_chat")
+        async with transaction(self._factory) as session:
+            services = Services(session, self._clock)
+            data["services"] = services
+            language = pick_language(user.language_code if user else None)
+            if user is not None and not user.is_bot:
+                athlete, _created = await services.athletes.on_contact(
+                    TelegramIdentity(
+                        telegram_id=user.id,
+                        first_name=user.first_name,
+                        last_name=user.last_name,
+                        username=user.username,
+                        language_code=user.language_code,
+                        private_chat_id=chat.id if chat and chat.type == "private" else None,
+                    )
+                )
+                data["athlete"] = athlete
+                language = athlete.language
+            data["t"] = self._catalogs.translator(language)
+            return await handler(event, data)

@@ -1,0 +1,98 @@
+"""Shared fixtures: a migrated database per test, on SQLite or on PostgreSQL.
+
+``TEMPO_TEST_DATABASE_URL`` picks PostgreSQL (CI sets it when a server answers on
+127.0.0.1:5432); otherwise every test gets its own SQLite file copied from a template
+that was migrated once per run.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import shutil
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
+
+from bot.storage import migrate
+from bot.storage.db import create_engine, make_session_factory
+from bot.storage.models import Base
+
+PG_URL = os.environ.get("TEMPO_TEST_DATABASE_URL", "").strip()
+FIXTURES = Path(__file__).resolve().parents[1].parent / "shared" / "fixtures" / "activities"
+
+
+def sqlite_url(path: Path) -> str:
+    return f"sqlite+aiosqlite:///{path}"
+
+
+@pytest.fixture(scope="session")
+def backend() -> str:
+    return "postgresql" if PG_URL else "sqlite"
+
+
+@pytest.fixture(scope="session")
+def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """Migrate once per run: a template SQLite file, or the PostgreSQL test database."""
+    if PG_URL:
+        asyncio.run(_reset_postgres(PG_URL))
+        yield PG_URL
+        return
+    template = tmp_path_factory.mktemp("db") / "template.db"
+    asyncio.run(_migrate_fresh(sqlite_url(template)))
+    yield str(template)
+
+
+@pytest.fixture
+def database_url(migrated_template: str, tmp_path: Path) -> Iterator[str]:
+    if PG_URL:
+        yield PG_URL
+        asyncio.run(_truncate_all(PG_URL))
+        return
+    path = tmp_path / "tempo.db"
+    shutil.copyfile(migrated_template, path)
+    yield sqlite_url(path)
+
+
+@pytest.fixture
+async def engine(database_url: str) -> AsyncIterator[AsyncEngine]:
+    engine = create_engine(database_url)
+    yield engine
+    await engine.dispose()
+
+
+@pytest.fixture
+def session_factory(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
+    return make_session_factory(engine)
+
+
+async def _migrate_fresh(url: str) -> None:
+    engine = create_engine(url)
+    try:
+        await migrate.upgrade(engine)
+    finally:
+        await engine.dispose()
+
+
+async def _reset_postgres(url: str) -> None:
+    engine = create_engine(url)
+    try:
+        async with engine.begin() as connection:
+            await connection.execute(text("DROP SCHEMA public CASCADE"))
+            await connection.execute(text("CREATE SCHEMA public"))
+        await migrate.upgrade(engine)
+    finally:
+        await engine.dispose()
+
+
+async def _truncate_all(url: str) -> None:
+    engine = create_engine(url)
+    try:
+        tables = ", ".join(table.name for table in Base.metadata.sorted_tables)
+        async with engine.begin() as connection:
+            await connection.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+    finally:
+        await engine.dispose()

@@ -1,0 +1,118 @@
+"""Athlete records on the real database (SQLite or PostgreSQL)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from bot.clock import ManualClock
+from bot.coach.services import AthleteService
+from bot.coach.services.athletes import UnsupportedLanguageError
+from bot.domain.athletes import AthleteStatus, Role, TelegramIdentity
+
+START = datetime(2026, 3, 1, 7, 30, tzinfo=UTC)
+
+
+def identity(**overrides: object) -> TelegramIdentity:
+    fields: dict[str, object] = {
+        "telegram_id": 5_000_000_001,  # beyond 32 bits, as real Telegram ids now are
+        "first_name": "Anna",
+        "last_name": "Petrova",
+        "username": "anna_runs",
+        "language_code": "ru-RU",
+        "private_chat_id": 5_000_000_001,
+    }
+    fields.update(overrides)
+    return TelegramIdentity(**fields)  # type: ignore[arg-type]
+
+
+async def test_first_contact_creates_the_athlete_with_telegram_language(
+    session_factory: async_sessionmaker[AsyncSession],
+) -> None:
+    clock = ManualClock(START)
+    async with session_factory() as session:
+        athlete, created = await AthleteService(session, clock).on_contact(identity())
+        await session.commit()
+    assert created is True
+    assert athlete.telegram_id == 5_000_000_001
+    assert athlete.chat_id == 5_000_000_001
+    assert athlete.first_name == "Anna"
+    assert athlete.last_name == "Petrova"
+    assert athlete.username == "anna_runs"
+    assert athlete.language == "ru"
+    assert athlete.timezone == "UTC"
+    assert athlete.status is AthleteStatus.ACTIVE
+    assert athlete.role is Role.ATHLETE
+    assert athlete.created_at == START
+    assert athlete.created_at.tzinfo is not None
+
+
+async def test_later_contact_refreshes_names_but_keeps_the_chosen_language(
+    session_factory: async_sessionmaker[AsyncSession],
+) -> None:
+    clock = ManualClock(START)
+    async with session_factory() as session:
+        service = AthleteService(session, clock)
+        await service.on_contact(identity())
+        await service.change_language(5_000_000_001, "en")
+        await session.commit()
+    clock.advance(3600)
+    async with session_factory() as session:
+        athlete, created = await AthleteService(session, clock).on_contact(
+            identity(first_name="Anya", username=None, language_code="ru")
+        )
+        await session.commit()
+    assert created is False
+    assert athlete.first_name == "Anya"
+    assert athlete.username is None
+    assert athlete.language == "en"
+    assert athlete.created_at == START
+    assert athlete.updated_at == datetime(2026, 3, 1, 8, 30, tzinfo=UTC)
+
+
+async def test_group_contact_does_not_erase_the_private_chat(
+    session_factory: async_sessionmaker[AsyncSession],
+) -> None:
+    clock = ManualClock(START)
+    async with session_factory() as session:
+        service = AthleteService(session, clock)
+        await service.on_contact(identity())
+        athlete, _ = await service.on_contact(identity(private_chat_id=None))
+        await session.commit()
+    assert athlete.chat_id == 5_000_000_001
+
+
+async def test_a_blocked_athlete_who_writes_again_is_active(
+    session_factory: async_sessionmaker[AsyncSession],
+) -> None:
+    clock = ManualClock(START)
+    async with session_factory() as session:
+        service = AthleteService(session, clock)
+        await service.on_contact(identity())
+        blocked = await service.mark_blocked(5_000_000_001)
+        assert blocked.status is AthleteStatus.BLOCKED
+        athlete, _ = await service.on_contact(identity())
+        await session.commit()
+    assert athlete.status is AthleteStatus.ACTIVE
+
+
+async def test_unknown_language_is_refused(
+    session_factory: async_sessionmaker[AsyncSession],
+) -> None:
+    async with session_factory() as session:
+        service = AthleteService(session, ManualClock(START))
+        await service.on_contact(identity())
+        with pytest.raises(UnsupportedLanguageError, match="'de' is not one of en, ru"):
+            await service.change_language(5_000_000_001, "de")
+
+
+async def test_rolled_back_contact_leaves_no_athlete(
+    session_factory: async_sessionmaker[AsyncSession],
+) -> None:
+    async with session_factory() as session:
+        await AthleteService(session, ManualClock(START)).on_contact(identity())
+        await session.rollback()
+    async with session_factory() as session:
+        assert await AthleteService(session, ManualClock(START)).get(5_000_000_001) is None

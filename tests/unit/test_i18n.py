@@ -1,0 +1,73 @@
+"""Translation catalogs: complete in every language, and safe to put in Telegram HTML."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from bot.i18n import SUPPORTED_LANGUAGES, Catalogs, Html, pick_language
+
+CATALOGS = Catalogs.load()
+ALL_KEYS = sorted(set().union(*CATALOGS.message_ids.values()))
+# Telegram's HTML parse mode accepts only these tags (core.telegram.org/bots/api#html-style).
+ALLOWED_TAGS = {
+    "b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "span", "tg-spoiler", "a",
+    "code", "pre", "blockquote", "tg-emoji",
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("language", SUPPORTED_LANGUAGES)
+def test_every_key_exists_in_every_language(language: str) -> None:
+    missing = set(ALL_KEYS) - CATALOGS.message_ids[language]
+    assert not missing, f"{language} lacks {sorted(missing)}"
+
+
+@pytest.mark.parametrize("key", ALL_KEYS)
+def test_every_language_uses_the_same_variables(key: str) -> None:
+    variables = {
+        language: CATALOGS.variables[language].get(key) for language in SUPPORTED_LANGUAGES
+    }
+    assert len({frozenset(v or ()) for v in variables.values()}) == 1, variables
+
+
+@pytest.mark.parametrize("language", SUPPORTED_LANGUAGES)
+def test_every_message_formats_into_telegram_html(language: str) -> None:
+    t = CATALOGS.translator(language)
+    for key in ALL_KEYS:
+        args = {name: f"<{name}>" for name in CATALOGS.variables[language][key]}
+        text = t(key, **args)
+        assert text and text != key
+        assert len(text) <= 4096, key
+        for tag in re.findall(r"</?([a-z-]+)", text):
+            assert tag in ALLOWED_TAGS, f"{language}/{key} uses <{tag}>"
+        for name in args:
+            assert f"<{name}>" not in text, f"{key}: argument {name} was not escaped"
+
+
+def test_arguments_are_escaped_unless_marked_html() -> None:
+    t = CATALOGS.translator("en")
+    assert "Hi, Tom &amp; &lt;Jerry&gt;!" in t("start-greeting", name="Tom & <Jerry>")
+    assert "Hi, <b>Tom</b>!" in t("start-greeting", name=Html("<b>Tom</b>"))
+
+
+def test_a_missing_key_falls_back_to_its_name_rather_than_crashing() -> None:
+    assert CATALOGS.translator("ru")("no-such-key") == "no-such-key"
+
+
+@pytest.mark.parametrize(
+    ("telegram_code", "language"),
+    [("ru", "ru"), ("ru-RU", "ru"), ("en-GB", "en"), ("uk", "ru"), ("de", "en"), (None, "en")],
+)
+def test_pick_language_from_telegram(telegram_code: str | None, language: str) -> None:
+    assert pick_language(telegram_code) == language
+
+
+def test_a_broken_catalog_is_refused_at_load(tmp_path: Path) -> None:
+    for language in SUPPORTED_LANGUAGES:
+        (tmp_path / language).mkdir()
+        (tmp_path / language / "x.ftl").write_text("good = fine\n")
+    (tmp_path / "ru" / "x.ftl").write_text("good = fine\nbroken = { $unclosed\n")
+    with pytest.raises(ValueError, match="cannot parse"):
+        Catalogs.load(tmp_path)

@@ -7,10 +7,11 @@ Nothing is built at import time. ``create_app`` wires the parts; ``run_polling``
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-from aiogram import Bot, Dispatcher
+from aiogram import Bot, Dispatcher, Router
 from aiogram.client.default import DefaultBotProperties
 from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import TelegramAPIServer
@@ -76,8 +77,13 @@ def build_bot(settings: Settings) -> Bot:
 
 
 def build_dispatcher(
-    session_factory: async_sessionmaker[AsyncSession], clock: Clock, catalogs: Catalogs
+    session_factory: async_sessionmaker[AsyncSession],
+    clock: Clock,
+    catalogs: Catalogs,
+    *,
+    extra_routers: Sequence[Router] = (),
 ) -> Dispatcher:
+    """``extra_routers`` are tried before the feature routers (the fallback is last)."""
     storage = DatabaseStorage(
         session_factory, clock, DefaultKeyBuilder(with_bot_id=True, with_destiny=True)
     )
@@ -86,7 +92,7 @@ def build_dispatcher(
     dispatcher = Dispatcher(storage=storage, events_isolation=SimpleEventIsolation())
     dispatcher.update.outer_middleware(UnitOfWorkMiddleware(session_factory, clock, catalogs))
     dispatcher.include_router(build_error_router(catalogs))
-    for router in build_feature_routers():
+    for router in [*extra_routers, *build_feature_routers()]:
         dispatcher.include_router(router)
 
     async def on_startup(bot: Bot) -> None:
@@ -96,7 +102,9 @@ def build_dispatcher(
     return dispatcher
 
 
-def create_app(settings: Settings, *, clock: Clock | None = None) -> Tempo:
+def create_app(
+    settings: Settings, *, clock: Clock | None = None, extra_routers: Sequence[Router] = ()
+) -> Tempo:
     clock = clock or SystemClock()
     engine = create_engine(settings.database_url)
     session_factory = make_session_factory(engine)
@@ -109,7 +117,7 @@ def create_app(settings: Settings, *, clock: Clock | None = None) -> Tempo:
         session_factory=session_factory,
         catalogs=catalogs,
         bot=bot,
-        dispatcher=build_dispatcher(session_factory, clock, catalogs),
+        dispatcher=build_dispatcher(session_factory, clock, catalogs, extra_routers=extra_routers),
     )
 
 

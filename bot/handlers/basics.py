@@ -11,30 +11,33 @@ from aiogram.utils.deep_linking import create_start_link
 from bot.domain.athletes import Athlete
 from bot.i18n import Translator
 
-router = Router(name="basics")
 
-
-@router.message(CommandStart(), F.chat.type == "private")
 async def cmd_start(message: Message, athlete: Athlete, t: Translator) -> None:
     await message.answer(t("start-greeting", name=athlete.first_name))
 
 
-@router.message(CommandStart())
 async def cmd_start_in_group(message: Message, bot: Bot, t: Translator) -> None:
     # Training lives in a private chat; a deep link takes the athlete there in one tap.
     link = await create_start_link(bot, "from_group")
     await message.answer(t("start-group", link=link))
 
 
-@router.message(Command("help"))
 async def cmd_help(message: Message, t: Translator) -> None:
     await message.answer(t("help-text"))
 
 
-@router.message(Command("cancel"))
 async def cmd_cancel(message: Message, state: FSMContext, t: Translator) -> None:
     if await state.get_state() is None:
         await message.answer(t("cancel-nothing"))
         return
     await state.clear()
     await message.answer(t("cancel-done"))
+
+
+def build_router() -> Router:
+    router = Router(name="basics")
+    router.message.register(cmd_start, CommandStart(), F.chat.type == "private")
+    router.message.register(cmd_start_in_group, CommandStart())
+    router.message.register(cmd_help, Command("help"))
+    router.message.register(cmd_cancel, Command("cancel"))
+    return router

@@ -8,10 +8,6 @@ from aiogram.types import CallbackQuery, Message
 
 from bot.i18n import Translator
 
-router = Router(name="fallback")
-# In a group, members talk to each other; answering every message would be noise.
-router.message.filter(F.chat.type == "private")
-
 _BY_CONTENT: dict[str, str] = {
     ContentType.STICKER: "fallback-sticker",
     ContentType.VOICE: "fallback-voice",
@@ -22,23 +18,30 @@ _BY_CONTENT: dict[str, str] = {
 }
 
 
-@router.message(F.text.startswith("/"))
 async def on_unknown_command(message: Message, t: Translator) -> None:
     command = (message.text or "/").split(maxsplit=1)[0].split("@", 1)[0]
     await message.answer(t("fallback-unknown-command", command=command[:64]))
 
 
-@router.message(F.text)
 async def on_unrecognised_text(message: Message, t: Translator) -> None:
     await message.answer(t("fallback-text"))
 
 
-@router.message()
 async def on_unsupported_message(message: Message, t: Translator) -> None:
     await message.answer(t(_BY_CONTENT.get(message.content_type, "fallback-other")))
 
 
-@router.callback_query()
 async def on_stale_button(query: CallbackQuery, t: Translator) -> None:
     # A button no handler claims belongs to a dialog that has moved on or ended.
     await query.answer(t("stale-button"), show_alert=False)
+
+
+def build_router() -> Router:
+    router = Router(name="fallback")
+    # In a group, members talk to each other; answering every message would be noise.
+    router.message.filter(F.chat.type == "private")
+    router.message.register(on_unknown_command, F.text.startswith("/"))
+    router.message.register(on_unrecognised_text, F.text)
+    router.message.register(on_unsupported_message)
+    router.callback_query.register(on_stale_button)
+    return router

@@ -12,8 +12,6 @@ from bot.coach.services import Services
 from bot.domain.athletes import Athlete
 from bot.i18n import SUPPORTED_LANGUAGES, Translator
 
-router = Router(name="language")
-
 # Each language is named in itself, so a person who cannot read the current one finds theirs.
 LANGUAGE_NAMES = {"en": "English", "ru": "Русский"}
 
@@ -32,12 +30,10 @@ def language_keyboard(current: str) -> InlineKeyboardMarkup:
     return builder.as_markup()
 
 
-@router.message(Command("language"))
 async def cmd_language(message: Message, athlete: Athlete, t: Translator) -> None:
     await message.answer(t("language-choose"), reply_markup=language_keyboard(athlete.language))
 
 
-@router.callback_query(LanguageChoice.filter(F.code.in_(SUPPORTED_LANGUAGES)))
 async def on_language_chosen(
     query: CallbackQuery,
     callback_data: LanguageChoice,
@@ -50,7 +46,6 @@ async def on_language_chosen(
         await query.answer(new_t("language-unchanged"))
         return
     await services.athletes.change_language(athlete.telegram_id, callback_data.code)
-    await query.answer()
     if query.message is not None:
         # Replace the choice with the confirmation: the keyboard cannot be tapped twice.
         await query.bot.edit_message_text(  # type: ignore[union-attr]
@@ -58,3 +53,14 @@ async def on_language_chosen(
             chat_id=query.message.chat.id,
             message_id=query.message.message_id,
         )
+    # Answered last (house convention): the answer means "done", the spinner stops.
+    await query.answer()
+
+
+def build_router() -> Router:
+    router = Router(name="language")
+    router.message.register(cmd_language, Command("language"))
+    router.callback_query.register(
+        on_language_chosen, LanguageChoice.filter(F.code.in_(SUPPORTED_LANGUAGES))
+    )
+    return router

@@ -331,6 +331,10 @@ class EmulatedBot:
     ) -> list[JsonDict]:
         return list(self._commands.get(_commands_key(scope, language_code), []))
 
+    async def wait_until_polling(self) -> None:
+        """Resolve once the bot has a getUpdates call waiting (it is listening)."""
+        await self.updates.wait_until_polling()
+
     def mark(self) -> int:
         """A sequence marker for ``wait_for_*(since=...)``: everything so far is before it."""
         return self._seq
@@ -587,8 +591,9 @@ class EmulatedBot:
     def _sees(self, message: ChatMessage) -> bool:
         """Whether Telegram would deliver this user message to the bot.
 
-        In groups a bot in privacy mode (the default, https://core.telegram.org/bots/features#privacy-mode)
-        only gets commands, replies to its own messages and mentions of its username.
+        In groups a bot in privacy mode (Telegram's default) only gets commands, replies
+        to its own messages and mentions of its username
+        (https://core.telegram.org/bots/features#privacy-mode).
         """
         if not message.chat.is_group or not self.privacy_mode:
             return True

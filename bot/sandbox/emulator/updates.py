@@ -39,6 +39,7 @@ class UpdateQueue:
         self._allowed: frozenset[str] | None = None
         self._changed = asyncio.Event()
         self._poll_generation = 0
+        self._pollers_waiting = 0
         self._closed = False
 
     @property
@@ -89,6 +90,16 @@ class UpdateQueue:
         """Resolve at the next push, poll, or close."""
         await self._changed.wait()
 
+    @property
+    def polling(self) -> bool:
+        """Whether a getUpdates call is waiting for updates right now."""
+        return self._pollers_waiting > 0
+
+    async def wait_until_polling(self) -> None:
+        """Resolve once a getUpdates call is waiting (the bot is listening)."""
+        while not self.polling:
+            await self.wait_changed()
+
     async def long_poll(
         self, *, offset: int | None, limit: int, wait_seconds: float
     ) -> list[JsonDict]:
@@ -109,12 +120,16 @@ class UpdateQueue:
             remaining = deadline - loop.time()
             if remaining <= 0:
                 return []
-            changed = self._changed
+            self._pollers_waiting += 1
+            self._notify()  # wakes wait_until_polling
+            changed = self._changed  # taken after our own notify, or we'd wake ourselves
             try:
                 async with asyncio.timeout(remaining):
                     await changed.wait()
             except TimeoutError:
                 return []
+            finally:
+                self._pollers_waiting -= 1
 
     def close(self) -> None:
         """Release every waiter (the server is stopping)."""

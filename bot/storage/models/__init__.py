@@ -1,0 +1,12 @@
+"""ORM models, one module per feature. Only the storage layer uses them; repositories
+hand out plain records from ``bot.domain``.
+
+The schema changes only through Alembic migrations in ``bot/storage/migrations``; a new
+table module must be imported here so the migration tests see it in ``Base.metadata``.
+"""
+
+from bot.storage.models.athletes import AthleteRow
+from bot.storage.models.base import NAMING_CONVENTION, Base
+from bot.storage.models.dialogs import DialogStateRow
+
+__all__ = ["NAMING_CONVENTION", "AthleteRow", "Base", "DialogStateRow"]

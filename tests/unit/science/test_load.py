@@ -171,7 +171,7 @@ def test_session_rpe_scaling() -> None:
     # RPE 7 × 60 min × 100 / 420 = 100; RPE 5 × 90 min = 450 AU × 100 / 420 = 107.14
     assert rpe_load(7, 3600).value == pytest.approx(100.0)
     assert rpe_load(5, 5400).value == pytest.approx(107.142857)
-    assert RPE_SCALE == pytest.approx(100 / 420)
+    assert pytest.approx(100 / 420) == RPE_SCALE
     assert rpe_load(5, 5400).method is LoadMethod.SESSION_RPE
 
 

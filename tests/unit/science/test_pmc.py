@@ -155,9 +155,10 @@ def test_recompute_from_any_day_equals_full_recomputation(loads: list[float], da
     assert recompute_from(pmc_series(loads), changed, day) == pmc_series(changed)
 
 
-@given(loads_strategy, st.floats(min_value=0, max_value=150), st.floats(min_value=0, max_value=150))
-def test_starting_from_a_known_state_matches_stepping(loads: list[float], ctl: float,
-                                                      atl: float) -> None:  # fmt: skip
+@given(loads_strategy, st.floats(0, 150), st.floats(0, 150))
+def test_starting_from_a_known_state_matches_stepping(
+    loads: list[float], ctl: float, atl: float
+) -> None:
     start = PmcState.initial(ctl=ctl, atl=atl)
     days = pmc_series(loads, start)
     assert days[0].tsb == pytest.approx(ctl - atl)

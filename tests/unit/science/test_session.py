@@ -73,8 +73,8 @@ def test_run_prefers_pace_and_uses_summary_without_a_stream() -> None:
 
 def test_run_power_is_not_mistaken_for_bike_power() -> None:
     run = SessionData(Sport.RUN, 3600, power=stream(Channel.POWER, 250), avg_hr_bpm=170)
-    assert session_load(run, AthleteThresholds(ftp_w=250, lthr_bpm=170, hr_max_bpm=190,
-                                                hr_rest_bpm=50)).method is LoadMethod.HEART_RATE  # fmt: skip
+    thresholds = AthleteThresholds(ftp_w=250, lthr_bpm=170, hr_max_bpm=190, hr_rest_bpm=50)
+    assert session_load(run, thresholds).method is LoadMethod.HEART_RATE
 
 
 def test_swim_uses_css() -> None:

@@ -74,7 +74,7 @@ def test_pace_and_speed_round_trip_in_miles() -> None:
         (lambda: ftp_from_20min_test(0), "20-minute average power must be between 1"),
         (lambda: estimate_hr_max(-3), "age must be between 10 and 100"),
         (lambda: hr_max(measured_bpm=260), "HRmax must be between 100 and 250"),
-        (lambda: hr_max(), "needs either a measured value or the athlete's age"),
+        (hr_max, "needs either a measured value or the athlete's age"),
         (lambda: lthr_from_30min_test(float("nan")), "must be a finite number"),
         (lambda: pace_from_speed(0, PaceUnit.PER_KM), "speed must be greater than 0"),
     ],

@@ -73,6 +73,7 @@ from bot.coach.science.thresholds import (
     hr_max,
     lthr_from_30min_test,
     run_threshold_speed_from_30min_test,
+    threshold_in_force,
 )
 from bot.coach.science.units import PaceUnit, Sport, pace_from_speed, speed_from_pace
 from bot.coach.science.wellness import WellnessDay
@@ -184,6 +185,7 @@ __all__ = [
     "state_after",
     "swim_load",
     "swim_pace_zones_css",
+    "threshold_in_force",
     "time_in_pace_zones",
     "time_in_zones",
     "training_stress_score",

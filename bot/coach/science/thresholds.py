@@ -6,7 +6,9 @@ not a measurement.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from enum import StrEnum
 
 from bot.coach.science.errors import InvalidValueError, require_positive, require_range
@@ -112,3 +114,14 @@ def css_from_test(t400_s: float, t200_s: float) -> Threshold:
             f"({t200:g} s): check the two times"
         )
     return Threshold(200.0 / (t400 - t200), "m/s", ThresholdSource.TEST, "css_400_200")
+
+
+def threshold_in_force(history: Sequence[tuple[date, Threshold]], day: date) -> Threshold | None:
+    """The threshold that held on ``day``: the latest one that took effect on or before it
+    (a past activity's load uses the threshold of its own day, domain.md). None if ``day``
+    is before the first entry."""
+    current: tuple[date, Threshold] | None = None
+    for effective, threshold in history:
+        if effective <= day and (current is None or effective >= current[0]):
+            current = (effective, threshold)
+    return current[1] if current is not None else None

@@ -68,6 +68,11 @@ class ZoneSet:
     zones: tuple[Zone, ...]
 
     def __post_init__(self) -> None:
+        if self.metric.descending and self.unit not in {u.value for u in PaceUnit}:
+            raise ZoneDefinitionError(
+                f"pace zones need a pace unit ({', '.join(u.value for u in PaceUnit)}), "
+                f"got {self.unit!r}"
+            )
         _validate(self.metric, self.zones)
 
     def by_number(self, number: int) -> Zone:

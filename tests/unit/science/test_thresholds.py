@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from bot.coach.science import (
@@ -17,6 +19,7 @@ from bot.coach.science import (
     pace_from_speed,
     run_threshold_speed_from_30min_test,
     speed_from_pace,
+    threshold_in_force,
 )
 
 
@@ -84,3 +87,13 @@ def test_bad_threshold_input_raises_a_clear_domain_error(call, message: str) -> 
         call()
     assert isinstance(caught.value, InvalidValueError)
     assert isinstance(caught.value, ValueError)
+
+
+def test_the_threshold_in_force_is_the_latest_on_or_before_the_day() -> None:
+    march = ftp_from_20min_test(240)  # 228 W
+    june = ftp_from_20min_test(260)  # 247 W
+    history = [(date(2024, 6, 1), june), (date(2024, 3, 1), march)]
+    assert threshold_in_force(history, date(2024, 2, 28)) is None
+    assert threshold_in_force(history, date(2024, 3, 1)) == march
+    assert threshold_in_force(history, date(2024, 5, 31)) == march
+    assert threshold_in_force(history, date(2024, 6, 1)) == june

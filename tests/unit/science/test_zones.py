@@ -254,3 +254,9 @@ def test_zone_of_is_monotone_in_effort(ftp: float, a: float, b: float) -> None:
     zones = power_zones_coggan(ftp)
     low, high = sorted((a, b))
     assert zone_of(zones, low).number <= zone_of(zones, high).number
+
+
+def test_pace_zones_need_a_pace_unit() -> None:
+    with pytest.raises(ZoneDefinitionError, match="pace zones need a pace unit"):
+        custom_zone_set(ZoneMetric.RUN_PACE, "min_per_km",
+                        [make_zone(1, 300, None), make_zone(2, 0, 300)])  # fmt: skip

@@ -1,0 +1,257 @@
+"""Putting a week's drafted sessions on days, within the hard rules by construction.
+
+Hard rules (the same ones guardrails.py checks): only on the given training days, swims
+only on pool days, at most two sessions a day and never the same sport twice in a day,
+no two hard days in a row (across week boundaries too). A session that cannot be placed
+is downgraded (hard -> easy) or dropped, never forced.
+
+Soft preferences: the long session on the athlete's long day; hard days spread out and
+not next to the long day; a second long session (triathlon long run) on a day away from
+hard days; easy sessions on the emptiest days, same sport not on consecutive days.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+from bot.coach.planning.library import Template
+from bot.coach.planning.model import SessionSport
+
+MAX_SESSIONS_PER_DAY = 2
+
+
+class Role(StrEnum):
+    LONG = "long"
+    HARD = "hard"
+    EASY = "easy"
+
+
+@dataclass(slots=True)
+class Draft:
+    """A session before it has a day: template, duration, and why it is there."""
+
+    template: Template
+    duration_s: int
+    role: Role
+    priority: int
+    work_cap_s: int = 0
+    preferred: date | None = None
+    primary_long: bool = False
+    max_s: int | None = None  # longest this session may grow to (default: the template's)
+
+    @property
+    def limit_s(self) -> int:
+        return self.max_s if self.max_s is not None else self.template.max_s
+
+    @property
+    def sports(self) -> frozenset[SessionSport]:
+        if self.template.sport is SessionSport.BRICK:
+            return frozenset({SessionSport.BIKE, SessionSport.RUN})
+        return frozenset({self.template.sport})
+
+
+@dataclass(frozen=True, slots=True)
+class Occupied:
+    """A session already on the calendar (kept from before, or the race)."""
+
+    date: date
+    sports: frozenset[SessionSport]
+    hard: bool
+
+
+@dataclass(slots=True)
+class _Day:
+    sports: list[frozenset[SessionSport]]
+    hard: list[frozenset[SessionSport]]
+    long: bool = False
+
+
+def _gap(a: date, b: date) -> int:
+    return abs((a - b).days)
+
+
+class _Calendar:
+    def __init__(
+        self,
+        days: Sequence[date],
+        pool_days: frozenset[date],
+        outside_hard: Iterable[date],
+        occupied: Iterable[Occupied],
+    ) -> None:
+        self.days = list(days)
+        self.pool_days = pool_days
+        self.by_day: dict[date, _Day] = defaultdict(lambda: _Day([], []))
+        self.hard_dates = set(outside_hard)
+        for item in occupied:
+            day = self.by_day[item.date]
+            day.sports.append(item.sports)
+            if item.hard:
+                day.hard.append(item.sports)
+                self.hard_dates.add(item.date)
+
+    def fits(self, draft: Draft, day: date) -> bool:
+        entry = self.by_day[day]
+        if len(entry.sports) >= MAX_SESSIONS_PER_DAY:
+            return False
+        if any(sports & draft.sports for sports in entry.sports):
+            return False
+        return SessionSport.SWIM not in draft.sports or day in self.pool_days
+
+    def spaced(self, day: date) -> bool:
+        """No hard day on the day before or after (the day itself may already be hard)."""
+        return all(_gap(day, other) != 1 for other in self.hard_dates)
+
+    def add(self, draft: Draft, day: date) -> None:
+        entry = self.by_day[day]
+        entry.sports.append(draft.sports)
+        if draft.role is Role.HARD:
+            entry.hard.append(draft.sports)
+            self.hard_dates.add(day)
+        if draft.role is Role.LONG:
+            entry.long = True
+
+    def hard_neighbours(self, day: date) -> int:
+        return sum(1 for other in self.hard_dates if _gap(day, other) == 1)
+
+
+def _hard_pair_ok(calendar: _Calendar, draft: Draft, day: date) -> bool:
+    # Two hard sessions share a day only when one is a swim: "keep hard days hard" is
+    # common in triathlon, but two hard runs/rides in a day are not.
+    swim = frozenset({SessionSport.SWIM})
+    existing = calendar.by_day[day].hard
+    return not existing or draft.sports == swim or all(s == swim for s in existing)
+
+
+def _choose_hard_days(calendar: _Calendar, drafts: list[Draft], long_day: date | None) -> None:
+    """Pick spaced days for the hard drafts, before they are assigned to them."""
+    need = len(drafts)
+    wants_pool = any(SessionSport.SWIM in d.sports for d in drafts)
+    chosen: list[date] = []
+    while len(chosen) < need:
+        options = [
+            d for d in calendar.days
+            if d not in chosen and d != long_day and calendar.spaced(d)
+            and d not in calendar.hard_dates
+        ]
+        if not options:
+            return
+        anchors = [*chosen, *calendar.hard_dates] + ([long_day] if long_day else [])
+
+        def score(day: date, anchors: list[date] = anchors) -> tuple[int, int, bool, int]:
+            spread = min((_gap(day, a) for a in anchors), default=7)
+            next_to_long = long_day is not None and _gap(day, long_day) == 1
+            return (-int(next_to_long), min(spread, 3), wants_pool and day in calendar.pool_days,
+                    -day.toordinal())
+
+        best = max(options, key=score)
+        chosen.append(best)
+        calendar.hard_dates.add(best)
+    # Chosen days are reserved: hard_dates already holds them, so spacing stays true.
+
+
+def place(
+    drafts: Iterable[Draft],
+    days: Sequence[date],
+    *,
+    long_day: date | None,
+    pool_days: frozenset[date],
+    outside_hard: Iterable[date],
+    occupied: Iterable[Occupied],
+    downgrade: Callable[[Draft], Draft | None],
+) -> tuple[list[tuple[Draft, date]], int]:
+    """Assign days to drafts; returns the placements and how many drafts were dropped.
+
+    Order: the primary long session, then hard sessions on spaced days, then other long
+    sessions, then easy ones (including what was downgraded on the way)."""
+    placer = _Placer(_Calendar(days, pool_days, outside_hard, occupied), downgrade)
+    ordered = sorted(drafts, key=lambda d: d.priority)
+    longs = [d for d in ordered if d.role is Role.LONG]
+    primary = next((d for d in longs if d.primary_long), None)
+    anchor = placer.primary_long(primary, long_day) if primary else None
+    placer.hard([d for d in ordered if d.role is Role.HARD], anchor)
+    placer.other_longs([d for d in longs if d is not primary], anchor)
+    placer.easy([d for d in ordered if d.role is Role.EASY])
+    return placer.placed, placer.dropped
+
+
+class _Placer:
+    def __init__(self, calendar: _Calendar, downgrade: Callable[[Draft], Draft | None]) -> None:
+        self.calendar = calendar
+        self.downgrade = downgrade
+        self.placed: list[tuple[Draft, date]] = []
+        self.demoted: list[Draft] = []
+        self.dropped = 0
+
+    def _put(self, draft: Draft, day: date | None) -> date | None:
+        if day is None:
+            lighter = self.downgrade(draft)
+            if lighter is None:
+                self.dropped += 1
+            else:
+                self.demoted.append(lighter)
+            return None
+        self.calendar.add(draft, day)
+        self.placed.append((draft, day))
+        return day
+
+    def primary_long(self, draft: Draft, long_day: date | None) -> date | None:
+        options = [d for d in self.calendar.days if self.calendar.fits(draft, d)]
+        day = long_day if long_day in options else max(options, default=None)
+        return self._put(draft, day)
+
+    def hard(self, drafts: list[Draft], anchor: date | None) -> None:
+        calendar = self.calendar
+        before = set(calendar.hard_dates)
+        _choose_hard_days(calendar, drafts, anchor)
+        hard_days = sorted(calendar.hard_dates - before)
+        calendar.hard_dates = before
+        for draft in drafts:
+            options = [
+                d for d in hard_days
+                if calendar.fits(draft, d) and _hard_pair_ok(calendar, draft, d)
+                and (d in calendar.hard_dates or calendar.spaced(d))
+            ]
+            day = draft.preferred if draft.preferred in options else min(
+                options, key=lambda d: (len(calendar.by_day[d].sports), d), default=None)
+            self._put(draft, day)
+
+    def other_longs(self, drafts: list[Draft], anchor: date | None) -> None:
+        calendar = self.calendar
+        for draft in drafts:
+            options = [d for d in calendar.days if calendar.fits(draft, d)
+                       and not calendar.by_day[d].long and d not in calendar.hard_dates]
+
+            def score(d: date) -> tuple[int, int, int]:
+                away = _gap(d, anchor) if anchor else 0
+                return (calendar.hard_neighbours(d), len(calendar.by_day[d].sports), -away)
+
+            self._put(draft, min(options, key=score, default=None))
+
+    def easy(self, drafts: list[Draft]) -> None:
+        calendar = self.calendar
+        for draft in sorted(drafts + self.demoted, key=lambda d: (d.priority, -d.duration_s)):
+            options = [d for d in calendar.days if calendar.fits(draft, d)]
+            if not options:
+                self.dropped += 1
+                continue
+            if draft.preferred in options:
+                calendar.add(draft, draft.preferred)
+                self.placed.append((draft, draft.preferred))
+                continue
+
+            def score(d: date, draft: Draft = draft) -> tuple[int, int, int, date]:
+                entry = calendar.by_day[d]
+                same_nearby = sum(
+                    1
+                    for other, e in calendar.by_day.items()
+                    if _gap(d, other) == 1 and any(s & draft.sports for s in e.sports)
+                )
+                return (len(entry.sports), same_nearby, int(bool(entry.hard)), d)
+
+            day = min(options, key=score)
+            calendar.add(draft, day)
+            self.placed.append((draft, day))

@@ -90,12 +90,19 @@ class BotApiEmulator:
         self._base_url = f"http://{bound_host}:{bound_port}"
 
     async def stop(self) -> None:
+        """Release waiting long polls, stop webhook delivery and close the port.
+
+        State (users, chats, files, pending updates) survives; ``start()`` may follow.
+        """
         for bot in self._bots.values():
             bot.updates.close()
         await self.webhooks.stop()
         if self._runner is not None:
             await self._runner.cleanup()
             self._runner = None
+            self._base_url = None
+        for bot in self._bots.values():
+            bot.updates.reopen()
 
     async def __aenter__(self) -> BotApiEmulator:
         await self.start()

@@ -136,6 +136,10 @@ class UpdateQueue:
         self._closed = True
         self._notify()
 
+    def reopen(self) -> None:
+        """Accept long polls again (the server was stopped and may start again)."""
+        self._closed = False
+
     def _notify(self) -> None:
         self._changed.set()
         self._changed = asyncio.Event()

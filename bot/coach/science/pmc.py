@@ -114,8 +114,9 @@ def pmc_step(state: PmcState, load: float) -> tuple[PmcState, PmcDay]:
     x = _load(load)
     ctl = state.ctl + CTL_ALPHA * (x - state.ctl)
     atl = state.atl + ATL_ALPHA * (x - state.atl)
-    acute = ACUTE_LAMBDA * x + (1.0 - ACUTE_LAMBDA) * state.acute_ewma
-    chronic = CHRONIC_LAMBDA * x + (1.0 - CHRONIC_LAMBDA) * state.chronic_ewma
+    # λ·x + (1 − λ)·prev written as prev + λ·(x − prev): the same EWMA, one form for all four.
+    acute = state.acute_ewma + ACUTE_LAMBDA * (x - state.acute_ewma)
+    chronic = state.chronic_ewma + CHRONIC_LAMBDA * (x - state.chronic_ewma)
     days = state.days + 1
     acwr = acute / chronic if days >= CHRONIC_DAYS and chronic > 0.0 else None
     window = (*state.recent_loads, x)

@@ -23,6 +23,7 @@ from bot.coach.science.pmc import (
 )
 
 Array = npt.NDArray[np.float64]
+MONOTONY_BLOCK_DAYS = 64
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -52,10 +53,7 @@ def pmc_batch(loads: npt.ArrayLike) -> PmcBatch:
             f"got min {np.nanmin(matrix):g}, max {np.nanmax(matrix):g}"
         )
     by_day = np.ascontiguousarray(matrix.T)  # days × athletes: each step reads one row
-    ctl = _ewma(by_day, CTL_ALPHA)
-    atl = _ewma(by_day, ATL_ALPHA)
-    acute = _williams(by_day, ACUTE_LAMBDA)
-    chronic = _williams(by_day, CHRONIC_LAMBDA)
+    ctl, atl, acute, chronic = _ewmas(by_day)
     tsb = np.zeros_like(by_day)
     tsb[1:] = ctl[:-1] - atl[:-1]
     ramp = ctl.copy()
@@ -78,52 +76,42 @@ def pmc_batch(loads: npt.ArrayLike) -> PmcBatch:
     )
 
 
-def _ewma(by_day: Array, alpha: float) -> Array:
-    out = np.empty_like(by_day)
-    level = np.zeros(by_day.shape[1])
+def _ewmas(by_day: Array) -> tuple[Array, Array, Array, Array]:
+    """CTL, ATL and the acute and chronic EWMAs in one pass over the days: all four are
+    level += rate × (x − level), stacked so each day costs three NumPy calls."""
+    days, athletes = by_day.shape
+    rates = np.array([[CTL_ALPHA], [ATL_ALPHA], [ACUTE_LAMBDA], [CHRONIC_LAMBDA]])
+    out = np.empty((days, 4, athletes))
+    level = np.zeros((4, athletes))
     step = np.empty_like(level)
-    for d in range(by_day.shape[0]):
-        # level + alpha * (x - level), written with out= to avoid temporaries.
+    for d in range(days):
         np.subtract(by_day[d], level, out=step)
-        np.multiply(step, alpha, out=step)
-        np.add(level, step, out=level)
-        out[d] = level
-    return out
-
-
-def _williams(by_day: Array, lam: float) -> Array:
-    out = np.empty_like(by_day)
-    level = np.zeros(by_day.shape[1])
-    keep = 1.0 - lam
-    fresh = np.empty_like(level)
-    for d in range(by_day.shape[0]):
-        # lam * x + (1 - lam) * level
-        np.multiply(by_day[d], lam, out=fresh)
-        np.multiply(level, keep, out=level)
-        np.add(fresh, level, out=level)
-        out[d] = level
-    return out
+        np.multiply(rates, step, out=step)
+        np.add(level, step, out=out[d])
+        level = out[d]
+    return out[:, 0], out[:, 1], out[:, 2], out[:, 3]
 
 
 def _monotony(by_day: Array) -> tuple[Array, Array]:
-    days = by_day.shape[0]
+    days, athletes = by_day.shape
     monotony = np.full_like(by_day, np.nan)
     strain = np.full_like(by_day, np.nan)
-    if days < WEEK:
-        return monotony, strain
-    span = days - WEEK + 1
-    windows = [by_day[k : k + span] for k in range(WEEK)]  # oldest first, like the scalar sum
-    total = np.zeros((span, by_day.shape[1]))
-    for w in windows:
-        total += w
-    mean = total / WEEK
-    squares = np.zeros_like(total)
-    for w in windows:
-        diff = w - mean
-        squares += diff * diff
-    sd = np.sqrt(squares / WEEK)
-    defined = sd > SD_EPSILON * np.maximum(1.0, mean)
-    mono = np.divide(mean, sd, out=np.full_like(mean, np.nan), where=defined)
-    monotony[WEEK - 1 :] = mono
-    strain[WEEK - 1 :] = np.where(defined, total * mono, np.nan)
+    # Blocks of days small enough to stay in cache; each output day d ≥ 6 reads days d−6..d.
+    for first in range(WEEK - 1, days, MONOTONY_BLOCK_DAYS):
+        last = min(first + MONOTONY_BLOCK_DAYS, days)
+        rows = last - first
+        total = np.zeros((rows, athletes))
+        for k in range(WEEK):  # oldest first, like the scalar sum
+            total += by_day[first - (WEEK - 1) + k : last - (WEEK - 1) + k]
+        mean = total / WEEK
+        squares = np.zeros_like(total)
+        diff = np.empty_like(total)
+        for k in range(WEEK):
+            np.subtract(by_day[first - (WEEK - 1) + k : last - (WEEK - 1) + k], mean, out=diff)
+            np.multiply(diff, diff, out=diff)
+            squares += diff
+        sd = np.sqrt(squares / WEEK)
+        defined = sd > SD_EPSILON * np.maximum(1.0, mean)
+        np.divide(mean, sd, out=monotony[first:last], where=defined)
+        np.multiply(total, monotony[first:last], out=strain[first:last], where=defined)
     return monotony, strain

@@ -32,6 +32,7 @@ from bot.telegram.commands import set_bot_commands
 from bot.telegram.errors import build_error_router
 from bot.telegram.fsm_storage import DatabaseStorage
 from bot.telegram.middlewares import UnitOfWorkMiddleware
+from bot.telegram.retry import RetryAfterMiddleware
 
 log = logging.getLogger(__name__)
 
@@ -57,7 +58,7 @@ class Tempo:
         await self.engine.dispose()
 
 
-def build_bot(settings: Settings) -> Bot:
+def build_bot(settings: Settings, clock: Clock) -> Bot:
     if settings.telegram_bot_token is None:
         raise ConfigError(
             "TELEGRAM_BOT_TOKEN is not set. Ask @BotFather in Telegram for a token "
@@ -69,6 +70,7 @@ def build_bot(settings: Settings) -> Bot:
         if settings.telegram_api_base
         else AiohttpSession()
     )
+    session.middleware(RetryAfterMiddleware(clock))
     return Bot(
         token=settings.telegram_bot_token.get_secret_value().strip(),
         session=session,
@@ -109,7 +111,7 @@ def create_app(
     engine = create_engine(settings.database_url)
     session_factory = make_session_factory(engine)
     catalogs = Catalogs.load()
-    bot = build_bot(settings)
+    bot = build_bot(settings, clock)
     return Tempo(
         settings=settings,
         clock=clock,

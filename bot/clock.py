@@ -6,6 +6,7 @@ forward explicitly instead of sleeping.
 
 from __future__ import annotations
 
+import asyncio
 import time
 from datetime import UTC, datetime, timedelta
 from typing import Protocol
@@ -20,6 +21,10 @@ class Clock(Protocol):
         """Seconds on a clock that never goes back (for rate limits and timeouts)."""
         ...
 
+    async def sleep(self, seconds: float) -> None:
+        """Wait ``seconds`` of this clock's time."""
+        ...
+
 
 class SystemClock:
     def now(self) -> datetime:
@@ -27,6 +32,9 @@ class SystemClock:
 
     def monotonic(self) -> float:
         return time.monotonic()
+
+    async def sleep(self, seconds: float) -> None:
+        await asyncio.sleep(max(0.0, seconds))
 
 
 class ManualClock:
@@ -44,6 +52,11 @@ class ManualClock:
 
     def monotonic(self) -> float:
         return (self._now - self._origin).total_seconds()
+
+    async def sleep(self, seconds: float) -> None:
+        """Waiting on a manual clock moves it: the wait is over at once."""
+        self.advance(max(0.0, seconds))
+        await asyncio.sleep(0)
 
     def advance(self, delta: timedelta | float) -> None:
         if isinstance(delta, int | float):

@@ -204,3 +204,19 @@ async def test_a_failing_handler_apologises_and_rolls_back_its_state(database_ur
     finally:
         await tempo.stop()
         await tempo.emulator.stop()
+
+
+async def test_quick_fire_messages_all_get_answers_despite_flood_control(
+    tempo: TempoUnderTest,
+) -> None:
+    """Six messages in no time exceed Telegram's per-chat burst; the bot waits out the
+    429s on its injected clock and every message is answered."""
+    ann = tempo.person("Ann")
+    for _ in range(6):
+        tempo.account.user_sends_text(ann.user, "/help")
+    while len(tempo.account.bot_messages(ann.user)) < 6:
+        await tempo.account.wait_for_bot_activity(
+            ann.user, since=tempo.account.mark(), kinds=["message"]
+        )
+    assert tempo.emulator.flood_rejections >= 3
+    assert all((text or "").startswith("What I can do") for text in ann.bot_texts())

@@ -1,0 +1,236 @@
+"""``python -m bot sandbox``: try Tempo in a terminal, with no token and no network.
+
+Starts the Telegram Bot API emulator on 127.0.0.1, the real bot against it (long
+polling, SQLite file), and a chat: what you type is sent as a Telegram message from a
+simulated user; ``#2`` presses the second inline button of the newest message that has
+buttons; ``/file PATH`` sends a file; photos and files the bot sends are saved to a
+folder. Output goes to the terminal (T20 is allowed in this module only).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import html
+import mimetypes
+import re
+import shlex
+import sys
+from collections.abc import AsyncIterator, Callable
+from pathlib import Path
+
+from bot.app import create_app, run_polling
+from bot.config import Settings
+from bot.sandbox.emulator import BotActivity, BotApiEmulator, ChatMessage, EmulatedBot, User
+from bot.sandbox.emulator.models import ActivityKind
+
+SANDBOX_TOKEN = "1000000001:SANDBOX-local-emulator-token"
+REPLY_TIMEOUT_SECONDS = 15.0
+
+HELP = """\
+Sandbox commands (everything else is sent to Tempo as a message):
+  #N                 press inline button N of the newest message with buttons
+  /file PATH         send a file (a FIT, TCX or GPX workout, …)
+  /photo PATH        send a picture
+  /location LAT LON  share a location
+  /sticker           send a sticker
+  /quit              leave the sandbox
+"""
+
+
+class TerminalChat:
+    """One simulated person's private chat with the bot, rendered as text."""
+
+    def __init__(
+        self, account: EmulatedBot, user: User, out_dir: Path, write: Callable[[str], None]
+    ) -> None:
+        self.account = account
+        self.user = user
+        self.out_dir = out_dir
+        self.write = write
+        self._seen = account.mark()
+
+    async def handle(self, line: str) -> bool:
+        """Act on one typed line; ``False`` means leave."""
+        line = line.strip()
+        if not line:
+            return True
+        if line in ("/quit", "/exit"):
+            return False
+        if line == "/sandbox":
+            self.write(HELP)
+            return True
+        before = self.account.mark()
+        try:
+            awaited = self._act(line)
+        except (OSError, ValueError) as exc:
+            self.write(f"  ! {exc}")
+            return True
+        if awaited:
+            await self._wait_for(awaited, since=before)
+        return True
+
+    def _act(self, line: str) -> tuple[ActivityKind, ...]:
+        """Do what the line says; return what the bot's answer will be (nothing: none)."""
+        press = re.fullmatch(r"#(\d+)", line)
+        if press:
+            return self._press(int(press.group(1)))
+        command, _, rest = line.partition(" ")
+        if command == "/file":
+            path = Path(_one_path(rest))
+            mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+            self.account.user_sends_document(self.user, path.name, path.read_bytes(), mime)
+        elif command == "/photo":
+            self.account.user_sends_photo(self.user, Path(_one_path(rest)).read_bytes())
+        elif command == "/location":
+            latitude, longitude = (float(part) for part in rest.replace(",", " ").split())
+            self.account.user_sends_location(self.user, latitude, longitude)
+        elif command == "/sticker":
+            self.account.user_sends_sticker(self.user)
+        else:
+            self.account.user_sends_text(self.user, line)
+        return ("message",)
+
+    def _press(self, number: int) -> tuple[ActivityKind, ...]:
+        for message in reversed(self.account.bot_messages(self.user)):
+            buttons = [button for row in message.inline_keyboard for button in row]
+            if not buttons:
+                continue
+            if not 1 <= number <= len(buttons):
+                raise ValueError(f"that message has buttons #1 to #{len(buttons)}")
+            button = buttons[number - 1]
+            if "url" in button:
+                self.write(f"  (a link: {button['url']})")
+                return ()
+            self.account.user_presses_button(self.user, message, str(button["text"]))
+            # Handlers answer the callback query last, after their visible effect.
+            return ("callback_answer",)
+        raise ValueError("there is no message with buttons to press")
+
+    async def _wait_for(self, kinds: tuple[ActivityKind, ...], *, since: int) -> None:
+        try:
+            await self.account.wait_for_bot_activity(
+                self.user, since=since, kinds=kinds, timeout=REPLY_TIMEOUT_SECONDS
+            )
+        except TimeoutError:
+            self.write("  (no answer from the bot)")
+        self.show_new_activity()
+
+    def show_new_activity(self) -> None:
+        for activity in self.account.activities:
+            if activity.seq <= self._seen:
+                continue
+            self._seen = activity.seq
+            if activity.chat_id == self.user.id:
+                self._render(activity)
+
+    def _render(self, activity: BotActivity) -> None:
+        message = activity.message
+        if activity.kind == "callback_answer":
+            answer = next(
+                (a for a in self.account.callback_answers if a.query_id == activity.detail), None
+            )
+            if answer is not None and answer.text:
+                self.write(f"  ⓘ {answer.text}")
+        elif activity.kind == "message" and message is not None:
+            self.write(self._render_message(message, prefix="Tempo"))
+        elif activity.kind == "edit" and message is not None:
+            self.write(self._render_message(message, prefix="Tempo (edited)"))
+        elif activity.kind == "delete" and message is not None:
+            self.write(f"  (Tempo deleted message {message.message_id})")
+
+    def _render_message(self, message: ChatMessage, *, prefix: str) -> str:
+        lines = [f"{prefix}: {message.text or message.caption or ''}".rstrip()]
+        for stored, kind in ((message.photo, "photo"), (message.document, "file")):
+            if stored is not None:
+                name = stored.file_name or f"{kind}-{message.message_id}.jpg"
+                self.out_dir.mkdir(parents=True, exist_ok=True)
+                target = self.out_dir / f"{message.message_id}-{Path(name).name}"
+                target.write_bytes(stored.content)
+                lines.append(f"  [{kind} saved to {target}]")
+        number = 0
+        for row in message.inline_keyboard:
+            labels = []
+            for button in row:
+                number += 1
+                labels.append(f"#{number} {html.unescape(str(button['text']))}")
+            lines.append("  " + "   ".join(labels))
+        keyboard = self.account.reply_keyboard(self.user)
+        if keyboard and message is self.account.last_bot_message(self.user):
+            rows = keyboard.get("keyboard", [])
+            labels = [str(button["text"]) for row in rows for button in row]
+            lines.append("  keyboard: " + " | ".join(labels))
+        return "\n".join(lines)
+
+
+def _one_path(text: str) -> str:
+    parts = shlex.split(text)
+    if len(parts) != 1:
+        raise ValueError("give one path, e.g. /file ~/rides/morning.fit")
+    return str(Path(parts[0]).expanduser())
+
+
+async def stdin_lines(prompt: str = "you> ") -> AsyncIterator[str]:
+    loop = asyncio.get_running_loop()
+    while True:
+        line = await loop.run_in_executor(None, _read_line, prompt)
+        if line is None:
+            return
+        yield line
+
+
+def _read_line(prompt: str) -> str | None:
+    try:
+        return input(prompt)
+    except EOFError:
+        return None
+
+
+async def run_sandbox(
+    *,
+    db_path: str,
+    out_dir: str,
+    language: str = "en",
+    first_name: str = "Alex",
+    lines: AsyncIterator[str] | None = None,
+    write: Callable[[str], None] = print,
+) -> int:
+    """Run the emulator, the bot and the terminal chat until ``/quit`` or end of input."""
+    emulator = BotApiEmulator()
+    await emulator.start()
+    account = emulator.add_bot(SANDBOX_TOKEN, "tempo_sandbox_bot", "Tempo")
+    user = emulator.add_user(first_name, username="sandbox_user", language_code=language)
+    settings = Settings(
+        telegram_bot_token=SANDBOX_TOKEN,  # type: ignore[arg-type]
+        telegram_api_base=emulator.base_url,
+        database_url=f"sqlite+aiosqlite:///{db_path}",
+        anthropic_api_key=None,
+    )
+    app = create_app(settings)
+    started = asyncio.Event()
+    app.dispatcher.startup.register(started.set)
+    polling = asyncio.create_task(run_polling(app, handle_signals=False))
+    chat = TerminalChat(account, user, Path(out_dir), write)
+    try:
+        await asyncio.wait_for(started.wait(), timeout=30)
+        write(
+            f"Tempo sandbox: you are {first_name} ({language}), chatting with the real bot "
+            f"on a local Telegram emulator; data in {db_path}.\n"
+            "Type /start to begin, /sandbox for sandbox commands, /quit to leave."
+        )
+        async for line in lines or stdin_lines():
+            if not await chat.handle(line):
+                break
+            chat.show_new_activity()
+    finally:
+        with contextlib.suppress(RuntimeError):
+            await app.dispatcher.stop_polling()
+        with contextlib.suppress(asyncio.CancelledError):
+            await polling
+        await emulator.stop()
+    write("Bye!")
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(asyncio.run(run_sandbox(db_path="data/sandbox.db", out_dir="sandbox-out")))

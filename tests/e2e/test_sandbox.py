@@ -1,0 +1,35 @@
+"""The sandbox a newcomer uses: the emulator, the real bot and the terminal chat."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+from bot.sandbox.terminal import run_sandbox
+
+
+async def scripted(lines: list[str]) -> AsyncIterator[str]:
+    for line in lines:
+        yield line
+
+
+async def test_a_person_chats_presses_a_button_and_switches_language(tmp_path: Path) -> None:
+    output: list[str] = []
+    code = await run_sandbox(
+        db_path=str(tmp_path / "sandbox.db"),
+        out_dir=str(tmp_path / "out"),
+        language="en",
+        lines=scripted(["/start", "/language", "#2", "/help", "#7", "/file nowhere.fit", "/quit"]),
+        write=output.append,
+    )
+    assert code == 0
+    transcript = "\n".join(output)
+    assert output[0].startswith("Tempo sandbox: you are Alex (en)")
+    assert "Tempo: 👋 Hi, Alex! I'm Tempo" in transcript
+    assert "Tempo: Choose your language:\n  #1 ✓ English   #2 Русский" in transcript
+    assert "Tempo (edited): ✅ Готово: теперь я говорю по-русски." in transcript
+    assert "Tempo: Что я умею" in transcript
+    assert "  ! there is no message with buttons to press" in transcript
+    assert "  ! [Errno 2] No such file or directory" in transcript
+    assert output[-1] == "Bye!"
+    assert (tmp_path / "sandbox.db").exists()

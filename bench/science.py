@@ -151,7 +151,8 @@ def pmc_naive(loads: list[list[float]]) -> list[list[float]]:
 def main() -> None:
     rng = np.random.default_rng(20240601)
     print(f"python {platform.python_version()}, numpy {np.__version__}, "
-          f"{os.cpu_count()} CPUs, {platform.machine()}")  # fmt: skip
+          f"{os.cpu_count()} CPUs, {platform.machine()}, "
+          f"load average {os.getloadavg()[0]:.2f} (others' work skews both columns)")  # fmt: skip
 
     times, power = make_ride(rng)
     times_list, power_list = times.tolist(), power.tolist()

@@ -9,7 +9,6 @@ tests switch them on. Time is a ``ManualClock`` the tests move.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from typing import Any
 
 import aiohttp
 import pytest
@@ -23,6 +22,7 @@ from bot.sandbox.emulator import (
     User,
     emulator_bot,
 )
+from tests.integration.emulator.raw_api import RawApi
 
 TOKEN = "123456:ABC-DEF"
 
@@ -66,18 +66,6 @@ async def bot(emu: BotApiEmulator, tempo: EmulatedBot) -> AsyncIterator[Bot]:
 async def http() -> AsyncIterator[aiohttp.ClientSession]:
     async with aiohttp.ClientSession() as session:
         yield session
-
-
-class RawApi:
-    """Bot API calls as plain HTTP, answering (status, decoded envelope)."""
-
-    def __init__(self, session: aiohttp.ClientSession, base_url: str, token: str) -> None:
-        self._session = session
-        self._base = f"{base_url}/bot{token}"
-
-    async def call(self, method: str, **params: Any) -> tuple[int, dict[str, Any]]:
-        async with self._session.post(f"{self._base}/{method}", json=params) as response:
-            return response.status, await response.json()
 
 
 @pytest.fixture

@@ -18,7 +18,7 @@ from aiogram.types import (
 from bot.clock import ManualClock
 from bot.sandbox.emulator import BotApiEmulator, EmulatedBot, User, texts
 from bot.sandbox.emulator import errors as api_errors
-from tests.integration.emulator.conftest import RawApi
+from tests.integration.emulator.raw_api import RawApi
 
 pytestmark = pytest.mark.usefixtures("ann_started")
 

@@ -22,7 +22,7 @@ from bot.sandbox.emulator import (
     emulator_bot,
 )
 from bot.sandbox.emulator import errors as api_errors
-from tests.integration.emulator.conftest import RawApi
+from tests.integration.emulator.raw_api import RawApi
 
 
 async def test_an_unknown_token_is_unauthorized(

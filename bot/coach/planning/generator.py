@@ -272,7 +272,9 @@ def _frame(build: _Build, spec: WeekSpec, state: _State, fixed: list[Session]) -
     orders: dict[date, int] = {}
     for s in fixed:
         orders[s.date] = max(orders.get(s.date, 0), s.order)
-    return WeekFrame(days, long_day, pools, state.hard_dates, tuple(occupied), orders)
+    # The race is a hard day too: the day before it must stay easy, even across weeks.
+    outside = state.hard_dates + ((race_day,) if race_day else ())
+    return WeekFrame(days, long_day, pools, outside, tuple(occupied), orders)
 
 
 def _build_week(
@@ -292,7 +294,8 @@ def _build_week(
     frame = _frame(build, spec, state, fixed + ([race] if race else []))
     fixed_s = sum(s.duration_s for s in fixed if s.type is not SessionType.RACE)
     fixed_load = sum(s.load for s in fixed)
-    bound = max_week_load(state.ctl)
+    simulated_days = (spec.start + timedelta(days=6) - max(spec.start, build.start)).days + 1
+    bound = max_week_load(state.ctl, simulated_days)
     target_s = max(0, int(target_h * 3600) - fixed_s)
     notes: list[Notice] = []
     sessions: list[Session] = []

@@ -14,7 +14,7 @@ Interval formats are the textbook ones:
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from bot.coach.planning.model import (
     Block,
@@ -39,6 +39,9 @@ class WorkoutContext:
     beginner: bool
     css_s_per_100m: float  # known or estimated, only to size swim sets
     race_effort: Effort
+    # Steps repeat endlessly across a plan's weeks; building each once saves most of the
+    # generator's time (bench/plans.py).
+    steps: dict[tuple[object, ...], Step] = field(default_factory=dict, compare=False)
 
 
 Builder = Callable[[WorkoutContext, int, int], Workout | None]
@@ -64,19 +67,23 @@ def _step(
     *,
     leg: bool = False,
 ) -> Step:
-    return Step(
-        kind,
-        effort,
-        ctx.resolver.target(sport, effort),
-        seconds,
-        sport=sport if leg else None,
-    )
+    key = (sport, kind, effort, seconds, leg)
+    step = ctx.steps.get(key)
+    if step is None:
+        target = ctx.resolver.target(sport, effort)
+        step = ctx.steps[key] = Step(kind, effort, target, seconds, sport=sport if leg else None)
+    return step
 
 
 def _swim_step(ctx: WorkoutContext, kind: StepKind, effort: Effort, metres: int) -> Step:
-    lo, hi = SWIM_BANDS[effort]
-    seconds = round(metres / 100 * ctx.css_s_per_100m / ((lo + hi) / 2))
-    return Step(kind, effort, ctx.resolver.target(SessionSport.SWIM, effort), seconds, metres)
+    key = ("swim", kind, effort, metres)
+    step = ctx.steps.get(key)
+    if step is None:
+        lo, hi = SWIM_BANDS[effort]
+        seconds = round(metres / 100 * ctx.css_s_per_100m / ((lo + hi) / 2))
+        target = ctx.resolver.target(SessionSport.SWIM, effort)
+        step = ctx.steps[key] = Step(kind, effort, target, seconds, metres)
+    return step
 
 
 def _swim_metres(ctx: WorkoutContext, effort: Effort, seconds: float) -> int:
@@ -91,7 +98,7 @@ def _warm(seconds: int) -> tuple[int, int]:
     return 10 * MIN, 5 * MIN
 
 
-def _steady(
+def steady(
     ctx: WorkoutContext, sport: SessionSport, seconds: int, effort: Effort = Effort.ENDURANCE
 ) -> Workout:
     if effort is Effort.RECOVERY:
@@ -146,11 +153,11 @@ def _intervals(
 
 
 def run_easy(ctx: WorkoutContext, seconds: int, work_cap: int) -> Workout | None:
-    return _steady(ctx, SessionSport.RUN, seconds)
+    return steady(ctx, SessionSport.RUN, seconds)
 
 
 def run_recovery(ctx: WorkoutContext, seconds: int, work_cap: int) -> Workout | None:
-    return _steady(ctx, SessionSport.RUN, seconds, Effort.RECOVERY)
+    return steady(ctx, SessionSport.RUN, seconds, Effort.RECOVERY)
 
 
 def run_strides(ctx: WorkoutContext, seconds: int, work_cap: int) -> Workout | None:
@@ -203,11 +210,11 @@ def run_race_pace(ctx: WorkoutContext, seconds: int, work_cap: int) -> Workout |
 
 
 def bike_easy(ctx: WorkoutContext, seconds: int, work_cap: int) -> Workout | None:
-    return _steady(ctx, SessionSport.BIKE, seconds)
+    return steady(ctx, SessionSport.BIKE, seconds)
 
 
 def bike_recovery(ctx: WorkoutContext, seconds: int, work_cap: int) -> Workout | None:
-    return _steady(ctx, SessionSport.BIKE, seconds, Effort.RECOVERY)
+    return steady(ctx, SessionSport.BIKE, seconds, Effort.RECOVERY)
 
 
 def bike_tempo(ctx: WorkoutContext, seconds: int, work_cap: int) -> Workout | None:
@@ -334,7 +341,7 @@ def opener(sport: SessionSport) -> Builder:
                              rest=20, reps=(1, 8))
         effort = max(min(ctx.race_effort, Effort.THRESHOLD), Effort.TEMPO)
         return _intervals(ctx, sport, seconds, 4 * MIN, effort=effort, rep=MIN, rest=2 * MIN,
-                          reps=(2, 4), warm=(10 * MIN, 5 * MIN)) or _steady(ctx, sport, seconds)
+                          reps=(2, 4), warm=(10 * MIN, 5 * MIN)) or steady(ctx, sport, seconds)
 
     return build
 

@@ -161,7 +161,14 @@ class Workout:
     @property
     def hard_s(self) -> int:
         """Seconds prescribed at tempo or above (the "20" of 80/20)."""
-        return sum(s.duration_s for s in self.flat_steps() if s.effort >= HARD_EFFORT)
+        total = 0
+        for block in self.blocks():
+            if isinstance(block, Repeat):
+                total += block.count * sum(
+                    s.duration_s for s in block.steps if s.effort >= HARD_EFFORT)
+            elif block.effort >= HARD_EFFORT:
+                total += block.duration_s
+        return total
 
 
 @dataclass(frozen=True, slots=True)

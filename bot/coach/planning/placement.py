@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, field
+from datetime import date, timedelta
 from enum import StrEnum
 
 from bot.coach.planning.library import Template
@@ -42,16 +42,19 @@ class Draft:
     preferred: date | None = None
     primary_long: bool = False
     max_s: int | None = None  # longest this session may grow to (default: the template's)
+    sports: frozenset[SessionSport] = field(init=False)
+
+    def __post_init__(self) -> None:
+        sport = self.template.sport
+        self.sports = _BRICK_SPORTS if sport is SessionSport.BRICK else frozenset({sport})
 
     @property
     def limit_s(self) -> int:
         return self.max_s if self.max_s is not None else self.template.max_s
 
-    @property
-    def sports(self) -> frozenset[SessionSport]:
-        if self.template.sport is SessionSport.BRICK:
-            return frozenset({SessionSport.BIKE, SessionSport.RUN})
-        return frozenset({self.template.sport})
+
+_BRICK_SPORTS = frozenset({SessionSport.BIKE, SessionSport.RUN})
+_ONE_DAY = timedelta(days=1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,7 +106,7 @@ class _Calendar:
 
     def spaced(self, day: date) -> bool:
         """No hard day on the day before or after (the day itself may already be hard)."""
-        return all(_gap(day, other) != 1 for other in self.hard_dates)
+        return day - _ONE_DAY not in self.hard_dates and day + _ONE_DAY not in self.hard_dates
 
     def add(self, draft: Draft, day: date) -> None:
         entry = self.by_day[day]
@@ -115,7 +118,7 @@ class _Calendar:
             entry.long = True
 
     def hard_neighbours(self, day: date) -> int:
-        return sum(1 for other in self.hard_dates if _gap(day, other) == 1)
+        return (day - _ONE_DAY in self.hard_dates) + (day + _ONE_DAY in self.hard_dates)
 
 
 def _hard_pair_ok(calendar: _Calendar, draft: Draft, day: date) -> bool:
@@ -245,11 +248,11 @@ class _Placer:
 
             def score(d: date, draft: Draft = draft) -> tuple[int, int, int, date]:
                 entry = calendar.by_day[d]
-                same_nearby = sum(
-                    1
-                    for other, e in calendar.by_day.items()
-                    if _gap(d, other) == 1 and any(s & draft.sports for s in e.sports)
-                )
+                same_nearby = 0
+                for near in (d - _ONE_DAY, d + _ONE_DAY):
+                    other = calendar.by_day.get(near)
+                    if other and any(s & draft.sports for s in other.sports):
+                        same_nearby += 1
                 return (len(entry.sports), same_nearby, int(bool(entry.hard)), d)
 
             day = min(options, key=score)

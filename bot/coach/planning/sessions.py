@@ -19,7 +19,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from bot.coach.planning import library as lib
@@ -118,17 +118,44 @@ def _step_if(target: Target, sport: SessionSport) -> float:
     return intensity_factor(target, sport)
 
 
+@functools.lru_cache(maxsize=8192)
+def step_load(step: Step, sport: SessionSport) -> float:
+    """Load of one step: hours x IF^2 x 100 (IF^3 for swims)."""
+    step_sport = step.sport or sport
+    return load_of(step.duration_s, intensity_factor(step.target, step_sport), step_sport)
+
+
 def workout_load(workout: Workout, sport: SessionSport) -> float:
-    """Planned load: the sum over steps of hours x IF^2 x 100 (IF^3 for swims)."""
+    """Planned load of a workout: the sum of its steps' loads, repeats counted."""
     total = 0.0
     for block in workout.blocks():
-        steps = block.steps if not isinstance(block, Step) else (block,)
-        count = 1 if isinstance(block, Step) else block.count
-        for step in steps:
-            step_sport = step.sport or sport
-            total += count * load_of(step.duration_s, _step_if(step.target, step_sport),
-                                     step_sport)
+        if isinstance(block, Step):
+            total += step_load(block, sport)
+        else:
+            total += block.count * sum(step_load(step, sport) for step in block.steps)
     return round(total, 1)
+
+
+@dataclass(frozen=True, slots=True)
+class Built:
+    """A session's content without its date: what templates produce, memoised per plan
+    because weeks repeat the same (template, duration, work cap) many times."""
+
+    sport: SessionSport
+    type: SessionType
+    title: str
+    objective: str
+    workout: Workout
+    distance_m: int | None
+    load: float
+    alternative: Built | None = None
+
+    def on(self, day: date, order: int, sid: str | None = None) -> Session:
+        sid = sid or session_id(day, order)
+        alternative = self.alternative.on(day, order, f"{sid}/easy") if self.alternative else None
+        return Session(sid, day, order, self.sport, self.type, self.title, self.objective,
+                       self.workout, self.workout.duration_s, self.distance_m, self.load,
+                       alternative)
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,6 +169,7 @@ class PlanContext:
     workout: WorkoutContext
     shares: tuple[tuple[SessionSport, float], ...]
     no_intensity: frozenset[SessionSport]
+    cache: dict[tuple[str, int, int], Built | None] = field(default_factory=dict)
 
     @staticmethod
     def create(request: PlanRequest, profile: RaceProfile, swims_possible: bool) -> PlanContext:
@@ -172,6 +200,55 @@ class PlanContext:
         )
         return int(metres // 10 * 10)
 
+    def built(self, template: Template, duration_s: int, work_cap_s: int) -> Built | None:
+        """The session content for a template, duration and work cap (memoised)."""
+        key = (template.code, duration_s, work_cap_s)
+        if key in self.cache:
+            return self.cache[key]
+        workout = template.build(self.workout, duration_s, work_cap_s)
+        result = None
+        if workout is not None:
+            load = workout_load(workout, template.sport)
+            alternative = None
+            if template.type in ALTERNATIVE_TYPES:
+                alternative = self._easier(template.sport, template.type, workout, load)
+            result = Built(template.sport, template.type, template.code, template.objective,
+                           workout, self.run_distance_m(workout, template.sport), load,
+                           alternative)
+        self.cache[key] = result
+        return result
+
+    def _easier(
+        self, sport: SessionSport, kind: SessionType, original: Workout, original_load: float
+    ) -> Built:
+        """The easier option offered with a hard (or long) session: same sport, easy, at
+        most 45 minutes (two thirds of a long one), and always less load."""
+        sport = SessionSport.BIKE if sport is SessionSport.BRICK else sport
+        template = lib.EASY.get(sport, lib.RUN_EASY)
+        duration = original.duration_s
+        if kind is SessionType.LONG:
+            seconds = floor5(duration * 2 / 3)
+        else:
+            seconds = floor5(min(duration * 0.75, ALTERNATIVE_MAX_S))
+        seconds = max(seconds, FIVE_MIN)
+        while True:
+            workout = template.build(self.workout, seconds, 0) or lib.steady(
+                self.workout, sport, seconds)
+            load = workout_load(workout, sport)
+            if load < original_load or seconds <= FIVE_MIN:
+                break
+            seconds -= FIVE_MIN
+        if load >= original_load:
+            workout = lib.steady(self.workout, sport, seconds, Effort.RECOVERY)
+            load = workout_load(workout, sport)
+        easier = SessionType.RECOVERY if load < 0.5 * original_load else SessionType.ENDURANCE
+        return Built(sport, easier, template.code, "easier_option", workout,
+                     self.run_distance_m(workout, sport), load)
+
+
+ALTERNATIVE_TYPES = frozenset(
+    {SessionType.TEMPO, SessionType.THRESHOLD, SessionType.INTERVALS, SessionType.LONG})
+
 
 def build_session(
     ctx: PlanContext,
@@ -182,50 +259,16 @@ def build_session(
     duration_s: int,
     work_cap_s: int,
 ) -> Session | None:
-    workout = template.build(ctx.workout, duration_s, work_cap_s)
-    if workout is None:
-        return None
-    session = Session(
-        id=session_id(day, order),
-        date=day,
-        order=order,
-        sport=template.sport,
-        type=template.type,
-        title=template.code,
-        objective=template.objective,
-        workout=workout,
-        duration_s=workout.duration_s,
-        distance_m=ctx.run_distance_m(workout, template.sport),
-        load=workout_load(workout, template.sport),
-    )
-    if template.type in (SessionType.TEMPO, SessionType.THRESHOLD, SessionType.INTERVALS,
-                         SessionType.LONG):
-        session = dataclasses.replace(session, alternative=easy_alternative(ctx, session))
-    return session
+    built = ctx.built(template, duration_s, work_cap_s)
+    return built.on(day, order) if built else None
 
 
 def easy_alternative(ctx: PlanContext, session: Session) -> Session:
-    """The easier option offered with a hard (or long) session: same sport, easy."""
-    sport = SessionSport.BIKE if session.sport is SessionSport.BRICK else session.sport
-    template = lib.EASY.get(sport, lib.RUN_EASY)
-    if session.type is SessionType.LONG:
-        seconds = max(floor5(session.duration_s * 2 / 3), template.min_s)
-    else:
-        seconds = max(min(session.duration_s, ALTERNATIVE_MAX_S), template.min_s)
-    workout = template.build(ctx.workout, seconds, 0) or lib._steady(ctx.workout, sport, seconds)
-    return Session(
-        id=f"{session.id}/easy",
-        date=session.date,
-        order=session.order,
-        sport=sport,
-        type=SessionType.ENDURANCE,
-        title=template.code,
-        objective="easier_option",
-        workout=workout,
-        duration_s=workout.duration_s,
-        distance_m=ctx.run_distance_m(workout, sport),
-        load=workout_load(workout, sport),
-    )
+    """An easier version of any session (used when a week has too much intensity)."""
+    if session.alternative is not None:
+        return session.alternative
+    easier = ctx._easier(session.sport, session.type, session.workout, session.load)
+    return easier.on(session.date, session.order, f"{session.id}/easy")
 
 
 def race_session(ctx: PlanContext, day: date) -> Session:

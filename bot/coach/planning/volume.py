@@ -50,7 +50,6 @@ GENERATOR_MAX_GROWTH = 1.095
 # CTL_d = CTL_{d-1} + (1 - e^(-1/42)) (load_d - CTL_{d-1}).
 CTL_KEEP = math.exp(-1 / 42)
 CTL_GAIN = 1 - CTL_KEEP
-CTL_KEEP_WEEK = CTL_KEEP**7
 
 
 def baseline_hours(request: PlanRequest) -> float:
@@ -76,13 +75,13 @@ def ctl_after(ctl: float, daily_loads: Iterable[float]) -> float:
     return ctl
 
 
-def max_week_load(ctl_at_week_start: float) -> float:
-    """The most load a week may hold so CTL rises at most GENERATOR_CTL_RAMP in it.
+def max_week_load(ctl_at_week_start: float, days: int = 7) -> float:
+    """The most load ``days`` days may hold so CTL rises at most GENERATOR_CTL_RAMP.
 
-    After 7 days CTL_7 = k^7 CTL_0 + g sum(k^(7-d) load_d) <= k^7 CTL_0 + g W, so
-    W <= (ramp + (1 - k^7) CTL_0) / g bounds the ramp whatever the order of the days.
+    After n days CTL_n = k^n CTL_0 + g sum(k^(n-d) load_d) <= k^n CTL_0 + g W, so
+    W <= (ramp + (1 - k^n) CTL_0) / g bounds the ramp whatever the order of the days.
     """
-    return (GENERATOR_CTL_RAMP + (1 - CTL_KEEP_WEEK) * ctl_at_week_start) / CTL_GAIN
+    return (GENERATOR_CTL_RAMP + (1 - CTL_KEEP**days) * ctl_at_week_start) / CTL_GAIN
 
 
 def loading_target(

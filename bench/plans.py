@@ -1,0 +1,89 @@
+"""Plans generated per second for a 24-week full-distance triathlon plan.
+
+Prints, never asserts (house style 14). Side by side in the same run, so the machine's
+load affects both alike:
+- baseline: the guardrail check alone on the same plan (every plan pays for one);
+- generate: the full generator (layout, volume, drafting, placement, workouts, check);
+- regenerate: rebuilding the future from mid-plan with half the sessions done.
+Each figure is the best of several rounds (least disturbed by other processes).
+
+    .venv/bin/python bench/plans.py [rounds] [plans_per_round]
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from bot.coach.planning import (
+    Discipline,
+    Equipment,
+    Experience,
+    Goal,
+    PlanRequest,
+    RaceKind,
+    Thresholds,
+    check_plan,
+    generate_plan,
+    regenerate,
+)
+
+TODAY = date(2026, 1, 5)
+
+
+def ironman_request() -> PlanRequest:
+    return PlanRequest(
+        today=TODAY,
+        discipline=Discipline.TRIATHLON,
+        experience=Experience.INTERMEDIATE,
+        age=38,
+        goal=Goal(RaceKind.IRONMAN, TODAY + timedelta(weeks=23, days=6)),
+        weekly_hours=14,
+        available_weekdays=frozenset(range(7)),
+        long_weekday=6,
+        pool_weekdays=frozenset({0, 2, 4}),
+        equipment=Equipment(power_meter=True, hr_strap=True),
+        thresholds=Thresholds(ftp_w=250, run_threshold_pace_s_per_km=270, css_s_per_100m=105,
+                              lthr=165, hrmax=185, resting_hr=48),
+        recent_weekly_hours=8,
+    )
+
+
+def per_second(action: Callable[[], object], rounds: int, count: int) -> float:
+    best = float("inf")
+    for _ in range(rounds):
+        start = time.perf_counter()
+        for _ in range(count):
+            action()
+        best = min(best, time.perf_counter() - start)
+    return count / best
+
+
+def main() -> None:
+    rounds = int(sys.argv[1]) if len(sys.argv) > 1 else 5
+    count = int(sys.argv[2]) if len(sys.argv) > 2 else 40
+    request = ironman_request()
+    plan = generate_plan(request)
+    sessions = sum(week.session_count for week in plan.weeks)
+    midway = TODAY + timedelta(weeks=12, days=2)
+    done = {s.id for s in plan.sessions() if s.date < midway}
+    later = PlanRequest(**{**{f: getattr(request, f) for f in request.__slots__},
+                           "today": midway})
+
+    check = per_second(lambda: check_plan(plan, request), rounds, count)
+    generate = per_second(lambda: generate_plan(request), rounds, count)
+    rebuild = per_second(lambda: regenerate(plan, later, midway, done), rounds, count)
+
+    print(f"24-week full-distance triathlon plan: {len(plan.weeks)} weeks, {sessions} sessions")
+    print(f"baseline  check_plan alone : {check:8.1f} /s")
+    print(f"generate_plan              : {generate:8.1f} plans/s  "
+          f"({1000 / generate:.1f} ms; {generate / check:.3f} x baseline, "
+          f"{check / generate:.1f} checks per plan's time)")
+    print(f"regenerate from week 13    : {rebuild:8.1f} plans/s  ({1000 / rebuild:.1f} ms)")
+    print("target: >= 50 plans/s for generate_plan")
+
+
+if __name__ == "__main__":
+    main()

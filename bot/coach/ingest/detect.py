@@ -13,6 +13,7 @@ from enum import StrEnum
 from bot.coach.ingest.errors import (
     CorruptFileError,
     EmptyFileError,
+    TruncatedFileError,
     UnrecognisedFileError,
     UnsupportedFormatError,
 )
@@ -96,6 +97,9 @@ def detect(head: bytes, file_name: str) -> PayloadKind:
             file_name=file_name, file_format=_UNSUPPORTED_SUFFIXES[suffix]
         )
     text = _looks_like_text(head)
+    if suffix == ".fit" and len(head) < 12 and not text:
+        # Not even a whole FIT header: the file was cut short.
+        raise TruncatedFileError(file_format="fit", bytes_read=len(head), bytes_expected=None)
     if suffix == ".fit" and not text:
         # Named FIT, binary, but no ".FIT" signature: the header is what is broken.
         raise CorruptFileError(file_format="fit", offset=0, part="header")
@@ -109,9 +113,12 @@ def _suffix(lower_name: str) -> str:
     return lower_name[dot:] if dot >= 0 else ""
 
 
+_CONTROL = bytes(set(range(32)) - {9, 10, 12, 13})
+
+
 def _looks_like_text(head: bytes) -> bool:
     sample = head[:4096]
-    if b"\x00" in sample:
+    if sample.translate(None, _CONTROL) != sample:  # control characters: binary
         return False
     try:
         sample.decode("utf-8")

@@ -87,3 +87,13 @@ def csv_records(name: str) -> tuple[CsvRecord, ...]:
             )
             for row in csv.DictReader(handle)
         )
+
+
+def message_offsets(name: str, message: str) -> list[int]:
+    """Byte offsets where ``message`` data records start in a FIT fixture."""
+    offsets = []
+    with fitdecode.FitReader(str(fixture_path(name)), keep_raw_chunks=True) as reader:
+        for frame in reader:
+            if isinstance(frame, fitdecode.FitDataMessage) and frame.name == message:
+                offsets.append(frame.chunk.offset)
+    return offsets

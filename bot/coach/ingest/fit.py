@@ -289,6 +289,14 @@ def _lap_start(values: dict[str, object]) -> float | None:
     return None if end is None or elapsed is None else end - elapsed
 
 
+@dataclass(frozen=True, slots=True)
+class _LegPlan:
+    start: float | None  # FIT seconds
+    session: _Session | None
+    sport: str | None
+    sub_sport: str | None
+
+
 @dataclass(slots=True)
 class _FitState:
     """Everything kept while the decoder runs; no fitdecode objects are retained."""
@@ -416,10 +424,8 @@ class _FitState:
             if values is not None:
                 values *= _SEMICIRCLES_TO_DEGREES  # in place: the column is ours
 
-        sessions = sorted(
-            self.sessions, key=lambda s: (s.start is None, s.start or 0.0)
-        )  # fmt: skip
-        leg_starts: list[float | None] = [s.start for s in sessions] or [None]
+        plans = self._plan_legs()
+        leg_starts = [plan.start for plan in plans]
         bounds = _leg_bounds(time, leg_starts, length)
         intervals = _timer_intervals(self.timer_events, self.last_time)
         device = DeviceInfo(
@@ -436,14 +442,14 @@ class _FitState:
             common.append(IngestWarning.RECORDS_WITHOUT_TIME_DROPPED)
         if self.not_monotonic:
             common.append(IngestWarning.TIME_NOT_MONOTONIC)
-        if not sessions:
+        if not self.sessions:
             common.append(IngestWarning.NO_DEVICE_SUMMARY)
 
-        legs = len(leg_starts)
+        legs = len(plans)
         out: list[ParsedActivity] = []
         for index, (start, stop) in enumerate(bounds):
-            session = sessions[index] if sessions else None
-            leg_start = leg_starts[index]
+            plan = plans[index]
+            leg_start = plan.start
             if leg_start is None and stop > start and time is not None:
                 leg_start = float(time[start])
             if time is not None and leg_start is not None and stop > start:
@@ -451,7 +457,7 @@ class _FitState:
             next_start = leg_starts[index + 1] if index + 1 < legs else None
             out.append(
                 self._leg(
-                    session=session,
+                    plan=plan,
                     leg_start=leg_start,
                     next_start=next_start,
                     streams_range=(start, stop),
@@ -466,10 +472,27 @@ class _FitState:
             )
         return tuple(out)
 
+    def _plan_legs(self) -> list[_LegPlan]:
+        if self.sessions:
+            sessions = sorted(self.sessions, key=lambda s: (s.start is None, s.start or 0.0))
+            return [_LegPlan(s.start, s, *self._raw_sport(s)) for s in sessions]
+        # No session (a file cut before its summary, e.g. a watch that died
+        # mid-race): where the laps' sport changes, a multisport file's legs are
+        # still told apart.
+        plans: list[_LegPlan] = []
+        for lap in sorted(self.laps, key=lambda lap: _lap_start(lap) or 0.0):
+            sport = _text(lap.get("sport"))
+            if sport is None or (plans and plans[-1].sport == sport):
+                continue
+            plans.append(_LegPlan(_lap_start(lap), None, sport, _text(lap.get("sub_sport"))))
+        if len(plans) > 1:
+            return plans
+        return [_LegPlan(None, None, *self._raw_sport(None))]
+
     def _leg(
         self,
         *,
-        session: _Session | None,
+        plan: _LegPlan,
         leg_start: float | None,
         next_start: float | None,
         streams_range: tuple[int, int],
@@ -482,7 +505,8 @@ class _FitState:
         leg_count: int,
     ) -> ParsedActivity:
         streams = columns.streams(*streams_range)
-        raw_sport, raw_sub = self._raw_sport(session)
+        session = plan.session
+        raw_sport, raw_sub = plan.sport, plan.sub_sport
         sport, sub_sport = sports.from_fit(raw_sport, raw_sub)
         leg_warnings = list(warnings)
         if sport is Sport.OTHER and raw_sport in (None, "generic"):

@@ -50,6 +50,7 @@ from bot.coach.planning.request import PlanRequest
 from bot.coach.planning.sessions import (
     PlanContext,
     WeekFrame,
+    cap_hard_share,
     compose_week,
     race_session,
 )
@@ -310,8 +311,11 @@ def _build_week(
             notes.append(Notice.of(NoticeCode.RAMP_LIMITED_BY_FITNESS, max_load=round(bound)))
         target_s = int(target_s * bound / load * 0.95)
     else:
+        # Still too much after rescaling (minimum session lengths): drop the hardest
+        # sessions first, then re-check the intensity share of what is left.
         while sessions and fixed_load + sum(s.load for s in sessions) > bound:
-            sessions.remove(max(sessions, key=lambda s: s.load))
+            sessions.remove(max(sessions, key=lambda s: (s.is_hard, s.load)))
+        eased += cap_hard_share(build.ctx, sessions)
     if race is not None:
         sessions.append(race)
     all_sessions = tuple(sorted([*fixed, *sessions], key=lambda s: (s.date, s.order)))

@@ -68,9 +68,10 @@ class Occupied:
 
 @dataclass(slots=True)
 class _Day:
-    sports: list[frozenset[SessionSport]]
+    sports: list[frozenset[SessionSport]]  # one entry per session
     hard: list[frozenset[SessionSport]]
     long: bool = False
+    used: frozenset[SessionSport] = frozenset()  # every sport already on the day
 
 
 def _gap(a: date, b: date) -> int:
@@ -92,15 +93,14 @@ class _Calendar:
         for item in occupied:
             day = self.by_day[item.date]
             day.sports.append(item.sports)
+            day.used |= item.sports
             if item.hard:
                 day.hard.append(item.sports)
                 self.hard_dates.add(item.date)
 
     def fits(self, draft: Draft, day: date) -> bool:
         entry = self.by_day[day]
-        if len(entry.sports) >= MAX_SESSIONS_PER_DAY:
-            return False
-        if any(sports & draft.sports for sports in entry.sports):
+        if len(entry.sports) >= MAX_SESSIONS_PER_DAY or entry.used & draft.sports:
             return False
         return SessionSport.SWIM not in draft.sports or day in self.pool_days
 
@@ -111,6 +111,7 @@ class _Calendar:
     def add(self, draft: Draft, day: date) -> None:
         entry = self.by_day[day]
         entry.sports.append(draft.sports)
+        entry.used |= draft.sports
         if draft.role is Role.HARD:
             entry.hard.append(draft.sports)
             self.hard_dates.add(day)
@@ -251,7 +252,7 @@ class _Placer:
                 same_nearby = 0
                 for near in (d - _ONE_DAY, d + _ONE_DAY):
                     other = calendar.by_day.get(near)
-                    if other and any(s & draft.sports for s in other.sports):
+                    if other and other.used & draft.sports:
                         same_nearby += 1
                 return (len(entry.sports), same_nearby, int(bool(entry.hard)), d)
 

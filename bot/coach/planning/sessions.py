@@ -28,6 +28,7 @@ from bot.coach.planning.library import Template, WorkoutContext
 from bot.coach.planning.model import (
     Effort,
     Phase,
+    Repeat,
     Session,
     SessionSport,
     SessionType,
@@ -118,21 +119,21 @@ def _step_if(target: Target, sport: SessionSport) -> float:
     return intensity_factor(target, sport)
 
 
-@functools.lru_cache(maxsize=8192)
-def step_load(step: Step, sport: SessionSport) -> float:
-    """Load of one step: hours x IF^2 x 100 (IF^3 for swims)."""
-    step_sport = step.sport or sport
-    return load_of(step.duration_s, intensity_factor(step.target, step_sport), step_sport)
+@functools.lru_cache(maxsize=4096)
+def _load_per_second(target: Target, sport: SessionSport) -> float:
+    return load_of(1.0, intensity_factor(target, sport), sport)
 
 
 def workout_load(workout: Workout, sport: SessionSport) -> float:
-    """Planned load of a workout: the sum of its steps' loads, repeats counted."""
+    """Planned load: the sum over steps of hours x IF^2 x 100 (IF^3 for swims), with
+    repeats counted; IF comes from each step's target (targets.intensity_factor)."""
     total = 0.0
     for block in workout.blocks():
-        if isinstance(block, Step):
-            total += step_load(block, sport)
+        if isinstance(block, Repeat):
+            total += block.count * sum(
+                s.duration_s * _load_per_second(s.target, s.sport or sport) for s in block.steps)
         else:
-            total += block.count * sum(step_load(step, sport) for step in block.steps)
+            total += block.duration_s * _load_per_second(block.target, block.sport or sport)
     return round(total, 1)
 
 
@@ -149,13 +150,16 @@ class Built:
     distance_m: int | None
     load: float
     alternative: Built | None = None
+    duration_s: int = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "duration_s", self.workout.duration_s)
 
     def on(self, day: date, order: int, sid: str | None = None) -> Session:
         sid = sid or session_id(day, order)
         alternative = self.alternative.on(day, order, f"{sid}/easy") if self.alternative else None
         return Session(sid, day, order, self.sport, self.type, self.title, self.objective,
-                       self.workout, self.workout.duration_s, self.distance_m, self.load,
-                       alternative)
+                       self.workout, self.duration_s, self.distance_m, self.load, alternative)
 
 
 @dataclass(frozen=True, slots=True)
@@ -545,7 +549,7 @@ def compose_week(
                 continue
             order += 1
             sessions.append(session)
-    eased = cap_hard_share(ctx, sessions, target_s)
+    eased = cap_hard_share(ctx, sessions)
     trim_to(sessions, target_s)
     return sessions, dropped, eased
 
@@ -554,9 +558,11 @@ def hard_seconds(sessions: Iterable[Session]) -> int:
     return sum(s.workout.hard_s for s in sessions if s.type is not SessionType.RACE)
 
 
-def cap_hard_share(ctx: PlanContext, sessions: list[Session], target_s: int) -> int:
+def cap_hard_share(ctx: PlanContext, sessions: list[Session]) -> int:
     """Swap hard sessions for their alternatives until hard time is within 80/20."""
     eased = 0
+    if not any(s.workout.hard_s for s in sessions):
+        return eased
     while True:
         total = sum(s.duration_s for s in sessions if s.type is not SessionType.RACE)
         if not total or hard_seconds(sessions) <= HARD_SHARE_TARGET * total * 1.1:

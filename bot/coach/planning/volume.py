@@ -12,11 +12,11 @@ Rules (domain.md "Periodisation"; sources inline):
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable
 
 from bot.coach.planning.model import Phase
 from bot.coach.planning.request import Experience, PlanRequest
+from bot.coach.science.pmc import CTL_ALPHA
 
 # An 80/20 week averages about 50 TSS per hour (0.8 x ~43 + 0.2 x ~85).
 TSS_PER_HOUR = 50.0
@@ -46,10 +46,10 @@ MAX_CTL_RAMP = 8.0
 GENERATOR_CTL_RAMP = 7.5
 GENERATOR_MAX_GROWTH = 1.095
 
-# CTL is a 42-day exponentially weighted load (Banister; TrainingPeaks PMC):
-# CTL_d = CTL_{d-1} + (1 - e^(-1/42)) (load_d - CTL_{d-1}).
-CTL_KEEP = math.exp(-1 / 42)
-CTL_GAIN = 1 - CTL_KEEP
+# CTL is a 42-day exponentially weighted load, the same recursion as the PMC in
+# coach/science: CTL_d = CTL_{d-1} + (1 - e^(-1/42)) (load_d - CTL_{d-1}).
+CTL_GAIN = CTL_ALPHA
+CTL_KEEP = 1 - CTL_ALPHA
 
 
 def baseline_hours(request: PlanRequest) -> float:

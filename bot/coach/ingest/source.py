@@ -59,6 +59,11 @@ class Upload:
     size: int
     sha256: str
     head: bytes
+    owned: bool = False  # a spool we created (closed by close()), not the caller's
+
+    def close(self) -> None:
+        if self.owned:
+            self.stream.close()
 
 
 def open_upload(data: BinaryIO | bytes, max_bytes: int) -> Upload:
@@ -87,7 +92,7 @@ def open_upload(data: BinaryIO | bytes, max_bytes: int) -> Upload:
     spool.seek(0)
     head = spool.read(HEAD_BYTES)
     spool.seek(0)
-    return Upload(spool, size, hasher.hexdigest(), head)  # type: ignore[arg-type]
+    return Upload(spool, size, hasher.hexdigest(), head, owned=True)  # type: ignore[arg-type]
 
 
 def _seekable(stream: BinaryIO) -> bool:
@@ -115,7 +120,8 @@ class _Sink(Protocol):
 def _copy_limited(source: BinaryIO, hasher: _Hasher, sink: _Sink | None, max_bytes: int) -> int:
     size = 0
     while True:
-        chunk = source.read(_CHUNK)
+        # Never ask for more than one byte past the limit.
+        chunk = source.read(min(_CHUNK, max_bytes + 1 - size))
         if not chunk:
             break
         size += len(chunk)

@@ -9,7 +9,7 @@ from bot.coach.ingest.detect import PayloadKind, detect
 from bot.coach.ingest.dispatch import parse_payload
 from bot.coach.ingest.errors import NothingUsableError
 from bot.coach.ingest.model import MemberResult, ParsedUpload
-from bot.coach.ingest.source import PlainPayload, UnpackBudget, open_upload
+from bot.coach.ingest.source import PlainPayload, UnpackBudget, Upload, open_upload
 
 # Telegram's Bot API hands bots files of at most 20 MB (getFile), so a bigger
 # upload cannot reach us through the bot anyway.
@@ -41,6 +41,15 @@ def parse_upload(
     zip with some good members, the others' errors are in ``members``.
     """
     upload = open_upload(data, max_bytes)
+    try:
+        return _parse(file_name, upload, max_uncompressed_bytes, max_members)
+    finally:
+        upload.close()
+
+
+def _parse(
+    file_name: str, upload: Upload, max_uncompressed_bytes: int, max_members: int
+) -> ParsedUpload:
     kind = detect(upload.head, file_name)
     budget = UnpackBudget(max_uncompressed_bytes)
     members: tuple[MemberResult, ...] = ()

@@ -85,6 +85,7 @@ class _State:
     previous_h: float | None = None  # training hours of the week before
     previous_phase: Phase | None = None
     hard_dates: tuple[date, ...] = ()
+    long_dates: tuple[date, ...] = ()
     taper_reference_h: float | None = None
 
 
@@ -236,9 +237,10 @@ def _replay(build: _Build, shell: Plan) -> _State:
         if request.recent_ctl is not None:
             ctl = min(ctl, request.recent_ctl)
     hard = tuple(s.date for s in last.sessions if s.makes_hard_day)
+    long = tuple(s.date for s in last.sessions if s.type is SessionType.LONG)
     return _State(ctl=ctl, reference_h=reference, intended_h=reference,
-                  previous_h=last.training_hours,
-                  previous_phase=last.phase, hard_dates=hard)
+                  previous_h=last.training_hours, previous_phase=last.phase,
+                  hard_dates=hard, long_dates=long)
 
 
 def _target_hours(build: _Build, state: _State, spec: WeekSpec, taper_len: int) -> float:
@@ -275,7 +277,7 @@ def _frame(build: _Build, spec: WeekSpec, state: _State, fixed: list[Session]) -
         orders[s.date] = max(orders.get(s.date, 0), s.order)
     # The race is a hard day too: the day before it must stay easy, even across weeks.
     outside = state.hard_dates + ((race_day,) if race_day else ())
-    return WeekFrame(days, long_day, pools, outside, tuple(occupied), orders)
+    return WeekFrame(days, long_day, pools, outside, tuple(occupied), orders, state.long_dates)
 
 
 def _build_week(
@@ -341,6 +343,7 @@ def _advance(build: _Build, state: _State, week: Week) -> None:
     state.previous_h = week.training_hours
     state.previous_phase = week.phase
     state.hard_dates = tuple(s.date for s in week.sessions if s.makes_hard_day)
+    state.long_dates = tuple(s.date for s in week.sessions if s.type is SessionType.LONG)
 
 
 def _week_notes(

@@ -130,8 +130,12 @@ def _hard_pair_ok(calendar: _Calendar, draft: Draft, day: date) -> bool:
     return not existing or draft.sports == swim or all(s == swim for s in existing)
 
 
-def _choose_hard_days(calendar: _Calendar, drafts: list[Draft], long_day: date | None) -> None:
-    """Pick spaced days for the hard drafts, before they are assigned to them."""
+def _choose_hard_days(
+    calendar: _Calendar, drafts: list[Draft], long_day: date | None, near_long: Sequence[date]
+) -> None:
+    """Pick spaced days for the hard drafts, before they are assigned to them; prefer days
+    that are not next to a long session (this week's or the last one's)."""
+    long_days = [*near_long, *([long_day] if long_day else [])]
     need = len(drafts)
     wants_pool = any(SessionSport.SWIM in d.sports for d in drafts)
     chosen: list[date] = []
@@ -147,7 +151,7 @@ def _choose_hard_days(calendar: _Calendar, drafts: list[Draft], long_day: date |
 
         def score(day: date, anchors: list[date] = anchors) -> tuple[int, int, bool, int]:
             spread = min((_gap(day, a) for a in anchors), default=7)
-            next_to_long = long_day is not None and _gap(day, long_day) == 1
+            next_to_long = any(_gap(day, other) == 1 for other in long_days)
             return (-int(next_to_long), min(spread, 3), wants_pool and day in calendar.pool_days,
                     -day.toordinal())
 
@@ -166,6 +170,7 @@ def place(
     outside_hard: Iterable[date],
     occupied: Iterable[Occupied],
     downgrade: Callable[[Draft], Draft | None],
+    near_long: Sequence[date] = (),
 ) -> tuple[list[tuple[Draft, date]], int]:
     """Assign days to drafts; returns the placements and how many drafts were dropped.
 
@@ -176,7 +181,7 @@ def place(
     longs = [d for d in ordered if d.role is Role.LONG]
     primary = next((d for d in longs if d.primary_long), None)
     anchor = placer.primary_long(primary, long_day) if primary else None
-    placer.hard([d for d in ordered if d.role is Role.HARD], anchor)
+    placer.hard([d for d in ordered if d.role is Role.HARD], anchor, near_long)
     placer.other_longs([d for d in longs if d is not primary], anchor)
     placer.easy([d for d in ordered if d.role is Role.EASY])
     return placer.placed, placer.dropped
@@ -207,10 +212,10 @@ class _Placer:
         day = long_day if long_day in options else max(options, default=None)
         return self._put(draft, day)
 
-    def hard(self, drafts: list[Draft], anchor: date | None) -> None:
+    def hard(self, drafts: list[Draft], anchor: date | None, near_long: Sequence[date]) -> None:
         calendar = self.calendar
         before = set(calendar.hard_dates)
-        _choose_hard_days(calendar, drafts, anchor)
+        _choose_hard_days(calendar, drafts, anchor, near_long)
         hard_days = sorted(calendar.hard_dates - before)
         calendar.hard_dates = before
         for draft in drafts:

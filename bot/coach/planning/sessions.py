@@ -510,6 +510,7 @@ class WeekFrame:
     outside_hard: tuple[date, ...]
     occupied: tuple[Occupied, ...]
     taken_orders: dict[date, int]  # highest order already used on a day
+    near_long: tuple[date, ...] = ()  # long sessions just before this week
 
 
 def compose_week(
@@ -529,6 +530,7 @@ def compose_week(
         outside_hard=frame.outside_hard,
         occupied=frame.occupied,
         downgrade=downgrade,
+        near_long=frame.near_long,
     )
     fill_to(placed, target_s)
     by_day: dict[date, list[Draft]] = {}

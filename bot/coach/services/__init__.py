@@ -2,5 +2,7 @@
 
 from bot.coach.services.athletes import AthleteService
 from bot.coach.services.container import Services
+from bot.coach.services.onboarding import OnboardingService, StartChoice
+from bot.coach.services.profiles import ProfileService
 
-__all__ = ["AthleteService", "Services"]
+__all__ = ["AthleteService", "OnboardingService", "ProfileService", "Services", "StartChoice"]

@@ -24,7 +24,8 @@ class AthleteService:
     async def on_contact(self, identity: TelegramIdentity) -> tuple[Athlete, bool]:
         """Record that this Telegram user reached us; create them on first contact.
 
-        The language of a new athlete comes from Telegram's ``language_code``.
+        Returns the athlete and whether anything was written. The language of a new
+        athlete comes from Telegram's ``language_code``.
         """
         return await self._athletes.upsert_from_telegram(
             identity, language=pick_language(identity.language_code), now=self._clock.now()

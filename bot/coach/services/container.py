@@ -8,6 +8,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.clock import Clock
 from bot.coach.services.athletes import AthleteService
+from bot.coach.services.onboarding import OnboardingService
+from bot.coach.services.profiles import ProfileService
 
 
 class Services:
@@ -20,3 +22,11 @@ class Services:
     @cached_property
     def athletes(self) -> AthleteService:
         return AthleteService(self.session, self.clock)
+
+    @cached_property
+    def profiles(self) -> ProfileService:
+        return ProfileService(self.session, self.clock)
+
+    @cached_property
+    def onboarding(self) -> OnboardingService:
+        return OnboardingService(self.profiles)

@@ -8,5 +8,14 @@ table module must be imported here so the migration tests see it in ``Base.metad
 from bot.storage.models.athletes import AthleteRow
 from bot.storage.models.base import NAMING_CONVENTION, Base
 from bot.storage.models.dialogs import DialogStateRow
+from bot.storage.models.profiles import AthleteProfileRow, GoalRow, ThresholdRow
 
-__all__ = ["NAMING_CONVENTION", "AthleteRow", "Base", "DialogStateRow"]
+__all__ = [
+    "NAMING_CONVENTION",
+    "AthleteProfileRow",
+    "AthleteRow",
+    "Base",
+    "DialogStateRow",
+    "GoalRow",
+    "ThresholdRow",
+]

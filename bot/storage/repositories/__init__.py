@@ -2,5 +2,6 @@
 
 from bot.storage.repositories.athletes import AthleteRepository
 from bot.storage.repositories.dialogs import DialogStateRepository
+from bot.storage.repositories.profiles import ProfileRepository
 
-__all__ = ["AthleteRepository", "DialogStateRepository"]
+__all__ = ["AthleteRepository", "DialogStateRepository", "ProfileRepository"]

@@ -1,0 +1,111 @@
+"""The onboarding and profile-editing dialog as use-cases: start, answer, go back, finish.
+
+The dialog itself is pure data (:mod:`bot.coach.profile.dialog`); handlers keep it in the
+FSM storage and pass it in. This service adds what the pure machine cannot know (the
+athlete's local date, their stored profile for edits) and stores the result at the end.
+"""
+
+from __future__ import annotations
+
+import secrets
+from enum import StrEnum
+
+from bot.coach.profile import dialog as machine
+from bot.coach.profile.dialog import Context, Dialog, Flow, Section
+from bot.coach.profile.records import answers_from
+from bot.coach.services.profiles import ProfileService
+from bot.domain.athletes import Athlete
+from bot.domain.profiles import ProfileSnapshot, ThresholdKind
+
+
+class StartChoice(StrEnum):
+    """What /start does for this athlete."""
+
+    BEGIN = "begin"  # nothing started yet: greet and ask the first question
+    OFFER_RESUME = "offer_resume"  # a dialog is under way or paused: continue or restart?
+    COMPLETED = "completed"  # onboarding is done: welcome back
+
+
+class OnboardingService:
+    def __init__(self, profiles: ProfileService) -> None:
+        self._profiles = profiles
+
+    def context(self, athlete: Athlete) -> Context:
+        return Context(today=self._profiles.today(athlete.timezone))
+
+    async def start_choice(self, athlete: Athlete, saved: Dialog | None) -> StartChoice:
+        if saved is not None and saved.flow is Flow.ONBOARDING and not saved.finished:
+            return StartChoice.OFFER_RESUME
+        if await self._profiles.is_complete(athlete.id):
+            return StartChoice.COMPLETED
+        return StartChoice.BEGIN
+
+    def begin_onboarding(self, previous: Dialog | None) -> Dialog:
+        """A fresh onboarding; the token continues past any earlier dialog's."""
+        return machine.start(
+            Flow.ONBOARDING,
+            machine.ONBOARDING_STEPS,
+            nonce=_nonce(),
+            version=_after(previous),
+        )
+
+    async def begin_edit(
+        self, athlete: Athlete, section: Section, previous: Dialog | None
+    ) -> Dialog:
+        """Change one section of a finished profile (the summary's ✏️ buttons, /settings)."""
+        snapshot = await self._require(athlete)
+        return machine.start(
+            Flow.EDIT,
+            machine.SECTION_STEPS[section],
+            nonce=_nonce(),
+            answers=answers_from(snapshot),
+            section=section.value,
+            version=_after(previous),
+        )
+
+    async def begin_threshold(
+        self, athlete: Athlete, kind: ThresholdKind, previous: Dialog | None
+    ) -> Dialog:
+        """A new value for one threshold, with its source and effective date."""
+        snapshot = await self._require(athlete)
+        answers = {**answers_from(snapshot), "th_kind": kind.value}
+        step = machine.THRESHOLD_STEPS[kind.value]
+        return machine.start(
+            Flow.EDIT,
+            (step, "th_source", "th_date"),
+            nonce=_nonce(),
+            answers=answers,
+            section=Section.THRESHOLD.value,
+            version=_after(previous),
+        )
+
+    def choose(self, athlete: Athlete, dialog: Dialog, code: str) -> Dialog:
+        return machine.choose(dialog, code, self.context(athlete))
+
+    def answer_text(self, athlete: Athlete, dialog: Dialog, text: str) -> Dialog:
+        return machine.answer_text(dialog, text, self.context(athlete))
+
+    def answer_location(self, dialog: Dialog, latitude: float, longitude: float) -> Dialog:
+        return machine.answer_location(dialog, latitude, longitude)
+
+    async def finish(self, athlete: Athlete, dialog: Dialog) -> ProfileSnapshot:
+        """Store the answers of a finished dialog (onboarding completes the profile)."""
+        asked = set(dialog.history) & set(machine.applicable(dialog))
+        return await self._profiles.save_answers(
+            athlete, dialog.answers, asked, complete=dialog.flow is Flow.ONBOARDING
+        )
+
+    async def _require(self, athlete: Athlete) -> ProfileSnapshot:
+        snapshot = await self._profiles.snapshot(athlete.id)
+        if snapshot is None:
+            raise LookupError(f"athlete {athlete.id} has no profile to edit")
+        return snapshot
+
+
+def _nonce() -> str:
+    # Four hex digits tell this dialog's buttons from any earlier dialog's.
+    return secrets.token_hex(2)
+
+
+def _after(previous: Dialog | None) -> int:
+    return previous.version + 1 if previous is not None else 1

@@ -1,0 +1,181 @@
+"""The onboarding dialog as a pure state machine: order, conditions, back, tokens."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+import pytest
+
+from bot.coach.profile import dialog as machine
+from bot.coach.profile.dialog import Context, Dialog, Flow
+from bot.coach.profile.errors import ProfileInputError
+from bot.coach.profile.records import goal_fields, new_thresholds, profile_fields
+from bot.domain.profiles import (
+    GoalKind,
+    Priority,
+    ProfileFields,
+    SportChoice,
+    ThresholdKind,
+    ThresholdSource,
+    Units,
+)
+
+CONTEXT = Context(today=date(2026, 1, 5))
+
+
+def onboarding() -> Dialog:
+    return machine.start(Flow.ONBOARDING, machine.ONBOARDING_STEPS, nonce="ab12")
+
+
+def pick(dialog: Dialog, *codes: str) -> Dialog:
+    for code in codes:
+        dialog = machine.toggle(dialog, code)
+    return machine.done(dialog)
+
+
+def runner_until_thresholds() -> Dialog:
+    d = pick(onboarding(), "run")
+    d = machine.choose(d, "intermediate", CONTEXT)
+    d = machine.answer_text(d, "4", CONTEXT)
+    d = machine.choose(d, "marathon", CONTEXT)
+    d = machine.answer_text(d, "18.04.2026", CONTEXT)
+    d = machine.choose(d, "A", CONTEXT)
+    d = machine.answer_text(d, "3:45", CONTEXT)
+    d = machine.choose(d, "7", CONTEXT)
+    d = pick(d, "1", "3", "5", "6")
+    d = machine.choose(d, "6", CONTEXT)
+    d = pick(d, "hr_strap")
+    d = machine.choose(d, "garmin", CONTEXT)
+    d = machine.answer_text(d, "1986", CONTEXT)
+    d = machine.choose(d, "female", CONTEXT)
+    return machine.answer_text(d, "58 kg", CONTEXT)
+
+
+def test_a_runner_is_asked_only_what_applies() -> None:
+    d = runner_until_thresholds()
+    assert d.step == "run_pace"
+    assert "pool" not in machine.applicable(d) and "ftp" not in machine.applicable(d)
+    assert machine.progress(d) == (16, 22)
+    d = machine.answer_text(d, "4:50/km", CONTEXT)
+    d = machine.choose(d, "unknown", CONTEXT)  # HRmax
+    d = machine.answer_text(d, "48", CONTEXT)
+    d = machine.answer_text(d, "168", CONTEXT)
+    d = machine.choose(d, "none", CONTEXT)
+    d = machine.answer_text(d, "Москва", CONTEXT)
+    d = machine.choose(d, "0630", CONTEXT)
+    assert d.finished
+    fields = profile_fields(d.answers, ProfileFields(), machine.applicable(d))
+    assert fields.sports == (SportChoice.RUN,)
+    assert fields.races_finished == 4
+    assert fields.available_weekdays == (1, 3, 5, 6)
+    assert fields.long_day == 6
+    assert (fields.has_hr_strap, fields.has_power_meter) == (True, False)
+    assert fields.watch_brand == "garmin"
+    assert (fields.birth_year, fields.weight_kg, fields.units) == (1986, 58.0, Units.METRIC)
+    assert fields.brief_time == time(6, 30)
+    assert fields.pool_access is False
+    goal = goal_fields(d.answers)
+    assert goal.kind is GoalKind.RACE and goal.distance_code == "marathon"
+    assert (goal.race_date, goal.priority, goal.target_time_s) == (
+        date(2026, 4, 18),
+        Priority.A,
+        13500,
+    )
+    thresholds = new_thresholds(d.answers, machine.applicable(d), CONTEXT.today)
+    assert [(t.kind, t.value, t.source) for t in thresholds] == [
+        (ThresholdKind.RUN_THRESHOLD_PACE, 290.0, ThresholdSource.MEASURED),
+        (ThresholdKind.RESTING_HR, 48.0, ThresholdSource.MEASURED),
+        (ThresholdKind.LTHR, 168.0, ThresholdSource.MEASURED),
+    ]
+    assert d.answers["timezone"] == {"zone": "Europe/Moscow", "city": "Moscow"}
+
+
+def test_every_question_gets_a_new_token_and_toggles_keep_it() -> None:
+    d = onboarding()
+    assert d.token == "ab121"
+    toggled = machine.toggle(d, "run")
+    assert toggled.token == d.token and toggled.picks == ("run",)
+    assert machine.toggle(toggled, "run").picks == ()
+    moved = machine.done(machine.toggle(toggled, "swim"))
+    assert moved.step == "experience" and moved.token == "ab122"
+    assert moved.answers["sports"] == ["run", "swim"]
+    assert machine.reask(moved).token == "ab123"
+
+
+def test_done_needs_a_pick_and_buttons_need_their_step() -> None:
+    with pytest.raises(ProfileInputError, match="pick-sports"):
+        machine.done(onboarding())
+    with pytest.raises(ProfileInputError, match="use-buttons"):
+        machine.answer_text(onboarding(), "running", CONTEXT)
+    with pytest.raises(ProfileInputError, match="use-buttons"):
+        machine.choose(onboarding(), "advanced", CONTEXT)
+
+
+def test_back_returns_one_step_and_skips_what_no_longer_applies() -> None:
+    d = pick(onboarding(), "run")
+    with pytest.raises(ProfileInputError, match="first-question"):
+        machine.back(onboarding())
+    d = machine.choose(d, "beginner", CONTEXT)
+    d = machine.answer_text(d, "0", CONTEXT)
+    d = machine.choose(d, "10k", CONTEXT)
+    assert d.step == "race_date"
+    back = machine.back(d)
+    assert back.step == "goal" and back.version == d.version + 1
+    general = machine.choose(back, "general", CONTEXT)
+    assert general.step == "hours"
+    assert machine.back(general).step == "goal"
+    again = machine.back(machine.back(machine.back(back)))
+    assert again.step == "sports" and again.picks == ("run",)  # the earlier ticks are kept
+
+
+def test_a_triathlete_gets_pool_and_every_threshold() -> None:
+    d = pick(onboarding(), "triathlon")
+    steps = machine.applicable(d)
+    assert {"pool", "ftp", "run_pace", "css"} <= set(steps)
+    assert "pool_days" not in steps
+    d = machine.choose(d, "advanced", CONTEXT)
+    assert machine.options("goal", d.answers)[:4] == ["sprint", "olympic", "70.3", "140.6"]
+    d = {**d.answers, "pool": "some"}  # type: ignore[assignment]
+    assert machine.STEPS["pool_days"].applies(d)  # type: ignore[arg-type]
+
+
+def test_css_from_test_times_is_a_test_result() -> None:
+    d = machine.start(Flow.EDIT, ("css",), nonce="x", answers={"sports": ["swim"]})
+    d = machine.answer_text(d, "6:00 2:50", CONTEXT)
+    assert d.answers["css"] == {"value": 95.0, "source": "test", "method": "css_400_200"}
+
+
+def test_imperial_answers_switch_units_once() -> None:
+    d = machine.start(Flow.EDIT, ("weight", "run_pace"), nonce="x", answers={"sports": ["run"]})
+    d = machine.answer_text(d, "160 lbs", CONTEXT)
+    assert d.answers["units"] == "imperial" and d.answers["weight"] == 72.6
+    d = machine.answer_text(d, "7:15", CONTEXT)  # a bare pace is now per mile
+    assert d.answers["run_pace"]["value"] == pytest.approx(270.3, abs=0.1)
+
+
+def test_heart_rates_are_checked_against_each_other() -> None:
+    answers = {"hr_max": {"value": 180.0, "source": "measured", "method": None}}
+    d = machine.start(Flow.EDIT, ("lthr", "resting_hr"), nonce="x", answers=answers)
+    with pytest.raises(ProfileInputError, match="lthr-above-max"):
+        machine.answer_text(d, "185", CONTEXT)
+
+
+def test_custom_race_and_cycling_event_are_described() -> None:
+    d = machine.start(Flow.EDIT, machine.SECTION_STEPS[machine.Section.GOAL], nonce="x",
+                      answers={"sports": ["bike"]})  # fmt: skip
+    d = machine.choose(d, "bike_other", CONTEXT)
+    assert d.step == "race_custom"
+    d = machine.answer_text(d, "Dirty Kanza 200 mi", CONTEXT)
+    d = machine.answer_text(d, "2026-06-06", CONTEXT)
+    d = machine.choose(d, "B", CONTEXT)
+    d = machine.choose(d, "skip", CONTEXT)
+    goal = goal_fields(d.answers)
+    assert goal.discipline is SportChoice.BIKE and goal.distance_code == "bike_event"
+    assert goal.distance_m == pytest.approx(321868.8)
+    assert goal.custom_name == "Dirty Kanza 200 mi"
+    assert goal.target_time_s is None
+
+
+def test_the_dialog_round_trips_through_json() -> None:
+    d = runner_until_thresholds()
+    assert Dialog.from_json(d.to_json()) == d

@@ -1,0 +1,158 @@
+"""regenerate keeps the past and done sessions and rebuilds the future under the new
+request, within the guardrails across the seam."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.coach.planning import (
+    Equipment,
+    Goal,
+    Plan,
+    PlanRequest,
+    RaceKind,
+    SessionSport,
+    SessionType,
+    StepKind,
+    TargetKind,
+    Thresholds,
+    check_plan,
+    generate_plan,
+    regenerate,
+)
+from bot.coach.planning.model import monday
+from tests.unit.planning.factories import MONDAY, make_request, race_day
+from tests.unit.planning.test_properties import plan_requests
+
+WEDNESDAY_WEEK_8 = MONDAY + timedelta(weeks=7, days=2)
+
+
+@pytest.fixture(scope="module")
+def original() -> tuple[Plan, PlanRequest]:
+    request = make_request()
+    return generate_plan(request), request
+
+
+def done_before(plan: Plan, day: date) -> set[str]:
+    return {s.id for s in plan.sessions() if s.date < day}
+
+
+def assert_history_kept(old: Plan, new: Plan, today: date, done: set[str]) -> None:
+    this_week = monday(today)
+    assert new.start == old.start
+    assert [w for w in new.weeks if w.start < this_week] == [
+        w for w in old.weeks if w.start < this_week]
+    kept = {s.id: s for s in old.sessions() if s.date < today or s.id in done}
+    assert {s.id: s for s in new.sessions() if s.id in kept} == kept
+    assert [w.index for w in new.weeks] == list(range(len(new.weeks)))
+
+
+def test_same_request_keeps_history_and_stays_within_the_rules(
+    original: tuple[Plan, PlanRequest],
+) -> None:
+    plan, request = original
+    today = WEDNESDAY_WEEK_8
+    done = done_before(plan, today)
+
+    new = regenerate(plan, request, today, done)
+
+    assert_history_kept(plan, new, today, done)
+    assert check_plan(new, dataclasses.replace(request, today=today)) == []
+    assert new.end == plan.end
+
+
+def test_availability_change_moves_the_future_only(original: tuple[Plan, PlanRequest]) -> None:
+    plan, request = original
+    today = WEDNESDAY_WEEK_8
+    done = done_before(plan, today)
+    fewer_days = dataclasses.replace(request, available_weekdays=frozenset({0, 1, 4, 5, 6}))
+
+    new = regenerate(plan, fewer_days, today, done)
+
+    assert_history_kept(plan, new, today, done)
+    assert {s.date.weekday() for s in new.sessions() if s.date >= today} <= {0, 1, 4, 5, 6}
+    assert any(s.date.weekday() in (2, 3) for s in new.sessions() if s.date < today)
+    assert check_plan(new, dataclasses.replace(fewer_days, today=today), since=today) == []
+
+
+def test_new_thresholds_change_future_targets(original: tuple[Plan, PlanRequest]) -> None:
+    plan, request = original
+    no_power = dataclasses.replace(request, equipment=Equipment(False, False),
+                                   thresholds=Thresholds())
+    by_feel = generate_plan(no_power)
+    today = WEDNESDAY_WEEK_8
+
+    new = regenerate(by_feel, request, today, done_before(by_feel, today))
+
+    def bike_kinds(sessions: list) -> set[TargetKind]:
+        return {step.target.kind for s in sessions if s.sport is SessionSport.BIKE
+                for step in s.workout.flat_steps() if step.kind is StepKind.STEADY}
+
+    assert bike_kinds([s for s in new.sessions() if s.date < today]) == {TargetKind.RPE}
+    assert bike_kinds([s for s in new.sessions() if s.date >= today]) == {TargetKind.POWER_FTP}
+
+
+def test_goal_moved_later_extends_the_plan(original: tuple[Plan, PlanRequest]) -> None:
+    plan, request = original
+    today = WEDNESDAY_WEEK_8
+    later = dataclasses.replace(request, goal=Goal(RaceKind.HALF_IRONMAN, race_day(24)))
+
+    new = regenerate(plan, later, today, done_before(plan, today))
+
+    assert new.end == race_day(24)
+    races = [s for s in new.sessions() if s.type is SessionType.RACE]
+    assert [s.date for s in races] == [race_day(24)]
+    assert len(new.weeks) == 24
+    assert check_plan(new, dataclasses.replace(later, today=today), since=today) == []
+
+
+def test_a_session_done_today_stays_and_nothing_collides_with_it(
+    original: tuple[Plan, PlanRequest],
+) -> None:
+    plan, request = original
+    today = WEDNESDAY_WEEK_8
+    todays = [s for s in plan.sessions() if s.date == today]
+    done = done_before(plan, today) | {todays[0].id}
+
+    new = regenerate(plan, request, today, done)
+
+    on_today = [s for s in new.sessions() if s.date == today]
+    assert todays[0] in on_today
+    assert len({s.order for s in on_today}) == len(on_today) <= 2
+    assert len({s.id for s in new.sessions()}) == sum(1 for _ in new.sessions())
+
+
+def test_a_finished_fitness_block_rolls_on() -> None:
+    request = make_request(goal=Goal(RaceKind.GENERAL_FITNESS))
+    block = generate_plan(request)
+    today = block.end + timedelta(days=1)
+
+    new = regenerate(block, request, today, {s.id for s in block.sessions()})
+
+    assert new.weeks[: len(block.weeks)] == block.weeks
+    assert len(new.weeks) == 2 * len(block.weeks)
+    assert [w.is_recovery for w in new.weeks[len(block.weeks):]] == [False, False, False, True]
+    assert check_plan(new, dataclasses.replace(request, today=today), since=today) == []
+
+
+@settings(max_examples=150, deadline=None)
+@given(plan_requests(), st.integers(0, 60), st.frozensets(st.integers(0, 6), min_size=3),
+       st.booleans())
+def test_regenerating_anywhere_stays_within_the_rules(
+    request: PlanRequest, days_later: int, weekdays: frozenset[int], with_done: bool
+) -> None:
+    plan = generate_plan(request)
+    today = request.today + timedelta(days=days_later)
+    today = min(today, plan.end)
+    changed = dataclasses.replace(request, today=today, available_weekdays=weekdays)
+    done = done_before(plan, today) if with_done else set()
+
+    new = regenerate(plan, changed, today, done)
+
+    assert check_plan(new, changed, since=today) == []
+    assert_history_kept(plan, new, today, done)

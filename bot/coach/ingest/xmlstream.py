@@ -69,6 +69,12 @@ class XmlWalker:
                 offset=max(parser.ErrorByteIndex, 0),
                 truncated=exc.code in _TRUNCATION_ERRORS,
             ) from exc
+        except (LookupError, ValueError) as exc:
+            # The XML declaration names an encoding Python does not know, or a
+            # multi-byte one expat cannot decode (e.g. Shift_JIS).
+            raise XmlDamageError(
+                str(exc), offset=max(parser.CurrentByteIndex, 0), truncated=False
+            ) from exc
 
     @staticmethod
     def _refuse_entities(parser: expat.XMLParserType) -> None:

@@ -187,3 +187,11 @@ def test_utf16_gpx_parses():
     (hike,) = parse_upload("hike.gpx", text.encode("utf-16")).activities
     assert hike.sport is Sport.HIKE
     assert hike.distance_m == pytest.approx(111.2, rel=0.01)
+
+
+@pytest.mark.parametrize("encoding", ["ATF-8", "Shift_JIS", "UTF-32"])
+def test_xml_in_an_encoding_we_cannot_read_is_corrupt(encoding: str):
+    data = f'<?xml version="1.0" encoding="{encoding}"?><gpx><trk/></gpx>'.encode()
+    with pytest.raises(CorruptFileError) as caught:
+        parse_upload("walk.gpx", data)
+    assert caught.value.params["part"] == "xml"

@@ -31,8 +31,22 @@ from bot.coach.planning.model import (
 from bot.coach.planning.request import Thresholds
 
 _CRC_TABLE = (
-    0x0000, 0xCC01, 0xD801, 0x1400, 0xF001, 0x3C00, 0x2800, 0xE401,
-    0xA001, 0x6C00, 0x7800, 0xB401, 0x5000, 0x9C01, 0x8801, 0x4400,
+    0x0000,
+    0xCC01,
+    0xD801,
+    0x1400,
+    0xF001,
+    0x3C00,
+    0x2800,
+    0xE401,
+    0xA001,
+    0x6C00,
+    0x7800,
+    0xB401,
+    0x5000,
+    0x9C01,
+    0x8801,
+    0x4400,
 )
 PROTOCOL_VERSION = 0x20  # 2.0
 PROFILE_VERSION = 2132  # 21.32
@@ -49,10 +63,20 @@ _FORMAT = {ENUM: "B", UINT16: "H", UINT32: "I"}
 MESG_FILE_ID, MESG_WORKOUT, MESG_WORKOUT_STEP = 0, 26, 27
 DURATION_TIME, DURATION_DISTANCE, DURATION_REPEAT_STEPS = 0, 1, 6
 TARGET_SPEED, TARGET_HEART_RATE, TARGET_OPEN, TARGET_POWER = 0, 1, 2, 4
-INTENSITY = {StepKind.WORK: 0, StepKind.STEADY: 0, StepKind.RECOVER: 1,
-             StepKind.WARMUP: 2, StepKind.COOLDOWN: 3}
-SPORT = {SessionSport.RUN: (1, 0), SessionSport.BIKE: (2, 0), SessionSport.SWIM: (5, 17),
-         SessionSport.STRENGTH: (10, 20), SessionSport.BRICK: (0, 0)}
+INTENSITY = {
+    StepKind.WORK: 0,
+    StepKind.STEADY: 0,
+    StepKind.RECOVER: 1,
+    StepKind.WARMUP: 2,
+    StepKind.COOLDOWN: 3,
+}
+SPORT = {
+    SessionSport.RUN: (1, 0),
+    SessionSport.BIKE: (2, 0),
+    SessionSport.SWIM: (5, 17),
+    SessionSport.STRENGTH: (10, 20),
+    SessionSport.BRICK: (0, 0),
+}
 POWER_WATTS_OFFSET, HR_BPM_OFFSET = 1000, 100
 
 
@@ -82,12 +106,17 @@ class _Message:
         self.local = local
         self.fields = fields
         self.format = "<" + "".join(
-            f"{f.size}s" if f.base_type == STRING else _FORMAT[f.base_type] for f in fields)
+            f"{f.size}s" if f.base_type == STRING else _FORMAT[f.base_type] for f in fields
+        )
         self.definition = struct.pack(
             "<BBBHB", 0x40 | local, 0, 0, global_number, len(fields)
         ) + b"".join(
-            struct.pack("<BBB", f.number, f.size if f.base_type == STRING else
-                        struct.calcsize(_FORMAT[f.base_type]), f.base_type)
+            struct.pack(
+                "<BBB",
+                f.number,
+                f.size if f.base_type == STRING else struct.calcsize(_FORMAT[f.base_type]),
+                f.base_type,
+            )
             for f in fields
         )
 
@@ -111,16 +140,25 @@ def _custom_range(
     t, lo, hi = thresholds, target.low, target.high
     if target.kind is TargetKind.POWER_FTP:
         if t.ftp_w:
-            return (TARGET_POWER, round(lo * t.ftp_w) + POWER_WATTS_OFFSET,
-                    round(hi * t.ftp_w) + POWER_WATTS_OFFSET)
+            return (
+                TARGET_POWER,
+                round(lo * t.ftp_w) + POWER_WATTS_OFFSET,
+                round(hi * t.ftp_w) + POWER_WATTS_OFFSET,
+            )
         return TARGET_POWER, round(lo * 100), round(hi * 100)  # % FTP
     if target.kind is TargetKind.HR_LTHR and t.lthr:
-        return (TARGET_HEART_RATE, round(lo * t.lthr) + HR_BPM_OFFSET,
-                round(hi * t.lthr) + HR_BPM_OFFSET)
+        return (
+            TARGET_HEART_RATE,
+            round(lo * t.lthr) + HR_BPM_OFFSET,
+            round(hi * t.lthr) + HR_BPM_OFFSET,
+        )
     if target.kind is TargetKind.HR_RESERVE and t.hrmax and t.resting_hr:
         reserve = t.hrmax - t.resting_hr
-        return (TARGET_HEART_RATE, round(t.resting_hr + lo * reserve) + HR_BPM_OFFSET,
-                round(t.resting_hr + hi * reserve) + HR_BPM_OFFSET)
+        return (
+            TARGET_HEART_RATE,
+            round(t.resting_hr + lo * reserve) + HR_BPM_OFFSET,
+            round(t.resting_hr + hi * reserve) + HR_BPM_OFFSET,
+        )
     speed = None
     if target.kind is TargetKind.PACE_THRESHOLD and t.run_threshold_pace_s_per_km:
         speed = 1000 / t.run_threshold_pace_s_per_km
@@ -131,22 +169,30 @@ def _custom_range(
     return TARGET_OPEN, None, None
 
 
-_STEP = _Message(2, MESG_WORKOUT_STEP, (
-    _Field(254, UINT16),  # message_index
-    _Field(1, ENUM),  # duration_type
-    _Field(2, UINT32),  # duration_value
-    _Field(3, ENUM),  # target_type
-    _Field(4, UINT32),  # target_value
-    _Field(5, UINT32),  # custom_target_value_low
-    _Field(6, UINT32),  # custom_target_value_high
-    _Field(7, ENUM),  # intensity
-))
-_FILE_ID = _Message(0, MESG_FILE_ID, (
-    _Field(0, ENUM),  # type
-    _Field(1, UINT16),  # manufacturer
-    _Field(2, UINT16),  # product
-    _Field(4, UINT32),  # time_created
-))
+_STEP = _Message(
+    2,
+    MESG_WORKOUT_STEP,
+    (
+        _Field(254, UINT16),  # message_index
+        _Field(1, ENUM),  # duration_type
+        _Field(2, UINT32),  # duration_value
+        _Field(3, ENUM),  # target_type
+        _Field(4, UINT32),  # target_value
+        _Field(5, UINT32),  # custom_target_value_low
+        _Field(6, UINT32),  # custom_target_value_high
+        _Field(7, ENUM),  # intensity
+    ),
+)
+_FILE_ID = _Message(
+    0,
+    MESG_FILE_ID,
+    (
+        _Field(0, ENUM),  # type
+        _Field(1, UINT16),  # manufacturer
+        _Field(2, UINT16),  # product
+        _Field(4, UINT32),  # time_created
+    ),
+)
 
 
 def _step_record(index: int, step: Step, sport: SessionSport, thresholds: Thresholds) -> bytes:
@@ -160,8 +206,9 @@ def _step_record(index: int, step: Step, sport: SessionSport, thresholds: Thresh
     else:
         duration_type, value = DURATION_TIME, step.duration_s * 1000  # milliseconds
     target_value = 0 if target_type != TARGET_OPEN else None  # 0 = custom range
-    return _STEP.data(index, duration_type, value, target_type, target_value, low, high,
-                      INTENSITY[step.kind])
+    return _STEP.data(
+        index, duration_type, value, target_type, target_value, low, high, INTENSITY[step.kind]
+    )
 
 
 def workout_to_fit(
@@ -179,32 +226,47 @@ def workout_to_fit(
     for block in session.workout.blocks():
         if isinstance(block, Repeat):
             first = len(records)
-            records += [_step_record(first + i, s, session.sport, thresholds)
-                        for i, s in enumerate(block.steps)]
-            records.append(_STEP.data(len(records), DURATION_REPEAT_STEPS, first, None,
-                                      block.count, None, None, None))
+            records += [
+                _step_record(first + i, s, session.sport, thresholds)
+                for i, s in enumerate(block.steps)
+            ]
+            records.append(
+                _STEP.data(
+                    len(records), DURATION_REPEAT_STEPS, first, None, block.count, None, None, None
+                )
+            )
         else:
             records.append(_step_record(len(records), block, session.sport, thresholds))
     sport, sub_sport = SPORT[session.sport]
     title = _string(name or f"{session.title} {session.date.isoformat()}")
-    workout = _Message(1, MESG_WORKOUT, (
-        _Field(4, ENUM),  # sport
-        _Field(11, ENUM),  # sub_sport
-        _Field(6, UINT16),  # num_valid_steps
-        _Field(8, STRING, len(title)),  # wkt_name
-        _Field(14, UINT16),  # pool_length, 0.01 m
-    ))
+    workout = _Message(
+        1,
+        MESG_WORKOUT,
+        (
+            _Field(4, ENUM),  # sport
+            _Field(11, ENUM),  # sub_sport
+            _Field(6, UINT16),  # num_valid_steps
+            _Field(8, STRING, len(title)),  # wkt_name
+            _Field(14, UINT16),  # pool_length, 0.01 m
+        ),
+    )
     pool = 2500 if session.sport is SessionSport.SWIM else None
     moment = created or datetime.combine(session.date, time(), UTC)
-    body = b"".join((
-        _FILE_ID.definition,
-        _FILE_ID.data(FILE_WORKOUT, MANUFACTURER_DEVELOPMENT, 0,
-                      int((moment - FIT_EPOCH).total_seconds())),
-        workout.definition,
-        workout.data(sport, sub_sport, len(records), title, pool),
-        _STEP.definition,
-        *records,
-    ))
+    body = b"".join(
+        (
+            _FILE_ID.definition,
+            _FILE_ID.data(
+                FILE_WORKOUT,
+                MANUFACTURER_DEVELOPMENT,
+                0,
+                int((moment - FIT_EPOCH).total_seconds()),
+            ),
+            workout.definition,
+            workout.data(sport, sub_sport, len(records), title, pool),
+            _STEP.definition,
+            *records,
+        )
+    )
     header = struct.pack("<BBHI4s", 14, PROTOCOL_VERSION, PROFILE_VERSION, len(body), b".FIT")
     header += struct.pack("<H", fit_crc(header))
     content = header + body

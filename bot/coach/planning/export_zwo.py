@@ -53,15 +53,16 @@ def _element(parent: ET.Element, step: Step, sport: SessionSport) -> None:
     low, high = _band(step.target, sport)
     duration = str(step.duration_s)
     if step.kind is StepKind.WARMUP:
-        ET.SubElement(parent, "Warmup", Duration=duration, PowerLow=_fmt(low),
-                      PowerHigh=_fmt(high))
+        ET.SubElement(
+            parent, "Warmup", Duration=duration, PowerLow=_fmt(low), PowerHigh=_fmt(high)
+        )
     elif step.kind is StepKind.COOLDOWN:
         # Zwift ramps a cooldown from PowerLow down to PowerHigh.
-        ET.SubElement(parent, "Cooldown", Duration=duration, PowerLow=_fmt(high),
-                      PowerHigh=_fmt(low))
+        ET.SubElement(
+            parent, "Cooldown", Duration=duration, PowerLow=_fmt(high), PowerHigh=_fmt(low)
+        )
     elif step.progressive:
-        ET.SubElement(parent, "Ramp", Duration=duration, PowerLow=_fmt(low),
-                      PowerHigh=_fmt(high))
+        ET.SubElement(parent, "Ramp", Duration=duration, PowerLow=_fmt(low), PowerHigh=_fmt(high))
     else:
         ET.SubElement(parent, "SteadyState", Duration=duration, Power=_fmt((low + high) / 2))
 
@@ -84,10 +85,15 @@ def workout_to_zwo(session: Session, *, name: str | None = None, author: str = "
             on, off = block.steps
             on_low, on_high = _band(on.target, sport)
             off_low, off_high = _band(off.target, sport)
-            ET.SubElement(workout, "IntervalsT", Repeat=str(block.count),
-                          OnDuration=str(on.duration_s), OffDuration=str(off.duration_s),
-                          OnPower=_fmt((on_low + on_high) / 2),
-                          OffPower=_fmt((off_low + off_high) / 2))
+            ET.SubElement(
+                workout,
+                "IntervalsT",
+                Repeat=str(block.count),
+                OnDuration=str(on.duration_s),
+                OffDuration=str(off.duration_s),
+                OnPower=_fmt((on_low + on_high) / 2),
+                OffPower=_fmt((off_low + off_high) / 2),
+            )
         elif isinstance(block, Repeat):
             for _ in range(block.count):
                 for step in block.steps:

@@ -118,8 +118,17 @@ def build_plan(
     """Build from ``request.today`` on, after ``kept_weeks`` (whole past weeks) and with
     ``fixed`` sessions of the current week left where they are (used by regenerate)."""
     build = _prepare(request, start, start_ctl, baseline)
-    plan_shell = Plan(request.goal, build.profile.discipline, start, start, tuple(kept_weeks),
-                      (), build.start_ctl, build.baseline, recovery_every(request))
+    plan_shell = Plan(
+        request.goal,
+        build.profile.discipline,
+        start,
+        start,
+        tuple(kept_weeks),
+        (),
+        build.start_ctl,
+        build.baseline,
+        recovery_every(request),
+    )
     state = _replay(build, plan_shell)
     streak = 0
     for week in reversed(kept_weeks):
@@ -127,15 +136,26 @@ def build_plan(
             streak += 1
         else:
             break
-    specs, notes = layout(request, build.profile, start=request.today,
-                          first_index=len(kept_weeks), loading_streak=streak)
+    specs, notes = layout(
+        request,
+        build.profile,
+        start=request.today,
+        first_index=len(kept_weeks),
+        loading_streak=streak,
+    )
     build.warnings.extend(notes)
     weeks = list(kept_weeks)
     taper_len = sum(1 for spec in specs if spec.phase is Phase.TAPER)
     for spec in specs:
         week_fixed = [s for s in fixed if spec.start <= s.date <= spec.start + timedelta(days=6)]
-        week = _build_week(build, state, spec, taper_len=taper_len, fixed=week_fixed,
-                           regenerated=bool(kept_weeks or fixed))
+        week = _build_week(
+            build,
+            state,
+            spec,
+            taper_len=taper_len,
+            fixed=week_fixed,
+            regenerated=bool(kept_weeks or fixed),
+        )
         weeks.append(week)
     end = request.goal.date or weeks[-1].end
     _late_warnings(build, weeks, specs)
@@ -170,20 +190,30 @@ def _prepare(
     profile = race_profile(request.goal, discipline, request.experience)
     warnings: list[Notice] = []
     if discipline is not request.discipline:
-        warnings.append(Notice.of(NoticeCode.DISCIPLINE_FOLLOWS_GOAL,
-                                  requested=request.discipline.value, used=discipline.value))
+        warnings.append(
+            Notice.of(
+                NoticeCode.DISCIPLINE_FOLLOWS_GOAL,
+                requested=request.discipline.value,
+                used=discipline.value,
+            )
+        )
     swims = any(sport is SessionSport.SWIM for sport, _ in SHARES[profile.discipline])
     pool = request.pool_weekdays & request.available_weekdays
     if swims and not pool:
         warnings.append(Notice.of(NoticeCode.NO_POOL_DAYS))
     ctx = PlanContext.create(request, profile, swims_possible=bool(pool))
     if len(request.available_weekdays) < 3:
-        warnings.append(Notice.of(NoticeCode.FEW_TRAINING_DAYS,
-                                  days=len(request.available_weekdays)))
+        warnings.append(
+            Notice.of(NoticeCode.FEW_TRAINING_DAYS, days=len(request.available_weekdays))
+        )
     if request.long_weekday not in request.available_weekdays:
-        warnings.append(Notice.of(NoticeCode.LONG_DAY_UNAVAILABLE,
-                                  weekday=request.long_weekday,
-                                  used_weekday=_effective_long_weekday(request)))
+        warnings.append(
+            Notice.of(
+                NoticeCode.LONG_DAY_UNAVAILABLE,
+                weekday=request.long_weekday,
+                used_weekday=_effective_long_weekday(request),
+            )
+        )
     for sport in sorted(injured_sports(request) & {s for s, _ in ctx.shares}):
         warnings.append(Notice.of(NoticeCode.INJURY_INTENSITY_REMOVED, sport=sport.value))
     if request.injuries.notes.strip():
@@ -194,28 +224,40 @@ def _prepare(
         if ctx.resolver.kind(sport) is TargetKind.RPE:
             warnings.append(Notice.of(NoticeCode.NO_THRESHOLDS, sport=sport.value))
     if request.weekly_hours < profile.min_hours:
-        warnings.append(Notice.of(NoticeCode.HOURS_BELOW_RECOMMENDED,
-                                  hours=request.weekly_hours, recommended=profile.min_hours))
+        warnings.append(
+            Notice.of(
+                NoticeCode.HOURS_BELOW_RECOMMENDED,
+                hours=request.weekly_hours,
+                recommended=profile.min_hours,
+            )
+        )
     if request.weekly_hours > profile.max_hours:
-        warnings.append(Notice.of(NoticeCode.HOURS_CAPPED_FOR_GOAL,
-                                  hours=request.weekly_hours, cap=profile.max_hours))
+        warnings.append(
+            Notice.of(
+                NoticeCode.HOURS_CAPPED_FOR_GOAL, hours=request.weekly_hours, cap=profile.max_hours
+            )
+        )
     goal = request.goal
     if goal.date is not None:
         weeks = weeks_until(request.today, goal.date)
         if weeks < profile.min_weeks:
             alternative = shorter_alternative(goal.kind, weeks, request.experience)
             recommended = monday(request.today) + timedelta(
-                weeks=profile.min_weeks - 1, days=goal.date.weekday())
-            warnings.append(Notice.of(
-                NoticeCode.INSUFFICIENT_TIME,
-                weeks_available=weeks,
-                weeks_recommended=profile.min_weeks,
-                recommended_date=recommended.isoformat(),
-                alternative=alternative.value if alternative else "",
-            ))
+                weeks=profile.min_weeks - 1, days=goal.date.weekday()
+            )
+            warnings.append(
+                Notice.of(
+                    NoticeCode.INSUFFICIENT_TIME,
+                    weeks_available=weeks,
+                    weeks_recommended=profile.min_weeks,
+                    recommended_date=recommended.isoformat(),
+                    alternative=alternative.value if alternative else "",
+                )
+            )
     else:
-        warnings.append(Notice.of(NoticeCode.GENERAL_FITNESS_BLOCK,
-                                  weeks=recovery_every(request) + 1))
+        warnings.append(
+            Notice.of(NoticeCode.GENERAL_FITNESS_BLOCK, weeks=recovery_every(request) + 1)
+        )
     base = baseline if baseline is not None else baseline_hours(request)
     ctl = start_ctl if start_ctl is not None else starting_ctl(request, base)
     budget = min(request.weekly_hours, profile.max_hours)
@@ -225,8 +267,7 @@ def _prepare(
 def _replay(build: _Build, shell: Plan) -> _State:
     """The state after the kept weeks, computed exactly as the guardrails see them."""
     if not shell.weeks:
-        return _State(ctl=build.start_ctl, reference_h=build.baseline,
-                      intended_h=build.baseline)
+        return _State(ctl=build.start_ctl, reference_h=build.baseline, intended_h=build.baseline)
     ctl = weekly_ctl(shell)[-1]
     last = shell.weeks[-1]
     reference = reference_hours(shell, len(shell.weeks))
@@ -238,9 +279,15 @@ def _replay(build: _Build, shell: Plan) -> _State:
             ctl = min(ctl, request.recent_ctl)
     hard = tuple(s.date for s in last.sessions if s.makes_hard_day)
     long = tuple(s.date for s in last.sessions if s.type is SessionType.LONG)
-    return _State(ctl=ctl, reference_h=reference, intended_h=reference,
-                  previous_h=last.training_hours, previous_phase=last.phase,
-                  hard_dates=hard, long_dates=long)
+    return _State(
+        ctl=ctl,
+        reference_h=reference,
+        intended_h=reference,
+        previous_h=last.training_hours,
+        previous_phase=last.phase,
+        hard_dates=hard,
+        long_dates=long,
+    )
 
 
 def _target_hours(build: _Build, state: _State, spec: WeekSpec, taper_len: int) -> float:
@@ -254,8 +301,13 @@ def _target_hours(build: _Build, state: _State, spec: WeekSpec, taper_len: int) 
     elif spec.is_recovery:
         hours = RECOVERY_FACTOR * state.reference_h
     else:
-        hours = loading_target(spec.phase, reference=state.reference_h,
-                               intended=state.intended_h, budget=build.budget, general=general)
+        hours = loading_target(
+            spec.phase,
+            reference=state.reference_h,
+            intended=state.intended_h,
+            budget=build.budget,
+            general=general,
+        )
     return min(hours, build.budget)
 
 
@@ -264,8 +316,10 @@ def _frame(build: _Build, spec: WeekSpec, state: _State, fixed: list[Session]) -
     race_day = request.goal.date
     first = max(spec.start, request.today)
     days = tuple(
-        d for d in (spec.start + timedelta(days=i) for i in range(7))
-        if d >= first and d.weekday() in request.available_weekdays
+        d
+        for d in (spec.start + timedelta(days=i) for i in range(7))
+        if d >= first
+        and d.weekday() in request.available_weekdays
         and (race_day is None or d < race_day)
     )
     long_weekday = _effective_long_weekday(request)
@@ -304,8 +358,9 @@ def _build_week(
     sessions: list[Session] = []
     dropped = eased = 0
     for attempt in range(_CTL_ATTEMPTS):
-        sessions, dropped, eased = compose_week(build.ctx, spec, frame, target_s,
-                                                race_day if in_race_week else None)
+        sessions, dropped, eased = compose_week(
+            build.ctx, spec, frame, target_s, race_day if in_race_week else None
+        )
         load = fixed_load + sum(s.load for s in sessions)
         if in_race_week or load <= bound:
             break
@@ -321,10 +376,19 @@ def _build_week(
     if race is not None:
         sessions.append(race)
     all_sessions = tuple(sorted([*fixed, *sessions], key=lambda s: (s.date, s.order)))
-    notes = _week_notes(build, state, spec, target_h=target_h, dropped=dropped, eased=eased,
-                        regenerated=regenerated) + notes
-    week = Week(spec.index, spec.start, spec.phase, spec.is_recovery, all_sessions,
-                tuple(notes))
+    notes = (
+        _week_notes(
+            build,
+            state,
+            spec,
+            target_h=target_h,
+            dropped=dropped,
+            eased=eased,
+            regenerated=regenerated,
+        )
+        + notes
+    )
+    week = Week(spec.index, spec.start, spec.phase, spec.is_recovery, all_sessions, tuple(notes))
     if spec.phase in (Phase.BASE, Phase.BUILD, Phase.PEAK) and not spec.is_recovery:
         state.intended_h = target_h
     _advance(build, state, week)
@@ -362,8 +426,13 @@ def _week_notes(
     if spec.start < build.request.today:
         notes.append(Notice.of(NoticeCode.PARTIAL_WEEK, from_date=build.request.today.isoformat()))
     if spec.is_recovery:
-        notes.append(Notice.of(NoticeCode.RECOVERY_WEEK, every=recovery_every(build.request),
-                               pct=round(RECOVERY_FACTOR * 100)))
+        notes.append(
+            Notice.of(
+                NoticeCode.RECOVERY_WEEK,
+                every=recovery_every(build.request),
+                pct=round(RECOVERY_FACTOR * 100),
+            )
+        )
     elif spec.phase is Phase.TAPER:
         cut = 1 - target_h / state.taper_reference_h if state.taper_reference_h else 0
         notes.append(Notice.of(NoticeCode.TAPER_WEEK, reduction_pct=round(cut * 100)))
@@ -391,6 +460,10 @@ def _late_warnings(build: _Build, weeks: list[Week], specs: list[WeekSpec]) -> N
     peak = max((w.training_hours for w in weeks), default=0.0)
     already = any(n.code == NoticeCode.HOURS_BELOW_RECOMMENDED for n in build.warnings)
     if peak < 0.8 * profile.min_hours and not already:
-        build.warnings.append(Notice.of(NoticeCode.VOLUME_BELOW_DISTANCE_NEEDS,
-                                        peak_hours=round(peak, 1),
-                                        recommended_hours=profile.min_hours))
+        build.warnings.append(
+            Notice.of(
+                NoticeCode.VOLUME_BELOW_DISTANCE_NEEDS,
+                peak_hours=round(peak, 1),
+                recommended_hours=profile.min_hours,
+            )
+        )

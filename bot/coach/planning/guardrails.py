@@ -86,8 +86,7 @@ _ENGLISH: dict[ViolationCode, str] = {
     "{reference} h, or it holds hard sessions.",
     ViolationCode.TAPER_VOLUME_INCREASE: "The taper week holds {hours} h; it may hold at most "
     "{limit} h.",
-    ViolationCode.TAPER_EXTRA_HARD: "The taper week holds {count} hard sessions; at most "
-    "{limit}.",
+    ViolationCode.TAPER_EXTRA_HARD: "The taper week holds {count} hard sessions; at most {limit}.",
     ViolationCode.INJURY_CONFLICT: "Intensity in {sport} despite the injury flag.",
     ViolationCode.TOO_MUCH_INTENSITY: "{pct} % of the week is at tempo or harder; at most "
     "{limit_pct} %.",
@@ -189,28 +188,45 @@ def _check_sessions(plan: Plan, request: PlanRequest, since: date) -> list[Viola
     per_day: dict[date, int] = defaultdict(int)
     injured = injured_sports(request)
     for week in plan.weeks:
+        start, end = week.start, min(week.end, plan.end)
         for s in week.sessions:
             per_day[s.date] += 1
             if s.date < since:
                 continue
             race = s.type is SessionType.RACE
-            if not week.start <= s.date <= week.end or s.date > plan.end:
+            if not start <= s.date <= end:
                 found.append(_violation(ViolationCode.OUTSIDE_PLAN, week, s))
             if not race and s.date.weekday() not in request.available_weekdays:
-                found.append(_violation(ViolationCode.UNAVAILABLE_DAY, week, s,
-                                        weekday=_WEEKDAYS[s.date.weekday()]))
-            if (not race and SessionSport.SWIM in s.sports
-                    and s.date.weekday() not in request.pool_weekdays):
-                found.append(_violation(ViolationCode.SWIM_NOT_ON_POOL_DAY, week, s,
-                                        weekday=_WEEKDAYS[s.date.weekday()]))
+                found.append(
+                    _violation(
+                        ViolationCode.UNAVAILABLE_DAY, week, s, weekday=_WEEKDAYS[s.date.weekday()]
+                    )
+                )
+            if (
+                not race
+                and SessionSport.SWIM in s.sports
+                and s.date.weekday() not in request.pool_weekdays
+            ):
+                found.append(
+                    _violation(
+                        ViolationCode.SWIM_NOT_ON_POOL_DAY,
+                        week,
+                        s,
+                        weekday=_WEEKDAYS[s.date.weekday()],
+                    )
+                )
             if not race and injured:
-                hurt = {st.sport or s.sport for st in s.workout.flat_steps()
-                        if st.effort >= HARD_EFFORT} & injured
+                hurt = {
+                    st.sport or s.sport
+                    for st in s.workout.flat_steps()
+                    if st.effort >= HARD_EFFORT
+                } & injured
                 if s.type in HARD_TYPES and s.sport in injured:
                     hurt.add(s.sport)
                 for sport in sorted(hurt):
-                    found.append(_violation(ViolationCode.INJURY_CONFLICT, week, s,
-                                            sport=sport.value))
+                    found.append(
+                        _violation(ViolationCode.INJURY_CONFLICT, week, s, sport=sport.value)
+                    )
             if s.type in HARD_TYPES and (
                 s.alternative is None
                 or s.alternative.type in HARD_TYPES
@@ -219,8 +235,15 @@ def _check_sessions(plan: Plan, request: PlanRequest, since: date) -> list[Viola
                 found.append(_violation(ViolationCode.MISSING_EASIER_OPTION, week, s))
         for day in sorted({s.date for s in week.sessions}):
             if day >= since and per_day[day] > MAX_SESSIONS_PER_DAY:
-                found.append(_violation(ViolationCode.TOO_MANY_SESSIONS_IN_DAY, week, day=day,
-                                        count=per_day[day], limit=MAX_SESSIONS_PER_DAY))
+                found.append(
+                    _violation(
+                        ViolationCode.TOO_MANY_SESSIONS_IN_DAY,
+                        week,
+                        day=day,
+                        count=per_day[day],
+                        limit=MAX_SESSIONS_PER_DAY,
+                    )
+                )
     return found
 
 
@@ -231,8 +254,11 @@ def _check_hard_days(plan: Plan, since: date) -> list[Violation]:
         before = day - timedelta(days=1)
         if day >= since and before in hard:
             week, session = hard[day]
-            found.append(_violation(ViolationCode.HARD_DAYS_IN_A_ROW, week, session,
-                                    previous=before.isoformat()))
+            found.append(
+                _violation(
+                    ViolationCode.HARD_DAYS_IN_A_ROW, week, session, previous=before.isoformat()
+                )
+            )
     return found
 
 
@@ -251,30 +277,60 @@ def _check_weeks(
         hours = _training_s(counted) / 3600
         reference = reference_hours(plan, i)
         if hours > request.weekly_hours + _EPS_H:
-            found.append(_violation(ViolationCode.OVER_WEEKLY_HOURS, week,
-                                    hours=_hours(hours), limit=request.weekly_hours))
+            found.append(
+                _violation(
+                    ViolationCode.OVER_WEEKLY_HOURS,
+                    week,
+                    hours=_hours(hours),
+                    limit=request.weekly_hours,
+                )
+            )
         if streak > every:
-            found.append(_violation(ViolationCode.RECOVERY_OVERDUE, week, streak=streak,
-                                    limit=every))
+            found.append(
+                _violation(ViolationCode.RECOVERY_OVERDUE, week, streak=streak, limit=every)
+            )
         if _is_loading(week) and hours > reference * MAX_WEEKLY_GROWTH + _EPS_H:
-            found.append(_violation(ViolationCode.RAMP_TOO_STEEP, week, hours=_hours(hours),
-                                    reference=_hours(reference),
-                                    limit_pct=round((MAX_WEEKLY_GROWTH - 1) * 100)))
+            found.append(
+                _violation(
+                    ViolationCode.RAMP_TOO_STEEP,
+                    week,
+                    hours=_hours(hours),
+                    reference=_hours(reference),
+                    limit_pct=round((MAX_WEEKLY_GROWTH - 1) * 100),
+                )
+            )
         if week.is_recovery and (
             hours > reference * RECOVERY_MAX_FRACTION + _EPS_H
             or any(s.type in HARD_TYPES for s in counted)
         ):
-            found.append(_violation(ViolationCode.RECOVERY_WEEK_TOO_HARD, week,
-                                    hours=_hours(hours), reference=_hours(reference)))
+            found.append(
+                _violation(
+                    ViolationCode.RECOVERY_WEEK_TOO_HARD,
+                    week,
+                    hours=_hours(hours),
+                    reference=_hours(reference),
+                )
+            )
         if week.phase in (Phase.TAPER, Phase.RACE):
-            found += _check_taper(plan, i, counted=counted, hours=hours, reference=reference,
-                                  earlier=before.get(week.start))
+            found += _check_taper(
+                plan,
+                i,
+                counted=counted,
+                hours=hours,
+                reference=reference,
+                earlier=before.get(week.start),
+            )
         total = _training_s(counted)
         hard = sum(s.workout.hard_s for s in counted if s.type is not SessionType.RACE)
         if total and hard > MAX_HARD_SHARE * total:
-            found.append(_violation(ViolationCode.TOO_MUCH_INTENSITY, week,
-                                    pct=round(100 * hard / total),
-                                    limit_pct=round(MAX_HARD_SHARE * 100)))
+            found.append(
+                _violation(
+                    ViolationCode.TOO_MUCH_INTENSITY,
+                    week,
+                    pct=round(100 * hard / total),
+                    limit_pct=round(MAX_HARD_SHARE * 100),
+                )
+            )
     return found
 
 
@@ -296,8 +352,11 @@ def _check_taper(
     if earlier is not None and earlier.phase in (Phase.TAPER, Phase.RACE):
         limit = min(limit, earlier.training_hours)
     if hours > limit + _EPS_H:
-        found.append(_violation(ViolationCode.TAPER_VOLUME_INCREASE, week, hours=_hours(hours),
-                                limit=_hours(limit)))
+        found.append(
+            _violation(
+                ViolationCode.TAPER_VOLUME_INCREASE, week, hours=_hours(hours), limit=_hours(limit)
+            )
+        )
     hard = sum(1 for s in counted if s.type in HARD_TYPES)
     cap = TAPER_MAX_HARD if week.phase is Phase.TAPER else RACE_WEEK_MAX_HARD
     if earlier is not None and earlier.phase in (Phase.TAPER, Phase.RACE):
@@ -316,10 +375,12 @@ def weekly_ctl(plan: Plan) -> list[float]:
     ctl = plan.start_ctl
     day = plan.start
     ends = []
+    one_day = timedelta(days=1)
     for week in plan.weeks:
-        while day <= week.end:
+        end = week.end
+        while day <= end:
             ctl += CTL_GAIN * (loads.get(day, 0.0) - ctl)
-            day += timedelta(days=1)
+            day += one_day
         ends.append(ctl)
     return ends
 
@@ -332,6 +393,12 @@ def _check_fitness_ramp(plan: Plan, since: date) -> list[Violation]:
         previous = ctl
         # The race week is exempt: the race itself is the point, not training load.
         if week.end >= since and week.phase is not Phase.RACE and ramp > MAX_CTL_RAMP + 1e-6:
-            found.append(_violation(ViolationCode.FITNESS_RAMP_TOO_STEEP, week,
-                                    ramp=round(ramp, 1), limit=MAX_CTL_RAMP))
+            found.append(
+                _violation(
+                    ViolationCode.FITNESS_RAMP_TOO_STEEP,
+                    week,
+                    ramp=round(ramp, 1),
+                    limit=MAX_CTL_RAMP,
+                )
+            )
     return found

@@ -184,26 +184,51 @@ def run_strides(ctx: WorkoutContext, seconds: int, work_cap: int) -> Workout | N
 
 
 def run_tempo(ctx: WorkoutContext, seconds: int, work_cap: int) -> Workout | None:
-    return _intervals(ctx, SessionSport.RUN, seconds, work_cap, effort=Effort.TEMPO,
-                      rep=10 * MIN, rest=2 * MIN, reps=(1, 4))
+    return _intervals(
+        ctx,
+        SessionSport.RUN,
+        seconds,
+        work_cap,
+        effort=Effort.TEMPO,
+        rep=10 * MIN,
+        rest=2 * MIN,
+        reps=(1, 4),
+    )
 
 
 def run_threshold(ctx: WorkoutContext, seconds: int, work_cap: int) -> Workout | None:
     rep = 6 * MIN if ctx.beginner else 8 * MIN
-    return _intervals(ctx, SessionSport.RUN, seconds, work_cap, effort=Effort.THRESHOLD,
-                      rep=rep, rest=2 * MIN, reps=(2, 5))
+    return _intervals(
+        ctx,
+        SessionSport.RUN,
+        seconds,
+        work_cap,
+        effort=Effort.THRESHOLD,
+        rep=rep,
+        rest=2 * MIN,
+        reps=(2, 5),
+    )
 
 
 def run_vo2max(ctx: WorkoutContext, seconds: int, work_cap: int) -> Workout | None:
-    return _intervals(ctx, SessionSport.RUN, seconds, work_cap, effort=Effort.VO2MAX,
-                      rep=3 * MIN, rest=2 * MIN, reps=(3, 6))
+    return _intervals(
+        ctx,
+        SessionSport.RUN,
+        seconds,
+        work_cap,
+        effort=Effort.VO2MAX,
+        rep=3 * MIN,
+        rest=2 * MIN,
+        reps=(3, 6),
+    )
 
 
 def run_race_pace(ctx: WorkoutContext, seconds: int, work_cap: int) -> Workout | None:
     effort = max(ctx.race_effort, Effort.TEMPO)
     rep = {Effort.VO2MAX: 4, Effort.THRESHOLD: 6, Effort.SWEET_SPOT: 10}.get(effort, 15) * MIN
-    return _intervals(ctx, SessionSport.RUN, seconds, work_cap, effort=effort,
-                      rep=rep, rest=2 * MIN, reps=(1, 5))
+    return _intervals(
+        ctx, SessionSport.RUN, seconds, work_cap, effort=effort, rep=rep, rest=2 * MIN, reps=(1, 5)
+    )
 
 
 # --- cycling -----------------------------------------------------------------------
@@ -218,31 +243,71 @@ def bike_recovery(ctx: WorkoutContext, seconds: int, work_cap: int) -> Workout |
 
 
 def bike_tempo(ctx: WorkoutContext, seconds: int, work_cap: int) -> Workout | None:
-    return _intervals(ctx, SessionSport.BIKE, seconds, work_cap, effort=Effort.TEMPO,
-                      rep=15 * MIN, rest=5 * MIN, reps=(1, 3))
+    return _intervals(
+        ctx,
+        SessionSport.BIKE,
+        seconds,
+        work_cap,
+        effort=Effort.TEMPO,
+        rep=15 * MIN,
+        rest=5 * MIN,
+        reps=(1, 3),
+    )
 
 
 def bike_sweet_spot(ctx: WorkoutContext, seconds: int, work_cap: int) -> Workout | None:
     rep = 10 * MIN if ctx.beginner else 12 * MIN
-    return _intervals(ctx, SessionSport.BIKE, seconds, work_cap, effort=Effort.SWEET_SPOT,
-                      rep=rep, rest=4 * MIN, reps=(2, 4))
+    return _intervals(
+        ctx,
+        SessionSport.BIKE,
+        seconds,
+        work_cap,
+        effort=Effort.SWEET_SPOT,
+        rep=rep,
+        rest=4 * MIN,
+        reps=(2, 4),
+    )
 
 
 def bike_threshold(ctx: WorkoutContext, seconds: int, work_cap: int) -> Workout | None:
-    return _intervals(ctx, SessionSport.BIKE, seconds, work_cap, effort=Effort.THRESHOLD,
-                      rep=10 * MIN, rest=5 * MIN, reps=(2, 4))
+    return _intervals(
+        ctx,
+        SessionSport.BIKE,
+        seconds,
+        work_cap,
+        effort=Effort.THRESHOLD,
+        rep=10 * MIN,
+        rest=5 * MIN,
+        reps=(2, 4),
+    )
 
 
 def bike_vo2max(ctx: WorkoutContext, seconds: int, work_cap: int) -> Workout | None:
-    return _intervals(ctx, SessionSport.BIKE, seconds, work_cap, effort=Effort.VO2MAX,
-                      rep=4 * MIN, rest=4 * MIN, reps=(3, 6))
+    return _intervals(
+        ctx,
+        SessionSport.BIKE,
+        seconds,
+        work_cap,
+        effort=Effort.VO2MAX,
+        rep=4 * MIN,
+        rest=4 * MIN,
+        reps=(3, 6),
+    )
 
 
 def bike_race_pace(ctx: WorkoutContext, seconds: int, work_cap: int) -> Workout | None:
     effort = max(ctx.race_effort, Effort.TEMPO)
     rep = {Effort.VO2MAX: 4, Effort.THRESHOLD: 8, Effort.SWEET_SPOT: 12}.get(effort, 20) * MIN
-    return _intervals(ctx, SessionSport.BIKE, seconds, work_cap, effort=effort,
-                      rep=rep, rest=4 * MIN, reps=(1, 4))
+    return _intervals(
+        ctx,
+        SessionSport.BIKE,
+        seconds,
+        work_cap,
+        effort=effort,
+        rep=rep,
+        rest=4 * MIN,
+        reps=(1, 4),
+    )
 
 
 # --- swimming ----------------------------------------------------------------------
@@ -285,23 +350,34 @@ def _swim_set(
 
 
 def swim_endurance(ctx: WorkoutContext, seconds: int, work_cap: int) -> Workout | None:
-    return _swim_set(ctx, seconds, work_cap, effort=Effort.ENDURANCE, metres=200, rest=20,
-                     reps=(1, 12))
+    return _swim_set(
+        ctx, seconds, work_cap, effort=Effort.ENDURANCE, metres=200, rest=20, reps=(1, 12)
+    )
 
 
 def swim_technique(ctx: WorkoutContext, seconds: int, work_cap: int) -> Workout | None:
-    return _swim_set(ctx, seconds, work_cap, effort=Effort.ENDURANCE, metres=100, rest=15,
-                     reps=(1, 12), drills=True)
+    return _swim_set(
+        ctx,
+        seconds,
+        work_cap,
+        effort=Effort.ENDURANCE,
+        metres=100,
+        rest=15,
+        reps=(1, 12),
+        drills=True,
+    )
 
 
 def swim_css(ctx: WorkoutContext, seconds: int, work_cap: int) -> Workout | None:
-    return _swim_set(ctx, seconds, work_cap, effort=Effort.THRESHOLD, metres=100, rest=15,
-                     reps=(6, 20))
+    return _swim_set(
+        ctx, seconds, work_cap, effort=Effort.THRESHOLD, metres=100, rest=15, reps=(6, 20)
+    )
 
 
 def swim_speed(ctx: WorkoutContext, seconds: int, work_cap: int) -> Workout | None:
-    return _swim_set(ctx, seconds, work_cap, effort=Effort.VO2MAX, metres=50, rest=30,
-                     reps=(6, 16))
+    return _swim_set(
+        ctx, seconds, work_cap, effort=Effort.VO2MAX, metres=50, rest=30, reps=(6, 16)
+    )
 
 
 def swim_race_pace(ctx: WorkoutContext, seconds: int, work_cap: int) -> Workout | None:
@@ -337,11 +413,21 @@ def opener(sport: SessionSport) -> Builder:
 
     def build(ctx: WorkoutContext, seconds: int, work_cap: int) -> Workout | None:
         if sport is SessionSport.SWIM:
-            return _swim_set(ctx, seconds, seconds, effort=Effort.ENDURANCE, metres=100,
-                             rest=20, reps=(1, 8))
+            return _swim_set(
+                ctx, seconds, seconds, effort=Effort.ENDURANCE, metres=100, rest=20, reps=(1, 8)
+            )
         effort = max(min(ctx.race_effort, Effort.THRESHOLD), Effort.TEMPO)
-        return _intervals(ctx, sport, seconds, 4 * MIN, effort=effort, rep=MIN, rest=2 * MIN,
-                          reps=(2, 4), warm=(10 * MIN, 5 * MIN)) or steady(ctx, sport, seconds)
+        return _intervals(
+            ctx,
+            sport,
+            seconds,
+            4 * MIN,
+            effort=effort,
+            rep=MIN,
+            rest=2 * MIN,
+            reps=(2, 4),
+            warm=(10 * MIN, 5 * MIN),
+        ) or steady(ctx, sport, seconds)
 
     return build
 
@@ -385,5 +471,6 @@ BRICK = _t("brick.run_off_bike", L, "transition", brick, (60, 360))
 EASY = {RUN: RUN_EASY, BIKE: BIKE_EASY, SWIM: SWIM_ENDURANCE}
 LONG = {RUN: RUN_LONG, BIKE: BIKE_LONG, SWIM: SWIM_LONG}
 RECOVERY = {RUN: RUN_RECOVERY, BIKE: BIKE_RECOVERY, SWIM: SWIM_ENDURANCE}
-OPENERS = {s: _t(f"{s.value}.opener", E, "sharpen", opener(s), (20, 45))
-           for s in (RUN, BIKE, SWIM)}
+OPENERS = {
+    s: _t(f"{s.value}.opener", E, "sharpen", opener(s), (20, 45)) for s in (RUN, BIKE, SWIM)
+}

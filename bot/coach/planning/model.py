@@ -165,7 +165,8 @@ class Workout:
         for block in self.blocks():
             if isinstance(block, Repeat):
                 total += block.count * sum(
-                    s.duration_s for s in block.steps if s.effort >= HARD_EFFORT)
+                    s.duration_s for s in block.steps if s.effort >= HARD_EFFORT
+                )
             elif block.effort >= HARD_EFFORT:
                 total += block.duration_s
         return total
@@ -281,9 +282,7 @@ class Week:
     @property
     def training_hours(self) -> float:
         """Hours of training, the race itself excluded (it is not part of the budget)."""
-        return (
-            sum(s.duration_s for s in self.sessions if s.type is not SessionType.RACE) / 3600
-        )
+        return sum(s.duration_s for s in self.sessions if s.type is not SessionType.RACE) / 3600
 
     @property
     def planned_load(self) -> float:

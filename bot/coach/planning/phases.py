@@ -61,7 +61,7 @@ def split_periods(weeks: int, experience: Experience) -> tuple[int, int, int]:
     """(base, build, peak) weeks for the ``weeks`` before the taper."""
     peak = 0 if weeks < 6 else (1 if weeks < 12 else 2)
     rest = weeks - peak
-    build = round(rest * BUILD_SHARE[experience])
+    build = int(rest * BUILD_SHARE[experience] + 0.5)  # half up, not Python's half-even
     return rest - build, build, peak
 
 

@@ -141,8 +141,11 @@ def _choose_hard_days(
     chosen: list[date] = []
     while len(chosen) < need:
         options = [
-            d for d in calendar.days
-            if d not in chosen and d != long_day and calendar.spaced(d)
+            d
+            for d in calendar.days
+            if d not in chosen
+            and d != long_day
+            and calendar.spaced(d)
             and d not in calendar.hard_dates
         ]
         if not options:
@@ -152,8 +155,12 @@ def _choose_hard_days(
         def score(day: date, anchors: list[date] = anchors) -> tuple[int, int, bool, int]:
             spread = min((_gap(day, a) for a in anchors), default=7)
             next_to_long = any(_gap(day, other) == 1 for other in long_days)
-            return (-int(next_to_long), min(spread, 3), wants_pool and day in calendar.pool_days,
-                    -day.toordinal())
+            return (
+                -int(next_to_long),
+                min(spread, 3),
+                wants_pool and day in calendar.pool_days,
+                -day.toordinal(),
+            )
 
         best = max(options, key=score)
         chosen.append(best)
@@ -220,19 +227,29 @@ class _Placer:
         calendar.hard_dates = before
         for draft in drafts:
             options = [
-                d for d in hard_days
-                if calendar.fits(draft, d) and _hard_pair_ok(calendar, draft, d)
+                d
+                for d in hard_days
+                if calendar.fits(draft, d)
+                and _hard_pair_ok(calendar, draft, d)
                 and (d in calendar.hard_dates or calendar.spaced(d))
             ]
-            day = draft.preferred if draft.preferred in options else min(
-                options, key=lambda d: (len(calendar.by_day[d].sports), d), default=None)
+            day = (
+                draft.preferred
+                if draft.preferred in options
+                else min(options, key=lambda d: (len(calendar.by_day[d].sports), d), default=None)
+            )
             self._put(draft, day)
 
     def other_longs(self, drafts: list[Draft], anchor: date | None) -> None:
         calendar = self.calendar
         for draft in drafts:
-            options = [d for d in calendar.days if calendar.fits(draft, d)
-                       and not calendar.by_day[d].long and d not in calendar.hard_dates]
+            options = [
+                d
+                for d in calendar.days
+                if calendar.fits(draft, d)
+                and not calendar.by_day[d].long
+                and d not in calendar.hard_dates
+            ]
 
             def score(d: date) -> tuple[int, int, int]:
                 away = _gap(d, anchor) if anchor else 0

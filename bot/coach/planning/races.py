@@ -41,29 +41,58 @@ class _Row:
 
 
 _RACES: dict[RaceKind, _Row] = {
-    RaceKind.RUN_5K: _Row((0.5, 0.42, 0.33), 0, (6, 4, 4), 2.0, (4, 6, 8),
-                          ((SessionSport.RUN, 1.0),), 1.05),
-    RaceKind.RUN_10K: _Row((1.1, 0.9, 0.7), 0, (8, 6, 5), 2.5, (5, 7, 9),
-                           ((SessionSport.RUN, 1.25),), 1.0),
-    RaceKind.HALF_MARATHON: _Row((2.5, 2.0, 1.6), 1, (12, 10, 8), 3.5, (5, 8, 10),
-                                 ((SessionSport.RUN, 2.0),), 0.93),
+    RaceKind.RUN_5K: _Row(
+        (0.5, 0.42, 0.33), 0, (6, 4, 4), 2.0, (4, 6, 8), ((SessionSport.RUN, 1.0),), 1.05
+    ),
+    RaceKind.RUN_10K: _Row(
+        (1.1, 0.9, 0.7), 0, (8, 6, 5), 2.5, (5, 7, 9), ((SessionSport.RUN, 1.25),), 1.0
+    ),
+    RaceKind.HALF_MARATHON: _Row(
+        (2.5, 2.0, 1.6), 1, (12, 10, 8), 3.5, (5, 8, 10), ((SessionSport.RUN, 2.0),), 0.93
+    ),
     # Daniels caps the long run near 2.5 h for most; 3 h for the slowest marathoners.
-    RaceKind.MARATHON: _Row((5.0, 4.0, 3.3), 2, (18, 14, 12), 5.0, (6, 9, 12),
-                            ((SessionSport.RUN, 3.0),), 0.84),
-    RaceKind.ULTRA: _Row((8.0, 7.0, 6.0), 2, (24, 18, 16), 6.0, (8, 11, 14),
-                         ((SessionSport.RUN, 4.0),), 0.68),
-    RaceKind.SPRINT: _Row((1.6, 1.3, 1.1), 0, (8, 6, 6), 4.0, (6, 8, 10),
-                          ((SessionSport.BIKE, 1.5), (SessionSport.RUN, 1.0),
-                           (SessionSport.SWIM, 0.75)), 0.95),
-    RaceKind.OLYMPIC: _Row((3.2, 2.6, 2.2), 1, (12, 10, 8), 6.0, (7, 10, 12),
-                           ((SessionSport.BIKE, 2.5), (SessionSport.RUN, 1.5),
-                            (SessionSport.SWIM, 1.0)), 0.9),
-    RaceKind.HALF_IRONMAN: _Row((6.5, 5.5, 4.8), 1, (20, 16, 12), 8.0, (9, 12, 15),
-                                ((SessionSport.BIKE, 3.5), (SessionSport.RUN, 2.0),
-                                 (SessionSport.SWIM, 1.0)), 0.82),
-    RaceKind.IRONMAN: _Row((14.0, 12.0, 10.5), 2, (30, 24, 20), 10.0, (11, 15, 20),
-                           ((SessionSport.BIKE, 5.5), (SessionSport.RUN, 2.75),
-                            (SessionSport.SWIM, 1.25)), 0.72),
+    RaceKind.MARATHON: _Row(
+        (5.0, 4.0, 3.3), 2, (18, 14, 12), 5.0, (6, 9, 12), ((SessionSport.RUN, 3.0),), 0.84
+    ),
+    RaceKind.ULTRA: _Row(
+        (8.0, 7.0, 6.0), 2, (24, 18, 16), 6.0, (8, 11, 14), ((SessionSport.RUN, 4.0),), 0.68
+    ),
+    RaceKind.SPRINT: _Row(
+        (1.6, 1.3, 1.1),
+        0,
+        (8, 6, 6),
+        4.0,
+        (6, 8, 10),
+        ((SessionSport.BIKE, 1.5), (SessionSport.RUN, 1.0), (SessionSport.SWIM, 0.75)),
+        0.95,
+    ),
+    RaceKind.OLYMPIC: _Row(
+        (3.2, 2.6, 2.2),
+        1,
+        (12, 10, 8),
+        6.0,
+        (7, 10, 12),
+        ((SessionSport.BIKE, 2.5), (SessionSport.RUN, 1.5), (SessionSport.SWIM, 1.0)),
+        0.9,
+    ),
+    RaceKind.HALF_IRONMAN: _Row(
+        (6.5, 5.5, 4.8),
+        1,
+        (20, 16, 12),
+        8.0,
+        (9, 12, 15),
+        ((SessionSport.BIKE, 3.5), (SessionSport.RUN, 2.0), (SessionSport.SWIM, 1.0)),
+        0.82,
+    ),
+    RaceKind.IRONMAN: _Row(
+        (14.0, 12.0, 10.5),
+        2,
+        (30, 24, 20),
+        10.0,
+        (11, 15, 20),
+        ((SessionSport.BIKE, 5.5), (SessionSport.RUN, 2.75), (SessionSport.SWIM, 1.25)),
+        0.72,
+    ),
 }
 _GENERAL_CAPS = ((SessionSport.RUN, 1.5), (SessionSport.BIKE, 3.0), (SessionSport.SWIM, 1.0))
 
@@ -73,8 +102,11 @@ SHARES: dict[Discipline, tuple[tuple[SessionSport, float], ...]] = {
     Discipline.RUN: ((SessionSport.RUN, 1.0),),
     Discipline.BIKE: ((SessionSport.BIKE, 1.0),),
     Discipline.SWIM: ((SessionSport.SWIM, 1.0),),
-    Discipline.TRIATHLON: ((SessionSport.BIKE, 0.5), (SessionSport.RUN, 0.3),
-                           (SessionSport.SWIM, 0.2)),
+    Discipline.TRIATHLON: (
+        (SessionSport.BIKE, 0.5),
+        (SessionSport.RUN, 0.3),
+        (SessionSport.SWIM, 0.2),
+    ),
     Discipline.DUATHLON: ((SessionSport.BIKE, 0.55), (SessionSport.RUN, 0.45)),
 }
 # Average speeds used to turn a distance into a duration when no target time is given.
@@ -158,8 +190,15 @@ def _scaled_row(hours: float, discipline: Discipline) -> _Row:
         min(6 + 1.5 * hours, 16),
         min(8 + 1.5 * hours, 20),
     )
-    return _Row((hours,) * 3, taper, min_weeks, min(1.5 + hours, 8), max_hours, long_caps,
-                _if_for_hours(hours))
+    return _Row(
+        (hours,) * 3,
+        taper,
+        min_weeks,
+        min(1.5 + hours, 8),
+        max_hours,
+        long_caps,
+        _if_for_hours(hours),
+    )
 
 
 def _speed_kmh(discipline: Discipline, experience: Experience) -> float:
@@ -175,8 +214,9 @@ def race_profile(goal: Goal, discipline: Discipline, experience: Experience) -> 
     """Numbers for ``goal`` trained as ``discipline`` (see :func:`training_discipline`)."""
     i = _EXP_INDEX[experience]
     if goal.kind is RaceKind.GENERAL_FITNESS:
-        return RaceProfile(goal.kind, discipline, 0.0, 0, 0, 0.0, 40.0,
-                           {s: h for s, h in _GENERAL_CAPS}, 0.0, ())
+        return RaceProfile(
+            goal.kind, discipline, 0.0, 0, 0, 0.0, 40.0, {s: h for s, h in _GENERAL_CAPS}, 0.0, ()
+        )
     if goal.kind in _RACES:
         row = _RACES[goal.kind]
     else:
@@ -215,8 +255,13 @@ def shorter_alternative(kind: RaceKind, weeks: int, experience: Experience) -> R
     with an insufficient-time warning)."""
     i = _EXP_INDEX[experience]
     for family in (
-        (RaceKind.ULTRA, RaceKind.MARATHON, RaceKind.HALF_MARATHON, RaceKind.RUN_10K,
-         RaceKind.RUN_5K),
+        (
+            RaceKind.ULTRA,
+            RaceKind.MARATHON,
+            RaceKind.HALF_MARATHON,
+            RaceKind.RUN_10K,
+            RaceKind.RUN_5K,
+        ),
         (RaceKind.IRONMAN, RaceKind.HALF_IRONMAN, RaceKind.OLYMPIC, RaceKind.SPRINT),
     ):
         if kind in family:

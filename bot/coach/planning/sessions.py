@@ -61,8 +61,11 @@ HARD_SHARE_TARGET = 0.20
 ALTERNATIVE_MAX_S = 45 * MIN
 
 LONG_FRACTION = {SessionSport.RUN: 0.35, SessionSport.BIKE: 0.45, SessionSport.SWIM: 0.4}
-EASY_TYPICAL_S = {SessionSport.RUN: 45 * MIN, SessionSport.BIKE: 75 * MIN,
-                  SessionSport.SWIM: 45 * MIN}
+EASY_TYPICAL_S = {
+    SessionSport.RUN: 45 * MIN,
+    SessionSport.BIKE: 75 * MIN,
+    SessionSport.SWIM: 45 * MIN,
+}
 # Hard sessions a week by phase: (beginner, intermediate, advanced).
 HARD_COUNT: dict[Phase, tuple[int, int, int]] = {
     Phase.BASE: (0, 1, 1),
@@ -103,11 +106,18 @@ _LONG_RACE_SWAP = {lib.RUN_VO2MAX: lib.RUN_RACE_PACE, lib.BIKE_VO2MAX: lib.BIKE_
 
 # Race distances in metres, per leg for multisport (swim, bike, run) or the whole run.
 RACE_DISTANCE_M: dict[RaceKind, int] = {
-    RaceKind.RUN_5K: 5000, RaceKind.RUN_10K: 10000, RaceKind.HALF_MARATHON: 21097,
-    RaceKind.MARATHON: 42195, RaceKind.ULTRA: 50000,
+    RaceKind.RUN_5K: 5000,
+    RaceKind.RUN_10K: 10000,
+    RaceKind.HALF_MARATHON: 21097,
+    RaceKind.MARATHON: 42195,
+    RaceKind.ULTRA: 50000,
 }
-SWIM_LEG_M = {RaceKind.SPRINT: 750, RaceKind.OLYMPIC: 1500, RaceKind.HALF_IRONMAN: 1900,
-              RaceKind.IRONMAN: 3800}
+SWIM_LEG_M = {
+    RaceKind.SPRINT: 750,
+    RaceKind.OLYMPIC: 1500,
+    RaceKind.HALF_IRONMAN: 1900,
+    RaceKind.IRONMAN: 3800,
+}
 
 
 def floor5(seconds: float) -> int:
@@ -131,7 +141,8 @@ def workout_load(workout: Workout, sport: SessionSport) -> float:
     for block in workout.blocks():
         if isinstance(block, Repeat):
             total += block.count * sum(
-                s.duration_s * _load_per_second(s.target, s.sport or sport) for s in block.steps)
+                s.duration_s * _load_per_second(s.target, s.sport or sport) for s in block.steps
+            )
         else:
             total += block.duration_s * _load_per_second(block.target, block.sport or sport)
     return round(total, 1)
@@ -158,8 +169,20 @@ class Built:
     def on(self, day: date, order: int, sid: str | None = None) -> Session:
         sid = sid or session_id(day, order)
         alternative = self.alternative.on(day, order, f"{sid}/easy") if self.alternative else None
-        return Session(sid, day, order, self.sport, self.type, self.title, self.objective,
-                       self.workout, self.duration_s, self.distance_m, self.load, alternative)
+        return Session(
+            sid,
+            day,
+            order,
+            self.sport,
+            self.type,
+            self.title,
+            self.objective,
+            self.workout,
+            self.duration_s,
+            self.distance_m,
+            self.load,
+            alternative,
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,10 +209,13 @@ class PlanContext:
             shares = tuple((s, f / total) for s, f in dry)
         blocked = injured_sports(request)
         resolver = TargetResolver(request)
-        css = request.thresholds.css_s_per_100m or DEFAULT_CSS_S_PER_100M[
-            request.experience.value]
-        workout = WorkoutContext(resolver, request.experience is Experience.BEGINNER, css,
-                                 profile.race_effort() if profile.race_hours else Effort.TEMPO)
+        css = request.thresholds.css_s_per_100m or DEFAULT_CSS_S_PER_100M[request.experience.value]
+        workout = WorkoutContext(
+            resolver,
+            request.experience is Experience.BEGINNER,
+            css,
+            profile.race_effort() if profile.race_hours else Effort.TEMPO,
+        )
         return PlanContext(request, profile, discipline, resolver, workout, shares, blocked)
 
     def run_distance_m(self, workout: Workout, sport: SessionSport) -> int | None:
@@ -216,9 +242,16 @@ class PlanContext:
             alternative = None
             if template.type in ALTERNATIVE_TYPES:
                 alternative = self._easier(template.sport, template.type, workout, load)
-            result = Built(template.sport, template.type, template.code, template.objective,
-                           workout, self.run_distance_m(workout, template.sport), load,
-                           alternative)
+            result = Built(
+                template.sport,
+                template.type,
+                template.code,
+                template.objective,
+                workout,
+                self.run_distance_m(workout, template.sport),
+                load,
+                alternative,
+            )
         self.cache[key] = result
         return result
 
@@ -237,7 +270,8 @@ class PlanContext:
         seconds = max(seconds, FIVE_MIN)
         while True:
             workout = template.build(self.workout, seconds, 0) or lib.steady(
-                self.workout, sport, seconds)
+                self.workout, sport, seconds
+            )
             load = workout_load(workout, sport)
             if load < original_load or seconds <= FIVE_MIN:
                 break
@@ -246,12 +280,20 @@ class PlanContext:
             workout = lib.steady(self.workout, sport, seconds, Effort.RECOVERY)
             load = workout_load(workout, sport)
         easier = SessionType.RECOVERY if load < 0.5 * original_load else SessionType.ENDURANCE
-        return Built(sport, easier, template.code, "easier_option", workout,
-                     self.run_distance_m(workout, sport), load)
+        return Built(
+            sport,
+            easier,
+            template.code,
+            "easier_option",
+            workout,
+            self.run_distance_m(workout, sport),
+            load,
+        )
 
 
 ALTERNATIVE_TYPES = frozenset(
-    {SessionType.TEMPO, SessionType.THRESHOLD, SessionType.INTERVALS, SessionType.LONG})
+    {SessionType.TEMPO, SessionType.THRESHOLD, SessionType.INTERVALS, SessionType.LONG}
+)
 
 
 def build_session(
@@ -286,8 +328,9 @@ def race_session(ctx: PlanContext, day: date) -> Session:
         target = ctx.resolver.target(sport, effort)
         distance = SWIM_LEG_M.get(kind) if sport is SessionSport.SWIM else None
         multi = len(profile.legs) > 1
-        steps.append(Step(StepKind.WORK, effort, target, leg_s, distance,
-                          sport if multi else None))
+        steps.append(
+            Step(StepKind.WORK, effort, target, leg_s, distance, sport if multi else None)
+        )
     sport = SessionSport.BRICK if len(profile.legs) > 1 else profile.legs[0][0]
     workout = Workout((), tuple(steps), ())
     return Session(
@@ -351,8 +394,7 @@ def draft_week(
         bricks_hard = sum(d.duration_s // 6 for d in drafts if d.template is lib.BRICK)
         budget = target_s * HARD_SHARE_TARGET - bricks_hard
         drafts += _draft_hard(ctx, spec.phase, left, budget, priority)
-    drafts += _draft_easy(ctx, spec, left, drafts, training_days=training_days,
-                          priority=priority)
+    drafts += _draft_easy(ctx, spec, left, drafts, training_days=training_days, priority=priority)
     return drafts
 
 
@@ -365,8 +407,9 @@ def _draft_opener(
     if seconds < template.min_s:
         return []
     left[last_leg] -= seconds
-    return [Draft(template, seconds, Role.EASY, next(priority),
-                  preferred=race_day - timedelta(days=1))]
+    return [
+        Draft(template, seconds, Role.EASY, next(priority), preferred=race_day - timedelta(days=1))
+    ]
 
 
 def _draft_longs(
@@ -386,17 +429,29 @@ def _draft_longs(
     for sport, (seconds, cap) in sized.items():
         template = lib.LONG[sport]
         left[sport] -= seconds
-        bricks = (multisport and sport is SessionSport.BIKE and not spec.is_recovery
-                  and SessionSport.RUN not in ctx.no_intensity
-                  and spec.phase in (Phase.BUILD, Phase.PEAK))
+        bricks = (
+            multisport
+            and sport is SessionSport.BIKE
+            and not spec.is_recovery
+            and SessionSport.RUN not in ctx.no_intensity
+            and spec.phase in (Phase.BUILD, Phase.PEAK)
+        )
         run_part = min(30 * MIN, floor5(left.get(SessionSport.RUN, 0) * 0.15))
         if not bricks or run_part < 10 * MIN:
             run_part = 0
         else:
             template = lib.BRICK
             left[SessionSport.RUN] -= run_part
-        drafts.append(Draft(template, seconds + run_part, Role.LONG, next(priority),
-                            primary_long=not drafts, max_s=cap + run_part))
+        drafts.append(
+            Draft(
+                template,
+                seconds + run_part,
+                Role.LONG,
+                next(priority),
+                primary_long=not drafts,
+                max_s=cap + run_part,
+            )
+        )
     return drafts
 
 
@@ -449,8 +504,9 @@ def _draft_easy(
             continue
         each = floor5(min(seconds / count, template.max_s))
         for i in range(count):
-            easy.append(Draft(_easy_variant(ctx, spec, sport, i, each), each, Role.EASY,
-                              next(priority)))
+            easy.append(
+                Draft(_easy_variant(ctx, spec, sport, i, each), each, Role.EASY, next(priority))
+            )
     return easy
 
 
@@ -464,8 +520,10 @@ def _easy_variant(
         return lib.EASY[sport]
     if spec.is_recovery:
         template = lib.RECOVERY[sport]
-    elif sport is SessionSport.RUN and spec.phase in (Phase.BASE, Phase.BUILD) and (
-        sport not in ctx.no_intensity
+    elif (
+        sport is SessionSport.RUN
+        and spec.phase in (Phase.BASE, Phase.BUILD)
+        and (sport not in ctx.no_intensity)
     ):
         template = lib.RUN_STRIDES
     elif sport is SessionSport.SWIM and spec.phase is Phase.BASE:
@@ -478,21 +536,22 @@ def _easy_variant(
 def fill_to(placed: list[tuple[Draft, date]], target_s: int) -> None:
     """Give the minutes that floors and unplaced drafts left over to placed easy and long
     sessions, 5 minutes at a time, shortest (relative to its maximum) first."""
-    total = sum(d.duration_s for d, _ in placed)
-    while total + FIVE_MIN <= target_s:
-        room = [d for d, _ in placed
-                if d.role is not Role.HARD and d.duration_s + FIVE_MIN <= d.limit_s]
-        if not room:
-            return
+    units = (target_s - sum(d.duration_s for d, _ in placed)) // FIVE_MIN
+    room = [d for d, _ in placed if d.role is not Role.HARD]
+    while units > 0 and room:
         draft = min(room, key=lambda d: d.duration_s / d.limit_s)
+        if draft.duration_s + FIVE_MIN > draft.limit_s:
+            room.remove(draft)
+            continue
         draft.duration_s += FIVE_MIN
-        total += FIVE_MIN
+        units -= 1
 
 
 def downgrade(draft: Draft) -> Draft | None:
     """What a hard or long draft becomes when no day can hold it as such."""
-    sport = SessionSport.BIKE if draft.template.sport is SessionSport.BRICK else (
-        draft.template.sport)
+    sport = (
+        SessionSport.BIKE if draft.template.sport is SessionSport.BRICK else (draft.template.sport)
+    )
     template = lib.EASY[sport]
     seconds = floor5(min(draft.duration_s, template.max_s))
     if seconds < template.min_s:
@@ -540,12 +599,24 @@ def compose_week(
     for day in sorted(by_day):
         order = frame.taken_orders.get(day, 0)
         for draft in sorted(by_day[day], key=lambda d: (d.role is Role.EASY, d.priority)):
-            session = build_session(ctx, draft.template, day, order + 1,
-                                    duration_s=draft.duration_s, work_cap_s=draft.work_cap_s)
+            session = build_session(
+                ctx,
+                draft.template,
+                day,
+                order + 1,
+                duration_s=draft.duration_s,
+                work_cap_s=draft.work_cap_s,
+            )
             lighter = downgrade(draft) if session is None and draft.role is not Role.EASY else None
             if lighter is not None:
-                session = build_session(ctx, lighter.template, day, order + 1,
-                                        duration_s=lighter.duration_s, work_cap_s=0)
+                session = build_session(
+                    ctx,
+                    lighter.template,
+                    day,
+                    order + 1,
+                    duration_s=lighter.duration_s,
+                    work_cap_s=0,
+                )
             if session is None:
                 dropped += 1
                 continue
@@ -572,8 +643,11 @@ def cap_hard_share(ctx: PlanContext, sessions: list[Session]) -> int:
         candidates = [i for i, s in enumerate(sessions) if s.workout.hard_s and s.alternative]
         if not candidates:
             # Strides or a brick run with no alternative left: ease the smallest of them.
-            candidates = [i for i, s in enumerate(sessions)
-                          if s.workout.hard_s and s.type is not SessionType.RACE]
+            candidates = [
+                i
+                for i, s in enumerate(sessions)
+                if s.workout.hard_s and s.type is not SessionType.RACE
+            ]
             if not candidates:
                 return eased
             i = candidates[-1]
@@ -587,6 +661,7 @@ def cap_hard_share(ctx: PlanContext, sessions: list[Session]) -> int:
 
 def trim_to(sessions: list[Session], target_s: int) -> None:
     """Drop the shortest easy sessions while the week is over its target (a safety net)."""
+
     def training(items: Sequence[Session]) -> int:
         return sum(s.duration_s for s in items if s.type is not SessionType.RACE)
 

@@ -125,9 +125,7 @@ def _anchors(kind: TargetKind, sport: SessionSport) -> tuple[tuple[float, float]
     return tuple(sorted((_mid(bands[e]), _mid(if_bands[e])) for e in bands))
 
 
-_ANCHORS = {
-    (kind, sport): _anchors(kind, sport) for kind in TargetKind for sport in SessionSport
-}
+_ANCHORS = {(kind, sport): _anchors(kind, sport) for kind in TargetKind for sport in SessionSport}
 
 
 def intensity_factor(target: Target, sport: SessionSport) -> float:

@@ -366,8 +366,7 @@ def _hard_sports(ctx: PlanContext, phase: Phase, count: int) -> list[SessionSpor
 def _hard_template(ctx: PlanContext, sport: SessionSport, phase: Phase, nth: int) -> Template:
     menu = _HARD_MENU[sport][phase if phase in _HARD_MENU[sport] else Phase.BUILD]
     template = menu[nth % len(menu)]
-    long_race = ctx.profile.race_hours >= 2.5 or ctx.profile.race_hours == 0
-    if long_race:
+    if ctx.profile.race_hours >= 2.5:
         template = _LONG_RACE_SWAP.get(template, template)
     if ctx.workout.beginner and template in (lib.BIKE_SWEET_SPOT,):
         template = lib.BIKE_TEMPO

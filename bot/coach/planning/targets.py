@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from bot.coach.planning.model import Effort, SessionSport, TalkTest, Target, TargetKind
-from bot.coach.planning.request import PlanRequest, Thresholds, Units
+from bot.coach.planning.request import Experience, PlanRequest, Thresholds, Units
 
 Band = tuple[float, float]
 
@@ -89,7 +89,11 @@ RPE_BANDS: dict[Effort, tuple[float, float, TalkTest]] = {
 }
 
 # Defaults when no threshold is known, only to estimate swim times and run distances.
-DEFAULT_CSS_S_PER_100M = {"beginner": 150.0, "intermediate": 120.0, "advanced": 100.0}
+DEFAULT_CSS_S_PER_100M = {
+    Experience.BEGINNER: 150.0,
+    Experience.INTERMEDIATE: 120.0,
+    Experience.ADVANCED: 100.0,
+}
 
 
 def _bands(kind: TargetKind, sport: SessionSport) -> dict[Effort, Band]:

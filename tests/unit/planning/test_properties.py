@@ -2,7 +2,7 @@
 
 2,000 random requests: every discipline and goal, 3-40 weeks, 3-20 hours a week, any
 availability with at least three days, thresholds and history present or not, injuries,
-cadences and units. Runs in about 20-30 s on the 2-core CI machine.
+cadences and units. About 30 s of CPU; 30-50 s of wall time on the shared 2-core machine.
 """
 
 from __future__ import annotations

@@ -209,7 +209,7 @@ class PlanContext:
             shares = tuple((s, f / total) for s, f in dry)
         blocked = injured_sports(request)
         resolver = TargetResolver(request)
-        css = request.thresholds.css_s_per_100m or DEFAULT_CSS_S_PER_100M[request.experience.value]
+        css = request.thresholds.css_s_per_100m or DEFAULT_CSS_S_PER_100M[request.experience]
         workout = WorkoutContext(
             resolver,
             request.experience is Experience.BEGINNER,

@@ -47,8 +47,14 @@ def ironman_request() -> PlanRequest:
         long_weekday=6,
         pool_weekdays=frozenset({0, 2, 4}),
         equipment=Equipment(power_meter=True, hr_strap=True),
-        thresholds=Thresholds(ftp_w=250, run_threshold_pace_s_per_km=270, css_s_per_100m=105,
-                              lthr=165, hrmax=185, resting_hr=48),
+        thresholds=Thresholds(
+            ftp_w=250,
+            run_threshold_pace_s_per_km=270,
+            css_s_per_100m=105,
+            lthr=165,
+            hrmax=185,
+            resting_hr=48,
+        ),
         recent_weekly_hours=8,
     )
 
@@ -73,8 +79,7 @@ def main() -> None:
     sessions = sum(week.session_count for week in plan.weeks)
     midway = TODAY + timedelta(weeks=12, days=2)
     done = {s.id for s in plan.sessions() if s.date < midway}
-    later = PlanRequest(**{**{f: getattr(request, f) for f in request.__slots__},
-                           "today": midway})
+    later = PlanRequest(**{**{f: getattr(request, f) for f in request.__slots__}, "today": midway})
 
     check = per_second(lambda: check_plan(plan, request), rounds, count)
     generate = per_second(lambda: generate_plan(request), rounds, count)
@@ -82,13 +87,17 @@ def main() -> None:
 
     print(f"24-week full-distance triathlon plan: {len(plan.weeks)} weeks, {sessions} sessions")
     print(f"{'':28}{'wall /s':>10}{'cpu /s':>10}{'ms (cpu)':>10}")
-    for label, (wall, cpu) in (("baseline: check_plan alone", check),
-                               ("generate_plan", generate),
-                               ("regenerate from week 13", rebuild)):
+    for label, (wall, cpu) in (
+        ("baseline: check_plan alone", check),
+        ("generate_plan", generate),
+        ("regenerate from week 13", rebuild),
+    ):
         print(f"{label:28}{wall:10.1f}{cpu:10.1f}{1000 / cpu:10.2f}")
-    print(f"ratio generate / baseline: {generate[0] / check[0]:.3f} (wall), "
-          f"{generate[1] / check[1]:.3f} (cpu); one plan costs "
-          f"{check[1] / generate[1]:.1f} guardrail checks")
+    print(
+        f"ratio generate / baseline: {generate[0] / check[0]:.3f} (wall), "
+        f"{generate[1] / check[1]:.3f} (cpu); one plan costs "
+        f"{check[1] / generate[1]:.1f} guardrail checks"
+    )
     print("target: >= 50 plans/s for generate_plan")
 
 

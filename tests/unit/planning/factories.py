@@ -40,8 +40,14 @@ def make_request(**overrides: Any) -> PlanRequest:
         "long_weekday": 5,
         "pool_weekdays": frozenset({0, 2, 4}),
         "equipment": Equipment(power_meter=True, hr_strap=True),
-        "thresholds": Thresholds(ftp_w=250, run_threshold_pace_s_per_km=270,
-                                 css_s_per_100m=105, lthr=160, hrmax=185, resting_hr=50),
+        "thresholds": Thresholds(
+            ftp_w=250,
+            run_threshold_pace_s_per_km=270,
+            css_s_per_100m=105,
+            lthr=160,
+            hrmax=185,
+            resting_hr=50,
+        ),
         "recent_weekly_hours": 6.0,
     }
     fields.update(overrides)
@@ -60,8 +66,12 @@ def replace_sessions(plan: Plan, index: int, sessions: list[Session]) -> Plan:
 
 
 def moved(session: Session, day: date, order: int | None = None) -> Session:
-    return dataclasses.replace(session, date=day, order=order or session.order,
-                               id=f"{day.isoformat()}#{order or session.order}")
+    return dataclasses.replace(
+        session,
+        date=day,
+        order=order or session.order,
+        id=f"{day.isoformat()}#{order or session.order}",
+    )
 
 
 def week_of(plan: Plan, predicate: Any) -> Week:

@@ -34,14 +34,23 @@ from bot.coach.planning import (
 from bot.coach.planning.export_fit import fit_crc
 from tests.unit.planning.factories import make_request
 
-THRESHOLDS = Thresholds(ftp_w=250, run_threshold_pace_s_per_km=270, css_s_per_100m=105,
-                        lthr=160, hrmax=185, resting_hr=50)
+THRESHOLDS = Thresholds(
+    ftp_w=250,
+    run_threshold_pace_s_per_km=270,
+    css_s_per_100m=105,
+    lthr=160,
+    hrmax=185,
+    resting_hr=50,
+)
 
 
 def decode(data: bytes) -> list[tuple[str, dict[str, Any]]]:
     messages = []
-    with fitdecode.FitReader(io.BytesIO(data), check_crc=fitdecode.CrcCheck.RAISE,
-                             error_handling=fitdecode.ErrorHandling.RAISE) as reader:
+    with fitdecode.FitReader(
+        io.BytesIO(data),
+        check_crc=fitdecode.CrcCheck.RAISE,
+        error_handling=fitdecode.ErrorHandling.RAISE,
+    ) as reader:
         for frame in reader:
             if isinstance(frame, fitdecode.FitDataMessage):
                 messages.append((frame.name, {f.name: f.value for f in frame.fields}))
@@ -102,21 +111,31 @@ def test_fit_power_workout_round_trips_with_repeats(
             start = len(expected)
             for step in block.steps:
                 expected.append(_expected_power(len(expected), step))
-            expected.append({"message_index": len(expected),
-                             "duration_type": "repeat_until_steps_cmplt",
-                             "duration_step": start, "repeat_steps": block.count})
+            expected.append(
+                {
+                    "message_index": len(expected),
+                    "duration_type": "repeat_until_steps_cmplt",
+                    "duration_step": start,
+                    "repeat_steps": block.count,
+                }
+            )
         else:
             expected.append(_expected_power(len(expected), block))
     assert [_subset(actual, want) for actual, want in zip(steps, expected, strict=True)] == (
-        expected)
-    work = next(s for s in steps if s.get("intensity") == "active"
-                and s["custom_target_power_low"] > 1200)
+        expected
+    )
+    work = next(
+        s for s in steps if s.get("intensity") == "active" and s["custom_target_power_low"] > 1200
+    )
     assert (work["custom_target_power_low"], work["custom_target_power_high"]) == (1238, 1262)
 
 
 def _expected_power(index: int, step: Step) -> dict[str, Any]:
-    intensity = {StepKind.WARMUP: "warmup", StepKind.COOLDOWN: "cooldown",
-                 StepKind.RECOVER: "rest"}.get(step.kind, "active")
+    intensity = {
+        StepKind.WARMUP: "warmup",
+        StepKind.COOLDOWN: "cooldown",
+        StepKind.RECOVER: "rest",
+    }.get(step.kind, "active")
     return {
         "message_index": index,
         "duration_type": "time",
@@ -143,9 +162,13 @@ def test_fit_swim_uses_distance_steps_and_speed(
 
     workout = next(fields for name, fields in messages if name == "workout")
     assert (workout["sport"], workout["sub_sport"], workout["pool_length"]) == (
-        "swimming", "lap_swimming", 25.0)
-    work = next(s for s in steps if s.get("intensity") == "active"
-                and s.get("duration_distance") == 100.0)
+        "swimming",
+        "lap_swimming",
+        25.0,
+    )
+    work = next(
+        s for s in steps if s.get("intensity") == "active" and s.get("duration_distance") == 100.0
+    )
     css_speed = 100 / 105
     assert work["target_type"] == "speed"
     assert work["custom_target_speed_low"] == pytest.approx(0.98 * css_speed, abs=1e-3)
@@ -159,8 +182,19 @@ def test_fit_swim_uses_distance_steps_and_speed(
 
 def _session(sport: SessionSport, steps: tuple[Step | Repeat, ...]) -> Session:
     workout = Workout((), steps, ())
-    return Session("2026-03-03#1", date(2026, 3, 3), 1, sport, SessionType.ENDURANCE,
-                   "custom", "test", workout, workout.duration_s, None, 0.0)
+    return Session(
+        "2026-03-03#1",
+        date(2026, 3, 3),
+        1,
+        sport,
+        SessionType.ENDURANCE,
+        "custom",
+        "test",
+        workout,
+        workout.duration_s,
+        None,
+        0.0,
+    )
 
 
 def test_fit_heart_rate_and_open_targets() -> None:
@@ -193,8 +227,9 @@ def test_every_generated_session_exports_to_fit(
     plan, _ = plan_and_request
     for session in list(plan.sessions())[:60]:
         steps = steps_of(workout_to_fit(session, THRESHOLDS))
-        assert len(steps) == sum(len(b.steps) + 1 if isinstance(b, Repeat) else 1
-                                 for b in session.workout.blocks())
+        assert len(steps) == sum(
+            len(b.steps) + 1 if isinstance(b, Repeat) else 1 for b in session.workout.blocks()
+        )
 
 
 def workout_elements(root: ET.Element) -> list[ET.Element]:
@@ -221,25 +256,37 @@ def test_zwo_parses_with_the_right_elements(plan_and_request: tuple[Plan, PlanRe
     on, off = block.steps
     assert int(intervals["Repeat"]) == block.count
     assert (int(intervals["OnDuration"]), int(intervals["OffDuration"])) == (
-        on.duration_s, off.duration_s)
+        on.duration_s,
+        off.duration_s,
+    )
     assert float(intervals["OnPower"]) == pytest.approx(1.0)
     total = sum(
         int(e.get("Duration") or 0)
-        + int(e.get("Repeat") or 0) * (int(e.get("OnDuration") or 0) + int(e.get("OffDuration")
-                                                                           or 0))
+        + int(e.get("Repeat") or 0)
+        * (int(e.get("OnDuration") or 0) + int(e.get("OffDuration") or 0))
         for e in elements
     )
     assert total == session.duration_s
 
 
 def test_zwo_run_uses_threshold_pace_fractions_and_ramps() -> None:
-    ramp = Step(StepKind.STEADY, Effort.TEMPO, Target(TargetKind.PACE_THRESHOLD, 0.8, 0.9),
-                900, progressive=True)
-    three = Repeat(2, (
-        Step(StepKind.WORK, Effort.VO2MAX, Target(TargetKind.PACE_THRESHOLD, 1.02, 1.10), 60),
-        Step(StepKind.RECOVER, Effort.RECOVERY, Target(TargetKind.PACE_THRESHOLD, 0.7, 0.77), 60),
-        Step(StepKind.STEADY, Effort.ENDURANCE, Target(TargetKind.HR_LTHR, 0.85, 0.89), 120),
-    ))
+    ramp = Step(
+        StepKind.STEADY,
+        Effort.TEMPO,
+        Target(TargetKind.PACE_THRESHOLD, 0.8, 0.9),
+        900,
+        progressive=True,
+    )
+    three = Repeat(
+        2,
+        (
+            Step(StepKind.WORK, Effort.VO2MAX, Target(TargetKind.PACE_THRESHOLD, 1.02, 1.10), 60),
+            Step(
+                StepKind.RECOVER, Effort.RECOVERY, Target(TargetKind.PACE_THRESHOLD, 0.7, 0.77), 60
+            ),
+            Step(StepKind.STEADY, Effort.ENDURANCE, Target(TargetKind.HR_LTHR, 0.85, 0.89), 120),
+        ),
+    )
     root = ET.fromstring(workout_to_zwo(_session(SessionSport.RUN, (ramp, three))))
 
     assert root.findtext("sportType") == "run"

@@ -45,8 +45,14 @@ def good() -> tuple[Plan, PlanRequest]:
 
 
 def _loading_week(plan: Plan, phase: Phase = Phase.BUILD) -> int:
-    return next(w.index for w in plan.weeks if w.phase is phase and not w.is_recovery
-                and w.index > 0 and not plan.weeks[w.index - 1].is_recovery)
+    return next(
+        w.index
+        for w in plan.weeks
+        if w.phase is phase
+        and not w.is_recovery
+        and w.index > 0
+        and not plan.weeks[w.index - 1].is_recovery
+    )
 
 
 def to_unavailable_day(plan: Plan, request: PlanRequest) -> tuple[Plan, PlanRequest]:
@@ -55,14 +61,16 @@ def to_unavailable_day(plan: Plan, request: PlanRequest) -> tuple[Plan, PlanRequ
     wednesday = next(s for s in week.sessions if s.date.weekday() == 2)
     rest = [s for s in week.sessions if s is not wednesday]
     return replace_sessions(plan, i, [*rest, moved(wednesday, wednesday.date + timedelta(1))]), (
-        request)
+        request
+    )
 
 
 def outside_its_week(plan: Plan, request: PlanRequest) -> tuple[Plan, PlanRequest]:
     i = _loading_week(plan)
     first, *rest = plan.weeks[i].sessions
     return replace_sessions(plan, i, [*rest, moved(first, first.date + timedelta(weeks=1))]), (
-        request)
+        request
+    )
 
 
 def three_in_a_day(plan: Plan, request: PlanRequest) -> tuple[Plan, PlanRequest]:
@@ -72,7 +80,8 @@ def three_in_a_day(plan: Plan, request: PlanRequest) -> tuple[Plan, PlanRequest]
     others = [s for s in sessions if s.date != day][:2]
     crowded = [moved(s, day, order=3 + n) for n, s in enumerate(others)]
     return replace_sessions(plan, i, [*[s for s in sessions if s not in others], *crowded]), (
-        request)
+        request
+    )
 
 
 def swim_off_pool_day(plan: Plan, request: PlanRequest) -> tuple[Plan, PlanRequest]:
@@ -90,8 +99,9 @@ def hard_days_back_to_back(plan: Plan, request: PlanRequest) -> tuple[Plan, Plan
     first_hard = min((s for s in sessions if s.is_hard), key=lambda s: s.date)
     other = next(s for s in sessions if s.is_hard and s.date > first_hard.date + timedelta(1))
     sessions.remove(other)
-    return replace_sessions(plan, i, [*sessions, moved(other, first_hard.date + timedelta(1),
-                                                       order=3)]), request
+    return replace_sessions(
+        plan, i, [*sessions, moved(other, first_hard.date + timedelta(1), order=3)]
+    ), request
 
 
 def fewer_hours_available(plan: Plan, request: PlanRequest) -> tuple[Plan, PlanRequest]:
@@ -100,8 +110,11 @@ def fewer_hours_available(plan: Plan, request: PlanRequest) -> tuple[Plan, PlanR
 
 def _extra_ride(plan: Plan, i: int, hours: float) -> Plan:
     week = plan.weeks[i]
-    ride = next(s for s in week.sessions if s.sport is SessionSport.BIKE
-                and s.type is SessionType.ENDURANCE)
+    ride = next(
+        s
+        for s in week.sessions
+        if s.sport is SessionSport.BIKE and s.type is SessionType.ENDURANCE
+    )
     long_ride = dataclasses.replace(ride, duration_s=ride.duration_s + int(hours * 3600))
     return replace_sessions(plan, i, [long_ride if s is ride else s for s in week.sessions])
 
@@ -161,8 +174,10 @@ def all_threshold(plan: Plan, request: PlanRequest) -> tuple[Plan, PlanRequest]:
 
 def no_easier_option(plan: Plan, request: PlanRequest) -> tuple[Plan, PlanRequest]:
     i = _loading_week(plan)
-    sessions = [dataclasses.replace(s, alternative=None) if s.is_hard else s
-                for s in plan.weeks[i].sessions]
+    sessions = [
+        dataclasses.replace(s, alternative=None) if s.is_hard else s
+        for s in plan.weeks[i].sessions
+    ]
     return replace_sessions(plan, i, sessions), request
 
 
@@ -214,8 +229,9 @@ def test_violations_name_the_week_the_day_and_the_session(
 ) -> None:
     plan, request = hard_days_back_to_back(*good)
 
-    [violation] = [v for v in check_plan(plan, request)
-                   if v.code is ViolationCode.HARD_DAYS_IN_A_ROW]
+    [violation] = [
+        v for v in check_plan(plan, request) if v.code is ViolationCode.HARD_DAYS_IN_A_ROW
+    ]
 
     session = plan.session(violation.session_id or "")
     assert session is not None and session.date == violation.date
@@ -226,8 +242,9 @@ def test_violations_name_the_week_the_day_and_the_session(
 def test_numbers_travel_in_params_for_translation(good: tuple[Plan, PlanRequest]) -> None:
     plan, request = fewer_hours_available(*good)
 
-    violation = next(v for v in check_plan(plan, request)
-                     if v.code is ViolationCode.OVER_WEEKLY_HOURS)
+    violation = next(
+        v for v in check_plan(plan, request) if v.code is ViolationCode.OVER_WEEKLY_HOURS
+    )
 
     params = dict(violation.params)
     assert params["limit"] == 6.0
@@ -250,8 +267,7 @@ def test_a_change_may_not_add_taper_work_the_plan_did_not_have(
     plan, request = good
     taper = week_of(plan, lambda w: w.phase is Phase.TAPER)
     hard = [s for s in taper.sessions if s.is_hard]
-    lighter = replace_sessions(plan, taper.index, [s for s in taper.sessions
-                                                   if s is not hard[0]])
+    lighter = replace_sessions(plan, taper.index, [s for s in taper.sessions if s is not hard[0]])
 
     assert check_plan(lighter, request, previous=plan) == []
     codes = {v.code for v in check_plan(plan, request, previous=lighter)}

@@ -93,8 +93,11 @@ def test_split_periods(weeks: int, experience: Experience, expected: tuple[int, 
     ],
 )
 def test_taper_length(kind: RaceKind, priority: Priority, weeks: int, taper: int) -> None:
-    profile = race_profile(Goal(kind), training_discipline(Goal(kind), make_request().discipline),
-                           Experience.INTERMEDIATE)
+    profile = race_profile(
+        Goal(kind),
+        training_discipline(Goal(kind), make_request().discipline),
+        Experience.INTERMEDIATE,
+    )
     assert taper_length(profile, priority, weeks) == taper
 
 
@@ -116,13 +119,21 @@ def test_weeks_until_counts_calendar_weeks() -> None:
 
 def test_general_fitness_is_a_rolling_block() -> None:
     request = make_request(goal=Goal(RaceKind.GENERAL_FITNESS))
-    specs, _ = layout(request, race_profile(request.goal, request.discipline,
-                                            request.experience), start=request.today)
+    specs, _ = layout(
+        request,
+        race_profile(request.goal, request.discipline, request.experience),
+        start=request.today,
+    )
     assert [s.is_recovery for s in specs] == [False, False, False, True]
     assert {s.phase for s in specs} == {Phase.BUILD}
-    beginner = make_request(goal=Goal(RaceKind.GENERAL_FITNESS), experience=Experience.BEGINNER,
-                            age=60)
-    specs, _ = layout(beginner, race_profile(beginner.goal, beginner.discipline,
-                                             beginner.experience), start=beginner.today)
+    beginner = make_request(
+        goal=Goal(RaceKind.GENERAL_FITNESS), experience=Experience.BEGINNER, age=60
+    )
+    specs, _ = layout(
+        beginner,
+        race_profile(beginner.goal, beginner.discipline, beginner.experience),
+        start=beginner.today,
+    )
     assert [(s.phase, s.is_recovery) for s in specs] == [(Phase.BASE, False)] * 2 + [
-        (Phase.BASE, True)]
+        (Phase.BASE, True)
+    ]

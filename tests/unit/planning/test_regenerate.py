@@ -46,7 +46,8 @@ def assert_history_kept(old: Plan, new: Plan, today: date, done: set[str]) -> No
     this_week = monday(today)
     assert new.start == old.start
     assert [w for w in new.weeks if w.start < this_week] == [
-        w for w in old.weeks if w.start < this_week]
+        w for w in old.weeks if w.start < this_week
+    ]
     kept = {s.id: s for s in old.sessions() if s.date < today or s.id in done}
     assert {s.id: s for s in new.sessions() if s.id in kept} == kept
     assert [w.index for w in new.weeks] == list(range(len(new.weeks)))
@@ -82,16 +83,22 @@ def test_availability_change_moves_the_future_only(original: tuple[Plan, PlanReq
 
 def test_new_thresholds_change_future_targets(original: tuple[Plan, PlanRequest]) -> None:
     plan, request = original
-    no_power = dataclasses.replace(request, equipment=Equipment(False, False),
-                                   thresholds=Thresholds())
+    no_power = dataclasses.replace(
+        request, equipment=Equipment(False, False), thresholds=Thresholds()
+    )
     by_feel = generate_plan(no_power)
     today = WEDNESDAY_WEEK_8
 
     new = regenerate(by_feel, request, today, done_before(by_feel, today))
 
     def bike_kinds(sessions: list) -> set[TargetKind]:
-        return {step.target.kind for s in sessions if s.sport is SessionSport.BIKE
-                for step in s.workout.flat_steps() if step.kind is StepKind.STEADY}
+        return {
+            step.target.kind
+            for s in sessions
+            if s.sport is SessionSport.BIKE
+            for step in s.workout.flat_steps()
+            if step.kind is StepKind.STEADY
+        }
 
     assert bike_kinds([s for s in new.sessions() if s.date < today]) == {TargetKind.RPE}
     assert bike_kinds([s for s in new.sessions() if s.date >= today]) == {TargetKind.POWER_FTP}
@@ -136,13 +143,17 @@ def test_a_finished_fitness_block_rolls_on() -> None:
 
     assert new.weeks[: len(block.weeks)] == block.weeks
     assert len(new.weeks) == 2 * len(block.weeks)
-    assert [w.is_recovery for w in new.weeks[len(block.weeks):]] == [False, False, False, True]
+    assert [w.is_recovery for w in new.weeks[len(block.weeks) :]] == [False, False, False, True]
     assert check_plan(new, dataclasses.replace(request, today=today), since=today) == []
 
 
 @settings(max_examples=150, deadline=None)
-@given(plan_requests(), st.integers(0, 60), st.frozensets(st.integers(0, 6), min_size=3),
-       st.booleans())
+@given(
+    plan_requests(),
+    st.integers(0, 60),
+    st.frozensets(st.integers(0, 6), min_size=3),
+    st.booleans(),
+)
 def test_regenerating_anywhere_stays_within_the_rules(
     request: PlanRequest, days_later: int, weekdays: frozenset[int], with_done: bool
 ) -> None:

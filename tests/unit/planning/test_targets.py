@@ -29,10 +29,22 @@ from bot.coach.planning.targets import (
 from bot.coach.science import hr_zones_coggan, hr_zones_friel_run, power_zones_coggan
 from tests.unit.planning.factories import make_request
 
-T = Thresholds(ftp_w=250, run_threshold_pace_s_per_km=270, css_s_per_100m=105, lthr=160,
-               hrmax=190, resting_hr=50)
-COGGAN_LEVEL = {Effort.RECOVERY: 1, Effort.ENDURANCE: 2, Effort.TEMPO: 3,
-                Effort.THRESHOLD: 4, Effort.VO2MAX: 5, Effort.ANAEROBIC: 6}
+T = Thresholds(
+    ftp_w=250,
+    run_threshold_pace_s_per_km=270,
+    css_s_per_100m=105,
+    lthr=160,
+    hrmax=190,
+    resting_hr=50,
+)
+COGGAN_LEVEL = {
+    Effort.RECOVERY: 1,
+    Effort.ENDURANCE: 2,
+    Effort.TEMPO: 3,
+    Effort.THRESHOLD: 4,
+    Effort.VO2MAX: 5,
+    Effort.ANAEROBIC: 6,
+}
 
 
 @pytest.mark.parametrize(("effort", "level"), COGGAN_LEVEL.items())
@@ -49,8 +61,9 @@ def test_hr_bands_match_coggan_and_friel(effort: Effort) -> None:
     coggan = hr_zones_coggan(lthr).by_number(COGGAN_LEVEL[effort])
     low, high = HR_BIKE_BANDS[effort]
     assert coggan.lower / lthr <= low + 0.01 and high <= (coggan.upper or 9e9) / lthr
-    friel = hr_zones_friel_run(lthr).by_number({Effort.ENDURANCE: 2, Effort.TEMPO: 3,
-                                                 Effort.THRESHOLD: 4}[effort])
+    friel = hr_zones_friel_run(lthr).by_number(
+        {Effort.ENDURANCE: 2, Effort.TEMPO: 3, Effort.THRESHOLD: 4}[effort]
+    )
     low, high = HR_RUN_BANDS[effort]
     assert friel.lower / lthr <= low + 0.01 and high <= (friel.upper or 9e9) / lthr + 0.01
 
@@ -59,19 +72,39 @@ def test_hr_bands_match_coggan_and_friel(effort: Effort) -> None:
     ("target", "units", "expected", "unit"),
     [
         (Target(TargetKind.POWER_FTP, 0.56, 0.75), Units.METRIC, "140–188 W", TargetUnit.WATTS),
-        (Target(TargetKind.PACE_THRESHOLD, 0.78, 0.87), Units.METRIC, "5:10–5:46/km",
-         TargetUnit.S_PER_KM),
-        (Target(TargetKind.PACE_THRESHOLD, 0.78, 0.87), Units.IMPERIAL, "8:19–9:17/mi",
-         TargetUnit.S_PER_MILE),
-        (Target(TargetKind.SWIM_PACE_CSS, 0.98, 1.02), Units.METRIC, "1:43–1:47/100m",
-         TargetUnit.S_PER_100M),
-        (Target(TargetKind.SWIM_PACE_CSS, 0.98, 1.02), Units.IMPERIAL, "1:34–1:38/100yd",
-         TargetUnit.S_PER_100YD),
+        (
+            Target(TargetKind.PACE_THRESHOLD, 0.78, 0.87),
+            Units.METRIC,
+            "5:10–5:46/km",
+            TargetUnit.S_PER_KM,
+        ),
+        (
+            Target(TargetKind.PACE_THRESHOLD, 0.78, 0.87),
+            Units.IMPERIAL,
+            "8:19–9:17/mi",
+            TargetUnit.S_PER_MILE,
+        ),
+        (
+            Target(TargetKind.SWIM_PACE_CSS, 0.98, 1.02),
+            Units.METRIC,
+            "1:43–1:47/100m",
+            TargetUnit.S_PER_100M,
+        ),
+        (
+            Target(TargetKind.SWIM_PACE_CSS, 0.98, 1.02),
+            Units.IMPERIAL,
+            "1:34–1:38/100yd",
+            TargetUnit.S_PER_100YD,
+        ),
         (Target(TargetKind.HR_LTHR, 0.85, 0.89), Units.METRIC, "136–142 bpm", TargetUnit.BPM),
         # Karvonen 70 % with rest 50 and max 190 = 148 (domain.md worked example).
         (Target(TargetKind.HR_RESERVE, 0.7, 0.8), Units.METRIC, "148–162 bpm", TargetUnit.BPM),
-        (Target(TargetKind.RPE, 3, 4, TalkTest.SENTENCES), Units.METRIC, "RPE 3–4",
-         TargetUnit.RPE),
+        (
+            Target(TargetKind.RPE, 3, 4, TalkTest.SENTENCES),
+            Units.METRIC,
+            "RPE 3–4",
+            TargetUnit.RPE,
+        ),
     ],
 )
 def test_render(target: Target, units: Units, expected: str, unit: TargetUnit) -> None:
@@ -86,16 +119,17 @@ def test_pace_numbers_are_seconds_fast_first() -> None:
 
 
 def test_missing_threshold_falls_back_to_percentages() -> None:
-    rendered = render_target(Target(TargetKind.POWER_FTP, 0.56, 0.75), Thresholds(),
-                             Units.METRIC)
+    rendered = render_target(Target(TargetKind.POWER_FTP, 0.56, 0.75), Thresholds(), Units.METRIC)
     assert (rendered.low, rendered.high, rendered.unit) == (56, 75, TargetUnit.PCT_FTP)
 
 
 def test_intensity_factor_is_the_ratio_for_power_and_pace() -> None:
     assert intensity_factor(Target(TargetKind.POWER_FTP, 0.95, 1.05), SessionSport.BIKE) == (
-        pytest.approx(1.0))
-    assert intensity_factor(Target(TargetKind.PACE_THRESHOLD, 0.78, 0.88),
-                            SessionSport.RUN) == pytest.approx(0.83)
+        pytest.approx(1.0)
+    )
+    assert intensity_factor(
+        Target(TargetKind.PACE_THRESHOLD, 0.78, 0.88), SessionSport.RUN
+    ) == pytest.approx(0.83)
 
 
 @pytest.mark.parametrize("kind", [TargetKind.HR_LTHR, TargetKind.HR_RESERVE, TargetKind.RPE])
@@ -107,7 +141,8 @@ def test_same_zone_gives_the_same_intensity_whatever_the_target_kind(
     for effort in (Effort.ENDURANCE, Effort.TEMPO, Effort.THRESHOLD):
         expected = intensity_factor(make_target(reference, effort, sport), sport)
         assert intensity_factor(make_target(kind, effort, sport), sport) == pytest.approx(
-            expected, abs=1e-9)
+            expected, abs=1e-9
+        )
 
 
 def test_load_is_hours_if_squared_and_cubed_for_swims() -> None:
@@ -126,8 +161,11 @@ def test_anaerobic_work_has_no_heart_rate_band() -> None:
     [
         (SessionSport.BIKE, {}, TargetKind.POWER_FTP),
         (SessionSport.BIKE, {"thresholds": Thresholds(lthr=160)}, TargetKind.HR_LTHR),
-        (SessionSport.BIKE, {"thresholds": Thresholds(hrmax=190, resting_hr=50)},
-         TargetKind.HR_RESERVE),
+        (
+            SessionSport.BIKE,
+            {"thresholds": Thresholds(hrmax=190, resting_hr=50)},
+            TargetKind.HR_RESERVE,
+        ),
         (SessionSport.RUN, {}, TargetKind.PACE_THRESHOLD),
         (SessionSport.RUN, {"thresholds": Thresholds()}, TargetKind.RPE),
         (SessionSport.SWIM, {}, TargetKind.SWIM_PACE_CSS),

@@ -36,8 +36,10 @@ from tests.unit.planning.factories import make_request
         ({"recent_weekly_hours": 6.0}, 6.0),
         ({"recent_weekly_hours": None, "recent_ctl": 50.0}, 7.0),  # 50 x 7 / 50 TSS per hour
         ({"recent_weekly_hours": None, "experience": Experience.BEGINNER}, 3.0),
-        ({"recent_weekly_hours": None, "experience": Experience.ADVANCED,
-          "weekly_hours": 5.0}, 5.0),  # never above what they have
+        (
+            {"recent_weekly_hours": None, "experience": Experience.ADVANCED, "weekly_hours": 5.0},
+            5.0,
+        ),  # never above what they have
         ({"recent_weekly_hours": 0.0}, 1.5),  # from zero: three half-hour sessions
     ],
 )
@@ -78,8 +80,9 @@ def test_an_injured_runner_keeps_riding_hard_but_runs_easy() -> None:
     runs = [s for s in plan.sessions() if s.sport is SessionSport.RUN]
     assert runs and not any(s.workout.hard_s for s in runs)
     assert any(s.is_hard for s in plan.sessions() if s.sport is SessionSport.BIKE)
-    assert not any(s.sport is SessionSport.BRICK for s in plan.sessions()
-                   if s.type is not SessionType.RACE)
+    assert not any(
+        s.sport is SessionSport.BRICK for s in plan.sessions() if s.type is not SessionType.RACE
+    )
     codes = {(n.code, n.param("sport")) for n in plan.warnings}
     assert (NoticeCode.INJURY_INTENSITY_REMOVED, "run") in codes
     assert (NoticeCode.INJURY_NOTES_PRESENT, None) in codes
@@ -111,8 +114,11 @@ def test_weeks_say_why_they_look_as_they_do() -> None:
 
 
 def test_a_single_sport_swimmer_swims_only_on_pool_days() -> None:
-    request = make_request(discipline=Discipline.SWIM, goal=Goal(RaceKind.GENERAL_FITNESS),
-                           pool_weekdays=frozenset({1, 3, 5}))
+    request = make_request(
+        discipline=Discipline.SWIM,
+        goal=Goal(RaceKind.GENERAL_FITNESS),
+        pool_weekdays=frozenset({1, 3, 5}),
+    )
 
     plan = generate_plan(request)
 

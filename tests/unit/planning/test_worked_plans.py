@@ -148,8 +148,11 @@ def test_half_ironman_periods_and_taper(half_ironman: tuple[Plan, PlanRequest]) 
 
 def test_half_ironman_week_structure(half_ironman: tuple[Plan, PlanRequest]) -> None:
     plan, _ = half_ironman
-    swims = [s for s in plan.sessions() if SessionSport.SWIM in s.sports
-             and s.type is not SessionType.RACE]
+    swims = [
+        s
+        for s in plan.sessions()
+        if SessionSport.SWIM in s.sports and s.type is not SessionType.RACE
+    ]
     assert {s.date.weekday() for s in swims} <= {0, 2, 4}
     for week in plan.weeks:
         if week.phase in (U, P) and not week.is_recovery:
@@ -158,16 +161,18 @@ def test_half_ironman_week_structure(half_ironman: tuple[Plan, PlanRequest]) -> 
     [race] = [s for s in plan.sessions() if s.type is SessionType.RACE]
     legs = [(step.sport, step.distance_m) for step in race.workout.flat_steps()]
     assert legs[0] == (SessionSport.SWIM, 1900)
-    assert [sport for sport, _ in legs] == [SessionSport.SWIM, SessionSport.BIKE,
-                                            SessionSport.RUN]
+    assert [sport for sport, _ in legs] == [SessionSport.SWIM, SessionSport.BIKE, SessionSport.RUN]
 
 
-def _rendered(plan: Plan, request: PlanRequest, title: str, kind: StepKind,
-              units: Units = Units.METRIC) -> set[str]:
+def _rendered(
+    plan: Plan, request: PlanRequest, title: str, kind: StepKind, units: Units = Units.METRIC
+) -> set[str]:
     return {
         render_target(step.target, request.thresholds, units).text
-        for s in plan.sessions() if s.title == title
-        for step in s.workout.flat_steps() if step.kind is kind
+        for s in plan.sessions()
+        if s.title == title
+        for step in s.workout.flat_steps()
+        if step.kind is kind
     }
 
 
@@ -181,7 +186,8 @@ def test_half_ironman_targets_are_in_the_athletes_zones(
     # Threshold pace 4:30/km at 96-101 % of threshold speed.
     assert _rendered(plan, request, "run.threshold", StepKind.WORK) == {"4:27–4:41/km"}
     assert _rendered(plan, request, "run.threshold", StepKind.WORK, Units.IMPERIAL) == {
-        "7:10–7:33/mi"}
+        "7:10–7:33/mi"
+    }
     # CSS 1:45/100 m at 98-102 % of CSS speed.
     assert _rendered(plan, request, "swim.css", StepKind.WORK) == {"1:43–1:47/100m"}
 
@@ -217,14 +223,17 @@ def test_gran_fondo_rides_at_coggan_power(gran_fondo: tuple[Plan, PlanRequest]) 
     assert {s.sport for s in plan.sessions()} == {SessionSport.BIKE}
     endurance = {
         render_target(step.target, request.thresholds, request.units).text
-        for s in plan.sessions() for step in s.workout.flat_steps()
+        for s in plan.sessions()
+        for step in s.workout.flat_steps()
         if step.effort is Effort.ENDURANCE
     }
     assert endurance == {"140–188 W"}
     work = [
         (step.effort, step.target)
-        for s in plan.sessions() if s.is_hard
-        for step in s.workout.flat_steps() if step.kind is StepKind.WORK
+        for s in plan.sessions()
+        if s.is_hard
+        for step in s.workout.flat_steps()
+        if step.kind is StepKind.WORK
     ]
     assert work and all(t.kind is TargetKind.POWER_FTP for _, t in work)
     assert all(0.55 < t.low <= t.high <= 1.50 for _, t in work)
@@ -263,7 +272,6 @@ def test_ironman_from_zero_in_eight_weeks_warns_and_offers_a_sprint() -> None:
     assert {NoticeCode.INSUFFICIENT_TIME, NoticeCode.VOLUME_BELOW_DISTANCE_NEEDS} <= codes(plan)
     warning = next(n for n in plan.warnings if n.code == NoticeCode.INSUFFICIENT_TIME)
     assert warning.param("alternative") == RaceKind.SPRINT.value
-    loading = [w.training_hours for w in plan.weeks if w.phase in (B, U, P)
-               and not w.is_recovery]
+    loading = [w.training_hours for w in plan.weeks if w.phase in (B, U, P) and not w.is_recovery]
     assert loading[0] <= 1.5 * 1.1  # from the floor of three half-hour sessions
     assert all(b <= a * 1.1 + 0.01 for a, b in zip(loading, loading[1:], strict=False))

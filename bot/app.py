@@ -89,10 +89,15 @@ def build_dispatcher(
     storage = DatabaseStorage(
         session_factory, clock, DefaultKeyBuilder(with_bot_id=True, with_destiny=True)
     )
-    # SimpleEventIsolation handles one update per chat+user at a time, so a double tap
-    # cannot run a dialog step twice in parallel (within one process).
-    dispatcher = Dispatcher(storage=storage, events_isolation=SimpleEventIsolation())
-    dispatcher.update.outer_middleware(UnitOfWorkMiddleware(session_factory, clock, catalogs))
+    dispatcher = Dispatcher(storage=storage, disable_fsm=True)
+    # Our unit of work runs before aiogram's FSM middleware (registered again below, in
+    # the place it would have had): it takes the per-chat-and-user lock first, so a double
+    # tap runs its steps one after the other and never reads data older than the first
+    # tap's commit; then the dialog state is read inside the update's one session.
+    dispatcher.update.outer_middleware(
+        UnitOfWorkMiddleware(session_factory, clock, catalogs, SimpleEventIsolation())
+    )
+    dispatcher.update.outer_middleware(dispatcher.fsm)
     dispatcher.include_router(build_error_router(catalogs))
     for router in [*extra_routers, *build_feature_routers()]:
         dispatcher.include_router(router)

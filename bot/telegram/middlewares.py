@@ -6,6 +6,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from aiogram import BaseMiddleware
+from aiogram.fsm.storage.base import BaseEventIsolation, StorageKey
 from aiogram.types import Chat, TelegramObject, User
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
@@ -19,7 +20,8 @@ Handler = Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]]
 
 
 class UnitOfWorkMiddleware(BaseMiddleware):
-    """Opens the update's one session (commit on success, rollback on error).
+    """Runs one update per chat and user at a time, in one session (commit on success,
+    rollback on error).
 
     Hands handlers ``services`` (use-cases on that session), ``athlete`` (created on first
     contact, language from Telegram's ``language_code``) and ``t`` (a translator in the
@@ -27,21 +29,41 @@ class UnitOfWorkMiddleware(BaseMiddleware):
     """
 
     def __init__(
-        self, session_factory: async_sessionmaker[AsyncSession], clock: Clock, catalogs: Catalogs
+        self,
+        session_factory: async_sessionmaker[AsyncSession],
+        clock: Clock,
+        catalogs: Catalogs,
+        isolation: BaseEventIsolation,
     ) -> None:
         self._factory = session_factory
         self._clock = clock
         self._catalogs = catalogs
+        self._isolation = isolation
 
     async def __call__(self, handler: Handler, event: TelegramObject, data: dict[str, Any]) -> Any:
         user: User | None = data.get("event_from_user")
         chat: Chat | None = data.get("event_chat")
+        if user is None or chat is None:
+            return await self._handle(handler, event, data, user, chat)
+        # A double tap waits here for the first tap's transaction to commit.
+        key = StorageKey(bot_id=data["bot"].id, chat_id=chat.id, user_id=user.id)
+        async with self._isolation.lock(key):
+            return await self._handle(handler, event, data, user, chat)
+
+    async def _handle(
+        self,
+        handler: Handler,
+        event: TelegramObject,
+        data: dict[str, Any],
+        user: User | None,
+        chat: Chat | None,
+    ) -> Any:
         async with transaction(self._factory) as session:
             services = Services(session, self._clock)
             data["services"] = services
             language = pick_language(user.language_code if user else None)
             if user is not None and not user.is_bot:
-                athlete, _created = await services.athletes.on_contact(
+                athlete, changed = await services.athletes.on_contact(
                     TelegramIdentity(
                         telegram_id=user.id,
                         first_name=user.first_name,
@@ -51,6 +73,10 @@ class UnitOfWorkMiddleware(BaseMiddleware):
                         private_chat_id=chat.id if chat and chat.type == "private" else None,
                     )
                 )
+                if changed:
+                    # Recording a contact stands on its own: commit it now, in a short write,
+                    # rather than hold SQLite's write lock across the handler's Telegram calls.
+                    await session.commit()
                 data["athlete"] = athlete
                 language = athlete.language
             data["t"] = self._catalogs.translator(language)

@@ -33,9 +33,9 @@ async def test_first_contact_creates_the_athlete_with_telegram_language(
 ) -> None:
     clock = ManualClock(START)
     async with session_factory() as session:
-        athlete, created = await AthleteService(session, clock).on_contact(identity())
+        athlete, written = await AthleteService(session, clock).on_contact(identity())
         await session.commit()
-    assert created is True
+    assert written is True
     assert athlete.telegram_id == 5_000_000_001
     assert athlete.chat_id == 5_000_000_001
     assert athlete.first_name == "Anna"
@@ -60,11 +60,16 @@ async def test_later_contact_refreshes_names_but_keeps_the_chosen_language(
         await session.commit()
     clock.advance(3600)
     async with session_factory() as session:
-        athlete, created = await AthleteService(session, clock).on_contact(
+        athlete, written = await AthleteService(session, clock).on_contact(
+            identity(first_name="Anya", username=None, language_code="ru")
+        )
+        unchanged, written_again = await AthleteService(session, clock).on_contact(
             identity(first_name="Anya", username=None, language_code="ru")
         )
         await session.commit()
-    assert created is False
+    assert written is True
+    assert written_again is False
+    assert unchanged == athlete
     assert athlete.first_name == "Anya"
     assert athlete.username is None
     assert athlete.language == "en"

@@ -21,6 +21,7 @@ API's ``MessageEntity``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -58,9 +59,12 @@ class _OpenTag:
     expandable: bool = False
 
 
+_TAG_OR_ENTITY = re.compile(r"[<&]")
+
+
 def utf16_len(text: str) -> int:
     """Length in UTF-16 code units: characters outside the BMP (most emoji) count 2."""
-    return len(text) + sum(1 for char in text if ord(char) > 0xFFFF)
+    return len(text.encode("utf-16-le", errors="surrogatepass")) // 2
 
 
 def _byte_offset(source: str, index: int) -> int:
@@ -117,9 +121,16 @@ class _HtmlParser:
                         f'Unescaped "&" at byte offset {_byte_offset(source, index)}: '
                         "write &amp; (the emulator is stricter than Telegram here)"
                     )
-            if char != "<":
+            if char == "&":  # an undecodable "&" kept as text (strict_ampersand off)
                 self._emit(char)
                 index += 1
+            elif char != "<":
+                # Emit the whole run of plain text up to the next tag or entity at once:
+                # per-character emits made parsing the bulk of a long message's cost.
+                special = _TAG_OR_ENTITY.search(source, index)
+                end = special.start() if special else len(source)
+                self._emit(source[index:end])
+                index = end
             elif source[index + 1 : index + 2] == "/":
                 index = self._end_tag(index)
             else:

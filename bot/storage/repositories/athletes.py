@@ -45,8 +45,8 @@ class AthleteRepository:
     ) -> tuple[Athlete, bool]:
         """Create the athlete on first contact, or refresh what Telegram says changed.
 
-        Returns the record and whether it was created. ``language`` applies to a new
-        athlete only: a language chosen with /language is never overwritten.
+        Returns the record and whether anything was written (created or changed).
+        ``language`` applies to a new athlete only: one chosen with /language stays.
         """
         row = await self._row(identity.telegram_id)
         if row is None:
@@ -84,7 +84,7 @@ class AthleteRepository:
         if changed:
             row.updated_at = now
             await self._session.flush()
-        return _to_record(row), False
+        return _to_record(row), changed
 
     async def set_language(self, telegram_id: int, language: str, *, now: datetime) -> Athlete:
         row = await self._require(telegram_id)

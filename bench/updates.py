@@ -1,0 +1,157 @@
+"""Update handling: Tempo against a bare aiogram bot, side by side on the same emulator.
+
+Many simulated users each send /start and /help in turn, waiting for each answer before
+the next message (a closed loop, as people chat). Prints updates per second and the
+p50/p99 time from a user's message to the bot's answer, for both bots, and the ratio.
+Flood limits are off: this measures handling, not Telegram's rate limits.
+
+    .venv/bin/python bench/updates.py [--users 100] [--rounds 10]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import statistics
+import tempfile
+import time
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+
+from aiogram import Bot, Dispatcher, Router
+from aiogram.filters import Command, CommandStart
+from aiogram.types import Message
+
+from bot.app import create_app
+from bot.config import Settings
+from bot.i18n import Catalogs
+from bot.sandbox.emulator import BotApiEmulator, EmulatedBot, FloodLimits, emulator_bot
+from bot.storage import migrate
+
+TEMPO_TOKEN = "1000000002:BENCH-tempo-token-abcdefghij"
+BARE_TOKEN = "1000000003:BENCH-bare-token-abcdefghijk"
+
+
+def bare_router() -> Router:
+    """The same answers Tempo gives, with none of Tempo's machinery: no database, no
+    translation lookup per message, no athlete, aiogram's in-memory FSM."""
+    t = Catalogs.load().translator("en")
+    help_text = t("help-text")
+    router = Router()
+
+    @router.message(CommandStart())
+    async def start(message: Message) -> None:
+        name = message.from_user.first_name if message.from_user else ""
+        await message.answer(t("start-greeting", name=name))
+
+    @router.message(Command("help"))
+    async def help_(message: Message) -> None:
+        await message.answer(help_text)
+
+    return router
+
+
+async def drive(
+    emulator: BotApiEmulator, account: EmulatedBot, users: int, rounds: int, tag: str
+) -> tuple[float, list[float]]:
+    people = [emulator.add_user(f"{tag}{i}", language_code="en") for i in range(users)]
+    latencies: list[float] = []
+
+    async def chat(person_index: int) -> None:
+        person = people[person_index]
+        for round_index in range(rounds):
+            text = "/start" if round_index % 2 == 0 else "/help"
+            sent = time.perf_counter()
+            account.user_sends_text(person, text)
+            await account.wait_for_bot_message(person, timeout=60)
+            latencies.append(time.perf_counter() - sent)
+
+    began = time.perf_counter()
+    await asyncio.gather(*(chat(i) for i in range(users)))
+    elapsed = time.perf_counter() - began
+    return users * rounds / elapsed, latencies
+
+
+async def run_polling_until(
+    start: Callable[[], Awaitable[None]], stop: Callable[[], Awaitable[None]],
+    work: Callable[[], Awaitable[tuple[float, list[float]]]],
+) -> tuple[float, list[float]]:  # fmt: skip
+    task = asyncio.create_task(start())
+    try:
+        return await work()
+    finally:
+        with contextlib.suppress(RuntimeError):
+            await stop()
+        with contextlib.suppress(asyncio.CancelledError):
+            await task
+
+
+async def bench_bare(
+    emulator: BotApiEmulator, users: int, rounds: int
+) -> tuple[float, list[float]]:
+    account = emulator.add_bot(BARE_TOKEN, "bare_bench_bot", "Bare")
+    bot: Bot = emulator_bot(emulator.api_server, BARE_TOKEN)
+    dispatcher = Dispatcher()
+    dispatcher.include_router(bare_router())
+    try:
+        return await run_polling_until(
+            lambda: dispatcher.start_polling(bot, handle_signals=False, polling_timeout=5),
+            dispatcher.stop_polling,
+            lambda: drive(emulator, account, users, rounds, "bare"),
+        )
+    finally:
+        await bot.session.close()
+
+
+async def bench_tempo(
+    emulator: BotApiEmulator, users: int, rounds: int, database: Path
+) -> tuple[float, list[float]]:
+    account = emulator.add_bot(TEMPO_TOKEN, "tempo_bench_bot", "Tempo")
+    app = create_app(
+        Settings(
+            telegram_bot_token=TEMPO_TOKEN,  # type: ignore[arg-type]
+            telegram_api_base=emulator.base_url,
+            database_url=f"sqlite+aiosqlite:///{database}",
+        )
+    )
+    await migrate.upgrade(app.engine)
+    try:
+        return await run_polling_until(
+            lambda: app.dispatcher.start_polling(
+                app.bot, handle_signals=False, polling_timeout=5, close_bot_session=False
+            ),
+            app.dispatcher.stop_polling,
+            lambda: drive(emulator, account, users, rounds, "tempo"),
+        )
+    finally:
+        await app.close()
+
+
+def describe(name: str, rate: float, latencies: list[float]) -> str:
+    cuts = statistics.quantiles(latencies, n=100)
+    return (
+        f"{name:<12} {rate:8.1f} updates/s   p50 {cuts[49] * 1000:7.1f} ms   "
+        f"p99 {cuts[98] * 1000:7.1f} ms   ({len(latencies)} updates)"
+    )
+
+
+async def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--users", type=int, default=100)
+    parser.add_argument("--rounds", type=int, default=10)
+    args = parser.parse_args()
+    async with BotApiEmulator(limits=FloodLimits.off()) as emulator:
+        bare_rate, bare_latencies = await bench_bare(emulator, args.users, args.rounds)
+        with tempfile.TemporaryDirectory() as folder:
+            tempo_rate, tempo_latencies = await bench_tempo(
+                emulator, args.users, args.rounds, Path(folder) / "bench.db"
+            )
+    print(f"{args.users} users x {args.rounds} messages each, closed loop, flood limits off")
+    print(describe("bare aiogram", bare_rate, bare_latencies))
+    print(describe("Tempo", tempo_rate, tempo_latencies))
+    print(f"ratio Tempo/bare throughput: {tempo_rate / bare_rate:.2f}x (target >= 0.5x)")
+
+
+if __name__ == "__main__":
+    asyncio.run(main())

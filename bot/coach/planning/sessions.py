@@ -241,7 +241,7 @@ class PlanContext:
             load = workout_load(workout, template.sport)
             alternative = None
             if template.type in ALTERNATIVE_TYPES:
-                alternative = self._easier(template.sport, template.type, workout, load)
+                alternative = self.easier(template.sport, template.type, workout, load)
             result = Built(
                 template.sport,
                 template.type,
@@ -255,7 +255,7 @@ class PlanContext:
         self.cache[key] = result
         return result
 
-    def _easier(
+    def easier(
         self, sport: SessionSport, kind: SessionType, original: Workout, original_load: float
     ) -> Built:
         """The easier option offered with a hard (or long) session: same sport, easy, at
@@ -313,7 +313,7 @@ def easy_alternative(ctx: PlanContext, session: Session) -> Session:
     """An easier version of any session (used when a week has too much intensity)."""
     if session.alternative is not None:
         return session.alternative
-    easier = ctx._easier(session.sport, session.type, session.workout, session.load)
+    easier = ctx.easier(session.sport, session.type, session.workout, session.load)
     return easier.on(session.date, session.order, f"{session.id}/easy")
 
 

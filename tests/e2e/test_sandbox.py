@@ -19,13 +19,13 @@ async def test_a_person_chats_presses_a_button_and_switches_language(tmp_path: P
         db_path=str(tmp_path / "sandbox.db"),
         out_dir=str(tmp_path / "out"),
         language="en",
-        lines=scripted(["/start", "/language", "#2", "/help", "#7", "/file nowhere.fit", "/quit"]),
+        lines=scripted(["/help", "/language", "#2", "/help", "#7", "/file nowhere.fit", "/quit"]),
         write=output.append,
     )
     assert code == 0
     transcript = "\n".join(output)
     assert output[0].startswith("Tempo sandbox: you are Alex (en)")
-    assert "Tempo: 👋 Hi, Alex! I'm Tempo" in transcript
+    assert "Tempo: What I can do" in transcript
     assert "Tempo: Choose your language:\n  #1 ✓ English   #2 Русский" in transcript
     assert "Tempo (edited): ✅ Готово: теперь я говорю по-русски." in transcript
     assert "Tempo: Что я умею" in transcript

@@ -43,7 +43,7 @@ def build_activity(
     ``timer_s`` is a better-than-gaps timer time the parser found itself (FIT timer
     start/stop events); the device summary still wins over it.
     """
-    computed = computed_summary(streams)
+    computed = computed_summary(streams, device_summary)
     dev = device_summary or DeviceSummary()
     warnings = list(warnings)
 

@@ -67,9 +67,12 @@ def sample_weights(time: FloatArray | None, length: int) -> FloatArray:
     """
     if time is None or length < 2:
         return np.ones(length)
-    steps = np.diff(time)
-    steps = np.where(np.isnan(steps) | (steps < 0), 0.0, np.minimum(steps, PAUSE_GAP_S))
-    weights = np.append(steps, 0.0)
+    weights = np.empty(length)
+    steps = weights[:-1]
+    np.subtract(time[1:], time[:-1], out=steps)
+    np.minimum(steps, PAUSE_GAP_S, out=steps)
+    steps[~(steps >= 0)] = 0.0  # NaN (a sample without time) or time going back
+    weights[-1] = 0.0
     if not weights.any():
         return np.ones(length)
     return weights
@@ -165,37 +168,60 @@ def _hysteresis_sums(alt: FloatArray, threshold: float) -> tuple[float, float]:
     return up, down
 
 
-def computed_summary(streams: Streams) -> DeviceSummary:
-    """What the streams alone say (same shape as a device summary, for merging)."""
-    weights = sample_weights(streams.time, streams.length)
+def computed_summary(streams: Streams, known: DeviceSummary | None = None) -> DeviceSummary:
+    """What the streams alone say, in the shape of a device summary, for merging.
+
+    Only the fields ``known`` (the device's own summary) lacks are computed: a FIT
+    file with a session message costs no extra passes over its streams.
+    """
+
+    def wanted(*names: str) -> bool:
+        return known is None or any(getattr(known, name) is None for name in names)
+
+    time = streams.time
+    values: dict[str, float | None] = {}
+    if wanted("elapsed_s"):
+        values["elapsed_s"] = elapsed_s(time)
+    if wanted("timer_s", "avg_speed"):
+        values["timer_s"] = timer_from_gaps(time)
+    if wanted("distance_m", "avg_speed"):
+        values["distance_m"] = distance_span(streams.distance)
+    if wanted("ascent_m", "descent_m"):
+        values["ascent_m"], values["descent_m"] = ascent_descent(streams.altitude, time)
     cadence = streams.cadence
-    if cadence is not None:
+    if cadence is not None and wanted("avg_cadence"):
         # Zeros are coasting/standing, excluded as Garmin does by default
         # (Edge 500: 88.5 rpm without zeros, 70.1 with, device 88).
         cadence = np.where(cadence > 0, cadence, math.nan)
-    ascent, descent = ascent_descent(streams.altitude, streams.time)
-    distance = distance_span(streams.distance)
-    timer = timer_from_gaps(streams.time)
-    # Devices report distance over timer time; a mean of the speed samples would
-    # count stops.
-    if distance is not None and timer:
-        avg_speed: float | None = distance / timer
-    else:
-        avg_speed = weighted_mean(streams.speed, weights)
-    return DeviceSummary(
-        elapsed_s=elapsed_s(streams.time),
-        timer_s=timer,
-        distance_m=distance,
-        ascent_m=ascent,
-        descent_m=descent,
-        avg_hr=weighted_mean(streams.heart_rate, weights),
-        max_hr=maximum(streams.heart_rate),
-        avg_power=weighted_mean(streams.power, weights),
-        max_power=maximum(streams.power),
-        avg_cadence=weighted_mean(cadence, weights),
-        avg_speed=avg_speed,
-        max_speed=maximum(streams.speed),
-    )
+    averages = {
+        name: channel
+        for name, channel in (
+            ("avg_hr", streams.heart_rate),
+            ("avg_power", streams.power),
+            ("avg_cadence", cadence),
+        )
+        if channel is not None and wanted(name)
+    }
+    weights: FloatArray | None = None
+    if averages or (wanted("avg_speed") and streams.speed is not None):
+        weights = sample_weights(time, streams.length)
+    for name, channel in averages.items():
+        values[name] = weighted_mean(channel, weights) if weights is not None else None
+    if wanted("avg_speed"):
+        # Devices report distance over timer time; a mean of the speed samples
+        # would count the stops.
+        distance, timer = values.get("distance_m"), values.get("timer_s")
+        if distance is not None and timer:
+            values["avg_speed"] = distance / timer
+        elif weights is not None:
+            values["avg_speed"] = weighted_mean(streams.speed, weights)
+    if wanted("max_hr"):
+        values["max_hr"] = maximum(streams.heart_rate)
+    if wanted("max_power"):
+        values["max_power"] = maximum(streams.power)
+    if wanted("max_speed"):
+        values["max_speed"] = maximum(streams.speed)
+    return DeviceSummary(**values)
 
 
 def prefer(device: float | None, computed: float | None) -> float | None:

@@ -112,11 +112,27 @@ class DamagedFileError(IngestError):
 
     partial: tuple[ParsedActivity, ...]
 
-    def __init__(self, *, partial: tuple[ParsedActivity, ...], **params: ParamValue) -> None:
+    def __init__(
+        self, *, partial: tuple[ParsedActivity, ...], lost: str | None, **params: ParamValue
+    ) -> None:
         self.partial = partial
         records = sum(a.streams.length for a in partial)
         seconds = sum(a.elapsed_s or 0.0 for a in partial)
-        super().__init__(records_recovered=records, seconds_recovered=round(seconds, 1), **params)
+        # What saving the partial result loses, as a code for the message:
+        #   "trailing_data": only bytes after the device's own summary (a closing
+        #     message, the checksum, an appended file): the workout is complete;
+        #   "summary": the device's totals and any records after the last one read
+        #     (totals are then computed from the records);
+        #   "records": the samples after the last one read (XML formats);
+        #   "everything": nothing usable was recovered.
+        if not partial:
+            lost = "everything"
+        super().__init__(
+            records_recovered=records,
+            seconds_recovered=round(seconds, 1),
+            lost=lost or "records",
+            **params,
+        )
 
     @property
     def salvageable(self) -> bool:
@@ -134,12 +150,13 @@ class TruncatedFileError(DamagedFileError):
         bytes_read: int,
         bytes_expected: int | None,
         partial: tuple[ParsedActivity, ...] = (),
+        lost: str | None = None,
     ) -> None:
         params: dict[str, ParamValue] = {"format": file_format, "bytes_read": bytes_read}
         if bytes_expected is not None:
             params["bytes_expected"] = bytes_expected
             params["bytes_missing"] = max(bytes_expected - bytes_read, 0)
-        super().__init__(partial=partial, **params)
+        super().__init__(partial=partial, lost=lost, **params)
 
 
 class CorruptFileError(DamagedFileError):
@@ -153,9 +170,10 @@ class CorruptFileError(DamagedFileError):
         offset: int,
         part: str,
         partial: tuple[ParsedActivity, ...] = (),
+        lost: str | None = None,
     ) -> None:
         # part: "header" (a FIT file header), "data" (records), "xml" or "compression".
-        super().__init__(partial=partial, format=file_format, offset=offset, part=part)
+        super().__init__(partial=partial, lost=lost, format=file_format, offset=offset, part=part)
 
 
 class ArchiveError(IngestError):

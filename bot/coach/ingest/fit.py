@@ -144,6 +144,7 @@ def parse_fit(payload: Payload) -> tuple[ParsedActivity, ...]:
             bytes_read=size,
             bytes_expected=state.expected_end,
             partial=state.activities(sha256, damaged=True),
+            lost=state.lost(),
         ) from exc
     except fitdecode.FitHeaderError as exc:
         # A bad header after at least one complete unit: the activity before it is
@@ -154,6 +155,7 @@ def parse_fit(payload: Payload) -> tuple[ParsedActivity, ...]:
             offset=state.unit_start,
             part="header",
             partial=state.activities(sha256, damaged=True),
+            lost=state.lost(),
         ) from exc
     except SourceCorruptError as exc:
         sha256, size = payload.finish_damaged()
@@ -162,6 +164,7 @@ def parse_fit(payload: Payload) -> tuple[ParsedActivity, ...]:
             offset=size,
             part="compression",
             partial=state.activities(sha256, damaged=True),
+            lost=state.lost(),
         ) from exc
     except _DECODE_ERRORS as exc:
         sha256, _ = payload.finish_damaged()
@@ -171,6 +174,7 @@ def parse_fit(payload: Payload) -> tuple[ParsedActivity, ...]:
             offset=int(offset),
             part="data",
             partial=state.activities(sha256, damaged=True),
+            lost=state.lost(),
         ) from exc
     finally:
         reader.close()  # does not close a stream it did not open
@@ -410,6 +414,11 @@ class _FitState:
         else:
             # A later unit of a chained file: only activities add data.
             self.in_activity = file_type == "activity"
+
+    def lost(self) -> str:
+        """For a damaged file: the session comes after every record, so with it the
+        workout is whole and only trailing bytes are missing."""
+        return "trailing_data" if self.sessions else "summary"
 
     # ---- turning what was collected into activities -------------------------------
 

@@ -48,6 +48,7 @@ def test_unexpected_eof_is_truncated_and_offers_what_survived():
     assert error.params["bytes_missing"] == 3
     assert error.params["records_recovered"] == 14
     assert error.params["seconds_recovered"] == 13.7
+    assert error.params["lost"] == "trailing_data"
     assert "768 bytes" in error.message
     assert error.salvageable
     (partial,) = error.partial
@@ -74,6 +75,7 @@ def test_corrupt_chained_header_is_rejected_with_the_intact_activity_as_partial(
         "part": "header",
         "records_recovered": 14,
         "seconds_recovered": 13.7,
+        "lost": "trailing_data",
     }
     (partial,) = error.partial
     assert partial.streams.length == 14
@@ -119,6 +121,7 @@ def test_edge_500_cut_before_its_summary_still_matches_the_device():
         parse_upload(name, data)
     (partial,) = caught.value.partial
     session = device_session(name)
+    assert caught.value.params["lost"] == "summary"
     assert IngestWarning.NO_DEVICE_SUMMARY in partial.warnings
     assert partial.device_summary is None
     assert partial.streams.length == len(csv_records("garmin-edge-500-activity-records.csv"))

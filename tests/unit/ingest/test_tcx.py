@@ -106,6 +106,7 @@ def test_truncated_tcx_offers_the_points_read():
         parse_upload(MAPMYRIDE, data[: len(data) // 2])
     error = caught.value
     assert error.params["format"] == "tcx"
+    assert error.params["lost"] == "records"
     (partial,) = error.partial
     assert 0 < partial.streams.length < 3112
     assert partial.sport is Sport.BIKE

@@ -56,9 +56,9 @@ class ThresholdKind(StrEnum):
     FTP = "ftp"
     RUN_THRESHOLD_PACE = "run_threshold_pace"
     CSS = "css"
-    LTHR = "lthr"
     HR_MAX = "hr_max"
     RESTING_HR = "resting_hr"
+    LTHR = "lthr"
 
     @property
     def unit(self) -> str:

@@ -8,9 +8,20 @@ from __future__ import annotations
 
 from aiogram import Router
 
-from bot.handlers import basics, fallback, language
+from bot.handlers import basics, fallback, language, onboarding, profile, settings
 
 
 def build_feature_routers() -> list[Router]:
-    """Every feature router, in the order they are tried; the fallback comes last."""
-    return [basics.build_router(), language.build_router(), fallback.build_router()]
+    """Every feature router, in the order they are tried; the fallback comes last.
+
+    The profile dialog comes first: while a question waits, its /cancel and typed
+    answers are the dialog's; other commands pass through to their own routers.
+    """
+    return [
+        onboarding.build_router(),
+        profile.build_router(),
+        settings.build_router(),
+        basics.build_router(),
+        language.build_router(),
+        fallback.build_router(),
+    ]

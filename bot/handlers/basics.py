@@ -8,12 +8,18 @@ from aiogram.fsm.context import FSMContext
 from aiogram.types import Message
 from aiogram.utils.deep_linking import create_start_link
 
+from bot.coach.services import Services
 from bot.domain.athletes import Athlete
+from bot.handlers import onboarding
 from bot.i18n import Translator
 
 
-async def cmd_start(message: Message, athlete: Athlete, t: Translator) -> None:
-    await message.answer(t("start-greeting", name=athlete.first_name))
+async def cmd_start(
+    message: Message, state: FSMContext, services: Services, athlete: Athlete, t: Translator
+) -> None:
+    """A new athlete is greeted and onboarding begins; an unfinished one is offered to
+    continue or start over; a finished one is welcomed back."""
+    await onboarding.on_start(message, state, services, athlete, t)
 
 
 async def cmd_start_in_group(message: Message, bot: Bot, t: Translator) -> None:

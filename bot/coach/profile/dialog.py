@@ -76,7 +76,9 @@ def _swims(answers: Answers) -> bool:
 
 
 def _race(answers: Answers) -> bool:
-    return answers.get("goal") not in (None, GENERAL)
+    # Counted before the goal is chosen, so the progress total shrinks for general
+    # fitness rather than grows for a race.
+    return answers.get("goal") != GENERAL
 
 
 def _described_race(answers: Answers) -> bool:
@@ -88,7 +90,8 @@ def _some_pool_days(answers: Answers) -> bool:
     return _swims(answers) and answers.get("pool") == "some"
 
 
-def _threshold_given(answers: Answers) -> bool:
+def threshold_given(answers: Answers) -> bool:
+    """In a /settings threshold change: was a value typed (not "I don't know")?"""
     kind = str(answers.get("th_kind") or "")
     return bool(kind) and isinstance(answers.get(THRESHOLD_STEPS.get(kind, "")), dict)
 
@@ -140,8 +143,8 @@ STEPS: dict[str, Step] = {
         Step("brief_time", Section.TIME, Input.CHOICE, typed=True),
         # Only in /settings:
         Step("units", Section.UNITS, Input.CHOICE),
-        Step("th_source", Section.THRESHOLD, Input.CHOICE, applies=_threshold_given),
-        Step("th_date", Section.THRESHOLD, Input.CHOICE, typed=True, applies=_threshold_given),
+        Step("th_source", Section.THRESHOLD, Input.CHOICE, applies=threshold_given),
+        Step("th_date", Section.THRESHOLD, Input.CHOICE, typed=True, applies=threshold_given),
     )
 }
 SETTINGS_ONLY = ("units", "th_source", "th_date")
@@ -151,6 +154,12 @@ SECTION_STEPS: dict[Section, tuple[str, ...]] = {
     for section in Section
 }
 SECTION_STEPS[Section.UNITS] = ("units",)
+# What an edit dialog may change: a summary section, or a single /settings entry.
+EDIT_SCOPES: dict[str, tuple[str, ...]] = {
+    **{section.value: SECTION_STEPS[section] for section in Section if SECTION_STEPS[section]},
+    "timezone": ("timezone",),
+    "brief_time": ("brief_time",),
+}
 # The threshold kind (bot.domain.profiles.ThresholdKind value) each step asks for.
 THRESHOLD_STEPS = {
     "ftp": "ftp",

@@ -436,7 +436,7 @@ def parse_target_time(text: str, *, distance_m: float | None, discipline: str | 
     if seconds > 100 * 3600:
         raise ProfileInputError("time-too-long")
     if distance_m and distance_m / seconds > _MAX_SPEED.get(discipline or "", 16.0):
-        raise ProfileInputError("time-too-fast", seconds=seconds)
+        raise ProfileInputError("time-too-fast")
     return seconds
 
 

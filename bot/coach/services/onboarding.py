@@ -49,17 +49,18 @@ class OnboardingService:
             version=_after(previous),
         )
 
-    async def begin_edit(
-        self, athlete: Athlete, section: Section, previous: Dialog | None
-    ) -> Dialog:
-        """Change one section of a finished profile (the summary's ✏️ buttons, /settings)."""
+    async def begin_edit(self, athlete: Athlete, scope: str, previous: Dialog | None) -> Dialog:
+        """Change part of a finished profile: a summary section (✏️) or a /settings entry
+        (``scope`` is a key of :data:`~bot.coach.profile.dialog.EDIT_SCOPES`)."""
+        if scope not in machine.EDIT_SCOPES:
+            raise ValueError(f"nothing called {scope!r} can be edited")
         snapshot = await self._require(athlete)
         return machine.start(
             Flow.EDIT,
-            machine.SECTION_STEPS[section],
+            machine.EDIT_SCOPES[scope],
             nonce=_nonce(),
             answers=answers_from(snapshot),
-            section=section.value,
+            section=scope,
             version=_after(previous),
         )
 

@@ -108,6 +108,11 @@ class ProfileService:
     ) -> ThresholdEntry | None:
         return await self._profiles.threshold_on(athlete_id, kind, day)
 
+    async def latest_entered(self, athlete_id: int, kind: ThresholdKind) -> ThresholdEntry | None:
+        """The entry of ``kind`` entered last, whatever date it took effect."""
+        history = await self._profiles.threshold_history(athlete_id, kind)
+        return max(history, key=lambda entry: entry.id) if history else None
+
     async def threshold_history(
         self, athlete_id: int, kind: ThresholdKind | None = None
     ) -> list[ThresholdEntry]:

@@ -14,7 +14,8 @@ start-greeting =
     • your workouts matched to the plan — send me FIT, TCX or GPX files or a quick log;
     • fitness, fatigue and form tracked day by day.
 
-    Type /help to see everything I can do.
+    First, a few quick questions so the plan fits you — most of them are one tap. /back goes back a question, /cancel pauses.
+start-welcome-back = 👋 Welcome back, { $name }! Your profile is set: /profile shows it with your zones, /settings changes anything.
 start-group =
     👋 Hi, I'm <b>Tempo</b>, an endurance coach. Your training lives in a private chat with me — tap here to start: { $link }
 
@@ -22,9 +23,12 @@ start-group =
 help-text =
     <b>What I can do</b>
 
-    /start — start or restart
+    /start — start, or continue setting up your profile
+    /profile — your profile and training zones
+    /settings — change your timezone, brief time, units, thresholds, availability, goal…
     /help — this list
     /language — change the language (English, Русский)
+    /back — go back one question
     /cancel — leave the current dialog
 
     More is coming as your plan takes shape: today's session, your week, workout uploads and a morning brief.

@@ -1,0 +1,445 @@
+"""Onboarding end to end: a runner, a cyclist with a power meter and a triathlete with a
+pool, in English and Russian, through the real bot and the emulator; then every answer
+the dialog must refuse, with its specific error and the question asked again.
+
+Buttons are pressed by their labels from the catalogs (``Chatter.tap("ob-opt-…")``), so
+the same script runs in both languages; the stored profile is read back field by field.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+from datetime import date, time
+
+import pytest
+from sqlalchemy import select
+
+from bot.domain.profiles import (
+    Experience,
+    Goal,
+    GoalKind,
+    Priority,
+    Profile,
+    Sex,
+    SportChoice,
+    ThresholdEntry,
+    ThresholdKind,
+    ThresholdSource,
+    Units,
+)
+from bot.i18n import Catalogs, Translator
+from bot.sandbox.emulator import ChatMessage
+from bot.storage.models import AthleteRow
+from bot.storage.repositories import ProfileRepository
+from tests.e2e.harness import Person, TempoUnderTest
+
+CATALOGS = Catalogs.load()
+DAYS = {
+    "en": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
+    "ru": ("Пн", "Вт", "Ср", "Чт", "Пт", "Сб", "Вс"),
+}
+PROGRESS = re.compile(r"^(?:.*\n\n)?(\d+)/(\d+)\n", re.S)
+
+
+@dataclass
+class Chatter:
+    """A person going through the dialog, pressing buttons by their catalog labels."""
+
+    tempo: TempoUnderTest
+    person: Person
+    language: str
+
+    @property
+    def t(self) -> Translator:
+        return CATALOGS.translator(self.language)
+
+    def day(self, number: int) -> str:
+        return DAYS[self.language][number]
+
+    async def tap(self, key: str, **args: object) -> ChatMessage:
+        """Press the button labelled ``t(key)``; returns the bot's newest message after
+        the tap was answered (handlers answer last, after their visible effect)."""
+        return await self.press(self.t(key, **args))
+
+    async def press(self, label: str) -> ChatMessage:
+        await self.person.press(label)
+        return self.person.last_bot_message()
+
+    async def tick(self, *labels: str) -> ChatMessage:
+        for label in labels:
+            await self.press(label)
+        return await self.tap("ob-btn-done")
+
+    async def type(self, text: str) -> ChatMessage:
+        """Send ``text``; returns the bot's first reply to it."""
+        return await self.person.send(text)
+
+    async def type_until(self, text: str, needle: str) -> ChatMessage:
+        """Send ``text`` and wait for the bot message that contains ``needle``."""
+        since = self.tempo.account.mark()
+        await self.person.send(text)
+        return await self.wait_for(needle, since=since)
+
+    async def wait_for(self, needle: str, *, since: int) -> ChatMessage:
+        account = self.tempo.account
+        while True:
+            for message in account.bot_messages(self.person.user):
+                if message.seq > since and needle in (message.text or ""):
+                    return message
+            await account.wait_for_bot_activity(
+                self.person.user, since=account.mark(), kinds=["message"]
+            )
+
+    async def settle(self) -> None:
+        """Wait until the bot finished the last update (it handles one at a time per
+        chat, so the answer to /help comes after the previous update committed)."""
+        await self.type("/help")
+
+
+def progress(message: ChatMessage) -> tuple[int, int]:
+    found = PROGRESS.match(message.text or "")
+    assert found is not None, message.text
+    return int(found.group(1)), int(found.group(2))
+
+
+def plain(text: str) -> str:
+    """Catalog text as the athlete reads it: tags gone, entities decoded."""
+    return html.unescape(re.sub(r"</?[a-z-]+[^>]*>", "", text))
+
+
+def question(chatter: Chatter, step: str, **args: object) -> str:
+    return plain(chatter.t(f"ob-q-{step}", **args))
+
+
+@dataclass
+class Stored:
+    """What the database holds for one athlete after the dialog."""
+
+    timezone: str
+    language: str
+    profile: Profile
+    goal: Goal | None
+    goals: list[Goal]
+    thresholds: dict[ThresholdKind, ThresholdEntry]
+    history: list[ThresholdEntry]
+
+
+async def stored(tempo: TempoUnderTest, person: Person, day: date = date(2026, 1, 5)) -> Stored:
+    assert tempo.app is not None
+    async with tempo.app.session_factory() as session:
+        row = await session.scalar(select(AthleteRow).where(AthleteRow.telegram_id == person.id))
+        assert row is not None
+        profiles = ProfileRepository(session)
+        profile = await profiles.get(row.id)
+        assert profile is not None
+        return Stored(
+            timezone=row.timezone,
+            language=row.language,
+            profile=profile,
+            goal=await profiles.current_goal(row.id),
+            goals=await profiles.goal_history(row.id),
+            thresholds=await profiles.thresholds_on(row.id, day),
+            history=await profiles.threshold_history(row.id),
+        )
+
+
+def chatter(tempo: TempoUnderTest, name: str, language: str) -> Chatter:
+    return Chatter(tempo, tempo.person(name, language_code=language), language)
+
+
+# -- a runner ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+async def test_a_runner_completes_onboarding(tempo: TempoUnderTest, language: str) -> None:
+    ann = chatter(tempo, "Ann", language)
+    t = ann.t
+    first = await ann.type("/start")
+    assert first.text is not None
+    assert first.text.startswith(plain(t("start-greeting", name="Ann")))
+    assert question(ann, "sports") in first.text
+    assert progress(first)[0] == 1
+    assert await ann.tap("ob-opt-sports-run") == first  # ticking edits the same message
+    assert first.button_texts[0] == "✓ " + t("ob-opt-sports-run")
+    experience = await ann.tap("ob-btn-done")
+    assert question(ann, "experience") in (experience.text or "")
+    assert progress(experience) == (2, 22)
+    # The answered question keeps the answer and loses its buttons.
+    assert first.inline_keyboard == []
+    assert (first.text or "").endswith("✓ " + t("ob-opt-sports-run"))
+    await ann.tap("ob-opt-experience-beginner")
+    await ann.type("2")
+    race_date = await ann.tap("ob-opt-goal-10k")
+    assert question(ann, "race_date") in (race_date.text or "")
+    await ann.type("18.04.2026" if language == "en" else "18 апреля 2026")
+    await ann.tap("ob-opt-race_priority-B")
+    await ann.type("52:30")
+    await ann.press(t("fmt-hours", value="5"))
+    long_day = await ann.tick(ann.day(0), ann.day(2), ann.day(4), ann.day(6))
+    assert long_day.button_texts[:4] == [ann.day(0), ann.day(2), ann.day(4), ann.day(6)]
+    await ann.press(ann.day(6))
+    await ann.tap("ob-btn-done")  # no equipment
+    await ann.type("Amazfit")
+    await ann.type("1990")
+    await ann.tap("ob-opt-sex-female")
+    await ann.type("58 kg" if language == "en" else "58 кг")
+    hr_max = await ann.type("5:10" if language == "en" else "5.10 мин/км")
+    assert question(ann, "hr_max") in (hr_max.text or "")
+    await ann.tap("ob-btn-unknown")
+    answered_hr_max = tempo.account.message(ann.person.user, hr_max.message_id)
+    assert t("ob-unknown-hr_max") in (answered_hr_max.text or "")
+    await ann.type("52")
+    lthr_question = ann.person.last_bot_message()
+    await ann.tap("ob-btn-unknown")
+    # "I don't know" offers the field test that would measure it.
+    assert "🧪" in (tempo.account.message(ann.person.user, lthr_question.message_id).text or "")
+    timezone = await ann.tap("ob-btn-none")
+    assert question(ann, "timezone").split("\n")[0] in (timezone.text or "")
+    keyboard = tempo.account.reply_keyboard(ann.person.user)
+    assert keyboard is not None
+    assert keyboard["keyboard"][0][0] == {"text": t("ob-btn-location"), "request_location": True}
+    city = "London" if language == "en" else "Москва"
+    zone = "Europe/London" if language == "en" else "Europe/Moscow"
+    confirmed = await ann.type(city)
+    assert zone in (confirmed.text or "")
+    assert tempo.account.reply_keyboard(ann.person.user) is None  # removed with the answer
+    brief = await ann.wait_for(question(ann, "brief_time"), since=confirmed.seq)
+    default = brief.button_texts[2]
+    assert default.startswith("6:30" if language == "en" else "06:30")
+    zones = await ann.press(default)
+    summary = tempo.account.bot_messages(ann.person.user)[-2]
+    assert (summary.text or "").startswith(plain(t("onboarding-done")))
+    assert len(summary.button_texts) == 8
+    assert zone in (summary.text or "")
+    zones_text = zones.text or ""
+    assert plain(t("zones-title")) in zones_text
+    assert t("zones-model-friel_run_pace") in zones_text
+    assert t("zones-model-karvonen") in zones_text
+    assert "🧪" in zones_text  # the LTHR test is offered
+    tomorrow = "January 6, 2026" if language == "en" else "6 января 2026\u202fг."
+    assert tomorrow in zones_text
+
+    await ann.settle()
+    saved = await stored(tempo, ann.person)
+    assert saved.timezone == zone
+    assert saved.profile.completed
+    fields = saved.profile.fields
+    assert fields.sports == (SportChoice.RUN,)
+    assert fields.experience is Experience.BEGINNER
+    assert fields.races_finished == 2
+    assert fields.birth_year == 1990
+    assert fields.sex is Sex.FEMALE
+    assert fields.weight_kg == 58.0
+    assert fields.weekly_hours == 5.0
+    assert fields.available_weekdays == (0, 2, 4, 6)
+    assert fields.long_day == 6
+    assert (fields.pool_access, fields.pool_weekdays) == (False, ())
+    assert (fields.has_power_meter, fields.has_hr_strap, fields.has_smart_trainer) == (
+        False,
+        False,
+        False,
+    )
+    assert fields.watch_brand == "Amazfit"
+    assert fields.injuries is None
+    assert fields.units is Units.METRIC
+    assert fields.brief_time == time(6, 30)
+    goal = saved.goal
+    assert goal is not None
+    assert goal.fields.kind is GoalKind.RACE
+    assert goal.fields.discipline is SportChoice.RUN
+    assert (goal.fields.distance_code, goal.fields.distance_m) == ("10k", 10000.0)
+    assert goal.fields.race_date == date(2026, 4, 18)
+    assert goal.fields.priority is Priority.B
+    assert goal.fields.target_time_s == 3150
+    assert (goal.fields.custom_name, goal.fields.duration_s) == (None, None)
+    thresholds = saved.thresholds
+    assert {k: (e.value, e.source, e.method) for k, e in thresholds.items()} == {
+        ThresholdKind.RUN_THRESHOLD_PACE: (310.0, ThresholdSource.MEASURED, None),
+        # Tanaka: 208 - 0.7 * 36 = 182.8
+        ThresholdKind.HR_MAX: (183.0, ThresholdSource.ESTIMATED, "tanaka_2001"),
+        ThresholdKind.RESTING_HR: (52.0, ThresholdSource.MEASURED, None),
+    }
+    assert {e.effective_date for e in thresholds.values()} == {date(2026, 1, 5)}
+
+
+# -- a cyclist with a power meter ------------------------------------------------------
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+async def test_a_cyclist_with_a_power_meter_completes_onboarding(
+    tempo: TempoUnderTest, language: str
+) -> None:
+    bob = chatter(tempo, "Bob", language)
+    t = bob.t
+    await bob.type("/start")
+    await bob.tick(t("ob-opt-sports-bike"))
+    await bob.tap("ob-opt-experience-advanced")
+    goal = await bob.tap("ob-opt-races-20")
+    assert t("ob-opt-goal-bike_160") in goal.button_texts
+    assert t("ob-opt-goal-marathon") not in goal.button_texts  # runs are not offered
+    described = await bob.tap("ob-opt-goal-bike_other")
+    assert question(bob, "race_custom", event="bike") in (described.text or "")
+    name = "Gran Fondo Stelvio 150 km" if language == "en" else "Гран-фондо Стельвио 150 км"
+    await bob.type(name)
+    await bob.type("2026-07-12")
+    await bob.tap("ob-opt-race_priority-A")
+    hours = await bob.tap("ob-btn-skip")
+    assert question(bob, "hours") in (hours.text or "")
+    await bob.type("10-12")
+    await bob.tick(bob.day(1), bob.day(3), bob.day(5), bob.day(6))
+    await bob.press(bob.day(5))
+    await bob.press(t("ob-opt-equipment-power_meter"))
+    await bob.tick(t("ob-opt-equipment-smart_trainer"))
+    await bob.tap("ob-opt-watch-wahoo")
+    await bob.type("1980")
+    await bob.tap("ob-btn-skip")
+    ftp = await bob.tap("ob-btn-skip")
+    assert question(bob, "ftp") in (ftp.text or "")
+    await bob.type("285 W" if language == "en" else "285 Вт")
+    await bob.type("186")
+    await bob.tap("ob-btn-unknown")
+    await bob.type("168 bpm" if language == "en" else "168 уд/мин")
+    timezone = await bob.type("knee pain on long climbs")
+    assert question(bob, "timezone").split("\n")[0] in (timezone.text or "")
+    where = (39.74, -104.99) if language == "en" else (55.75, 37.62)
+    zone = "America/Denver" if language == "en" else "Europe/Moscow"
+    since = tempo.account.mark()
+    confirmed = await bob.person.send_content("location", latitude=where[0], longitude=where[1])
+    assert zone in (confirmed.text or "")
+    await bob.wait_for(question(bob, "brief_time"), since=since)
+    summary = await bob.type_until("7:15", plain(t("zones-title")))
+    assert t("zones-model-coggan_power") in (summary.text or "")
+    assert t("zones-model-friel_bike_hr") in (summary.text or "")
+    assert plain(t("test-resting")) in (summary.text or "")
+
+    await bob.settle()
+    saved = await stored(tempo, bob.person)
+    assert saved.timezone == zone
+    fields = saved.profile.fields
+    assert fields.sports == (SportChoice.BIKE,)
+    assert fields.experience is Experience.ADVANCED
+    assert fields.races_finished == 20
+    assert (fields.birth_year, fields.sex, fields.weight_kg) == (1980, None, None)
+    assert fields.weekly_hours == 11.0
+    assert fields.available_weekdays == (1, 3, 5, 6)
+    assert fields.long_day == 5
+    assert (fields.has_power_meter, fields.has_hr_strap, fields.has_smart_trainer) == (
+        True,
+        False,
+        True,
+    )
+    assert fields.watch_brand == "wahoo"
+    assert fields.injuries == "knee pain on long climbs"
+    assert fields.brief_time == time(7, 15)
+    assert fields.units is Units.METRIC
+    assert saved.goal is not None
+    goal_fields = saved.goal.fields
+    assert goal_fields.kind is GoalKind.RACE
+    assert goal_fields.discipline is SportChoice.BIKE
+    assert goal_fields.distance_code == "bike_event"
+    assert goal_fields.distance_m == 150000.0
+    assert goal_fields.custom_name == name
+    assert goal_fields.race_date == date(2026, 7, 12)
+    assert goal_fields.priority is Priority.A
+    assert goal_fields.target_time_s is None
+    assert {k: (e.value, e.source) for k, e in saved.thresholds.items()} == {
+        ThresholdKind.FTP: (285.0, ThresholdSource.MEASURED),
+        ThresholdKind.HR_MAX: (186.0, ThresholdSource.MEASURED),
+        ThresholdKind.LTHR: (168.0, ThresholdSource.MEASURED),
+    }
+
+
+# -- a triathlete with a pool ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+async def test_a_triathlete_with_a_pool_completes_onboarding(
+    tempo: TempoUnderTest, language: str
+) -> None:
+    tri = chatter(tempo, "Kate", language)
+    t = tri.t
+    await tri.type("/start")
+    await tri.tick(t("ob-opt-sports-triathlon"))
+    await tri.tap("ob-opt-experience-intermediate")
+    goal = await tri.press("3")
+    assert goal.button_texts[:4] == [
+        t("ob-opt-goal-sprint"),
+        t("ob-opt-goal-olympic"),
+        t("ob-opt-goal-70-3"),
+        t("ob-opt-goal-140-6"),
+    ]
+    await tri.tap("ob-opt-goal-70-3")
+    await tri.type("12.09.2026" if language == "en" else "12 сентября 2026")
+    await tri.tap("ob-opt-race_priority-A")
+    await tri.type("5:30")
+    await tri.press(t("fmt-hours", value="12"))
+    await tri.tick(*DAYS[language])
+    pool = await tri.press(tri.day(5))
+    assert question(tri, "pool") in (pool.text or "")
+    pool_days = await tri.tap("ob-opt-pool-some")
+    assert pool_days.button_texts[:7] == list(DAYS[language])
+    await tri.tick(tri.day(0), tri.day(2), tri.day(4))
+    await tri.tick(t("ob-opt-equipment-hr_strap"))
+    await tri.tap("ob-opt-watch-garmin")
+    await tri.type("1985")
+    await tri.tap("ob-opt-sex-male")
+    ftp = await tri.type("160 lbs")  # imperial units from here on
+    assert question(tri, "ftp") in (ftp.text or "")
+    run_pace = await tri.type("230w")
+    assert question(tri, "run_pace") in (run_pace.text or "")
+    css = await tri.type("7:45")  # a bare pace is per mile now
+    assert question(tri, "css") in (css.text or "")
+    await tri.type("6:00 2:50")
+    await tri.type("185")
+    await tri.type("50")
+    await tri.type("165")
+    await tri.tap("ob-btn-none")
+    confirmed = await tri.type("+05:45")
+    assert "Asia/Kathmandu" in (confirmed.text or "") and "UTC+5:45" in (confirmed.text or "")
+    brief = await tri.wait_for(question(tri, "brief_time"), since=confirmed.seq)
+    zones = await tri.press(brief.button_texts[1])  # 6:00
+    zones_text = zones.text or ""
+    assert t("fmt-pace-mi", pace="7:45") in zones_text
+    assert t("fmt-pace-100yd", pace="1:27") in zones_text  # CSS 1:35/100 m in yards
+    assert t("zones-model-css_swim_pace") in zones_text
+    summary = tempo.account.bot_messages(tri.person.user)[-2].text or ""
+    assert t("fmt-lb", value="160") in summary
+
+    await tri.settle()
+    saved = await stored(tempo, tri.person)
+    assert saved.timezone == "Asia/Kathmandu"
+    fields = saved.profile.fields
+    assert fields.sports == (SportChoice.TRIATHLON,)
+    assert fields.experience is Experience.INTERMEDIATE
+    assert fields.races_finished == 3
+    assert (fields.birth_year, fields.sex, fields.weight_kg) == (1985, Sex.MALE, 72.6)
+    assert fields.weekly_hours == 12.0
+    assert fields.available_weekdays == (0, 1, 2, 3, 4, 5, 6)
+    assert fields.long_day == 5
+    assert (fields.pool_access, fields.pool_weekdays) == (True, (0, 2, 4))
+    assert (fields.has_power_meter, fields.has_hr_strap, fields.has_smart_trainer) == (
+        False,
+        True,
+        False,
+    )
+    assert fields.watch_brand == "garmin"
+    assert fields.units is Units.IMPERIAL
+    assert fields.brief_time == time(6, 0)
+    assert saved.goal is not None
+    goal_fields = saved.goal.fields
+    assert (goal_fields.discipline, goal_fields.distance_code) == (SportChoice.TRIATHLON, "70.3")
+    assert goal_fields.distance_m == 113000.0
+    assert goal_fields.race_date == date(2026, 9, 12)
+    assert goal_fields.target_time_s == 19800
+    values = {k: (round(e.value, 1), e.source) for k, e in saved.thresholds.items()}
+    assert values == {
+        ThresholdKind.FTP: (230.0, ThresholdSource.MEASURED),
+        ThresholdKind.RUN_THRESHOLD_PACE: (288.9, ThresholdSource.MEASURED),  # 7:45/mi
+        ThresholdKind.CSS: (95.0, ThresholdSource.TEST),  # (400 - 200) / (360 - 170) m/s
+        ThresholdKind.HR_MAX: (185.0, ThresholdSource.MEASURED),
+        ThresholdKind.RESTING_HR: (50.0, ThresholdSource.MEASURED),
+        ThresholdKind.LTHR: (165.0, ThresholdSource.MEASURED),
+    }
+    assert saved.thresholds[ThresholdKind.CSS].method == "css_400_200"

@@ -180,11 +180,17 @@ def parse_fit(payload: Payload) -> tuple[ParsedActivity, ...]:
         reader.close()  # does not close a stream it did not open
     try:
         sha256, _ = payload.finish()
-    except SourceCorruptError as exc:
-        raise CorruptFileError(file_format="fit", offset=0, part="compression") from exc
-    except SourceTruncatedError as exc:
+    except (SourceCorruptError, SourceTruncatedError) as exc:
+        # The FIT data decoded to its end, but the container around it (a zip
+        # member's CRC, a gzip trailer) failed after it.
         sha256, size = payload.finish_damaged()
-        raise TruncatedFileError(file_format="fit", bytes_read=size, bytes_expected=None) from exc
+        raise CorruptFileError(
+            file_format="fit",
+            offset=size,
+            part="compression",
+            partial=state.activities(sha256, damaged=True),
+            lost="trailing_data",
+        ) from exc
     activities = state.activities(sha256, damaged=False)
     if not activities:
         raise NoActivityDataError(file_format="fit")

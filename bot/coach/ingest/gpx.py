@@ -184,6 +184,7 @@ def parse_gpx(payload: Payload) -> tuple[ParsedActivity, ...]:
     walker = _GpxWalker()
     try:
         walker.run(payload.stream)
+        sha256, _ = payload.finish()
     except (XmlDamageError, SourceTruncatedError, SourceCorruptError) as exc:
         sha256, size = payload.finish_damaged()
         walker.close_open_track()
@@ -199,7 +200,6 @@ def parse_gpx(payload: Payload) -> tuple[ParsedActivity, ...]:
         raise CorruptFileError(
             file_format="gpx", offset=exc.offset, part="xml", partial=partial
         ) from exc
-    sha256, _ = payload.finish()
     activities = _activities(walker, payload.name, sha256, damaged=False)
     if not activities:
         raise NoTrackError(waypoints=walker.waypoints, route_points=walker.route_points)

@@ -205,6 +205,7 @@ def parse_tcx(payload: Payload) -> tuple[ParsedActivity, ...]:
     walker = _TcxWalker()
     try:
         walker.run(payload.stream)
+        sha256, _ = payload.finish()
     except (XmlDamageError, SourceTruncatedError, SourceCorruptError) as exc:
         sha256, size = payload.finish_damaged()
         if walker.activity is not None:
@@ -221,7 +222,6 @@ def parse_tcx(payload: Payload) -> tuple[ParsedActivity, ...]:
         raise CorruptFileError(
             file_format="tcx", offset=exc.offset, part="xml", partial=partial
         ) from exc
-    sha256, _ = payload.finish()
     if not walker.done and walker.courses:
         raise NotAnActivityError(file_type="course")
     activities = _activities(walker.done, payload.name, sha256, damaged=False)

@@ -34,6 +34,7 @@ import math
 import struct
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from math import isnan
 from typing import Any
 
 import fitdecode
@@ -364,7 +365,7 @@ class _FitState:
             column = primary.get(data.field)
             if column is None:
                 column = _RECORD_FALLBACK.get(data.field)
-                if column is None or row[column] == row[column]:  # already set
+                if column is None or not isnan(row[column]):  # already set
                     continue
             value = data.value
             if value.__class__ is int or value.__class__ is float:

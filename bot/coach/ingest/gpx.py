@@ -22,6 +22,7 @@ planned route is not a recorded activity.
 
 from __future__ import annotations
 
+import math
 from array import array
 from dataclasses import dataclass
 
@@ -161,7 +162,7 @@ class _GpxWalker(XmlWalker):
 
     def _point_end(self, track: _Track, row: list[float]) -> None:
         time = row[TIME]
-        if time == time:  # not NaN  # noqa: PLR0124
+        if not math.isnan(time):
             track.timed += 1
             track.first_time = time if track.first_time is None else track.first_time
             track.last_time = time

@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 from array import array
 from dataclasses import dataclass
+from math import isnan
 
 import numpy as np
 
@@ -46,7 +47,7 @@ class StreamBuilder:
         for index, value in enumerate(row):
             column = columns[index]
             if column is None:
-                if value != value:  # NaN: the channel is still absent  # noqa: PLR0124
+                if isnan(value):  # the channel is still absent
                     continue
                 column = columns[index] = array("d", [NAN]) * self._length
             column.append(value)

@@ -12,7 +12,10 @@ Each ``Activity`` becomes one ParsedActivity; the activities of a
 from __future__ import annotations
 
 import dataclasses
+import math
 from dataclasses import dataclass, field
+
+import numpy as np
 
 from bot.coach.ingest import sports
 from bot.coach.ingest.activity import build_activity
@@ -156,7 +159,7 @@ class _TcxWalker(XmlWalker):
 
     def _point_end(self, activity: _Activity, row: list[float], name: str, text: str) -> None:
         if name == "Trackpoint":
-            if row[TIME] != row[TIME]:  # NaN: a point without time  # noqa: PLR0124
+            if math.isnan(row[TIME]):
                 activity.points_without_time += 1
             activity.builder.append(row)
             self.row = None
@@ -173,7 +176,7 @@ class _TcxWalker(XmlWalker):
             if column is not None:
                 value = parse_float(text)
                 # <Cadence> wins over the extension's <RunCadence> when both exist.
-                if value is not None and (name != "RunCadence" or row[column] != row[column]):  # noqa: PLR0124
+                if value is not None and (name != "RunCadence" or math.isnan(row[column])):
                     row[column] = value
 
     @staticmethod
@@ -265,7 +268,7 @@ def _activity(
     time = columns.column(TIME)
     first_point = None
     if time is not None:
-        finite = time[time == time]  # noqa: PLR0124
+        finite = time[~np.isnan(time)]
         first_point = float(finite[0]) if finite.size else None
     lap_start = item.laps[0].start if item.laps else None
     start = next(

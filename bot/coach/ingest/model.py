@@ -183,11 +183,13 @@ class DeviceInfo:
 class ParsedActivity:
     """One activity (or one leg of a multisport file) ready to be stored.
 
-    Top-level summary values are the device's own where the file has them, and
-    otherwise computed from the streams (see ``summary.py``). ``timer_s`` is the
-    device's timer time (pauses excluded); without one it is elapsed time minus
-    recording gaps over a minute. Training load is *not* computed here: that is the
-    science core's job.
+    Top-level summary values are the device's own where the file has them (FIT
+    session, TCX lap totals; also in ``device_summary``), otherwise computed from the
+    streams (see ``summary.py``). ``timer_s`` is timer time, pauses excluded: the
+    device's, else from FIT timer start/stop events, else elapsed time minus
+    recording gaps over a minute. ``start_time`` is None, with the ``no_timestamps``
+    warning, for a track without times. Training load is *not* computed here: that is
+    the science core's job, from ``streams`` and ``device_summary``.
     """
 
     source_format: SourceFormat

@@ -409,7 +409,9 @@ class _FitState:
         file_type = values.get("type")
         if self.units <= 1:
             self.file_type = _text(file_type)
-            if file_type != "activity":
+            # A missing type is a sloppy writer, not proof of a non-activity: the
+            # records decide (no data at all raises NoActivityDataError).
+            if file_type is not None and file_type != "activity":
                 raise NotAnActivityError(file_type=_file_type_name(file_type))
             self.manufacturer = _text(values.get("manufacturer"))
             self.product = _text(
@@ -420,7 +422,7 @@ class _FitState:
             )
         else:
             # A later unit of a chained file: only activities add data.
-            self.in_activity = file_type == "activity"
+            self.in_activity = file_type in ("activity", None)
 
     def lost(self) -> str:
         """For a damaged file: the session comes after every record, so with it the

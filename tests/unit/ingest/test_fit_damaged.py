@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import struct
 from datetime import timedelta
 
 import numpy as np
@@ -21,10 +22,12 @@ from tests.unit.ingest.fitwriter import (
     EVENT,
     EVENT_START,
     EVENT_TIMER,
+    FILE_ID,
     FILE_SETTINGS,
     FILE_WORKOUT,
     RECORD,
     FitWriter,
+    fit_time,
 )
 from tests.unit.ingest.reference import (
     csv_records,
@@ -219,3 +222,30 @@ def test_chained_activity_and_settings_files_give_the_activity():
     (parsed,) = upload.activities
     assert parsed.streams.length == 20
     assert parsed.warnings == ()
+
+
+def test_file_id_without_a_type_is_read_by_its_records():
+    writer = FitWriter()
+    writer.message(FILE_ID, manufacturer=1, time_created=START)  # no "type" field
+    for second in range(3):
+        writer.message(RECORD, timestamp=START + timedelta(seconds=second), heart_rate=100)
+    (activity,) = parse_upload("odd.fit", writer.to_bytes()).activities
+    assert activity.streams.length == 3
+
+
+def test_compressed_timestamp_records():
+    # FIT "compressed timestamp" record headers carry a 5-bit time offset instead
+    # of a timestamp field (FIT SDK, record header, bit 7 set).
+    writer = FitWriter()
+    file_id(writer)
+    writer.message(RECORD, timestamp=START, heart_rate=100)  # a full timestamp first
+    writer.body += struct.pack("<BBBHB", 0x41, 0, 0, RECORD, 1)  # local 1: heart rate only
+    writer.body += struct.pack("<BBB", 3, 1, 0x02)
+    base = fit_time(START) & 0x1F
+    for second in range(1, 40):
+        writer.body += bytes([0x80 | (1 << 5) | ((base + second) & 0x1F), 100 + second])
+    (activity,) = parse_upload("compressed.fit", writer.to_bytes()).activities
+    streams = activity.streams
+    assert streams.time is not None and streams.heart_rate is not None
+    np.testing.assert_array_equal(streams.time, np.arange(40, dtype=float))
+    np.testing.assert_array_equal(streams.heart_rate, 100 + np.arange(40))

@@ -7,6 +7,7 @@ table module must be imported here so the migration tests see it in ``Base.metad
 
 from bot.storage.models.athletes import AthleteRow
 from bot.storage.models.base import NAMING_CONVENTION, Base
+from bot.storage.models.deliveries import BriefPreferenceRow, DeliveryRow
 from bot.storage.models.dialogs import DialogStateRow
 from bot.storage.models.profiles import AthleteProfileRow, GoalRow, ThresholdRow
 
@@ -15,6 +16,8 @@ __all__ = [
     "AthleteProfileRow",
     "AthleteRow",
     "Base",
+    "BriefPreferenceRow",
+    "DeliveryRow",
     "DialogStateRow",
     "GoalRow",
     "ThresholdRow",

@@ -1,0 +1,138 @@
+"""Scheduled pushes: the delivery outbox, the athlete's brief preferences and the message
+a push carries, as plain records shared by the storage, coach and jobs layers."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from enum import StrEnum
+from typing import Any
+
+
+class DeliveryKind(StrEnum):
+    MORNING_BRIEF = "morning_brief"
+    EVENING_REMINDER = "evening_reminder"
+    WEEKLY_REVIEW = "weekly_review"
+    TEAM_ROLL_CALL = "team_roll_call"
+    COACH_DIGEST = "coach_digest"
+
+
+class DeliveryStatus(StrEnum):
+    PENDING = "pending"  # waiting for its due time or its next attempt
+    SENDING = "sending"  # claimed by a sender; ``next_attempt_at`` is the claim's expiry
+    SENT = "sent"
+    FAILED = "failed"  # gave up: a permanent error, the athlete blocked us, or retries ran out
+    EXPIRED = "expired"  # missed by more than the grace window: dropped, not sent late
+    SKIPPED = "skipped"  # not wanted any more when its turn came (paused, turned off, quiet)
+
+
+# The statuses a sender may still act on.
+OPEN_STATUSES = (DeliveryStatus.PENDING, DeliveryStatus.SENDING)
+
+
+class PauseReason(StrEnum):
+    TRAVEL = "travel"
+    ILLNESS = "illness"
+    OTHER = "other"
+
+
+def athlete_recipient(athlete_id: int) -> str:
+    """The dedupe subject of a push to one athlete (their private chat)."""
+    return f"athlete:{athlete_id}"
+
+
+def chat_recipient(chat_id: int) -> str:
+    """The dedupe subject of a push to a chat that is not one athlete (a team group)."""
+    return f"chat:{chat_id}"
+
+
+@dataclass(frozen=True, slots=True)
+class NewDelivery:
+    """A push the tick found due. At most one exists per (recipient, kind, local date)."""
+
+    kind: DeliveryKind
+    recipient: str
+    chat_id: int
+    athlete_id: int | None
+    local_date: date
+    due_at: datetime
+    status: DeliveryStatus = DeliveryStatus.PENDING
+    payload: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Delivery:
+    """One row of the outbox.
+
+    ``payload`` holds what composition needs beyond the database (nothing, for a morning
+    brief, which is composed when it is sent so a check-in made after the tick counts);
+    once sent it also holds the message as it went out (``text`` and ``buttons``).
+    """
+
+    id: int
+    kind: DeliveryKind
+    recipient: str
+    chat_id: int
+    athlete_id: int | None
+    local_date: date
+    due_at: datetime
+    status: DeliveryStatus
+    attempts: int
+    next_attempt_at: datetime
+    telegram_message_id: int | None
+    error: str | None
+    payload: Mapping[str, Any]
+    sent_at: datetime | None
+    created_at: datetime
+    updated_at: datetime
+
+    @property
+    def to_group(self) -> bool:
+        # Telegram gives groups, supergroups and channels negative ids, people positive ones.
+        return self.chat_id < 0
+
+
+@dataclass(frozen=True, slots=True)
+class BriefPreferences:
+    """What the athlete chose about pushes. The brief time itself lives in the profile and
+    the pause on the athlete (``AthleteStatus.PAUSED``); this holds the rest."""
+
+    athlete_id: int
+    briefs_enabled: bool = True
+    quiet_weekdays: tuple[int, ...] = ()  # date.weekday(): Monday = 0
+    pause_reason: PauseReason | None = None
+    paused_at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ScheduleEntry:
+    """One athlete as the tick sees them: where and when their brief goes."""
+
+    athlete_id: int
+    chat_id: int
+    timezone: str
+    brief_time: time
+    quiet_weekdays: tuple[int, ...]
+    since: datetime  # no brief is due before this moment (the end of onboarding)
+
+
+@dataclass(frozen=True, slots=True)
+class Button:
+    """An inline button: ``action`` is a short code the sender packs with the delivery id
+    into callback data (see ``bot.coach.briefs.callbacks``)."""
+
+    text: str
+    action: str
+
+
+@dataclass(frozen=True, slots=True)
+class OutgoingMessage:
+    """A composed push: Telegram HTML (≤ 4096 characters) and rows of buttons."""
+
+    text: str
+    buttons: tuple[tuple[Button, ...], ...] = ()
+
+    def as_payload(self) -> dict[str, Any]:
+        rows = [[{"text": b.text, "action": b.action} for b in row] for row in self.buttons]
+        return {"text": self.text, "buttons": rows}

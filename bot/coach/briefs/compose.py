@@ -1,0 +1,154 @@
+"""The morning brief: a pure function from plain inputs to a Telegram message.
+
+Order (what matters most first): red flags, the verdict with its main reasons, today's
+session, on amber and red days the adjusted session with a choice, and the one-tap
+check-in when it is not done. Every word comes from the catalogues (``brief.ftl``);
+arguments are escaped by the translator, so a session title cannot break the HTML.
+"""
+
+from __future__ import annotations
+
+from babel.dates import format_date
+
+from bot.coach.briefs.callbacks import BriefActionCode
+from bot.coach.briefs.model import BriefInputs, BriefSession
+from bot.coach.briefs.reasons import main_reasons
+from bot.coach.science.readiness import Readiness, ReadinessStatus
+from bot.domain.deliveries import Button, OutgoingMessage
+from bot.domain.profiles import Units
+from bot.i18n import Html, Translator
+
+TELEGRAM_TEXT_LIMIT = 4096
+# Below this share of the full set of factors, the verdict says it rests on little data.
+LOW_CONFIDENCE = 0.35
+METRES_PER_MILE = 1609.344
+SPORT_ICONS = {"run": "🏃", "bike": "🚴", "swim": "🏊", "strength": "🏋️", "brick": "🔁"}
+
+
+def compose_morning_brief(inputs: BriefInputs, t: Translator) -> OutgoingMessage:
+    readiness = _usable(inputs.readiness)
+    status = readiness.status if readiness else None
+    blocks = [
+        t(
+            "brief-greeting",
+            name=inputs.first_name,
+            date=format_date(inputs.day, "EEEE, d MMMM", locale=t.language),
+        )
+    ]
+    if readiness is not None and readiness.red_flags:
+        blocks.extend(t(f"brief-flag-{flag}") for flag in readiness.red_flags)
+    blocks.append(_verdict(readiness, t))
+    blocks.append(_today(inputs, t))
+    buttons: list[tuple[Button, ...]] = []
+    adjusted = _adjusted(inputs.sessions, status, inputs.units, t)
+    if adjusted is not None:
+        blocks.append(adjusted)
+        buttons.append(
+            (
+                Button(t("brief-btn-adjusted"), BriefActionCode.ADJUSTED),
+                Button(t("brief-btn-original"), BriefActionCode.ORIGINAL),
+            )
+        )
+    if inputs.checked_in is False:
+        blocks.append(t("brief-checkin-invite"))
+        buttons.append((Button(t("brief-btn-checkin"), BriefActionCode.CHECK_IN),))
+    text = "\n\n".join(block for block in blocks if block)
+    return OutgoingMessage(_fit(text), tuple(buttons))
+
+
+def _usable(readiness: Readiness | None) -> Readiness | None:
+    """None when there is nothing to judge: no source, or no factor with data and no flag."""
+    if readiness is None or (readiness.status is None and not readiness.red_flags):
+        return None
+    return readiness
+
+
+def _verdict(readiness: Readiness | None, t: Translator) -> str:
+    if readiness is None or readiness.status is None:
+        return t("brief-no-data")
+    lines = [
+        t(
+            f"brief-verdict-{readiness.status.value}",
+            score=round(readiness.score) if readiness.score is not None else "—",
+        )
+    ]
+    lines.extend(
+        t("brief-reason-line", reason=Html(t(r.key, **r.args))) for r in main_reasons(readiness)
+    )
+    if readiness.confidence < LOW_CONFIDENCE:
+        lines.append(t("brief-low-confidence"))
+    return "\n".join(lines)
+
+
+def _today(inputs: BriefInputs, t: Translator) -> str:
+    if inputs.sessions is None:
+        return t("brief-no-plan")
+    if not inputs.sessions:
+        return t("brief-rest-day")
+    sessions = "\n".join(_session(s, inputs.units, t) for s in inputs.sessions)
+    return t("brief-today", sessions=Html(sessions))
+
+
+def _adjusted(
+    sessions: tuple[BriefSession, ...] | None,
+    status: ReadinessStatus | None,
+    units: Units,
+    t: Translator,
+) -> str | None:
+    """The lighter day to offer on amber and red days, or None when there is no choice to
+    make (green, no plan, a rest day, or only sessions that are already easy)."""
+    if not sessions or status not in (ReadinessStatus.AMBER, ReadinessStatus.RED):
+        return None
+    if status is ReadinessStatus.RED:
+        # Red means rest or recovery only (science.readiness); the plan's easier option
+        # is still training, so the offer is rest.
+        return t("brief-adjusted", sessions=Html(t("brief-adjusted-rest")))
+    easier = [s.easier for s in sessions if s.easier is not None]
+    if not easier:
+        return t("brief-amber-already-easy")
+    lines = "\n".join(_session(s, units, t) for s in easier)
+    return t("brief-adjusted", sessions=Html(lines))
+
+
+def _session(session: BriefSession, units: Units, t: Translator) -> str:
+    icon = SPORT_ICONS.get(session.sport, "🏅")
+    parts = [_duration(session.duration_s, t)]
+    if session.distance_m:
+        parts.append(_distance(session.distance_m, units, t))
+    title = " ".join(session.title.split())  # one line: see _fit
+    lines = [t("brief-session", icon=icon, title=title, amount=", ".join(parts))]
+    # One message per line of targets, so every line of the brief closes its own tags.
+    lines.extend(
+        t("brief-session-targets", targets=line.strip())
+        for line in session.targets.splitlines()
+        if line.strip()
+    )
+    return "\n".join(lines)
+
+
+def _duration(seconds: int, t: Translator) -> str:
+    minutes = round(seconds / 60)
+    hours, minutes = divmod(minutes, 60)
+    if hours and minutes:
+        return t("brief-duration-hm", hours=hours, minutes=minutes)
+    if hours:
+        return t("brief-duration-h", hours=hours)
+    return t("brief-duration-m", minutes=minutes)
+
+
+def _distance(metres: float, units: Units, t: Translator) -> str:
+    if units is Units.IMPERIAL:
+        return t("brief-distance-mi", value=round(metres / METRES_PER_MILE, 1))
+    if metres < 1000:
+        return t("brief-distance-m", value=round(metres))
+    return t("brief-distance-km", value=round(metres / 1000, 1))
+
+
+def _fit(text: str) -> str:
+    """Keep within Telegram's 4096 characters. Only absurdly long plan text gets here;
+    every line of the brief opens and closes its own tags, so cutting at a line break
+    leaves valid HTML."""
+    if len(text) <= TELEGRAM_TEXT_LIMIT:
+        return text
+    cut = text.rfind("\n", 0, TELEGRAM_TEXT_LIMIT - 1)
+    return text[: cut if cut > 0 else TELEGRAM_TEXT_LIMIT - 1].rstrip() + "\n…"

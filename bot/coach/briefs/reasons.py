@@ -1,0 +1,62 @@
+"""The two or three factors that explain a readiness verdict, as catalogue keys and args.
+
+Science gives every factor the points it added to or took from the score
+(``ReadinessFactor.contribution``); the brief names the largest ones in the verdict's
+direction — what pulled an amber or red day down, what made a green day green — so the
+athlete reads "HRV 12 % below your normal range for 3 days; slept 5 h", not a number.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from bot.coach.science.readiness import Readiness, ReadinessFactor, ReadinessStatus
+
+MAX_REASONS = 3
+# Factors that moved the score by less than this many points do not explain it.
+MIN_POINTS = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class Reason:
+    key: str
+    args: dict[str, Any]
+
+
+def main_reasons(readiness: Readiness, limit: int = MAX_REASONS) -> list[Reason]:
+    """The factors that explain the verdict, largest effect first."""
+    present = [f for f in readiness.factors if f.subscore is not None]
+    if readiness.status is ReadinessStatus.GREEN:
+        chosen = sorted(
+            (f for f in present if f.contribution >= MIN_POINTS), key=lambda f: -f.contribution
+        )
+    else:
+        chosen = sorted(
+            (f for f in present if f.contribution <= -MIN_POINTS), key=lambda f: f.contribution
+        )
+    return [_reason(f) for f in chosen[:limit]]
+
+
+def _reason(factor: ReadinessFactor) -> Reason:
+    worse = factor.contribution < 0
+    side = "worse" if worse else "better"
+    code = factor.code.replace("_", "-")
+    value = factor.value
+    details = factor.details
+    if factor.code == "hrv":
+        pct = abs(round(float(details.get("pct_vs_range", 0.0))))
+        days = int(details.get("consecutive_days_below", 0)) if worse else 0
+        return Reason(f"brief-reason-hrv-{side}", {"pct": pct, "days": days})
+    if factor.code == "resting_hr":
+        return Reason(
+            f"brief-reason-resting-hr-{side}",
+            {"bpm": abs(round(float(details.get("delta_bpm", 0.0))))},
+        )
+    if factor.code == "sleep_hours":
+        return Reason(f"brief-reason-sleep-hours-{side}", {"hours": round(value or 0.0, 1)})
+    if factor.code in ("tsb", "acwr", "monotony"):
+        shown = round(value or 0.0) if factor.code == "tsb" else round(value or 0.0, 2)
+        return Reason(f"brief-reason-{code}-{side}", {"value": shown})
+    # The 1–5 check-in scales (1 best): the level picks the words in the catalogue.
+    return Reason(f"brief-reason-{code}-{side}", {"level": int(value or 0)})

@@ -443,3 +443,117 @@ async def test_a_triathlete_with_a_pool_completes_onboarding(
         ThresholdKind.LTHR: (165.0, ThresholdSource.MEASURED),
     }
     assert saved.thresholds[ThresholdKind.CSS].method == "css_400_200"
+
+
+# -- answers the dialog refuses ----------------------------------------------------------
+
+
+async def refused(chatter: Chatter, text: str, step: str, error: str, **args: object) -> None:
+    """``text`` gets the specific error and the same question again, same progress."""
+    before = chatter.person.last_bot_message()
+    reply = await chatter.type(text)
+    assert reply.text is not None
+    assert reply.text.startswith(error), reply.text
+    assert question(chatter, step, **args) in reply.text
+    assert progress(reply) == progress(before)
+    # The earlier copy of the question lost its buttons; the new one has them.
+    assert (
+        chatter.tempo.account.message(chatter.person.user, before.message_id).inline_keyboard == []
+    )
+
+
+async def test_every_bad_answer_gets_a_specific_error_and_the_question_again(
+    tempo: TempoUnderTest,
+) -> None:
+    dan = chatter(tempo, "Dan", "en")
+    t = dan.t
+    await dan.type("/start")
+    await dan.tick(t("ob-opt-sports-duathlon"))
+    await dan.tap("ob-opt-experience-beginner")
+    await dan.type("1")
+    await dan.tap("ob-opt-goal-du_sprint")
+    await refused(dan, "01.01.2025", "race_date", "January 1, 2025 has already passed.")
+    await refused(
+        dan,
+        "10 March 2028",
+        "race_date",
+        "That's more than two years away. Pick a race on or before January 5, 2028",
+    )
+    await refused(dan, "next spring", "race_date", "I couldn't read that date.")
+    await dan.type("2026-05-10")
+    await dan.tap("ob-opt-race_priority-C")
+    await dan.type("1:25:00")
+    await refused(dan, "abc", "hours", "I need a number of hours, like 6 or 7.5.")
+    await refused(dan, "0", "hours", "0 hours leaves no room for training.")
+    await refused(
+        dan, "60", "hours", "60 hours a week is more than a full-time professional trains."
+    )
+    days = await dan.type("6")
+    await dan.tap("ob-btn-done")  # nothing ticked yet
+    alert = tempo.account.callback_answers[-1]
+    assert (alert.text, alert.show_alert) == (t("ob-error-pick-days"), True)
+    assert dan.person.last_bot_message() == days  # still the same question
+    await dan.tick(dan.day(0), dan.day(2), dan.day(5))
+    await dan.tap("ob-opt-long_day-any")
+    await dan.tap("ob-btn-done")
+    await dan.tap("ob-opt-watch-none")
+    await refused(
+        dan, "1890", "birth_year", "1890 would make you 136 years old — please type your birth"
+    )
+    await refused(dan, "85", "birth_year", "Please type the whole year, like 1988.")
+    await dan.type("1985")
+    await dan.tap("ob-btn-skip")
+    await refused(dan, "a lot", "weight", "I need your weight as a number")
+    await dan.tap("ob-btn-skip")
+    await refused(dan, "2,000 W", "ftp", "2,000 W would be far beyond a world-class hour effort")
+    await refused(dan, "2000", "ftp", "2,000 W would be far beyond a world-class hour effort")
+    await dan.type("240 w")
+    await refused(
+        dan,
+        "1:00/km",
+        "run_pace",
+        "1:00/km is faster than anyone can hold for an hour — the world-class hour pace is "
+        "about 2:45/km.",
+    )
+    await refused(dan, "quick", "run_pace", "I couldn't read that pace.")
+    await dan.type("4:45/km")
+    await dan.type("190")
+    await dan.type("48")
+    await refused(dan, "195", "lthr", "195 is not below your maximum heart rate (190)")
+    await dan.type("172")
+    await dan.tap("ob-btn-none")
+    await refused(dan, "Atlantis", "timezone", "I don't know “Atlantis”.")
+    await refused(dan, "UTC+15", "timezone", "UTC offsets run from −12 to +14")
+    confirmed = await dan.type("Kathmandu")
+    assert "Asia/Kathmandu" in (confirmed.text or "")
+    brief = await dan.wait_for(question(dan, "brief_time"), since=confirmed.seq)
+    await refused(dan, "25:00", "brief_time", "I couldn't read that time of day.")
+    done = await dan.type_until("6:45 am", plain(t("zones-title")))
+    assert "6:45" in (done.text or "")
+    assert brief.inline_keyboard == []
+    await dan.settle()
+    saved = await stored(tempo, dan.person)
+    assert saved.goal is not None and saved.goal.fields.race_date == date(2026, 5, 10)
+    assert saved.profile.fields.weekly_hours == 6.0
+    assert saved.profile.fields.birth_year == 1985
+    assert saved.thresholds[ThresholdKind.FTP].value == 240.0
+    assert saved.thresholds[ThresholdKind.LTHR].value == 172.0
+    assert saved.profile.fields.brief_time == time(6, 45)
+
+
+async def test_bad_answers_in_russian(tempo: TempoUnderTest) -> None:
+    ira = chatter(tempo, "Ира", "ru")
+    await ira.type("/start")
+    await ira.tick(ira.t("ob-opt-sports-run"))
+    await ira.tap("ob-opt-experience-advanced")
+    await ira.type("нет")
+    await ira.tap("ob-opt-goal-marathon")
+    await refused(ira, "18 апреля 2025", "race_date", "18 апреля 2025\u202fг. уже прошло.")
+    await ira.type("18 апреля 2026")
+    await ira.tap("ob-opt-race_priority-A")
+    await refused(ira, "когда-нибудь", "race_target", "Не получилось прочитать время.")
+    await refused(ira, "0:30:00", "race_target", "Это быстрее мирового рекорда на этой дистанции.")
+    hours = await ira.type("3ч30")
+    await refused(ira, "сорок", "hours", "Мне нужно число часов, например 6 или 7,5.")
+    await refused(ira, "60", "hours", "60 ч в неделю — больше, чем тренируются профессионалы.")
+    assert progress(hours) == progress(ira.person.last_bot_message())

@@ -20,7 +20,7 @@ from typing import Any
 from bot.coach.profile import parsing
 from bot.coach.profile.errors import ProfileInputError
 from bot.coach.profile.races import GENERAL, RACE_OPTIONS, goal_options, primary_discipline
-from bot.coach.profile.timezones import resolve_timezone_text, timezone_at
+from bot.coach.profile.timezones import resolve_timezone_text
 from bot.coach.science import InvalidValueError, css_from_test
 from bot.domain.profiles import SportChoice
 
@@ -371,10 +371,15 @@ def answer_text(dialog: Dialog, text: str, context: Context) -> Dialog:
     return _submit(replace(dialog, answers=answers), value)
 
 
-def answer_location(dialog: Dialog, latitude: float, longitude: float) -> Dialog:
-    if dialog.current.input is not Input.LOCATION:
+def expects_location(dialog: Dialog) -> bool:
+    return not dialog.finished and dialog.current.input is Input.LOCATION
+
+
+def answer_location(dialog: Dialog, zone: str) -> Dialog:
+    """The zone found at the location the athlete shared (see ``timezone_at``)."""
+    if not expects_location(dialog):
         raise ProfileInputError("location-not-expected")
-    return _submit(dialog, {"zone": timezone_at(latitude, longitude), "city": None})
+    return _submit(dialog, {"zone": zone, "city": None})
 
 
 # -- internals ---------------------------------------------------------------------------

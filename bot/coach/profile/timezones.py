@@ -10,14 +10,10 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
-from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from bot.coach.profile.cities import City, find_city
 from bot.coach.profile.errors import ProfileInputError
-
-if TYPE_CHECKING:
-    from timezonefinder import TimezoneFinder
 
 # IANA has fixed-offset zones only for whole hours (Etc/GMT±N, sign inverted by POSIX).
 # A half- or quarter-hour offset maps to the zone that keeps it all year (where one does).
@@ -85,10 +81,18 @@ def resolve_timezone_text(text: str) -> TimezoneChoice:
 
 
 def timezone_at(latitude: float, longitude: float) -> str:
-    """The IANA zone at a point (at sea: the nautical Etc/GMT±N zone)."""
+    """The IANA zone at a point (at sea: the nautical Etc/GMT±N zone).
+
+    Blocking (~40 ms: the finder maps its polygon files for the one lookup and closes
+    them again, rather than keep ~40 MB in memory for something onboarding does once);
+    async callers run it in a thread.
+    """
     if not (-90 <= latitude <= 90 and -180 <= longitude <= 180):
         raise ProfileInputError("location-unknown")
-    zone = _finder().timezone_at(lng=longitude, lat=latitude)
+    from timezonefinder import TimezoneFinder
+
+    with TimezoneFinder() as finder:
+        zone = finder.timezone_at(lng=longitude, lat=latitude)
     if zone is None:
         raise ProfileInputError("location-unknown")
     return str(zone)
@@ -115,11 +119,3 @@ def utc_offset_text(zone: str, now: datetime) -> str:
 @cache
 def _iana_names() -> dict[str, str]:
     return {name.casefold(): name for name in available_timezones()}
-
-
-@cache
-def _finder() -> TimezoneFinder:
-    # Loading the polygons takes ~40 ms: once per process, on first use, not at import.
-    from timezonefinder import TimezoneFinder
-
-    return TimezoneFinder()

@@ -7,12 +7,15 @@ athlete's local date, their stored profile for edits) and stores the result at t
 
 from __future__ import annotations
 
+import asyncio
 import secrets
 from enum import StrEnum
 
 from bot.coach.profile import dialog as machine
 from bot.coach.profile.dialog import Context, Dialog, Flow, Section
+from bot.coach.profile.errors import ProfileInputError
 from bot.coach.profile.records import answers_from
+from bot.coach.profile.timezones import timezone_at
 from bot.coach.services.profiles import ProfileService
 from bot.domain.athletes import Athlete
 from bot.domain.profiles import ProfileSnapshot, ThresholdKind
@@ -86,8 +89,12 @@ class OnboardingService:
     def answer_text(self, athlete: Athlete, dialog: Dialog, text: str) -> Dialog:
         return machine.answer_text(dialog, text, self.context(athlete))
 
-    def answer_location(self, dialog: Dialog, latitude: float, longitude: float) -> Dialog:
-        return machine.answer_location(dialog, latitude, longitude)
+    async def answer_location(self, dialog: Dialog, latitude: float, longitude: float) -> Dialog:
+        """A shared location answers the timezone question (offline polygon lookup)."""
+        if not machine.expects_location(dialog):
+            raise ProfileInputError("location-not-expected")
+        zone = await asyncio.to_thread(timezone_at, latitude, longitude)
+        return machine.answer_location(dialog, zone)
 
     async def finish(self, athlete: Athlete, dialog: Dialog) -> ProfileSnapshot:
         """Store the answers of a finished dialog (onboarding completes the profile)."""

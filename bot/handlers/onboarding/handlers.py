@@ -61,7 +61,7 @@ async def on_location(
         return
     try:
         where = message.location
-        after = services.onboarding.answer_location(dialog, where.latitude, where.longitude)
+        after = await services.onboarding.answer_location(dialog, where.latitude, where.longitude)
     except ProfileInputError as error:
         await flow.reject(chat, dialog, error)
         return

@@ -116,9 +116,14 @@ def test_a_too_fast_pace_says_what_the_limit_is() -> None:
 
 
 def test_css_as_a_pace_or_as_test_times() -> None:
-    assert parsing.parse_css("1:35/100m", imperial=False) == (PaceValue(95, PaceBase.HUNDRED_M), None)
+    assert parsing.parse_css("1:35/100m", imperial=False) == (
+        PaceValue(95, PaceBase.HUNDRED_M),
+        None,
+    )
     assert parsing.parse_css("1:35", imperial=False) == (PaceValue(95, PaceBase.HUNDRED_M), None)
-    assert parsing.parse_css("1:45/100yd", imperial=False)[0] == PaceValue(105, PaceBase.HUNDRED_YD)
+    assert parsing.parse_css("1:45/100yd", imperial=False)[0] == PaceValue(
+        105, PaceBase.HUNDRED_YD
+    )
     assert parsing.parse_css("6:00 2:50", imperial=False) == (None, (360.0, 170.0))
     assert parsing.parse_css("400 m in 6:00, 200 m in 2:50", imperial=False)[1] == (360.0, 170.0)
     assert parsing.parse_css("2:50 6:00", imperial=False)[1] == (360.0, 170.0)
@@ -177,7 +182,9 @@ def test_heart_rates() -> None:
     assert parsing.parse_heart_rate("52 bpm", kind="resting_hr") == 52
     assert parsing.parse_heart_rate("170 уд/мин", kind="lthr") == 170
     assert error_code(parsing.parse_heart_rate, "300", kind="hr_max") == "hr-max-out-of-range"
-    assert error_code(parsing.parse_heart_rate, "5", kind="resting_hr") == "resting-hr-out-of-range"
+    assert (
+        error_code(parsing.parse_heart_rate, "5", kind="resting_hr") == "resting-hr-out-of-range"
+    )
     assert error_code(parsing.parse_heart_rate, "high", kind="lthr") == "hr-unreadable"
 
 
@@ -190,7 +197,9 @@ def test_heart_rates() -> None:
      ("11:30:00", 226000, "triathlon", 41400), ("5:30", 113000, "triathlon", 19800),
      ("6h", None, None, 21600)],
 )  # fmt: skip
-def test_target_times(text: str, distance: float | None, discipline: str | None, seconds: int) -> None:
+def test_target_times(
+    text: str, distance: float | None, discipline: str | None, seconds: int
+) -> None:
     assert parsing.parse_target_time(text, distance_m=distance, discipline=discipline) == seconds
 
 

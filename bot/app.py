@@ -1,4 +1,4 @@
-"""The one composition root: Settings -> engine -> Bot/Dispatcher (-> scheduler, later).
+"""The one composition root: Settings -> engine -> Bot/Dispatcher -> push scheduler.
 
 Nothing is built at import time. ``create_app`` wires the parts; ``run_polling`` and
 ``run_webhook`` run them. Tests build the same application against the emulator.
@@ -23,15 +23,21 @@ from aiohttp import web
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bot.clock import Clock, SystemClock
+from bot.coach.briefs.sources import BriefSourcesFactory, nothing_yet
 from bot.config import ConfigError, Settings
 from bot.handlers import build_feature_routers
 from bot.i18n import Catalogs
+from bot.jobs.runner import PushJobs
+from bot.jobs.sender import DeliverySender
+from bot.jobs.tick import BriefTick
+from bot.jobs.transport import TelegramTransport
 from bot.storage import migrate
 from bot.storage.db import create_engine, make_session_factory
 from bot.telegram.commands import set_bot_commands
 from bot.telegram.errors import build_error_router
 from bot.telegram.fsm_storage import DatabaseStorage
 from bot.telegram.middlewares import UnitOfWorkMiddleware
+from bot.telegram.response_models import KeepResponseModels
 from bot.telegram.retry import RetryAfterMiddleware
 
 log = logging.getLogger(__name__)
@@ -48,6 +54,8 @@ class Tempo:
     catalogs: Catalogs
     bot: Bot
     dispatcher: Dispatcher
+    push_bot: Bot  # scheduled pushes: its own connections, and every 429 reaches the sender
+    pushes: PushJobs
     _closed: bool = field(default=False, repr=False)
 
     async def close(self) -> None:
@@ -55,10 +63,13 @@ class Tempo:
             return
         self._closed = True
         await self.bot.session.close()
+        await self.push_bot.session.close()
         await self.engine.dispose()
 
 
-def build_bot(settings: Settings, clock: Clock) -> Bot:
+def build_bot(settings: Settings, clock: Clock, *, wait_out_flood: bool = True) -> Bot:
+    """``wait_out_flood=False`` leaves 429s to the caller (the push sender pauses all
+    its sends on one; a reply waits out a short pause instead)."""
     if settings.telegram_bot_token is None:
         raise ConfigError(
             "TELEGRAM_BOT_TOKEN is not set. Ask @BotFather in Telegram for a token "
@@ -70,7 +81,9 @@ def build_bot(settings: Settings, clock: Clock) -> Bot:
         if settings.telegram_api_base
         else AiohttpSession()
     )
-    session.middleware(RetryAfterMiddleware(clock))
+    session.middleware(KeepResponseModels())
+    if wait_out_flood:
+        session.middleware(RetryAfterMiddleware(clock))
     return Bot(
         token=settings.telegram_bot_token.get_secret_value().strip(),
         session=session,
@@ -109,14 +122,35 @@ def build_dispatcher(
     return dispatcher
 
 
+def build_pushes(
+    session_factory: async_sessionmaker[AsyncSession],
+    clock: Clock,
+    catalogs: Catalogs,
+    push_bot: Bot,
+    sources: BriefSourcesFactory,
+) -> PushJobs:
+    sender = DeliverySender(
+        session_factory, clock, TelegramTransport(push_bot), catalogs, sources=sources
+    )
+    tick = BriefTick(session_factory, clock, on_scheduled=sender.wake)
+    return PushJobs(tick, sender, clock)
+
+
 def create_app(
-    settings: Settings, *, clock: Clock | None = None, extra_routers: Sequence[Router] = ()
+    settings: Settings,
+    *,
+    clock: Clock | None = None,
+    extra_routers: Sequence[Router] = (),
+    brief_sources: BriefSourcesFactory = nothing_yet,
 ) -> Tempo:
+    """``brief_sources`` feeds the morning brief (readiness, the day's plan, check-ins);
+    the plan and wellness features plug in there."""
     clock = clock or SystemClock()
     engine = create_engine(settings.database_url)
     session_factory = make_session_factory(engine)
     catalogs = Catalogs.load()
     bot = build_bot(settings, clock)
+    push_bot = build_bot(settings, clock, wait_out_flood=False)
     return Tempo(
         settings=settings,
         clock=clock,
@@ -125,16 +159,20 @@ def create_app(
         catalogs=catalogs,
         bot=bot,
         dispatcher=build_dispatcher(session_factory, clock, catalogs, extra_routers=extra_routers),
+        push_bot=push_bot,
+        pushes=build_pushes(session_factory, clock, catalogs, push_bot, brief_sources),
     )
 
 
 async def run_polling(
     app: Tempo, *, handle_signals: bool = True, polling_timeout: int = 10
 ) -> None:
-    """Apply migrations, then long-poll until stopped (SIGINT/SIGTERM or stop_polling)."""
+    """Apply migrations, start the push scheduler, then long-poll until stopped
+    (SIGINT/SIGTERM or stop_polling)."""
     await migrate.upgrade(app.engine)
     # A webhook left from an earlier deployment would make getUpdates fail with 409.
     await app.bot.delete_webhook(drop_pending_updates=False)
+    app.pushes.start()
     try:
         await app.dispatcher.start_polling(
             app.bot,
@@ -143,6 +181,7 @@ async def run_polling(
             close_bot_session=False,
         )
     finally:
+        await app.pushes.stop()
         await app.close()
 
 
@@ -169,8 +208,10 @@ def build_webhook_app(app: Tempo) -> web.Application:
         await app.bot.set_webhook(
             url=settings.webhook_url or "", secret_token=secret, drop_pending_updates=False
         )
+        app.pushes.start()
 
     async def close(_: web.Application) -> None:
+        await app.pushes.stop()
         await app.close()
 
     web_app.on_startup.insert(0, register_webhook)

@@ -7,6 +7,7 @@ from aiogram.enums import ContentType
 from aiogram.types import CallbackQuery, Message
 
 from bot.i18n import Translator
+from bot.telegram.filters import PRIVATE_CHAT, on
 
 _BY_CONTENT: dict[str, str] = {
     ContentType.STICKER: "fallback-sticker",
@@ -39,9 +40,9 @@ async def on_stale_button(query: CallbackQuery, t: Translator) -> None:
 def build_router() -> Router:
     router = Router(name="fallback")
     # In a group, members talk to each other; answering every message would be noise.
-    router.message.filter(F.chat.type == "private")
-    router.message.register(on_unknown_command, F.text.startswith("/"))
-    router.message.register(on_unrecognised_text, F.text)
+    router.message.filter(PRIVATE_CHAT)
+    router.message.register(on_unknown_command, on(F.text.startswith("/")))
+    router.message.register(on_unrecognised_text, on(F.text))
     router.message.register(on_unsupported_message)
     router.callback_query.register(on_stale_button)
     return router

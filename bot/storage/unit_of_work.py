@@ -1,33 +1,64 @@
-"""The transaction of the update (or job) in progress, visible to code below it.
+"""The unit of work of the update (or job) in progress, visible to code below it.
 
-The per-update middleware opens one session and publishes it here, so the FSM storage
-writes dialog state in the same transaction as the handler's own changes: a failed
-handler rolls both back and the athlete can simply try the step again.
+The per-update middleware opens one session and publishes it here. Components that take
+part in the transaction without being handed the session (the FSM storage) find it here,
+keep per-transaction state in ``scratch``, and register work to run just before the
+commit (``before_commit``): so dialog state is written once, at the end of the update,
+in the same transaction as the handler's own changes. A failed handler rolls both back
+and the athlete simply repeats the step.
+
+Writing at the end matters on SQLite, which has one writer at a time: a write made
+early would hold the database's write lock across the handler's Telegram calls.
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from contextvars import ContextVar
+from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-_current: ContextVar[AsyncSession | None] = ContextVar("tempo_current_session", default=None)
+BeforeCommit = Callable[[AsyncSession], Awaitable[None]]
+
+
+@dataclass
+class UnitOfWork:
+    session: AsyncSession
+    scratch: dict[str, Any] = field(default_factory=dict)
+    before_commit: dict[str, BeforeCommit] = field(default_factory=dict)
+
+    async def commit(self) -> None:
+        """Run the before-commit work (each registered key once), then commit."""
+        while self.before_commit:
+            _key, work = self.before_commit.popitem()
+            await work(self.session)
+        await self.session.commit()
+
+
+_current: ContextVar[UnitOfWork | None] = ContextVar("tempo_unit_of_work", default=None)
+
+
+def current() -> UnitOfWork | None:
+    return _current.get()
 
 
 def current_session() -> AsyncSession | None:
-    return _current.get()
+    unit = _current.get()
+    return unit.session if unit else None
 
 
 @asynccontextmanager
 async def transaction(factory: async_sessionmaker[AsyncSession]) -> AsyncIterator[AsyncSession]:
     """Open a session, publish it as current, commit on success and roll back on error."""
     async with factory() as session:
-        token = _current.set(session)
+        unit = UnitOfWork(session)
+        token = _current.set(unit)
         try:
             yield session
-            await session.commit()
+            await unit.commit()
         except BaseException:
             await session.rollback()
             raise
@@ -35,14 +66,10 @@ async def transaction(factory: async_sessionmaker[AsyncSession]) -> AsyncIterato
             _current.reset(token)
 
 
-@asynccontextmanager
-async def joined_or_new(
-    factory: async_sessionmaker[AsyncSession],
-) -> AsyncIterator[AsyncSession]:
-    """Use the current transaction if there is one, else a short one of our own."""
-    session = _current.get()
-    if session is not None:
-        yield session
-        return
-    async with transaction(factory) as own:
-        yield own
+async def commit_now() -> None:
+    """Commit what the current unit of work has done so far and carry on in a new
+    transaction (for work that stands on its own, like recording a first contact)."""
+    unit = _current.get()
+    if unit is None:
+        raise RuntimeError("no unit of work in progress")
+    await unit.commit()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 from aiogram.fsm.state import State
@@ -16,16 +17,28 @@ from aiogram.fsm.storage.base import (
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.clock import Clock
+from bot.storage import unit_of_work
 from bot.storage.repositories import DialogStateRepository
-from bot.storage.unit_of_work import joined_or_new
+from bot.storage.unit_of_work import UnitOfWork
+
+_SCRATCH = "fsm"
+
+
+@dataclass
+class _Dialog:
+    """One key's state and data as this unit of work sees them."""
+
+    state: str | None
+    data: dict[str, Any]
+    dirty: set[str] = field(default_factory=set)  # "state", "data"
 
 
 class DatabaseStorage(BaseStorage):
     """Dialog state rows in ``dialog_states``.
 
-    Inside an update the writes join the update's transaction (see
-    ``bot.storage.unit_of_work``); outside one (aiogram reads the state before our
-    session middleware runs) each call is a short transaction of its own.
+    Inside a unit of work (every update) a key is read once, later reads come from that
+    copy, and changes are written once just before the commit, in the same transaction
+    as the handler's changes. Outside one, each call is a short transaction of its own.
     """
 
     def __init__(
@@ -38,28 +51,51 @@ class DatabaseStorage(BaseStorage):
         self._clock = clock
         self._keys = key_builder or DefaultKeyBuilder(with_bot_id=True, with_destiny=True)
 
-    async def set_state(self, key: StorageKey, state: StateType = None) -> None:
-        name = state.state if isinstance(state, State) else state
-        async with joined_or_new(self._factory) as session:
-            await DialogStateRepository(session).set_state(
-                self._keys.build(key), name, now=self._clock.now()
-            )
-
     async def get_state(self, key: StorageKey) -> str | None:
-        async with joined_or_new(self._factory) as session:
-            state, _ = await DialogStateRepository(session).get(self._keys.build(key))
-        return state
-
-    async def set_data(self, key: StorageKey, data: Mapping[str, Any]) -> None:
-        async with joined_or_new(self._factory) as session:
-            await DialogStateRepository(session).set_data(
-                self._keys.build(key), dict(data), now=self._clock.now()
-            )
+        return (await self._dialog(key)).state
 
     async def get_data(self, key: StorageKey) -> dict[str, Any]:
-        async with joined_or_new(self._factory) as session:
-            _, data = await DialogStateRepository(session).get(self._keys.build(key))
-        return data
+        return dict((await self._dialog(key)).data)
+
+    async def set_state(self, key: StorageKey, state: StateType = None) -> None:
+        name = state.state if isinstance(state, State) else state
+        await self._change(key, "state", name)
+
+    async def set_data(self, key: StorageKey, data: Mapping[str, Any]) -> None:
+        await self._change(key, "data", dict(data))
 
     async def close(self) -> None:
         """The engine belongs to the application, which disposes of it."""
+
+    async def _dialog(self, key: StorageKey) -> _Dialog:
+        name = self._keys.build(key)
+        unit = unit_of_work.current()
+        if unit is None:
+            async with self._factory() as session:
+                state, data = await DialogStateRepository(session).get(name)
+            return _Dialog(state, data)
+        dialogs: dict[str, _Dialog] = unit.scratch.setdefault(_SCRATCH, {})
+        if name not in dialogs:
+            state, data = await DialogStateRepository(unit.session).get(name)
+            dialogs[name] = _Dialog(state, data)
+        return dialogs[name]
+
+    async def _change(self, key: StorageKey, part: str, value: Any) -> None:
+        unit = unit_of_work.current()
+        if unit is None:
+            async with unit_of_work.transaction(self._factory):
+                await self._change(key, part, value)
+            return
+        dialog = await self._dialog(key)
+        setattr(dialog, part, value)
+        dialog.dirty.add(part)
+        unit.before_commit[_SCRATCH] = lambda session: self._write(unit, session)
+
+    async def _write(self, unit: UnitOfWork, session: AsyncSession) -> None:
+        repository = DialogStateRepository(session)
+        now = self._clock.now()
+        dialogs: dict[str, _Dialog] = unit.scratch.get(_SCRATCH, {})
+        for name, dialog in dialogs.items():
+            if dialog.dirty:
+                await repository.put(name, dialog.state, dialog.data, now=now)
+                dialog.dirty.clear()

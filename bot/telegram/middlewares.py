@@ -14,7 +14,7 @@ from bot.clock import Clock
 from bot.coach.services import Services
 from bot.domain.athletes import TelegramIdentity
 from bot.i18n import Catalogs, pick_language
-from bot.storage.unit_of_work import transaction
+from bot.storage.unit_of_work import commit_now, transaction
 
 Handler = Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]]
 
@@ -76,7 +76,7 @@ class UnitOfWorkMiddleware(BaseMiddleware):
                 if changed:
                     # Recording a contact stands on its own: commit it now, in a short write,
                     # rather than hold SQLite's write lock across the handler's Telegram calls.
-                    await session.commit()
+                    await commit_now()
                 data["athlete"] = athlete
                 language = athlete.language
             data["t"] = self._catalogs.translator(language)

@@ -81,3 +81,23 @@ async def test_keys_separate_bots_chats_users_and_destinies(engine: AsyncEngine)
     for index, key in enumerate(keys):
         await storage.set_data(key, {"i": index})
     assert [await storage.get_data(key) for key in keys] == [{"i": i} for i in range(4)]
+
+
+async def test_inside_an_update_state_is_read_once_and_written_once_at_commit(
+    session_factory: async_sessionmaker[AsyncSession],
+) -> None:
+    """Dialog writes wait for the commit: SQLite's write lock is not held across the
+    handler's Telegram calls, and other transactions see nothing until then."""
+    storage = DatabaseStorage(session_factory, ManualClock())
+    async with transaction(session_factory):
+        await storage.set_state(KEY, Onboarding.sports)
+        await storage.update_data(KEY, {"sports": ["run"]})
+        await storage.set_state(KEY, Onboarding.goal)
+        assert await storage.get_state(KEY) == "Onboarding:goal"
+        assert await storage.get_data(KEY) == {"sports": ["run"]}
+        async with session_factory() as other:
+            assert await other.get(DialogStateRow, "fsm:42:1001:1001:default") is None
+    async with session_factory() as session:
+        row = await session.get(DialogStateRow, "fsm:42:1001:1001:default")
+        assert row is not None
+        assert (row.state, row.data) == ("Onboarding:goal", {"sports": ["run"]})

@@ -24,28 +24,22 @@ class DialogStateRepository:
             return None, {}
         return found.state, dict(found.data or {})
 
-    async def set_state(self, key: str, state: str | None, *, now: datetime) -> None:
+    async def put(
+        self, key: str, state: str | None, data: dict[str, Any], *, now: datetime
+    ) -> None:
+        """Store a key's state and data; a key with neither is removed."""
         row = await self._session.get(DialogStateRow, key)
-        if row is None:
-            if state is None:
-                return
-            self._session.add(DialogStateRow(key=key, state=state, data={}, updated_at=now))
+        if state is None and not data:
+            if row is not None:
+                await self._session.delete(row)
+        elif row is None:
+            self._session.add(
+                DialogStateRow(key=key, state=state, data=dict(data), updated_at=now)
+            )
         else:
             row.state = state
-            row.updated_at = now
-            await self._drop_if_empty(row)
-        await self._session.flush()
-
-    async def set_data(self, key: str, data: dict[str, Any], *, now: datetime) -> None:
-        row = await self._session.get(DialogStateRow, key)
-        if row is None:
-            if not data:
-                return
-            self._session.add(DialogStateRow(key=key, state=None, data=dict(data), updated_at=now))
-        else:
             row.data = dict(data)  # a new object, so SQLAlchemy sees the change
             row.updated_at = now
-            await self._drop_if_empty(row)
         await self._session.flush()
 
     async def delete_older_than(self, cutoff: datetime) -> int:
@@ -53,7 +47,3 @@ class DialogStateRepository:
             delete(DialogStateRow).where(DialogStateRow.updated_at < cutoff)
         )
         return int(getattr(result, "rowcount", 0) or 0)
-
-    async def _drop_if_empty(self, row: DialogStateRow) -> None:
-        if row.state is None and not row.data:
-            await self._session.delete(row)

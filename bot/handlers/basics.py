@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from aiogram import Bot, F, Router
+from aiogram import Bot, Router
 from aiogram.filters import Command, CommandStart
 from aiogram.fsm.context import FSMContext
 from aiogram.types import Message
@@ -12,6 +12,7 @@ from bot.coach.services import Services
 from bot.domain.athletes import Athlete
 from bot.handlers import onboarding
 from bot.i18n import Translator
+from bot.telegram.filters import PRIVATE_CHAT
 
 
 async def cmd_start(
@@ -42,7 +43,7 @@ async def cmd_cancel(message: Message, state: FSMContext, t: Translator) -> None
 
 def build_router() -> Router:
     router = Router(name="basics")
-    router.message.register(cmd_start, CommandStart(), F.chat.type == "private")
+    router.message.register(cmd_start, CommandStart(), PRIVATE_CHAT)
     router.message.register(cmd_start_in_group, CommandStart())
     router.message.register(cmd_help, Command("help"))
     router.message.register(cmd_cancel, Command("cancel"))

@@ -8,6 +8,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.clock import Clock
 from bot.coach.services.athletes import AthleteService
+from bot.coach.services.deliveries import DeliveryService
 from bot.coach.services.onboarding import OnboardingService
 from bot.coach.services.profiles import ProfileService
 
@@ -26,6 +27,10 @@ class Services:
     @cached_property
     def profiles(self) -> ProfileService:
         return ProfileService(self.session, self.clock)
+
+    @cached_property
+    def deliveries(self) -> DeliveryService:
+        return DeliveryService(self.session, self.clock)
 
     @cached_property
     def onboarding(self) -> OnboardingService:

@@ -1,0 +1,316 @@
+"""Scheduled pushes: the athlete's brief settings (/brief, /pause, /resume) and the outbox
+use-cases the tick and the sender call. One session per update or job, passed in."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, replace
+from datetime import date, datetime, time, timedelta
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.clock import Clock
+from bot.coach.briefs.compose import compose_morning_brief
+from bot.coach.briefs.model import BriefInputs
+from bot.coach.briefs.schedule import GRACE, LOOKBACK, due_briefs, next_occurrence, zone_for
+from bot.coach.briefs.sources import BriefSources, NothingYet
+from bot.coach.profile.errors import ProfileInputError
+from bot.coach.profile.parsing import parse_time_of_day
+from bot.domain.athletes import Athlete, AthleteStatus
+from bot.domain.deliveries import (
+    BriefPreferences,
+    Delivery,
+    DeliveryKind,
+    DeliveryStatus,
+    NewDelivery,
+    OutgoingMessage,
+    PauseReason,
+    athlete_recipient,
+)
+from bot.domain.profiles import Units
+from bot.i18n import Catalogs
+from bot.storage.repositories import (
+    AthleteRepository,
+    BriefPreferenceRepository,
+    DeliveryRepository,
+    ProfileRepository,
+)
+
+log = logging.getLogger(__name__)
+
+
+class BriefTimeUnreadableError(ValueError):
+    """The typed brief time is not a time of day."""
+
+
+@dataclass(frozen=True, slots=True)
+class BriefSettings:
+    """What /brief shows: the time and zone, on/off, quiet days, the pause, the next one."""
+
+    brief_time: time
+    timezone: str
+    preferences: BriefPreferences
+    paused: bool
+    next_brief: datetime | None  # in the athlete's zone; None when off or paused
+
+
+@dataclass(frozen=True, slots=True)
+class ScheduleReport:
+    scheduled: int  # new pending rows
+    expired: int  # occurrences found too late, recorded as expired
+
+
+@dataclass(frozen=True, slots=True)
+class Skip:
+    """The push is not wanted any more; ``reason`` is recorded on the row."""
+
+    reason: str
+
+
+class DeliveryService:
+    """Brief settings and the delivery outbox.
+
+    ``sources`` supplies readiness, the day's sessions and the check-in state when a brief
+    is composed (see ``bot.coach.briefs.sources``); without it the brief says there is no
+    data and no plan yet, which is true until those features exist.
+    """
+
+    def __init__(
+        self, session: AsyncSession, clock: Clock, sources: BriefSources | None = None
+    ) -> None:
+        self._outbox = DeliveryRepository(session)
+        self._preferences = BriefPreferenceRepository(session)
+        self._profiles = ProfileRepository(session)
+        self._athletes = AthleteRepository(session)
+        self._clock = clock
+        self._sources = sources or NothingYet()
+
+    # -- /brief, /pause, /resume -----------------------------------------------------
+
+    async def settings(self, athlete: Athlete) -> BriefSettings | None:
+        """None until the athlete has finished onboarding (no brief time yet)."""
+        profile = await self._profiles.get(athlete.id)
+        if profile is None or not profile.completed:
+            return None
+        preferences = await self._preferences.get(athlete.id)
+        fresh = await self._athletes.get(athlete.id) or athlete
+        paused = fresh.status is AthleteStatus.PAUSED
+        upcoming = None
+        if preferences.briefs_enabled and not paused:
+            zone = zone_for(fresh.timezone)
+            found = next_occurrence(
+                self._clock.now(), zone, profile.fields.brief_time, preferences.quiet_weekdays
+            )
+            upcoming = found[1].astimezone(zone) if found else None
+        return BriefSettings(
+            brief_time=profile.fields.brief_time,
+            timezone=fresh.timezone,
+            preferences=preferences,
+            paused=paused,
+            next_brief=upcoming,
+        )
+
+    async def set_time(self, athlete: Athlete, at: time) -> None:
+        """Move the brief; a brief already sent today is not sent again (one a day)."""
+        profile = await self._profiles.get(athlete.id)
+        if profile is None:
+            raise LookupError(f"athlete {athlete.id} has no profile")
+        fields = replace(profile.fields, brief_time=at.replace(second=0, microsecond=0))
+        await self._profiles.save(athlete.id, fields, now=self._clock.now())
+
+    async def set_time_text(self, athlete: Athlete, text: str) -> time:
+        try:
+            at = parse_time_of_day(text)
+        except ProfileInputError as error:
+            raise BriefTimeUnreadableError(text) from error
+        await self.set_time(athlete, at)
+        return at
+
+    async def set_enabled(self, athlete: Athlete, enabled: bool) -> None:
+        preferences = await self._preferences.get(athlete.id)
+        await self._preferences.save(
+            replace(preferences, briefs_enabled=enabled), now=self._clock.now()
+        )
+
+    async def toggle_quiet_day(self, athlete: Athlete, weekday: int) -> None:
+        if not 0 <= weekday <= 6:
+            raise ValueError(f"weekday {weekday} is not 0 (Monday) to 6 (Sunday)")
+        preferences = await self._preferences.get(athlete.id)
+        quiet = set(preferences.quiet_weekdays) ^ {weekday}
+        await self._preferences.save(
+            replace(preferences, quiet_weekdays=tuple(sorted(quiet))), now=self._clock.now()
+        )
+
+    async def pause(self, athlete: Athlete, reason: PauseReason) -> bool:
+        """Stop every push until :meth:`resume`; False if already paused."""
+        current = await self._athletes.get(athlete.id) or athlete
+        if current.status is AthleteStatus.PAUSED:
+            return False
+        now = self._clock.now()
+        await self._athletes.set_status(athlete.telegram_id, AthleteStatus.PAUSED, now=now)
+        preferences = await self._preferences.get(athlete.id)
+        await self._preferences.save(
+            replace(preferences, pause_reason=reason, paused_at=now), now=now
+        )
+        return True
+
+    async def resume(self, athlete: Athlete) -> bool:
+        """Pushes start again with the next due time; False if not paused. Briefs missed
+        during the pause are not sent afterwards (the tick only schedules active athletes,
+        and the sender skips rows of paused ones)."""
+        current = await self._athletes.get(athlete.id) or athlete
+        if current.status is not AthleteStatus.PAUSED:
+            return False
+        now = self._clock.now()
+        await self._athletes.set_status(athlete.telegram_id, AthleteStatus.ACTIVE, now=now)
+        preferences = await self._preferences.get(athlete.id)
+        await self._preferences.save(
+            replace(preferences, pause_reason=None, paused_at=None), now=now
+        )
+        return True
+
+    async def record_choice(self, athlete: Athlete, delivery_id: int, choice: str) -> bool:
+        """The athlete's answer to a brief's "adjusted or original" buttons, kept on the
+        delivery for the plan to act on; False when the brief is not theirs."""
+        return await self._outbox.record_choice(
+            delivery_id, athlete.id, choice, now=self._clock.now()
+        )
+
+    # -- the tick ----------------------------------------------------------------------
+
+    async def schedule_due(
+        self, now: datetime, *, since: datetime | None = None
+    ) -> ScheduleReport:
+        """Insert a row for every morning brief whose time came in (since, now] and has
+        none yet (``since`` defaults to a day ago, and is never earlier); those missed by
+        more than the grace window go in as expired, logged. Safe to run twice, or on two
+        workers at once: the unique key keeps one row."""
+        start = now - LOOKBACK if since is None else max(since, now - LOOKBACK)
+        due = list(due_briefs(await self._outbox.schedule_entries(), now, lookback=now - start))
+        if not due:
+            return ScheduleReport(scheduled=0, expired=0)
+        taken = await self._outbox.existing_keys(DeliveryKind.MORNING_BRIEF, start - GRACE)
+        fresh: list[NewDelivery] = []
+        for brief in due:
+            recipient = athlete_recipient(brief.athlete_id)
+            if (recipient, brief.local_date) in taken:
+                continue
+            fresh.append(
+                NewDelivery(
+                    kind=DeliveryKind.MORNING_BRIEF,
+                    recipient=recipient,
+                    chat_id=brief.chat_id,
+                    athlete_id=brief.athlete_id,
+                    local_date=brief.local_date,
+                    due_at=brief.due_at,
+                    status=DeliveryStatus.EXPIRED if brief.expired else DeliveryStatus.PENDING,
+                )
+            )
+        inserted = set(await self._outbox.add_new(fresh, now=now))
+        expired = [item for item in fresh if item.status is DeliveryStatus.EXPIRED]
+        for item in expired:
+            log.warning(
+                "morning brief for athlete %s on %s was due at %s, more than %s ago: dropped",
+                item.athlete_id,
+                item.local_date,
+                item.due_at.isoformat(),
+                GRACE,
+            )
+        return ScheduleReport(scheduled=len(inserted) - len(expired), expired=len(expired))
+
+    # -- the sender ----------------------------------------------------------------------
+
+    async def expire_overdue(self, now: datetime) -> list[Delivery]:
+        dropped = await self._outbox.expire_overdue(now, due_before=now - GRACE)
+        for delivery in dropped:
+            log.warning(
+                "%s %s for %s on %s not sent within %s of %s: dropped",
+                delivery.kind,
+                delivery.id,
+                delivery.recipient,
+                delivery.local_date,
+                GRACE,
+                delivery.due_at.isoformat(),
+            )
+        return dropped
+
+    async def claim(self, now: datetime, *, limit: int, lease: timedelta) -> list[Delivery]:
+        return await self._outbox.claim(now, limit=limit, lease_until=now + lease)
+
+    async def prepare(self, delivery: Delivery, catalogs: Catalogs) -> OutgoingMessage | Skip:
+        """Compose the push now (fresh data), or say why it is no longer wanted."""
+        if delivery.kind is not DeliveryKind.MORNING_BRIEF:
+            # Pushes composed when scheduled carry their message in the payload; the
+            # evening reminder, weekly review, roll-call and digest composers come later.
+            text = delivery.payload.get("text")
+            if not isinstance(text, str):
+                raise NotImplementedError(f"no composer for {delivery.kind} yet")
+            return OutgoingMessage(text)
+        if delivery.athlete_id is None:
+            return Skip("no athlete")
+        athlete = await self._athletes.get(delivery.athlete_id)
+        if athlete is None:
+            return Skip("athlete gone")
+        if athlete.status is not AthleteStatus.ACTIVE:
+            return Skip(f"athlete {athlete.status}")
+        preferences = await self._preferences.get(athlete.id)
+        if not preferences.briefs_enabled:
+            return Skip("briefs turned off")
+        if delivery.local_date.weekday() in preferences.quiet_weekdays:
+            return Skip("quiet day")
+        profile = await self._profiles.get(athlete.id)
+        if profile is None:
+            return Skip("no profile")
+        inputs = await self._inputs(athlete, profile.fields.units, delivery.local_date)
+        return compose_morning_brief(inputs, catalogs.translator(athlete.language))
+
+    async def _inputs(self, athlete: Athlete, units: Units, day: date) -> BriefInputs:
+        return BriefInputs(
+            day=day,
+            first_name=athlete.first_name,
+            units=units,
+            readiness=await self._sources.readiness(athlete.id, day),
+            sessions=await self._sources.sessions(athlete.id, day),
+            checked_in=await self._sources.checked_in(athlete.id, day),
+        )
+
+    async def mark_sent(
+        self, delivery: Delivery, message: OutgoingMessage, message_id: int
+    ) -> None:
+        await self._outbox.mark_sent(
+            delivery.id,
+            message_id=message_id,
+            payload={**delivery.payload, **message.as_payload()},
+            now=self._clock.now(),
+        )
+
+    async def mark_skipped(self, delivery: Delivery, reason: str) -> None:
+        await self._outbox.mark_skipped(delivery.id, reason=reason, now=self._clock.now())
+
+    async def mark_failed(self, delivery: Delivery, error: str) -> None:
+        log.error(
+            "%s %s to chat %s failed: %s", delivery.kind, delivery.id, delivery.chat_id, error
+        )
+        await self._outbox.mark_failed(delivery.id, error=error, now=self._clock.now())
+
+    async def retry_later(self, delivery: Delivery, at: datetime, error: str) -> None:
+        await self._outbox.retry_later(delivery.id, at=at, error=error, now=self._clock.now())
+
+    async def release(self, delivery: Delivery, at: datetime) -> None:
+        await self._outbox.release(delivery.id, at=at, now=self._clock.now())
+
+    async def recipient_gone(self, delivery: Delivery, error: str) -> None:
+        """Telegram said 403 (blocked, deactivated, kicked): record the failure and stop
+        pushing to the athlete until they write to us again."""
+        await self.mark_failed(delivery, error)
+        if delivery.athlete_id is None:
+            return
+        athlete = await self._athletes.get(delivery.athlete_id)
+        if athlete is not None and athlete.status is not AthleteStatus.BLOCKED:
+            await self._athletes.set_status(
+                athlete.telegram_id, AthleteStatus.BLOCKED, now=self._clock.now()
+            )
+            log.info("athlete %s blocked the bot: pushes stop", athlete.id)
+
+    async def next_open_at(self) -> datetime | None:
+        return await self._outbox.next_open_at()

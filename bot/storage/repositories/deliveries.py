@@ -1,0 +1,320 @@
+"""The delivery outbox and brief preferences: add, claim and record, never commit.
+
+Claims are atomic. On PostgreSQL the candidate rows are locked ``FOR UPDATE SKIP
+LOCKED``, so two workers each take different rows without waiting on each other
+(https://www.postgresql.org/docs/current/sql-select.html#SQL-FOR-UPDATE-SHARE). SQLite
+has one writer at a time and an ``UPDATE … RETURNING`` holds the write lock from its
+first read to its last write, so a claim that opens its transaction sees every earlier
+claim and no later one can interleave (https://www.sqlite.org/lang_transaction.html).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import ColumnElement, and_, func, select, true, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.domain.athletes import AthleteStatus
+from bot.domain.deliveries import (
+    OPEN_STATUSES,
+    BriefPreferences,
+    Delivery,
+    DeliveryKind,
+    DeliveryStatus,
+    NewDelivery,
+    PauseReason,
+    ScheduleEntry,
+)
+from bot.storage.models import AthleteProfileRow, AthleteRow, BriefPreferenceRow, DeliveryRow
+
+# Rows per INSERT: well under SQLite's 32,766 bound parameters at 16 columns a row.
+INSERT_CHUNK = 500
+
+
+def _delivery(row: DeliveryRow) -> Delivery:
+    return Delivery(
+        id=row.id,
+        kind=DeliveryKind(row.kind),
+        recipient=row.recipient,
+        chat_id=row.chat_id,
+        athlete_id=row.athlete_id,
+        local_date=row.local_date,
+        due_at=row.due_at,
+        status=DeliveryStatus(row.status),
+        attempts=row.attempts,
+        next_attempt_at=row.next_attempt_at,
+        telegram_message_id=row.telegram_message_id,
+        error=row.error,
+        payload=dict(row.payload or {}),
+        sent_at=row.sent_at,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+    )
+
+
+def _open_and_due(now: datetime) -> ColumnElement[bool]:
+    # A pending row whose time has come, or a claimed one whose claim ran out (its sender
+    # stopped mid-way): ``next_attempt_at`` is the claim's expiry while sending.
+    return and_(
+        DeliveryRow.status.in_([status.value for status in OPEN_STATUSES]),
+        DeliveryRow.next_attempt_at <= now,
+    )
+
+
+class DeliveryRepository:
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
+
+    # -- scheduling ----------------------------------------------------------------
+
+    async def schedule_entries(self) -> list[ScheduleEntry]:
+        """Every athlete who should get a morning brief: active, reachable in a private
+        chat, onboarded, and with briefs on."""
+        result = await self._session.execute(
+            select(
+                AthleteRow.id,
+                AthleteRow.chat_id,
+                AthleteRow.timezone,
+                AthleteProfileRow.brief_time,
+                AthleteProfileRow.onboarding_completed_at,
+                BriefPreferenceRow.quiet_weekdays,
+            )
+            .join(AthleteProfileRow, AthleteProfileRow.athlete_id == AthleteRow.id)
+            .outerjoin(BriefPreferenceRow, BriefPreferenceRow.athlete_id == AthleteRow.id)
+            .where(
+                AthleteRow.status == AthleteStatus.ACTIVE.value,
+                AthleteRow.chat_id.is_not(None),
+                AthleteProfileRow.onboarding_completed_at.is_not(None),
+                func.coalesce(BriefPreferenceRow.briefs_enabled, true()),
+            )
+        )
+        return [
+            ScheduleEntry(
+                athlete_id=row.id,
+                chat_id=row.chat_id,
+                timezone=row.timezone,
+                brief_time=row.brief_time,
+                quiet_weekdays=tuple(int(day) for day in row.quiet_weekdays or ()),
+                since=row.onboarding_completed_at,
+            )
+            for row in result
+        ]
+
+    async def existing_keys(self, kind: DeliveryKind, since: datetime) -> set[tuple[str, date]]:
+        """(recipient, local date) of every ``kind`` row due at or after ``since``."""
+        result = await self._session.execute(
+            select(DeliveryRow.recipient, DeliveryRow.local_date).where(
+                DeliveryRow.kind == kind.value, DeliveryRow.due_at >= since
+            )
+        )
+        return {(row.recipient, row.local_date) for row in result}
+
+    async def add_new(self, items: Sequence[NewDelivery], *, now: datetime) -> list[int]:
+        """Insert the rows whose key is not taken yet; returns the ids inserted. A key
+        another worker inserted first is skipped by the database, not raised."""
+        if not items:
+            return []
+        dialect = self._session.get_bind().dialect.name
+        insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+        inserted: list[int] = []
+        for start in range(0, len(items), INSERT_CHUNK):
+            chunk = items[start : start + INSERT_CHUNK]
+            statement = (
+                insert(DeliveryRow)
+                .values([_new_row(item, now) for item in chunk])
+                .on_conflict_do_nothing(index_elements=["recipient", "kind", "local_date"])
+                .returning(DeliveryRow.id)
+            )
+            inserted.extend((await self._session.scalars(statement)).all())
+        return inserted
+
+    # -- sending -------------------------------------------------------------------
+
+    async def expire_overdue(self, now: datetime, *, due_before: datetime) -> list[Delivery]:
+        """Drop open rows due before ``due_before`` (missed by more than the grace
+        window) as expired; returns them so the caller can log each one."""
+        rows = await self._session.scalars(
+            update(DeliveryRow)
+            .where(_open_and_due(now), DeliveryRow.due_at < due_before)
+            .values(
+                status=DeliveryStatus.EXPIRED.value,
+                error="missed by more than the grace window",
+                updated_at=now,
+            )
+            .returning(DeliveryRow)
+            .execution_options(synchronize_session=False)
+        )
+        return [_delivery(row) for row in rows]
+
+    async def claim(self, now: datetime, *, limit: int, lease_until: datetime) -> list[Delivery]:
+        """Take up to ``limit`` due rows for this sender until ``lease_until``."""
+        candidates = (
+            select(DeliveryRow.id)
+            .where(_open_and_due(now))
+            .order_by(DeliveryRow.due_at, DeliveryRow.id)
+            .limit(limit)
+        )
+        if self._session.get_bind().dialect.name == "postgresql":
+            candidates = candidates.with_for_update(skip_locked=True)
+        rows = await self._session.scalars(
+            update(DeliveryRow)
+            .where(DeliveryRow.id.in_(candidates.scalar_subquery()))
+            .values(
+                status=DeliveryStatus.SENDING.value,
+                attempts=DeliveryRow.attempts + 1,
+                next_attempt_at=lease_until,
+                updated_at=now,
+            )
+            .returning(DeliveryRow)
+            .execution_options(synchronize_session=False)
+        )
+        return sorted((_delivery(row) for row in rows), key=lambda d: (d.due_at, d.id))
+
+    async def mark_sent(
+        self, delivery_id: int, *, message_id: int, payload: Mapping[str, Any], now: datetime
+    ) -> None:
+        await self._finish(
+            delivery_id,
+            now,
+            status=DeliveryStatus.SENT.value,
+            telegram_message_id=message_id,
+            payload=dict(payload),
+            sent_at=now,
+            error=None,
+        )
+
+    async def mark_failed(self, delivery_id: int, *, error: str, now: datetime) -> None:
+        await self._finish(delivery_id, now, status=DeliveryStatus.FAILED.value, error=error)
+
+    async def mark_skipped(self, delivery_id: int, *, reason: str, now: datetime) -> None:
+        await self._finish(delivery_id, now, status=DeliveryStatus.SKIPPED.value, error=reason)
+
+    async def retry_later(
+        self, delivery_id: int, *, at: datetime, error: str | None, now: datetime
+    ) -> None:
+        """Back to pending until ``at``; the attempt stays counted."""
+        await self._finish(
+            delivery_id, now, status=DeliveryStatus.PENDING.value, next_attempt_at=at, error=error
+        )
+
+    async def release(self, delivery_id: int, *, at: datetime, now: datetime) -> None:
+        """Hand a claimed row back untried (flood control): the claim is not an attempt."""
+        await self._finish(
+            delivery_id,
+            now,
+            status=DeliveryStatus.PENDING.value,
+            next_attempt_at=at,
+            attempts=DeliveryRow.attempts - 1,
+        )
+
+    async def _finish(self, delivery_id: int, now: datetime, **values: Any) -> None:
+        # Only a row this sender still holds: one recovered by another after the claim
+        # ran out is that sender's to record.
+        await self._session.execute(
+            update(DeliveryRow)
+            .where(
+                DeliveryRow.id == delivery_id,
+                DeliveryRow.status == DeliveryStatus.SENDING.value,
+            )
+            .values(updated_at=now, **values)
+            .execution_options(synchronize_session=False)
+        )
+
+    # -- reading -------------------------------------------------------------------
+
+    async def get(self, delivery_id: int) -> Delivery | None:
+        row = await self._session.get(DeliveryRow, delivery_id)
+        return _delivery(row) if row else None
+
+    async def list(
+        self,
+        *,
+        athlete_id: int | None = None,
+        kind: DeliveryKind | None = None,
+        statuses: Iterable[DeliveryStatus] | None = None,
+    ) -> list[Delivery]:
+        query = select(DeliveryRow)
+        if athlete_id is not None:
+            query = query.where(DeliveryRow.athlete_id == athlete_id)
+        if kind is not None:
+            query = query.where(DeliveryRow.kind == kind.value)
+        if statuses is not None:
+            query = query.where(DeliveryRow.status.in_([s.value for s in statuses]))
+        rows = await self._session.scalars(query.order_by(DeliveryRow.due_at, DeliveryRow.id))
+        return [_delivery(row) for row in rows]
+
+    async def next_open_at(self) -> datetime | None:
+        """When the earliest open row becomes due (for the sender's wait)."""
+        return await self._session.scalar(
+            select(func.min(DeliveryRow.next_attempt_at)).where(
+                DeliveryRow.status.in_([status.value for status in OPEN_STATUSES])
+            )
+        )
+
+    async def record_choice(
+        self, delivery_id: int, athlete_id: int, choice: str, *, now: datetime
+    ) -> bool:
+        """Note the athlete's answer to a sent brief's buttons in its payload; False when
+        the brief is not theirs or was not sent."""
+        row = await self._session.get(DeliveryRow, delivery_id)
+        if row is None or row.athlete_id != athlete_id or row.status != DeliveryStatus.SENT:
+            return False
+        row.payload = {**(row.payload or {}), "choice": choice, "chosen_at": now.isoformat()}
+        row.updated_at = now
+        await self._session.flush()
+        return True
+
+
+def _new_row(item: NewDelivery, now: datetime) -> dict[str, Any]:
+    return {
+        "kind": item.kind.value,
+        "recipient": item.recipient,
+        "chat_id": item.chat_id,
+        "athlete_id": item.athlete_id,
+        "local_date": item.local_date,
+        "due_at": item.due_at,
+        "status": item.status.value,
+        "attempts": 0,
+        "next_attempt_at": item.due_at,
+        "payload": dict(item.payload),
+        "error": "missed by more than the grace window"
+        if item.status is DeliveryStatus.EXPIRED
+        else None,
+        "created_at": now,
+        "updated_at": now,
+    }
+
+
+class BriefPreferenceRepository:
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
+
+    async def get(self, athlete_id: int) -> BriefPreferences:
+        """The athlete's preferences; the defaults when they never changed any."""
+        row = await self._session.get(BriefPreferenceRow, athlete_id)
+        if row is None:
+            return BriefPreferences(athlete_id=athlete_id)
+        return BriefPreferences(
+            athlete_id=athlete_id,
+            briefs_enabled=row.briefs_enabled,
+            quiet_weekdays=tuple(sorted(int(day) for day in row.quiet_weekdays or ())),
+            pause_reason=PauseReason(row.pause_reason) if row.pause_reason else None,
+            paused_at=row.paused_at,
+        )
+
+    async def save(self, preferences: BriefPreferences, *, now: datetime) -> BriefPreferences:
+        row = await self._session.get(BriefPreferenceRow, preferences.athlete_id)
+        if row is None:
+            row = BriefPreferenceRow(athlete_id=preferences.athlete_id)
+            self._session.add(row)
+        row.briefs_enabled = preferences.briefs_enabled
+        row.quiet_weekdays = sorted(set(preferences.quiet_weekdays))
+        row.pause_reason = preferences.pause_reason.value if preferences.pause_reason else None
+        row.paused_at = preferences.paused_at
+        row.updated_at = now
+        await self._session.flush()
+        return await self.get(preferences.athlete_id)

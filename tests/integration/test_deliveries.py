@@ -1,0 +1,237 @@
+"""The delivery outbox on the real database: scheduling, preferences, claims, expiry."""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, date, datetime, time, timedelta
+
+import pytest
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from bot.clock import ManualClock
+from bot.coach.services.deliveries import BriefTimeUnreadableError, DeliveryService
+from bot.domain.athletes import Athlete, AthleteStatus, TelegramIdentity
+from bot.domain.deliveries import DeliveryKind, DeliveryStatus, PauseReason
+from bot.domain.profiles import ProfileFields, SportChoice, Units
+from bot.jobs.tick import BriefTick
+from bot.storage.repositories import AthleteRepository, DeliveryRepository, ProfileRepository
+from bot.storage.unit_of_work import transaction
+
+Factory = async_sessionmaker[AsyncSession]
+MONDAY = datetime(2026, 3, 2, 0, 0, tzinfo=UTC)
+
+
+async def seed_athlete(
+    factory: Factory,
+    clock: ManualClock,
+    telegram_id: int,
+    *,
+    first_name: str = "Ann",
+    timezone: str = "UTC",
+    brief_time: time = time(6, 30),
+    language: str = "en",
+    units: Units = Units.METRIC,
+    onboarded: bool = True,
+) -> Athlete:
+    """An athlete with a private chat and a profile, as onboarding leaves them."""
+    now = clock.now()
+    async with transaction(factory) as session:
+        athlete, _ = await AthleteRepository(session).upsert_from_telegram(
+            TelegramIdentity(telegram_id, first_name, private_chat_id=telegram_id),
+            language=language,
+            now=now,
+        )
+        profiles = ProfileRepository(session)
+        await profiles.set_timezone(athlete.id, timezone, now=now)
+        await profiles.save(
+            athlete.id,
+            ProfileFields(sports=(SportChoice.RUN,), brief_time=brief_time, units=units),
+            now=now,
+            completed_at=now if onboarded else None,
+        )
+        fresh = await AthleteRepository(session).get(athlete.id)
+    assert fresh is not None
+    return fresh
+
+
+async def outbox(factory: Factory, **filters: object) -> list:  # type: ignore[type-arg]
+    async with factory() as session:
+        return await DeliveryRepository(session).list(**filters)  # type: ignore[arg-type]
+
+
+async def run_ticks(
+    tick: BriefTick, clock: ManualClock, until: datetime, step: float = 60
+) -> None:
+    while clock.now() < until:
+        clock.advance(step)
+        await tick(clock.now())
+
+
+async def test_each_athlete_gets_one_row_a_day_at_local_time(session_factory: Factory) -> None:
+    clock = ManualClock(MONDAY - timedelta(days=1))
+    berlin = await seed_athlete(session_factory, clock, 101, timezone="Europe/Berlin")
+    kathmandu = await seed_athlete(
+        session_factory, clock, 102, timezone="Asia/Kathmandu", brief_time=time(7, 0)
+    )
+    tick = BriefTick(session_factory, clock)
+    await run_ticks(tick, clock, MONDAY + timedelta(days=2), step=300)
+    rows = await outbox(session_factory)
+    by_athlete = {(r.athlete_id, r.local_date): r for r in rows}
+    assert len(rows) == len(by_athlete) == 6  # Sunday, Monday, Tuesday each
+    assert by_athlete[berlin.id, date(2026, 3, 2)].due_at == datetime(
+        2026, 3, 2, 5, 30, tzinfo=UTC
+    )
+    # Kathmandu is UTC+05:45: 07:00 there is 01:15 UTC.
+    assert by_athlete[kathmandu.id, date(2026, 3, 3)].due_at == datetime(
+        2026, 3, 3, 1, 15, tzinfo=UTC
+    )
+    assert {r.status for r in rows} == {DeliveryStatus.PENDING}
+    assert {r.kind for r in rows} == {DeliveryKind.MORNING_BRIEF}
+    assert rows[0].chat_id in (101, 102)
+
+
+async def test_ticking_twice_or_late_inserts_nothing_new(session_factory: Factory) -> None:
+    clock = ManualClock(MONDAY)
+    await seed_athlete(session_factory, clock, 101)
+    tick = BriefTick(session_factory, clock)
+    clock.set(MONDAY + timedelta(hours=7))
+    first = await tick(clock.now())
+    again = await tick(clock.now())
+    clock.advance(timedelta(hours=1))
+    later = await tick(clock.now())
+    assert (first.scheduled, again.scheduled, later.scheduled) == (1, 0, 0)
+    assert len(await outbox(session_factory)) == 1
+
+
+async def test_two_ticks_at_once_keep_one_row(session_factory: Factory, engine) -> None:  # type: ignore[no-untyped-def]
+    import asyncio
+
+    from bot.storage.db import create_engine, make_session_factory
+
+    clock = ManualClock(MONDAY)
+    for telegram_id in range(200, 230):
+        await seed_athlete(session_factory, clock, telegram_id)
+    clock.set(MONDAY + timedelta(hours=7))
+    other_engine = create_engine(engine.url.render_as_string(hide_password=False))
+    try:
+        ticks = [
+            BriefTick(session_factory, clock),
+            BriefTick(make_session_factory(other_engine), clock),
+        ]
+        reports = await asyncio.gather(*(tick(clock.now()) for tick in ticks))
+    finally:
+        await other_engine.dispose()
+    assert sum(r.scheduled for r in reports) == 30
+    assert len(await outbox(session_factory)) == 30
+
+
+async def test_no_brief_before_onboarding_ends_or_for_whoever_should_not_get_one(
+    session_factory: Factory,
+) -> None:
+    clock = ManualClock(MONDAY + timedelta(hours=10))  # after today's 06:30
+    late = await seed_athlete(session_factory, clock, 101)
+    unfinished = await seed_athlete(session_factory, clock, 102, onboarded=False)
+    off = await seed_athlete(session_factory, clock, 103)
+    paused = await seed_athlete(session_factory, clock, 104)
+    quiet = await seed_athlete(session_factory, clock, 105)
+    blocked = await seed_athlete(session_factory, clock, 106)
+    async with transaction(session_factory) as session:
+        service = DeliveryService(session, clock)
+        await service.set_enabled(off, False)
+        await service.pause(paused, PauseReason.TRAVEL)
+        await service.toggle_quiet_day(quiet, 1)  # Tuesday
+        await AthleteRepository(session).set_status(106, AthleteStatus.BLOCKED, now=clock.now())
+    tick = BriefTick(session_factory, clock)
+    await run_ticks(tick, clock, MONDAY + timedelta(days=1, hours=12), step=600)
+    dates = {(r.athlete_id, r.local_date) for r in await outbox(session_factory)}
+    tuesday = date(2026, 3, 3)
+    assert (late.id, date(2026, 3, 2)) not in dates  # joined after Monday's brief time
+    assert (late.id, tuesday) in dates
+    assert (quiet.id, tuesday) not in dates
+    for nobody in (unfinished, off, paused, blocked):
+        assert not [d for d in dates if d[0] == nobody.id]
+
+
+async def test_a_brief_missed_while_down_is_recorded_expired_not_sent(
+    session_factory: Factory, caplog: pytest.LogCaptureFixture
+) -> None:
+    clock = ManualClock(MONDAY)
+    early = await seed_athlete(session_factory, clock, 101, brief_time=time(6, 0))
+    later = await seed_athlete(session_factory, clock, 102, brief_time=time(9, 0))
+    tick = BriefTick(session_factory, clock)
+    await tick(clock.now())
+    clock.set(MONDAY + timedelta(hours=10))  # down from 00:00 to 10:00
+    with caplog.at_level(logging.WARNING):
+        report = await tick(clock.now())
+    assert (report.scheduled, report.expired) == (1, 1)
+    rows = {r.athlete_id: r for r in await outbox(session_factory)}
+    assert rows[early.id].status is DeliveryStatus.EXPIRED  # 4 h late: dropped
+    assert rows[later.id].status is DeliveryStatus.PENDING  # 1 h late: still sent
+    assert "dropped" in caplog.text
+
+
+async def test_pending_rows_expire_once_the_grace_window_passes(session_factory: Factory) -> None:
+    clock = ManualClock(MONDAY + timedelta(hours=6, minutes=30))
+    await seed_athlete(session_factory, clock, 101)
+    await BriefTick(session_factory, clock)(clock.now())
+    clock.advance(timedelta(hours=3, minutes=1))
+    async with transaction(session_factory) as session:
+        dropped = await DeliveryService(session, clock).expire_overdue(clock.now())
+    assert [d.status for d in dropped] == [DeliveryStatus.EXPIRED]
+    assert [r.status for r in await outbox(session_factory)] == [DeliveryStatus.EXPIRED]
+
+
+async def test_claims_are_leases_a_dead_senders_rows_come_back(session_factory: Factory) -> None:
+    clock = ManualClock(MONDAY)
+    for telegram_id in (101, 102, 103):
+        await seed_athlete(session_factory, clock, telegram_id)
+    clock.set(MONDAY + timedelta(hours=7))
+    await BriefTick(session_factory, clock)(clock.now())
+    lease = timedelta(minutes=10)
+    async with transaction(session_factory) as session:
+        first = await DeliveryService(session, clock).claim(clock.now(), limit=2, lease=lease)
+    async with transaction(session_factory) as session:
+        second = await DeliveryService(session, clock).claim(clock.now(), limit=5, lease=lease)
+    assert len(first) == 2 and len(second) == 1
+    assert {d.id for d in first}.isdisjoint({d.id for d in second})
+    assert all(d.status is DeliveryStatus.SENDING and d.attempts == 1 for d in first + second)
+    clock.advance(lease + timedelta(seconds=1))  # their sender never came back
+    async with transaction(session_factory) as session:
+        again = await DeliveryService(session, clock).claim(clock.now(), limit=5, lease=lease)
+    assert len(again) == 3
+    assert {d.attempts for d in again} == {2}
+
+
+async def test_brief_settings_time_quiet_days_pause_and_resume(session_factory: Factory) -> None:
+    clock = ManualClock(datetime(2026, 3, 2, 12, 0, tzinfo=UTC))  # Monday noon
+    ann = await seed_athlete(session_factory, clock, 101, timezone="Europe/Berlin")
+    async with transaction(session_factory) as session:
+        service = DeliveryService(session, clock)
+        assert await service.set_time_text(ann, "6.45") == time(6, 45)
+        with pytest.raises(BriefTimeUnreadableError):
+            await service.set_time_text(ann, "soon")
+        await service.toggle_quiet_day(ann, 1)  # Tuesday off
+        settings = await service.settings(ann)
+        assert settings is not None
+        assert settings.brief_time == time(6, 45)
+        assert settings.preferences.quiet_weekdays == (1,)
+        assert settings.next_brief == datetime(
+            2026, 3, 4, 6, 45, tzinfo=settings.next_brief.tzinfo
+        )
+        assert await service.pause(ann, PauseReason.ILLNESS) is True
+        assert await service.pause(ann, PauseReason.TRAVEL) is False
+        paused = await service.settings(ann)
+        assert paused is not None and paused.paused and paused.next_brief is None
+        assert paused.preferences.pause_reason is PauseReason.ILLNESS
+        assert await service.resume(ann) is True
+        assert await service.resume(ann) is False
+        resumed = await service.settings(ann)
+        assert resumed is not None and not resumed.paused
+        assert resumed.preferences.pause_reason is None
+
+
+async def test_settings_need_a_finished_profile(session_factory: Factory) -> None:
+    clock = ManualClock(MONDAY)
+    newcomer = await seed_athlete(session_factory, clock, 101, onboarded=False)
+    async with transaction(session_factory) as session:
+        assert await DeliveryService(session, clock).settings(newcomer) is None

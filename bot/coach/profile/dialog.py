@@ -59,20 +59,28 @@ def sports_of(answers: Answers) -> set[SportChoice]:
     return {SportChoice(code) for code in answers.get("sports") or ()}
 
 
+def _counted_sports(answers: Answers) -> set[SportChoice]:
+    # Before the sports are chosen, count the questions of the commonest athlete (a
+    # runner), so the first progress marker is close to what most people will see.
+    if "sports" not in answers:
+        return {SportChoice.RUN}
+    return sports_of(answers)
+
+
 def _runs(answers: Answers) -> bool:
     return bool(
-        sports_of(answers) & {SportChoice.RUN, SportChoice.TRIATHLON, SportChoice.DUATHLON}
+        _counted_sports(answers) & {SportChoice.RUN, SportChoice.TRIATHLON, SportChoice.DUATHLON}
     )
 
 
 def _bikes(answers: Answers) -> bool:
     return bool(
-        sports_of(answers) & {SportChoice.BIKE, SportChoice.TRIATHLON, SportChoice.DUATHLON}
+        _counted_sports(answers) & {SportChoice.BIKE, SportChoice.TRIATHLON, SportChoice.DUATHLON}
     )
 
 
 def _swims(answers: Answers) -> bool:
-    return bool(sports_of(answers) & {SportChoice.SWIM, SportChoice.TRIATHLON})
+    return bool(_counted_sports(answers) & {SportChoice.SWIM, SportChoice.TRIATHLON})
 
 
 def _race(answers: Answers) -> bool:

@@ -34,7 +34,7 @@ from bot.domain.profiles import ProfileSnapshot, ThresholdKind
 from bot.handlers.onboarding import render
 from bot.handlers.onboarding.callbacks import Answer
 from bot.handlers.onboarding.formatting import Formatter
-from bot.i18n import Html, Translator
+from bot.i18n import Translator
 
 log = logging.getLogger(__name__)
 
@@ -267,4 +267,4 @@ async def _leave_location_step(chat: DialogChat, before: Dialog, after: Dialog) 
         fmt.clock(local.time()),
         utc_offset_text(str(zone["zone"]), now),
     )
-    await chat.bot.send_message(chat.chat_id, Html(text), reply_markup=remove)
+    await chat.bot.send_message(chat.chat_id, text, reply_markup=remove)

@@ -41,8 +41,9 @@ async def on_text(
 ) -> None:
     chat = DialogChat.of(message, state, services, athlete, t)
     dialog = await flow.active(state)
-    if dialog is None:
-        await state.clear()  # an asking state without a dialog: nothing to resume
+    if dialog is None:  # an asking state without a dialog: nothing to resume
+        await state.clear()
+        await message.answer(t("fallback-text"))
         return
     try:
         after = services.onboarding.answer_text(athlete, dialog, message.text or "")
@@ -153,8 +154,7 @@ async def on_toggle(
         await query.answer(render.error_text(t, dialog, error), show_alert=True)
         return
     await flow.keep(DialogChat.of(query, state, services, athlete, t), ticked)
-    markup = render.question_markup(t, ticked)
-    await query.message.edit_reply_markup(reply_markup=markup)  # type: ignore[arg-type]
+    await query.message.edit_reply_markup(reply_markup=render.ticks_markup(t, ticked))
     await query.answer()
 
 

@@ -127,6 +127,14 @@ def question_markup(
     return markup if markup.inline_keyboard else None
 
 
+def ticks_markup(t: Translator, dialog: Dialog) -> InlineKeyboardMarkup:
+    """The buttons of a multi-select question after a tick (always inline)."""
+    markup = question_markup(t, dialog)
+    if not isinstance(markup, InlineKeyboardMarkup):
+        raise TypeError(f"step {dialog.step} is not a multi-select")
+    return markup
+
+
 def _button(text: str, data: Answer | EditSection) -> InlineKeyboardButton:
     return InlineKeyboardButton(text=text, callback_data=data.pack())
 
@@ -430,7 +438,7 @@ def thresholds_screen(
     lines = []
     builder = InlineKeyboardBuilder()
     for kind in threshold_kinds(snapshot):
-        name = t(f"th-name-{kind.value}")
+        name = _capitalised(t(f"th-name-{kind.value}"))
         entry = snapshot.thresholds.get(kind)
         if entry is None:
             lines.append(t("th-line-missing", name=name))
@@ -449,6 +457,10 @@ def thresholds_screen(
     builder.adjust(3)
     text = t("th-screen", lines=Html("\n".join(lines)))
     return text, builder.as_markup()
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 SETTINGS_ITEMS = (

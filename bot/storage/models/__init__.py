@@ -9,6 +9,7 @@ from bot.storage.models.athletes import AthleteRow
 from bot.storage.models.base import NAMING_CONVENTION, Base
 from bot.storage.models.deliveries import BriefPreferenceRow, DeliveryRow
 from bot.storage.models.dialogs import DialogStateRow
+from bot.storage.models.plans import PlanRow, PlanSessionRow, PlanWeekRow
 from bot.storage.models.profiles import AthleteProfileRow, GoalRow, ThresholdRow
 
 __all__ = [
@@ -20,5 +21,8 @@ __all__ = [
     "DeliveryRow",
     "DialogStateRow",
     "GoalRow",
+    "PlanRow",
+    "PlanSessionRow",
+    "PlanWeekRow",
     "ThresholdRow",
 ]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from aiogram import Bot, F, Router
+from aiogram import Bot, Router
 from aiogram.filters import Command
 from aiogram.types import Message
 from aiogram.utils.deep_linking import create_start_link
@@ -11,6 +11,7 @@ from bot.coach.services import Services
 from bot.domain.athletes import Athlete
 from bot.handlers.onboarding import flow, render
 from bot.i18n import Translator
+from bot.telegram.filters import GROUP_CHAT, PRIVATE_CHAT
 
 
 async def cmd_profile(
@@ -33,6 +34,6 @@ async def cmd_in_group(message: Message, bot: Bot, t: Translator) -> None:
 
 def build_router() -> Router:
     router = Router(name="profile")
-    router.message.register(cmd_profile, Command("profile"), F.chat.type == "private")
-    router.message.register(cmd_in_group, Command("profile", "settings"), F.chat.type != "private")
+    router.message.register(cmd_profile, Command("profile"), PRIVATE_CHAT)
+    router.message.register(cmd_in_group, Command("profile", "settings"), GROUP_CHAT)
     return router

@@ -17,6 +17,7 @@ from bot.handlers.onboarding import flow, render
 from bot.handlers.onboarding.callbacks import SettingsItem
 from bot.handlers.onboarding.flow import DialogChat
 from bot.i18n import Translator
+from bot.telegram.filters import PRIVATE_CHAT
 
 _KINDS = {kind.value for kind in ThresholdKind}
 
@@ -64,7 +65,7 @@ async def on_settings_item(
 
 def build_router() -> Router:
     router = Router(name="settings")
-    router.message.register(cmd_settings, Command("settings"), F.chat.type == "private")
+    router.message.register(cmd_settings, Command("settings"), PRIVATE_CHAT)
     known = {*EDIT_SCOPES, "language", "thresholds"}
     router.callback_query.register(
         on_settings_item,

@@ -19,6 +19,7 @@ from bot.handlers.onboarding import flow, render
 from bot.handlers.onboarding.callbacks import Answer, EditSection
 from bot.handlers.onboarding.flow import DialogChat, ProfileDialog
 from bot.i18n import Translator
+from bot.telegram.filters import PRIVATE_CHAT, on
 
 
 async def on_start(
@@ -259,13 +260,13 @@ async def on_edit_section(
 
 def build_router() -> Router:
     router = Router(name="onboarding")
-    router.message.filter(F.chat.type == "private")
+    router.message.filter(PRIVATE_CHAT)
     asking = ProfileDialog.asking
     router.message.register(cmd_back, Command("back"))
     router.message.register(cmd_cancel, Command("cancel"), asking)
-    router.message.register(on_text, asking, F.text, ~F.text.startswith("/"))
-    router.message.register(on_location, asking, F.location)
-    router.message.register(on_other_message, asking, ~F.text)
+    router.message.register(on_text, asking, on(F.text & ~F.text.startswith("/")))
+    router.message.register(on_location, asking, on(F.location))
+    router.message.register(on_other_message, asking, on(~F.text))
     router.callback_query.register(on_pick, Answer.filter(F.act.in_({"pick", "esc"})))
     router.callback_query.register(on_toggle, Answer.filter(F.act == "tog"))
     router.callback_query.register(on_done, Answer.filter(F.act == "done"))

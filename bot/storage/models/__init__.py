@@ -5,15 +5,20 @@ The schema changes only through Alembic migrations in ``bot/storage/migrations``
 table module must be imported here so the migration tests see it in ``Base.metadata``.
 """
 
+from bot.storage.models.activities import ActivityFileChunkRow, ActivityFileRow, ActivityRow
 from bot.storage.models.athletes import AthleteRow
 from bot.storage.models.base import NAMING_CONVENTION, Base
 from bot.storage.models.deliveries import BriefPreferenceRow, DeliveryRow
 from bot.storage.models.dialogs import DialogStateRow
 from bot.storage.models.plans import PlanRow, PlanSessionRow, PlanWeekRow
 from bot.storage.models.profiles import AthleteProfileRow, GoalRow, ThresholdRow
+from bot.storage.models.wellness import WellnessDayRow
 
 __all__ = [
     "NAMING_CONVENTION",
+    "ActivityFileChunkRow",
+    "ActivityFileRow",
+    "ActivityRow",
     "AthleteProfileRow",
     "AthleteRow",
     "Base",
@@ -25,4 +30,5 @@ __all__ = [
     "PlanSessionRow",
     "PlanWeekRow",
     "ThresholdRow",
+    "WellnessDayRow",
 ]

@@ -1,0 +1,42 @@
+"""Daily wellness: one row per athlete and local day (the morning check-in).
+
+Subjective answers are stored on the science core's 1–5 scales (1 = best, 5 = worst),
+so readiness reads them without translation.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Boolean, Date, Float, ForeignKey, Integer, String, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from bot.storage.models.base import Base
+from bot.storage.types import UTCDateTime
+
+
+class WellnessDayRow(Base):
+    __tablename__ = "wellness_days"
+    __table_args__ = (UniqueConstraint("athlete_id", "day"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    athlete_id: Mapped[int] = mapped_column(
+        ForeignKey("athletes.id", ondelete="CASCADE"), nullable=False
+    )
+    day: Mapped[date] = mapped_column(Date, nullable=False)
+    rmssd_ms: Mapped[float | None] = mapped_column(Float)
+    resting_hr_bpm: Mapped[float | None] = mapped_column(Float)
+    sleep_hours: Mapped[float | None] = mapped_column(Float)
+    sleep_quality: Mapped[int | None] = mapped_column(Integer)
+    fatigue: Mapped[int | None] = mapped_column(Integer)
+    soreness: Mapped[int | None] = mapped_column(Integer)
+    stress: Mapped[int | None] = mapped_column(Integer)
+    mood: Mapped[int | None] = mapped_column(Integer)
+    motivation: Mapped[int | None] = mapped_column(Integer)
+    illness: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    injury: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    weight_kg: Mapped[float | None] = mapped_column(Float)
+    source: Mapped[str] = mapped_column(String(16), nullable=False)
+    completed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)

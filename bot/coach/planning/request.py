@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import IntEnum, StrEnum
 
+from bot.domain.profiles import Experience, Priority, Units  # one vocabulary with the profile
+
 
 class Discipline(StrEnum):
     """The athlete's sport: which disciplines a plan trains."""
@@ -20,12 +22,6 @@ class Discipline(StrEnum):
     SWIM = "swim"
     TRIATHLON = "triathlon"
     DUATHLON = "duathlon"
-
-
-class Experience(StrEnum):
-    BEGINNER = "beginner"
-    INTERMEDIATE = "intermediate"
-    ADVANCED = "advanced"
 
 
 class RaceKind(StrEnum):
@@ -41,19 +37,6 @@ class RaceKind(StrEnum):
     BIKE_EVENT = "bike_event"
     CUSTOM = "custom"
     GENERAL_FITNESS = "general_fitness"
-
-
-class Priority(StrEnum):
-    """Friel's race priorities: A peaks fully, B gets a short taper, C is trained through."""
-
-    A = "A"
-    B = "B"
-    C = "C"
-
-
-class Units(StrEnum):
-    METRIC = "metric"
-    IMPERIAL = "imperial"
 
 
 class RecoveryCadence(IntEnum):

@@ -10,6 +10,7 @@ from bot.clock import Clock
 from bot.coach.services.athletes import AthleteService
 from bot.coach.services.deliveries import DeliveryService
 from bot.coach.services.onboarding import OnboardingService
+from bot.coach.services.plans import PlanService
 from bot.coach.services.profiles import ProfileService
 
 
@@ -31,6 +32,10 @@ class Services:
     @cached_property
     def deliveries(self) -> DeliveryService:
         return DeliveryService(self.session, self.clock)
+
+    @cached_property
+    def plans(self) -> PlanService:
+        return PlanService(self.session, self.clock)
 
     @cached_property
     def onboarding(self) -> OnboardingService:

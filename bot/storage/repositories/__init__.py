@@ -1,14 +1,20 @@
 """Repositories: add, flush and query; never commit (the caller owns the transaction)."""
 
+from bot.storage.repositories.activities import ActivityRepository
 from bot.storage.repositories.athletes import AthleteRepository
 from bot.storage.repositories.deliveries import BriefPreferenceRepository, DeliveryRepository
 from bot.storage.repositories.dialogs import DialogStateRepository
+from bot.storage.repositories.plans import PlanRepository
 from bot.storage.repositories.profiles import ProfileRepository
+from bot.storage.repositories.wellness import WellnessRepository
 
 __all__ = [
+    "ActivityRepository",
     "AthleteRepository",
     "BriefPreferenceRepository",
     "DeliveryRepository",
     "DialogStateRepository",
+    "PlanRepository",
     "ProfileRepository",
+    "WellnessRepository",
 ]

@@ -1,0 +1,445 @@
+"""The athlete's training plan: build it from the profile, keep it in step with the
+profile, and read it back for /today, /week and /plan and the workout exports.
+
+The plan follows the profile without anyone having to remember to ask: every read
+compares the planner request the profile makes today with the one the stored plan was
+built from, builds the first plan, regenerates when goal, availability or thresholds
+changed (the past and done sessions kept, the future rebuilt from today) and starts the
+next block when a general-fitness block is over. ``regenerate_for`` does the same on
+demand, for flows that change the profile.
+
+"Today" is the athlete's local date (``athletes.timezone``) on the injected clock.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.clock import Clock
+from bot.coach.planning import (
+    Discipline,
+    Equipment,
+    Experience,
+    ExportError,
+    Goal,
+    Injuries,
+    Notice,
+    PlanRequest,
+    PlanRequestError,
+    Priority,
+    RaceKind,
+    SessionSport,
+    Thresholds,
+    Units,
+    generate_plan,
+    regenerate,
+    workout_to_fit,
+    workout_to_zwo,
+)
+from bot.coach.profile.races import primary_discipline
+from bot.coach.profile.timezones import local_now
+from bot.coach.services.plan_records import (
+    TrackedSession,
+    goal_of,
+    new_plan,
+    notice_of,
+    plan_of,
+    request_json,
+    settled_keys,
+    tracked,
+)
+from bot.domain.athletes import Athlete
+from bot.domain.plans import PlanRecord, PlanStatus, PlanWeekRecord, SessionStatus
+from bot.domain.profiles import Goal as ProfileGoal
+from bot.domain.profiles import (
+    GoalKind,
+    ProfileSnapshot,
+    ThresholdEntry,
+    ThresholdKind,
+)
+from bot.storage.repositories import AthleteRepository, PlanRepository, ProfileRepository
+from bot.storage.unit_of_work import commit_now, current
+
+# Without a birth year the planner gets an age below the masters threshold (50), so no
+# age-based recovery cadence is assumed for someone who did not say how old they are.
+_AGE_UNKNOWN = 30
+_SUNDAY = 6
+
+
+class PlanUnavailableError(Exception):
+    """No plan can be shown or built; ``code`` names the catalogue message that says what
+    to do (``no_profile``, or a planner request code such as ``race_in_past``)."""
+
+    def __init__(self, code: str, **params: Any) -> None:
+        super().__init__(code)
+        self.code = code
+        self.params = params
+
+
+class SessionGoneError(LookupError):
+    """A button names a session that is no longer in the athlete's current plan."""
+
+
+class ExportFormat(StrEnum):
+    ZWO = "zwo"
+    FIT = "fit"
+
+
+class PlanChange(StrEnum):
+    BUILT = "built"
+    REGENERATED = "regenerated"
+    UNCHANGED = "unchanged"
+
+
+@dataclass(frozen=True, slots=True)
+class PlanContext:
+    """What every view needs besides the sessions: the plan, the day, how to render."""
+
+    plan: PlanRecord  # weeks without sessions
+    today: date
+    thresholds: Thresholds  # in force today
+    units: Units
+    goal_name: str | None  # the athlete's own name for a custom race
+
+    @property
+    def race_day(self) -> date | None:
+        return goal_of(self.plan.content.goal).date
+
+    def week_of(self, day: date) -> PlanWeekRecord | None:
+        return next((w for w in self.plan.content.weeks if w.start <= day < w.start + _WEEK), None)
+
+
+_WEEK = timedelta(days=7)
+
+
+@dataclass(frozen=True, slots=True)
+class DayPlan:
+    context: PlanContext
+    day: date
+    sessions: tuple[TrackedSession, ...]
+    week: PlanWeekRecord | None
+    upcoming: TrackedSession | None  # the next session after ``day`` (for rest days)
+
+
+@dataclass(frozen=True, slots=True)
+class WeekPlan:
+    context: PlanContext
+    week: PlanWeekRecord
+    sessions: tuple[TrackedSession, ...]
+
+    @property
+    def first_index(self) -> int:
+        return self.context.plan.content.weeks[0].index
+
+    @property
+    def last_index(self) -> int:
+        return self.context.plan.content.weeks[-1].index
+
+    @property
+    def done(self) -> tuple[TrackedSession, ...]:
+        return tuple(
+            s
+            for s in self.sessions
+            if s.outcome.status in (SessionStatus.DONE, SessionStatus.PARTIAL)
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class PlanOverview:
+    context: PlanContext
+    warnings: tuple[Notice, ...]
+
+    @property
+    def days_to_race(self) -> int | None:
+        race = self.context.race_day
+        return (race - self.context.today).days if race else None
+
+
+@dataclass(frozen=True, slots=True)
+class ExportedWorkout:
+    filename: str
+    content: bytes
+
+
+class PlanService:
+    """Builds, stores, regenerates and reads the athlete's plan."""
+
+    def __init__(self, session: AsyncSession, clock: Clock) -> None:
+        self._plans = PlanRepository(session)
+        self._profiles = ProfileRepository(session)
+        self._athletes = AthleteRepository(session)
+        self._clock = clock
+
+    def today(self, athlete: Athlete) -> date:
+        """The athlete's local date now."""
+        return local_now(athlete.timezone, self._clock.now()).date()
+
+    # -- keeping the plan in step with the profile --------------------------------------
+
+    async def regenerate_for(self, athlete: Athlete) -> PlanChange:
+        """Bring the plan in line with the profile now: build the first plan, or rebuild
+        the future of the active one if goal, availability or thresholds changed.
+
+        Call it after onboarding and after a settings change; views do it too, so a
+        missed call only delays the work to the athlete's next look. Raises
+        PlanUnavailableError when the profile cannot make a plan (unfinished, race past).
+        """
+        _, change, _ = await self._ensure(athlete)
+        return change
+
+    async def rebuild_for(self, athlete: Athlete) -> PlanRecord:
+        """A fresh plan from today; the current one becomes superseded history."""
+        snapshot = await self._snapshot(athlete)
+        try:
+            request = plan_request(snapshot, snapshot.today or self.today(athlete))
+        except PlanRequestError as error:
+            raise PlanUnavailableError(error.code, **error.params) from error
+        return await self._build(athlete, snapshot, request)
+
+    # -- views ----------------------------------------------------------------------------
+
+    async def day(self, athlete: Athlete, day: date | None = None) -> DayPlan:
+        """The sessions of ``day`` (default: the athlete's today)."""
+        context = await self.context(athlete)
+        day = day or context.today
+        sessions = await self._plans.sessions_between(context.plan.id, day, day)
+        upcoming = None
+        if not sessions:
+            later = await self._plans.sessions_between(
+                context.plan.id, day + timedelta(days=1), context.plan.end
+            )
+            upcoming = tracked(later[0]) if later else None
+        return DayPlan(
+            context,
+            day,
+            tuple(tracked(s) for s in sessions),
+            context.week_of(day),
+            upcoming,
+        )
+
+    async def week(self, athlete: Athlete, index: int | None = None) -> WeekPlan:
+        """Week ``index`` of the plan (default: the week holding today, or the nearest)."""
+        context = await self.context(athlete)
+        weeks = context.plan.content.weeks
+        if index is None:
+            found = context.week_of(context.today)
+            if found is None:
+                found = weeks[0] if context.today < weeks[0].start else weeks[-1]
+        else:
+            found = next((w for w in weeks if w.index == index), None)
+            if found is None:
+                raise SessionGoneError(f"no week {index} in plan {context.plan.id}")
+        sessions = await self._plans.sessions_between(
+            context.plan.id, found.start, found.start + timedelta(days=6)
+        )
+        return WeekPlan(context, found, tuple(tracked(s) for s in sessions))
+
+    async def overview(self, athlete: Athlete) -> PlanOverview:
+        context = await self.context(athlete)
+        warnings = tuple(notice_of(n) for n in context.plan.content.warnings)
+        return PlanOverview(context, warnings)
+
+    async def context(self, athlete: Athlete) -> PlanContext:
+        """The current plan (built or brought up to date first) and how to render it."""
+        plan, _, snapshot = await self._ensure(athlete)
+        goal = snapshot.goal
+        own_goal = goal is not None and goal.id == plan.content.goal_id
+        return PlanContext(
+            plan=plan,
+            today=snapshot.today or self.today(athlete),
+            thresholds=_thresholds(snapshot.thresholds),
+            units=Units(snapshot.profile.fields.units.value),
+            goal_name=goal.fields.custom_name if goal is not None and own_goal else None,
+        )
+
+    def is_current(self, context: PlanContext, plan_id: int) -> bool:
+        """Whether a button made for plan ``plan_id`` still speaks about the current one."""
+        return context.plan.id == plan_id
+
+    # -- exports --------------------------------------------------------------------------
+
+    async def export(
+        self, athlete: Athlete, session_id: int, fmt: ExportFormat, *, name: str
+    ) -> ExportedWorkout:
+        """A planned session as a Zwift workout (.zwo) or a FIT workout file, targets for
+        the thresholds in force today. ``name`` is the workout's name as the athlete reads
+        it (the file carries no catalogue codes). Raises SessionGoneError for a session
+        not in the current plan, ExportError when the format cannot carry the sport."""
+        session = await self.session(athlete, session_id)
+        named = dataclasses.replace(session.session, title=name, objective=name)
+        stem = f"tempo-{session.session.date.isoformat()}-{session.session.sport.value}"
+        if fmt is ExportFormat.ZWO:
+            text = workout_to_zwo(named, name=name)
+            return ExportedWorkout(f"{stem}.zwo", text.encode("utf-8"))
+        if session.session.sport is SessionSport.STRENGTH:
+            raise ExportError("fit_sport_unsupported", sport=session.session.sport.value)
+        snapshot = await self._snapshot(athlete)
+        content = workout_to_fit(named, _thresholds(snapshot.thresholds), name=name)
+        return ExportedWorkout(f"{stem}.fit", content)
+
+    async def session(self, athlete: Athlete, session_id: int) -> TrackedSession:
+        """A session of the athlete's active plan by row id (what buttons carry)."""
+        stored = await self._plans.session(session_id)
+        if (
+            stored is None
+            or stored.athlete_id != athlete.id
+            or stored.plan_status is not PlanStatus.ACTIVE
+        ):
+            raise SessionGoneError(f"session {session_id} is not in a current plan")
+        return tracked(stored.session)
+
+    # -- internals ------------------------------------------------------------------------
+
+    async def _snapshot(self, athlete: Athlete) -> ProfileSnapshot:
+        profile = await self._profiles.get(athlete.id)
+        if profile is None or not profile.completed:
+            raise PlanUnavailableError("no_profile")
+        today = self.today(athlete)
+        return ProfileSnapshot(
+            profile=profile,
+            goal=await self._profiles.current_goal(athlete.id),
+            timezone=athlete.timezone,
+            language=athlete.language,
+            thresholds=await self._profiles.thresholds_on(athlete.id, today),
+            today=today,
+        )
+
+    async def _ensure(self, athlete: Athlete) -> tuple[PlanRecord, PlanChange, ProfileSnapshot]:
+        snapshot = await self._snapshot(athlete)
+        today = snapshot.today or self.today(athlete)
+        active = await self._plans.active(athlete.id, sessions=False)
+        try:
+            request = plan_request(snapshot, today)
+        except PlanRequestError as error:
+            if active is not None and today <= active.end:
+                # Keep showing the plan to its end (e.g. race day itself).
+                return active, PlanChange.UNCHANGED, snapshot
+            raise PlanUnavailableError(error.code, **error.params) from error
+        if active is not None and active.end < today:
+            await self._plans.set_status(active.id, PlanStatus.FINISHED, now=self._clock.now())
+            active = None
+        if active is None:
+            built = await self._build(athlete, snapshot, request)
+            return built, PlanChange.BUILT, snapshot
+        if active.content.inputs == request_json(request):
+            return active, PlanChange.UNCHANGED, snapshot
+        rebuilt = await self._regenerate(active, snapshot, request, today)
+        return rebuilt, PlanChange.REGENERATED, snapshot
+
+    async def _build(
+        self, athlete: Athlete, snapshot: ProfileSnapshot, request: PlanRequest
+    ) -> PlanRecord:
+        plan = generate_plan(request)
+        content = new_plan(plan, request, _goal_id(snapshot))
+        stored = await self._plans.add_active(athlete.id, content, now=self._clock.now())
+        await _stand_alone()
+        return _without_sessions(stored)
+
+    async def _regenerate(
+        self, active: PlanRecord, snapshot: ProfileSnapshot, request: PlanRequest, today: date
+    ) -> PlanRecord:
+        full = await self._plans.get(active.id)
+        assert full is not None  # read in this transaction
+        records = full.sessions()
+        done = {
+            s.key
+            for s in records
+            if s.outcome.status in (SessionStatus.DONE, SessionStatus.PARTIAL)
+        }
+        plan = regenerate(plan_of(full), request, today, done)
+        content = new_plan(plan, request, _goal_id(snapshot))
+        kept = settled_keys(records, today) & {s.id for s in plan.sessions()}
+        stored = await self._plans.rewrite_future(active.id, content, kept, now=self._clock.now())
+        await _stand_alone()
+        return _without_sessions(stored)
+
+
+async def _stand_alone() -> None:
+    # A plan built or rebuilt while someone looks at it stands on its own: commit it now,
+    # in a short write, rather than hold SQLite's write lock across the reply (the
+    # middleware does the same for a first contact). Jobs and tests own their session.
+    if current() is not None:
+        await commit_now()
+
+
+def _without_sessions(plan: PlanRecord) -> PlanRecord:
+    weeks = tuple(dataclasses.replace(w, sessions=()) for w in plan.content.weeks)
+    return dataclasses.replace(plan, content=dataclasses.replace(plan.content, weeks=weeks))
+
+
+def _goal_id(snapshot: ProfileSnapshot) -> int | None:
+    return snapshot.goal.id if snapshot.goal else None
+
+
+# -- the profile as a planner request -----------------------------------------------------
+
+
+def _thresholds(entries: dict[ThresholdKind, ThresholdEntry]) -> Thresholds:
+    def value(kind: ThresholdKind) -> float | None:
+        entry = entries.get(kind)
+        return entry.value if entry else None
+
+    def whole(kind: ThresholdKind) -> int | None:
+        found = value(kind)
+        return round(found) if found else None
+
+    return Thresholds(
+        ftp_w=whole(ThresholdKind.FTP),
+        run_threshold_pace_s_per_km=value(ThresholdKind.RUN_THRESHOLD_PACE),
+        css_s_per_100m=value(ThresholdKind.CSS),
+        lthr=whole(ThresholdKind.LTHR),
+        hrmax=whole(ThresholdKind.HR_MAX),
+        resting_hr=whole(ThresholdKind.RESTING_HR),
+    )
+
+
+def _goal(goal: ProfileGoal | None) -> Goal:
+    if goal is None or goal.fields.kind is GoalKind.GENERAL:
+        return Goal(RaceKind.GENERAL_FITNESS)
+    fields = goal.fields
+    try:
+        kind = RaceKind(fields.distance_code or RaceKind.CUSTOM.value)
+    except ValueError:
+        kind = RaceKind.CUSTOM
+    return Goal(
+        kind=kind,
+        date=fields.race_date,
+        priority=Priority(fields.priority.value) if fields.priority else Priority.A,
+        target_time_s=fields.target_time_s,
+        distance_m=round(fields.distance_m) if fields.distance_m else None,
+        duration_s=fields.duration_s,
+        discipline=Discipline(fields.discipline.value) if fields.discipline else None,
+    )
+
+
+def plan_request(snapshot: ProfileSnapshot, today: date) -> PlanRequest:
+    """The planner request the profile makes on ``today``; raises PlanRequestError when
+    the profile cannot make one (e.g. the race date has passed)."""
+    fields = snapshot.profile.fields
+    goal = _goal(snapshot.goal)
+    discipline = goal.discipline or Discipline(primary_discipline(fields.sports).value)
+    age = today.year - fields.birth_year if fields.birth_year else _AGE_UNKNOWN
+    pool = frozenset(fields.pool_weekdays) if fields.pool_access else frozenset()
+    return PlanRequest(
+        today=today,
+        discipline=discipline,
+        experience=Experience(fields.experience.value)
+        if fields.experience
+        else Experience.BEGINNER,
+        age=min(max(age, 10), 100),
+        goal=goal,
+        weekly_hours=fields.weekly_hours or 0,
+        available_weekdays=frozenset(fields.available_weekdays),
+        long_weekday=fields.long_day if fields.long_day is not None else _SUNDAY,
+        pool_weekdays=pool,
+        equipment=Equipment(power_meter=fields.has_power_meter, hr_strap=fields.has_hr_strap),
+        thresholds=_thresholds(snapshot.thresholds),
+        injuries=Injuries(notes=fields.injuries or ""),
+        units=Units(fields.units.value),
+    )

@@ -7,11 +7,13 @@ from functools import cached_property
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.clock import Clock
+from bot.coach.services.activities import ActivityService
 from bot.coach.services.athletes import AthleteService
 from bot.coach.services.deliveries import DeliveryService
 from bot.coach.services.onboarding import OnboardingService
 from bot.coach.services.plans import PlanService
 from bot.coach.services.profiles import ProfileService
+from bot.coach.services.wellness import WellnessService
 
 
 class Services:
@@ -36,6 +38,14 @@ class Services:
     @cached_property
     def plans(self) -> PlanService:
         return PlanService(self.session, self.clock)
+
+    @cached_property
+    def activities(self) -> ActivityService:
+        return ActivityService(self.session, self.clock)
+
+    @cached_property
+    def wellness(self) -> WellnessService:
+        return WellnessService(self.session, self.clock)
 
     @cached_property
     def onboarding(self) -> OnboardingService:

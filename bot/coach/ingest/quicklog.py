@@ -1,0 +1,352 @@
+"""Quick log: a workout typed in one line, in English or Russian, into plain values.
+
+"ran 10k in 52 min rpe 6", "swim 2000m 45min", "bike 1h30 easy", "strength 40 min",
+"бег 10 км 52 мин". The rules:
+
+* A sport word is needed (``run``/``ran``/``бег``/``пробежал``…); two different sports
+  in one line are refused (one workout at a time).
+* Durations: ``52 min``, ``1h30``, ``1 h 30 min``, ``1.5h``, ``2 часа``, ``1:05:30``;
+  ``a:bb`` can be hours:minutes or minutes:seconds and is decided by plausibility.
+* Distances: ``10k``, ``10 km``, ``2000m``, ``6 mi``, ``1500 yd``, ``10 км``, ``2000 м``.
+  A number with no unit next to a sport is ambiguous (kilometres or miles? metres or
+  yards?) and is asked back, never guessed.
+* ``rpe 6`` (or ``6/10``, ``рпе 6``) is Foster's CR-10 effort, 1–10.
+* Whatever is left is the note ("easy", "with Pete").
+
+Interpretations that are physically absurd (a 10 km run in 5 minutes, a 3-day swim)
+are dropped; if none is left the most telling refusal is raised as a
+:class:`QuickLogError` whose ``code`` names a catalogue message. If several remain the
+result is :class:`Ambiguous` with every option, for the athlete to pick.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, replace
+from typing import ClassVar
+
+ParamValue = str | int | float
+
+KM = 1000.0
+MILE = 1609.344
+YARD = 0.9144
+MAX_DURATION_S = 24 * 3600.0
+MIN_DURATION_S = 60.0
+# "bike 1:30" with no distance is 1 h 30, not 90 s; "12:30" could be either: asked.
+SHORT_CLOCK_HOURS = 5
+MAX_NOTE = 200
+
+# Sport words (whole words, lower case), English and Russian.
+_SPORT_WORDS: dict[str, tuple[str, ...]] = {
+    "run": (
+        "run", "ran", "running", "runs", "jog", "jogged", "jogging", "бег", "бегал",
+        "бегала", "пробежал", "пробежала", "пробежка", "пробежку", "побегал", "побегала",
+        "бежал", "бежала",
+    ),
+    "bike": (
+        "bike", "biked", "biking", "ride", "rode", "riding", "cycle", "cycled", "cycling",
+        "вело", "велик", "велосипед", "велотренировка", "покатался", "покаталась",
+        "катался", "каталась", "велозаезд",
+    ),
+    "swim": (
+        "swim", "swam", "swimming", "плавание", "плавал", "плавала", "проплыл", "проплыла",
+        "плыл", "плыла", "бассейн",
+    ),
+    "strength": (
+        "strength", "gym", "weights", "lifting", "силовая", "силовую", "силовой", "зал",
+        "качалка",
+    ),
+    "walk": ("walk", "walked", "walking", "ходьба", "прогулка", "гулял", "гуляла"),
+    "hike": ("hike", "hiked", "hiking", "поход", "хайкинг"),
+    "row": ("row", "rowed", "rowing", "гребля", "греб", "гребла"),
+    "ski": ("ski", "skied", "skiing", "лыжи", "лыжах", "лыжная"),
+}  # fmt: skip
+_SPORT_BY_WORD = {word: sport for sport, words in _SPORT_WORDS.items() for word in words}
+
+# Fastest plausible average speeds (m/s) over a logged workout, a little above world
+# records (marathon ≈ 5.7 m/s, 1500 m swim ≈ 1.7 m/s, hour record ≈ 15.3 m/s) so only
+# typing mistakes are refused; slowest plausible, below which it was not that sport.
+_SPEED_LIMITS: dict[str, tuple[float, float]] = {
+    "run": (0.5, 7.0),
+    "bike": (0.8, 22.0),
+    "swim": (0.1, 2.5),
+    "walk": (0.2, 3.0),
+    "hike": (0.1, 3.0),
+    "row": (0.3, 7.0),
+    "ski": (0.3, 12.0),
+    "strength": (0.0, 7.0),
+}
+_MAX_DISTANCE_M: dict[str, float] = {
+    "run": 350_000.0,
+    "bike": 1_200_000.0,
+    "swim": 40_000.0,
+    "walk": 150_000.0,
+    "hike": 150_000.0,
+    "row": 200_000.0,
+    "ski": 200_000.0,
+    "strength": 50_000.0,
+}
+
+
+class QuickLogError(Exception):
+    """A line that cannot be logged; ``code`` is the catalogue key suffix."""
+
+    code: ClassVar[str] = "quicklog"
+
+    def __init__(self, code: str, **params: ParamValue) -> None:
+        self.code = code  # type: ignore[misc]
+        self.params: dict[str, ParamValue] = params
+        super().__init__(f"{code}: {params}")
+
+
+@dataclass(frozen=True, slots=True)
+class QuickLog:
+    sport: str
+    duration_s: float | None = None
+    distance_m: float | None = None
+    rpe: int | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Ambiguous:
+    """Several readings are plausible; ``reason`` says which part was unclear."""
+
+    reason: str  # "distance_unit" | "clock" | "sport"
+    options: tuple[QuickLog, ...]
+
+
+# -- tokens -------------------------------------------------------------------------
+
+_NUM = r"(\d+(?:[.,]\d+)?)"
+_HOURS = r"(?:h|hr|hrs|hour|hours|ч|час|часа|часов)"
+_MINUTES = r"(?:m|min|mins|minute|minutes|мин|минут|минуты|минута)"
+_MINUTE_WORDS = r"(?:min|mins|minute|minutes|мин|минут|минуты|минута)"
+_KM_WORDS = r"(?:k|km|kms|kilometers?|kilometres?|к|км|километров|километра|километр)"
+# A number after hours that is really a distance: "1 h 10 km" is not 1 h 10.
+_NOT_MINUTES = r"(?:(?:k|km|к|км|mi|yd)(?!\w)|mile|yard|kilomet|километр|метр|meter|metre)"
+_SECONDS = r"(?:s|sec|secs|second|seconds|с|сек|секунд|секунды)"
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("clock3", re.compile(r"(?<![\d:])(\d{1,2}):(\d{2}):(\d{2})(?![\d:])")),
+    ("clock2", re.compile(r"(?<![\d:])(\d{1,3}):(\d{2})(?![\d:])")),
+    (
+        "hm",
+        re.compile(
+            rf"(?<![\w.,]){_NUM}\s*{_HOURS}\.?\s*(?:(\d{{1,2}})(?!\s*{_NOT_MINUTES})\s*(?:{_MINUTES}\.?)?)?(?!\w)"
+        ),
+    ),
+    ("min", re.compile(rf"(?<![\w.,]){_NUM}\s*{_MINUTE_WORDS}\.?(?!\w)")),
+    ("sec", re.compile(rf"(?<![\w.,]){_NUM}\s*{_SECONDS}\.?(?!\w)")),
+    ("km", re.compile(rf"(?<![\w.,]){_NUM}\s*{_KM_WORDS}\.?(?!\w)")),
+    ("mi", re.compile(rf"(?<![\w.,]){_NUM}\s*(?:mi|mile|miles|миль|мили|миля)\.?(?!\w)")),
+    ("yd", re.compile(rf"(?<![\w.,]){_NUM}\s*(?:yd|yds|yards?|ярдов|ярда)\.?(?!\w)")),
+    ("m", re.compile(rf"(?<![\w.,]){_NUM}\s*(?:m|meters?|metres?|м|метров|метра|метр)\.?(?!\w)")),
+    ("rpe", re.compile(rf"(?:rpe|рпе|усилие|effort)\s*[:=]?\s*{_NUM}(?:\s*/\s*10)?(?!\w)")),
+    ("rpe", re.compile(rf"(?<![\w.,]){_NUM}\s*/\s*10(?!\w)")),
+    ("bare", re.compile(rf"(?<![\w.,:/]){_NUM}(?![\w.,:/])")),
+)  # fmt: skip
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_FILLER = frozenset(
+    ("in", "for", "at", "of", "a", "an", "the", "i", "did", "my", "today", "this", "morning",
+     "yesterday", "за", "в", "на", "и", "я", "сегодня", "утром", "вчера")
+)  # fmt: skip
+
+
+def _number(text: str) -> float:
+    return float(text.replace(",", "."))
+
+
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """The pieces found in the text; each alternative list holds its readings."""
+
+    sports: tuple[str, ...]
+    durations: tuple[tuple[float, ...], ...]  # each found duration's possible values
+    distances: tuple[tuple[float, ...], ...]
+    rpe: tuple[float, ...]
+    bare: tuple[float, ...]
+    note: str | None
+
+
+def _scan(text: str) -> _Reading:
+    rest = " " + text.lower().replace("ё", "е") + " "
+    durations: list[tuple[float, ...]] = []
+    distances: list[tuple[float, ...]] = []
+    rpe: list[float] = []
+    bare: list[float] = []
+    for kind, pattern in _PATTERNS:
+        for match in list(pattern.finditer(rest)):
+            groups = match.groups()
+            if kind == "clock3":
+                h, m, s = (int(g) for g in groups)
+                durations.append((h * 3600.0 + m * 60 + s,))
+            elif kind == "clock2":
+                a, b = int(groups[0]), int(groups[1])
+                # h:mm or m:ss: plausibility decides later; a short clock like 1:30
+                # with no distance to judge by is hours (nobody logs a 90 s ride).
+                durations.append((a * 3600.0 + b * 60, a * 60.0 + b))
+            elif kind == "hm":
+                hours = _number(groups[0])
+                minutes = int(groups[1]) if groups[1] else 0
+                durations.append((hours * 3600.0 + minutes * 60,))
+            elif kind == "min":
+                durations.append((_number(groups[0]) * 60.0,))
+            elif kind == "sec":
+                durations.append((_number(groups[0]),))
+            elif kind == "km":
+                distances.append((_number(groups[0]) * KM,))
+            elif kind == "mi":
+                distances.append((_number(groups[0]) * MILE,))
+            elif kind == "yd":
+                distances.append((_number(groups[0]) * YARD,))
+            elif kind == "m":
+                distances.append((_number(groups[0]),))
+            elif kind == "rpe":
+                rpe.append(_number(groups[0]))
+            else:
+                bare.append(_number(groups[0]))
+        rest = pattern.sub(" ", rest)
+    sports: list[str] = []
+    leftover: list[str] = []
+    for word in _WORD.findall(rest):
+        sport = _SPORT_BY_WORD.get(word)
+        if sport is not None:
+            if sport not in sports:
+                sports.append(sport)
+        elif word not in _FILLER:
+            leftover.append(word)
+    note = " ".join(leftover)[:MAX_NOTE] or None
+    return _Reading(
+        tuple(sports), tuple(durations), tuple(distances), tuple(rpe), tuple(bare), note
+    )
+
+
+# -- checks -------------------------------------------------------------------------
+
+
+def check(log: QuickLog) -> QuickLog:
+    """Refuse absurd values with a specific :class:`QuickLogError`; return ``log``."""
+    if log.duration_s is not None:
+        if log.duration_s < MIN_DURATION_S:
+            raise QuickLogError("too_short", seconds=round(log.duration_s))
+        if log.duration_s > MAX_DURATION_S:
+            raise QuickLogError("too_long", hours=round(log.duration_s / 3600, 1))
+    if log.distance_m is not None:
+        if log.distance_m <= 0:
+            raise QuickLogError("no_distance")
+        limit = _MAX_DISTANCE_M.get(log.sport, 1_200_000.0)
+        if log.distance_m > limit:
+            raise QuickLogError(
+                "too_far", km=round(log.distance_m / KM, 1), limit_km=round(limit / KM)
+            )
+    if log.duration_s and log.distance_m:
+        slowest, fastest = _SPEED_LIMITS.get(log.sport, (0.0, 40.0))
+        speed = log.distance_m / log.duration_s
+        if speed > fastest:
+            raise QuickLogError("too_fast", kmh=round(speed * 3.6, 1), sport=log.sport)
+        if speed < slowest:
+            raise QuickLogError("too_slow", kmh=round(speed * 3.6, 2), sport=log.sport)
+    if log.rpe is not None and not 1 <= log.rpe <= 10:
+        raise QuickLogError("rpe_range", rpe=log.rpe)
+    return log
+
+
+def _rpe(values: tuple[float, ...]) -> int | None:
+    if not values:
+        return None
+    if len(values) > 1:
+        raise QuickLogError("two_rpe")
+    value = values[0]
+    if value != int(value) or not 1 <= value <= 10:
+        raise QuickLogError("rpe_range", rpe=value)
+    return int(value)
+
+
+def parse_quick_log(text: str, *, sport: str | None = None) -> QuickLog | Ambiguous | None:
+    """Read one workout from ``text``.
+
+    Returns None when the text does not look like a workout log at all (no sport word
+    and no ``sport`` given, or nothing measured); raises :class:`QuickLogError` for a
+    log that cannot be right; returns :class:`Ambiguous` when it must be asked back.
+    """
+    reading = _scan(text)
+    sports = reading.sports or ((sport,) if sport else ())
+    if not sports:
+        return None
+    if len(sports) > 1:
+        raise QuickLogError("two_sports", first=sports[0], second=sports[1])
+    chosen = sports[0]
+    if not reading.durations and not reading.distances and not reading.bare:
+        return None
+    if len(reading.durations) > 1:
+        raise QuickLogError("two_durations")
+    if len(reading.distances) > 1:
+        raise QuickLogError("two_distances")
+    rpe = _rpe(reading.rpe)
+    durations: tuple[float | None, ...] = reading.durations[0] if reading.durations else (None,)
+    distances: tuple[float | None, ...] = reading.distances[0] if reading.distances else (None,)
+    reason = "clock" if len(durations) > 1 else ""
+    if reason and not reading.distances and not reading.bare and durations[0] is not None:
+        hours = int(durations[0] // 3600)
+        if hours <= SHORT_CLOCK_HOURS:
+            durations = durations[:1]
+    if reading.bare:
+        if len(reading.bare) > 1 or (reading.durations and reading.distances):
+            raise QuickLogError("unclear_numbers", number=reading.bare[0])
+        value = reading.bare[0]
+        if reading.distances:  # "10 km in 52": the number is the time, in minutes
+            durations = (value * 60.0,)
+        else:  # a number with no unit beside a sport: a distance, but in what unit?
+            units = (1.0, YARD) if chosen == "swim" else (KM, MILE)
+            distances = tuple(value * unit for unit in units)
+            reason = "distance_unit"
+    base = QuickLog(sport=chosen, rpe=rpe, note=reading.note)
+    options: list[QuickLog] = []
+    first_error: QuickLogError | None = None
+    for duration, distance in itertools.product(durations, distances):
+        candidate = replace(base, duration_s=duration, distance_m=distance)
+        try:
+            options.append(check(candidate))
+        except QuickLogError as error:
+            first_error = first_error or error
+    if not options:
+        assert first_error is not None
+        raise first_error
+    if len(options) == 1:
+        return options[0]
+    return Ambiguous(reason, tuple(options))
+
+
+# -- answers to the /log dialog's questions ------------------------------------------
+
+
+def parse_duration(text: str) -> float:
+    """A typed duration; a bare number is minutes ("52" = 52 min, "1:30" = 1 h 30)."""
+    cleaned = text.strip().lower()
+    if re.fullmatch(_NUM, cleaned):
+        seconds = _number(cleaned) * 60.0
+    else:
+        reading = _scan(cleaned)
+        if len(reading.durations) != 1 or reading.distances or reading.bare:
+            raise QuickLogError("bad_duration")
+        seconds = reading.durations[0][0]
+    if seconds < MIN_DURATION_S:
+        raise QuickLogError("too_short", seconds=round(seconds))
+    if seconds > MAX_DURATION_S:
+        raise QuickLogError("too_long", hours=round(seconds / 3600, 1))
+    return seconds
+
+
+def parse_distance(text: str, sport: str) -> float:
+    """A typed distance; a bare number is km (metres for a swim)."""
+    cleaned = text.strip().lower()
+    if re.fullmatch(_NUM, cleaned):
+        metres = _number(cleaned) * (1.0 if sport == "swim" else KM)
+    else:
+        reading = _scan(cleaned)
+        if len(reading.distances) != 1 or reading.durations or reading.bare:
+            raise QuickLogError("bad_distance")
+        metres = reading.distances[0][0]
+    check(QuickLog(sport=sport, distance_m=metres))
+    return metres

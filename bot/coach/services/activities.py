@@ -1,0 +1,543 @@
+"""Training data in: uploaded files and quick logs become activities with load, zones
+and their planned session; RPE, notes, re-matching, deletion and fitness over time.
+
+Decisions:
+
+* Parsing and the metrics run in a worker thread (``asyncio.to_thread``): both are
+  CPU-bound and would stall every other chat otherwise.
+* Load uses the thresholds that held on the activity's local day (the threshold
+  history), so a late upload is scored as it would have been on the day.
+* Nothing is stored from a damaged file unless the athlete asks (``accept_partial``);
+  nothing is stored twice: the same file (the hash of the activity's own bytes and its
+  position in the file) or the same workout from another source (same sport, start
+  within ``SAME_WORKOUT_WINDOW``) is reported as a duplicate instead.
+* Daily load, CTL, ATL and TSB are not stored: they are recomputed on demand from the
+  activities' loads (``fitness``). A late upload, a deletion or a changed RPE therefore
+  changes every later day at once, with no rows to invalidate; folding a few years of
+  days is a few milliseconds.
+* The original upload is kept (chunked, in the database) once per athlete and hash, for
+  re-analysis (``reanalyse``: a changed sport) and export.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+from hashlib import sha256
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.clock import Clock
+from bot.coach.ingest import (
+    DamagedFileError,
+    IngestError,
+    ParsedActivity,
+    ParsedUpload,
+    Sport,
+    SubSport,
+    parse_upload,
+)
+from bot.coach.ingest.matching import DoneWork, MatchOutcome, best_match, outcome
+from bot.coach.ingest.metrics import (
+    activity_fields,
+    activity_load,
+    best_load,
+    compute_metrics,
+    local_date_of,
+    science_sport,
+)
+from bot.coach.ingest.quicklog import QuickLog
+from bot.coach.profile.timezones import local_now
+from bot.coach.science import (
+    AthleteThresholds,
+    LoadMethod,
+    PmcDay,
+    SessionData,
+    pmc_series,
+)
+from bot.coach.science import Sex as ScienceSex
+from bot.domain.activities import (
+    Activity,
+    ActivityFields,
+    ActivityLoad,
+    ActivitySource,
+    CandidateSession,
+    MatchKind,
+)
+from bot.domain.athletes import Athlete
+from bot.domain.profiles import Sex, ThresholdKind
+from bot.storage.repositories import ActivityRepository, ProfileRepository
+from bot.storage.unit_of_work import current
+
+# Two recordings of one workout (watch and bike computer, or a file and Strava's copy)
+# start within a few minutes of each other.
+SAME_WORKOUT_WINDOW = timedelta(minutes=5)
+# Re-matching offers the sessions of this many days either side.
+REMATCH_DAYS = 2
+PENDING = "pending"
+
+
+@dataclass(frozen=True, slots=True)
+class Duplicate:
+    """A parsed activity that was not stored because Tempo has it already."""
+
+    existing: Activity
+    same_file: bool  # True: this very file; False: the same workout from another source
+
+
+@dataclass(frozen=True, slots=True)
+class MemberFailure:
+    """A file inside a zip that gave nothing, with its error's code and params."""
+
+    name: str
+    error: IngestError
+
+
+@dataclass(frozen=True, slots=True)
+class IngestReport:
+    stored: tuple[Activity, ...] = ()
+    duplicates: tuple[Duplicate, ...] = ()
+    # Tracks without timestamps: held until the athlete says when and how long.
+    untimed: tuple[ParsedActivity, ...] = ()
+    failures: tuple[MemberFailure, ...] = ()
+    salvaged: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class ActivityView:
+    """An activity with what the summary card shows beside it."""
+
+    activity: Activity
+    session: CandidateSession | None = None
+    match: MatchOutcome | None = None
+    legs: tuple[Activity, ...] = field(default=())
+    fitness: PmcDay | None = None
+
+
+class ActivityService:
+    """Activities of one athlete; one session per update or job."""
+
+    def __init__(self, session: AsyncSession, clock: Clock) -> None:
+        self._activities = ActivityRepository(session)
+        self._profiles = ProfileRepository(session)
+        self._clock = clock
+
+    # -- files -----------------------------------------------------------------------
+
+    async def ingest(
+        self,
+        athlete: Athlete,
+        file_name: str,
+        data: bytes,
+        *,
+        accept_partial: bool = False,
+        untimed_day: date | None = None,
+        untimed_duration_s: float | None = None,
+    ) -> IngestReport:
+        """Parse an upload and store its activities.
+
+        Raises the parser's ``IngestError`` for a file that gives nothing; a damaged
+        file raises too unless ``accept_partial`` (the athlete said "save what is
+        there"), when its intact part is stored. Tracks without timestamps are returned
+        in ``untimed`` unless ``untimed_day`` says which day they were (and
+        ``untimed_duration_s`` how long, for a single track).
+        """
+        salvaged = False
+        try:
+            upload = await asyncio.to_thread(parse_upload, file_name, data)
+            parsed = upload.activities
+        except DamagedFileError as error:
+            if not (accept_partial and error.salvageable):
+                raise
+            upload, parsed, salvaged = None, error.partial, True
+        failures = tuple(
+            MemberFailure(member.name, member.error)
+            for member in (upload.members if upload else ())
+            if member.error is not None
+        )
+        timed = [a for a in parsed if a.start_time is not None]
+        untimed = [a for a in parsed if a.start_time is None]
+        to_store: list[tuple[ParsedActivity, date | None, float | None]]
+        if untimed_day is None:
+            to_store = [(a, None, None) for a in timed]
+        else:
+            duration = untimed_duration_s if len(untimed) == 1 else None
+            to_store = [(a, untimed_day, duration) for a in untimed]
+        stored: list[Activity] = []
+        duplicates: list[Duplicate] = []
+        file_id: int | None = None
+        for activity, day, duration in to_store:
+            duplicate = await self._duplicate_of(athlete.id, activity)
+            if duplicate is not None:
+                duplicates.append(duplicate)
+                continue
+            if file_id is None:
+                file_id = await self._keep_file(athlete.id, file_name, data, upload)
+            stored.append(await self._store(athlete, activity, file_id, day, duration))
+        for new in stored:
+            await self._auto_match(new)
+        await _commit_if_in_update()
+        return IngestReport(
+            stored=tuple(stored),
+            duplicates=tuple(duplicates),
+            untimed=tuple(untimed) if untimed_day is None else (),
+            failures=failures,
+            salvaged=salvaged,
+        )
+
+    async def _duplicate_of(self, athlete_id: int, activity: ParsedActivity) -> Duplicate | None:
+        same = await self._activities.by_hash(athlete_id, activity.sha256, activity.file_index)
+        if same is not None:
+            return Duplicate(same, same_file=True)
+        if activity.start_time is None:
+            return None
+        near = await self._activities.started_near(
+            athlete_id, activity.sport.value, activity.start_time, SAME_WORKOUT_WINDOW
+        )
+        return Duplicate(near, same_file=False) if near is not None else None
+
+    async def _keep_file(
+        self, athlete_id: int, file_name: str, data: bytes, upload: ParsedUpload | None
+    ) -> int:
+        digest = upload.sha256 if upload is not None else sha256(data).hexdigest()
+        existing = await self._activities.file_by_hash(athlete_id, digest)
+        if existing is not None:
+            return existing.id
+        kept = await self._activities.add_file(
+            athlete_id,
+            sha256=digest,
+            file_name=file_name,
+            container=upload.container if upload is not None else "damaged",
+            data=data,
+            now=self._clock.now(),
+        )
+        return kept.id
+
+    async def _store(
+        self,
+        athlete: Athlete,
+        activity: ParsedActivity,
+        file_id: int,
+        day: date | None,
+        duration_s: float | None,
+    ) -> Activity:
+        if activity.start_time is not None:
+            day = local_date_of(activity.start_time, athlete.timezone)
+        assert day is not None  # untimed tracks are stored only with a day
+        thresholds = await self.thresholds(athlete.id, day)
+        metrics = await asyncio.to_thread(
+            compute_metrics, activity, thresholds, duration_s=duration_s
+        )
+        fields = activity_fields(
+            activity, metrics, timezone=athlete.timezone, local_date=day, duration_s=duration_s
+        )
+        return await self._activities.add(
+            athlete.id, fields, file_id=file_id, now=self._clock.now()
+        )
+
+    async def reanalyse(self, athlete: Athlete, activity_id: int, *, sport: str) -> Activity:
+        """Score a stored file activity again as ``sport`` (when the file did not say),
+        from its original file, with the thresholds of its day."""
+        current_activity = await self._owned(athlete.id, activity_id)
+        fields = current_activity.fields
+        if current_activity.file_id is None:
+            updated = replace(fields, sport=sport)
+            load = self._manual_load(updated, await self.thresholds(athlete.id, fields.local_date))
+            return await self._activities.replace(
+                activity_id, replace(updated, load=load), now=self._clock.now()
+            )
+        data = b"".join(await self._activities.file_chunks(current_activity.file_id))
+        stored_file = await self._activities.file(current_activity.file_id)
+        name = stored_file.file_name if stored_file else "activity"
+        try:
+            parsed = (await asyncio.to_thread(parse_upload, name, data)).activities
+        except DamagedFileError as error:
+            parsed = error.partial
+        source = next((a for a in parsed if a.file_index == fields.file_index), None)
+        if source is None:
+            raise LookupError(f"activity {activity_id} is no longer in its file")
+        source = replace(source, sport=Sport(sport), sub_sport=SubSport.GENERIC)
+        thresholds = await self.thresholds(athlete.id, fields.local_date)
+        metrics = await asyncio.to_thread(
+            compute_metrics, source, thresholds, rpe=fields.rpe, duration_s=fields.moving_s
+        )
+        rebuilt = activity_fields(
+            source,
+            metrics,
+            timezone=fields.timezone,
+            local_date=fields.local_date,
+            duration_s=fields.moving_s if fields.start_time is None else None,
+            rpe=fields.rpe,
+        )
+        rebuilt = replace(
+            rebuilt,
+            note=fields.note,
+            warnings=tuple(w for w in rebuilt.warnings if w != "sport_unknown"),
+        )
+        updated_activity = await self._activities.replace(
+            activity_id, rebuilt, now=self._clock.now()
+        )
+        await self._auto_match(updated_activity)
+        return updated_activity
+
+    # -- quick log -------------------------------------------------------------------
+
+    async def log_manual(
+        self, athlete: Athlete, log: QuickLog, day: date | None = None
+    ) -> Activity:
+        """Store a workout typed or tapped in (no file): load by pace when the day's
+        thresholds allow it, else by session RPE."""
+        on = day or self.today(athlete)
+        fields = ActivityFields(
+            source=ActivitySource.MANUAL,
+            sport=log.sport,
+            sub_sport="generic",
+            local_date=on,
+            timezone=athlete.timezone,
+            elapsed_s=log.duration_s,
+            moving_s=log.duration_s,
+            distance_m=log.distance_m,
+            avg_speed=(
+                log.distance_m / log.duration_s if log.distance_m and log.duration_s else None
+            ),
+            rpe=log.rpe,
+            note=log.note,
+        )
+        fields = replace(
+            fields, load=self._manual_load(fields, await self.thresholds(athlete.id, on))
+        )
+        stored = await self._activities.add(
+            athlete.id, fields, file_id=None, now=self._clock.now()
+        )
+        await self._auto_match(stored)
+        return await self._owned(athlete.id, stored.id)
+
+    @staticmethod
+    def _manual_load(fields: ActivityFields, thresholds: AthleteThresholds) -> ActivityLoad | None:
+        data = SessionData(
+            sport=science_sport(fields.sport),
+            duration_s=fields.moving_s or 0.0,
+            distance_m=fields.distance_m,
+            avg_hr_bpm=fields.avg_hr,
+            rpe=fields.rpe,
+        )
+        return activity_load(best_load(data, thresholds))
+
+    # -- after the workout -----------------------------------------------------------
+
+    async def set_rpe(self, athlete_id: int, activity_id: int, rpe: int) -> Activity:
+        """Record the athlete's RPE (CR-10, 1–10). It becomes the load (Foster's
+        session RPE) when no sensor method scored the activity."""
+        if not 1 <= rpe <= 10:
+            raise ValueError(f"RPE must be 1–10, got {rpe}")
+        activity = await self._owned(athlete_id, activity_id)
+        fields = replace(activity.fields, rpe=rpe)
+        current_load = fields.load
+        if current_load is None or current_load.method == LoadMethod.SESSION_RPE.value:
+            seconds = activity.duration_s or 0.0
+            if seconds > 0:
+                data = SessionData(sport=science_sport(fields.sport), duration_s=seconds, rpe=rpe)
+                fields = replace(fields, load=activity_load(best_load(data, AthleteThresholds())))
+        updated = await self._activities.replace(activity_id, fields, now=self._clock.now())
+        if updated.planned_session_id is not None:
+            await self._mark(updated, updated.planned_session_id)
+        return updated
+
+    async def set_note(self, athlete_id: int, activity_id: int, note: str) -> Activity:
+        activity = await self._owned(athlete_id, activity_id)
+        fields = replace(activity.fields, note=note.strip()[:1000] or None)
+        return await self._activities.replace(activity_id, fields, now=self._clock.now())
+
+    # -- matching --------------------------------------------------------------------
+
+    async def _auto_match(self, activity: Activity) -> None:
+        if activity.match_kind in (MatchKind.MANUAL, MatchKind.UNMATCHED):
+            return
+        day = activity.local_date
+        candidates = await self._activities.candidate_sessions(
+            activity.athlete_id, day - timedelta(days=1), day + timedelta(days=1)
+        )
+        chosen = best_match(_work(activity), candidates, activity_id=activity.id)
+        if activity.planned_session_id is not None and (
+            chosen is None or chosen.id != activity.planned_session_id
+        ):
+            await self._release(activity.planned_session_id, activity.id)
+        if chosen is None:
+            if activity.planned_session_id is not None:
+                await self._activities.set_match(activity.id, None, None, now=self._clock.now())
+            return
+        await self._activities.set_match(
+            activity.id, chosen.id, MatchKind.AUTO, now=self._clock.now()
+        )
+        await self._mark(activity, chosen.id)
+
+    async def _mark(self, activity: Activity, session_id: int) -> None:
+        session = await self._activities.planned_session(activity.athlete_id, session_id)
+        if session is None:
+            return
+        result = outcome(_work(activity), session)
+        await self._activities.mark_session(
+            session_id,
+            status=result.status,
+            activity_id=activity.id,
+            rpe=activity.fields.rpe,
+            now=self._clock.now(),
+        )
+
+    async def _release(self, session_id: int, activity_id: int) -> None:
+        """Give a session back to the plan (pending) when its activity leaves it."""
+        others = [a for a in await self._activities.matched_to(session_id) if a.id != activity_id]
+        if others:
+            await self._mark(others[0], session_id)
+            return
+        await self._activities.mark_session(
+            session_id, status=PENDING, activity_id=None, rpe=None, now=self._clock.now()
+        )
+
+    async def rematch_options(self, athlete_id: int, activity_id: int) -> list[CandidateSession]:
+        """Planned sessions near the activity's day that it could be linked to."""
+        activity = await self._owned(athlete_id, activity_id)
+        day = activity.local_date
+        sessions = await self._activities.candidate_sessions(
+            athlete_id, day - timedelta(days=REMATCH_DAYS), day + timedelta(days=REMATCH_DAYS)
+        )
+        return [s for s in sessions if s.matched_activity_id in (None, activity_id)]
+
+    async def set_session(
+        self, athlete_id: int, activity_id: int, session_id: int | None
+    ) -> Activity:
+        """The athlete's choice: link the activity to ``session_id``, or to nothing
+        (``None``: it stays unmatched, automatic matching leaves it alone)."""
+        activity = await self._owned(athlete_id, activity_id)
+        now = self._clock.now()
+        if session_id is not None:
+            session = await self._activities.planned_session(athlete_id, session_id)
+            if session is None or session.matched_activity_id not in (None, activity_id):
+                raise LookupError(f"session {session_id} cannot take activity {activity_id}")
+        if activity.planned_session_id is not None and activity.planned_session_id != session_id:
+            await self._activities.set_match(activity_id, None, None, now=now)
+            await self._release(activity.planned_session_id, activity_id)
+        if session_id is None:
+            await self._activities.set_match(activity_id, None, MatchKind.UNMATCHED, now=now)
+        else:
+            await self._activities.set_match(activity_id, session_id, MatchKind.MANUAL, now=now)
+            await self._mark(await self._owned(athlete_id, activity_id), session_id)
+        return await self._owned(athlete_id, activity_id)
+
+    # -- reading and deleting --------------------------------------------------------
+
+    async def view(self, athlete_id: int, activity_id: int) -> ActivityView:
+        activity = await self._owned(athlete_id, activity_id)
+        session = None
+        match = None
+        if activity.planned_session_id is not None:
+            session = await self._activities.planned_session(
+                athlete_id, activity.planned_session_id
+            )
+            if session is not None:
+                match = outcome(_work(activity), session)
+        legs: tuple[Activity, ...] = ()
+        group = activity.fields.multisport_group
+        if group is not None and activity.fields.leg_count > 1:
+            legs = tuple(await self._activities.legs(athlete_id, group))
+        return ActivityView(
+            activity, session, match, legs, await self.fitness(athlete_id, activity.local_date)
+        )
+
+    async def get(self, athlete_id: int, activity_id: int) -> Activity | None:
+        activity = await self._activities.get(activity_id)
+        return activity if activity is not None and activity.athlete_id == athlete_id else None
+
+    async def recent(
+        self, athlete_id: int, *, limit: int = 10, offset: int = 0
+    ) -> tuple[list[Activity], int]:
+        """A page of activities, newest first, and how many there are in all."""
+        page = await self._activities.recent(athlete_id, limit=limit, offset=offset)
+        return page, await self._activities.count(athlete_id)
+
+    async def delete(self, athlete_id: int, activity_id: int) -> Activity:
+        """Delete an activity (its planned session goes back to pending; fitness from
+        its day on is recomputed on the next read). Returns what was deleted."""
+        activity = await self._owned(athlete_id, activity_id)
+        if activity.planned_session_id is not None:
+            await self._release(activity.planned_session_id, activity_id)
+        await self._activities.delete(activity_id)
+        return activity
+
+    async def fitness(self, athlete_id: int, day: date) -> PmcDay | None:
+        """CTL, ATL, TSB… on ``day``, folded from the first day with load (None before
+        any load). Recomputed from the stored loads on every call."""
+        first = await self._activities.first_day(athlete_id)
+        if first is None or first > day:
+            return None
+        loads = await self._activities.daily_loads(athlete_id, first, day)
+        count = (day - first).days + 1
+        series = pmc_series(
+            min(loads.get(first + timedelta(days=i), 0.0), 3000.0) for i in range(count)
+        )
+        return series[-1]
+
+    async def original_file(self, athlete_id: int, activity_id: int) -> tuple[str, bytes] | None:
+        """The file an activity came from, as it was uploaded."""
+        activity = await self._owned(athlete_id, activity_id)
+        if activity.file_id is None:
+            return None
+        stored = await self._activities.file(activity.file_id)
+        if stored is None:
+            return None
+        return stored.file_name, b"".join(await self._activities.file_chunks(stored.id))
+
+    # -- helpers ---------------------------------------------------------------------
+
+    def today(self, athlete: Athlete) -> date:
+        return local_now(athlete.timezone, self._clock.now()).date()
+
+    async def thresholds(self, athlete_id: int, day: date) -> AthleteThresholds:
+        """The thresholds in force on ``day`` in the science core's units."""
+        entries = await self._profiles.thresholds_on(athlete_id, day)
+        profile = await self._profiles.get(athlete_id)
+
+        def value(kind: ThresholdKind) -> float | None:
+            entry = entries.get(kind)
+            return entry.value if entry is not None and entry.value > 0 else None
+
+        pace = value(ThresholdKind.RUN_THRESHOLD_PACE)  # s/km
+        css = value(ThresholdKind.CSS)  # s/100 m
+        sex = profile.fields.sex if profile is not None else None
+        return AthleteThresholds(
+            ftp_w=value(ThresholdKind.FTP),
+            lthr_bpm=value(ThresholdKind.LTHR),
+            hr_max_bpm=value(ThresholdKind.HR_MAX),
+            hr_rest_bpm=value(ThresholdKind.RESTING_HR),
+            run_threshold_speed=1000.0 / pace if pace else None,
+            css=100.0 / css if css else None,
+            sex=_SEX.get(sex, ScienceSex.UNKNOWN) if sex is not None else ScienceSex.UNKNOWN,
+        )
+
+    async def _owned(self, athlete_id: int, activity_id: int) -> Activity:
+        activity = await self.get(athlete_id, activity_id)
+        if activity is None:
+            raise LookupError(f"athlete {athlete_id} has no activity {activity_id}")
+        return activity
+
+
+_SEX = {Sex.MALE: ScienceSex.MALE, Sex.FEMALE: ScienceSex.FEMALE}
+
+
+def _work(activity: Activity) -> DoneWork:
+    return DoneWork(
+        sport=activity.sport,
+        day=activity.local_date,
+        duration_s=activity.duration_s,
+        distance_m=activity.fields.distance_m,
+        load=activity.load_value,
+    )
+
+
+async def _commit_if_in_update() -> None:
+    """Stored activities stand on their own: commit before the reply is sent, so
+    SQLite's write lock is not held across Telegram calls (unit_of_work.py)."""
+    unit = current()
+    if unit is not None:
+        await unit.commit()

@@ -1,0 +1,85 @@
+"""The morning check-in: daily wellness, one row per athlete and local day, editable all
+that day; read back on the science core's scales for readiness and the morning brief."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.clock import Clock
+from bot.coach.ingest.checkin import Measurements, answer, with_measurements
+from bot.coach.profile.timezones import local_now
+from bot.coach.science import WellnessDay
+from bot.domain.athletes import Athlete
+from bot.domain.wellness import WellnessFields, WellnessRecord
+from bot.storage.repositories import WellnessRepository
+
+SOURCE = "checkin"
+
+
+class WellnessService:
+    def __init__(self, session: AsyncSession, clock: Clock) -> None:
+        self._wellness = WellnessRepository(session)
+        self._clock = clock
+
+    def today(self, athlete: Athlete) -> date:
+        return local_now(athlete.timezone, self._clock.now()).date()
+
+    async def day(self, athlete_id: int, day: date) -> WellnessRecord | None:
+        return await self._wellness.get(athlete_id, day)
+
+    async def current(self, athlete: Athlete, day: date | None = None) -> WellnessFields:
+        """The day's answers so far (empty before the first tap)."""
+        record = await self._wellness.get(athlete.id, day or self.today(athlete))
+        return record.fields if record is not None else WellnessFields()
+
+    async def answer(
+        self, athlete: Athlete, day: date, question: str, value: str
+    ) -> WellnessFields:
+        """Apply one button of the check-in and keep it at once (a check-in left half
+        done still counts for what it says)."""
+        fields = answer(await self.current(athlete, day), question, value)
+        await self._save(athlete.id, day, fields)
+        return fields
+
+    async def measure(
+        self, athlete: Athlete, day: date, measured: Measurements
+    ) -> WellnessFields:
+        fields = with_measurements(await self.current(athlete, day), measured)
+        await self._save(athlete.id, day, fields)
+        return fields
+
+    async def finish(self, athlete: Athlete, day: date) -> WellnessRecord:
+        fields = await self.current(athlete, day)
+        return await self._wellness.save(
+            athlete.id, day, fields, source=SOURCE, now=self._clock.now(), completed=True
+        )
+
+    async def checked_in(self, athlete_id: int, day: date) -> bool:
+        record = await self._wellness.get(athlete_id, day)
+        return record is not None and record.fields.answered > 0
+
+    async def days(self, athlete_id: int, first: date, last: date) -> list[WellnessDay]:
+        """Check-ins from ``first`` to ``last`` as the science core's ``WellnessDay``
+        (readiness, the morning brief)."""
+        return [
+            WellnessDay(
+                day=record.day,
+                rmssd_ms=record.fields.rmssd_ms,
+                resting_hr_bpm=record.fields.resting_hr_bpm,
+                sleep_hours=record.fields.sleep_hours,
+                sleep_quality=record.fields.sleep_quality,
+                fatigue=record.fields.fatigue,
+                soreness=record.fields.soreness,
+                stress=record.fields.stress,
+                mood=record.fields.mood,
+                motivation=record.fields.motivation,
+                illness=record.fields.illness,
+                injury=record.fields.injury,
+            )
+            for record in await self._wellness.between(athlete_id, first, last)
+        ]
+
+    async def _save(self, athlete_id: int, day: date, fields: WellnessFields) -> None:
+        await self._wellness.save(athlete_id, day, fields, source=SOURCE, now=self._clock.now())

@@ -1,0 +1,78 @@
+"""Daily wellness (the morning check-in): read and write, never commit."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.domain.wellness import WellnessFields, WellnessRecord
+from bot.storage.models import WellnessDayRow
+
+_FIELDS = tuple(WellnessFields.__dataclass_fields__)
+
+
+def _record(row: WellnessDayRow) -> WellnessRecord:
+    return WellnessRecord(
+        athlete_id=row.athlete_id,
+        day=row.day,
+        fields=WellnessFields(**{name: getattr(row, name) for name in _FIELDS}),
+        source=row.source,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+        completed_at=row.completed_at,
+    )
+
+
+class WellnessRepository:
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
+
+    async def get(self, athlete_id: int, day: date) -> WellnessRecord | None:
+        row = await self._row(athlete_id, day)
+        return _record(row) if row else None
+
+    async def save(
+        self,
+        athlete_id: int,
+        day: date,
+        fields: WellnessFields,
+        *,
+        source: str,
+        now: datetime,
+        completed: bool = False,
+    ) -> WellnessRecord:
+        """Create or replace the day's values; ``completed`` stamps the first finish."""
+        row = await self._row(athlete_id, day)
+        if row is None:
+            row = WellnessDayRow(athlete_id=athlete_id, day=day, created_at=now)
+            self._session.add(row)
+        for name, value in asdict(fields).items():
+            setattr(row, name, value)
+        row.source = source
+        row.updated_at = now
+        if completed and row.completed_at is None:
+            row.completed_at = now
+        await self._session.flush()
+        return _record(row)
+
+    async def between(self, athlete_id: int, first: date, last: date) -> list[WellnessRecord]:
+        rows = await self._session.scalars(
+            select(WellnessDayRow)
+            .where(
+                WellnessDayRow.athlete_id == athlete_id,
+                WellnessDayRow.day >= first,
+                WellnessDayRow.day <= last,
+            )
+            .order_by(WellnessDayRow.day)
+        )
+        return [_record(row) for row in rows]
+
+    async def _row(self, athlete_id: int, day: date) -> WellnessDayRow | None:
+        return await self._session.scalar(
+            select(WellnessDayRow).where(
+                WellnessDayRow.athlete_id == athlete_id, WellnessDayRow.day == day
+            )
+        )

@@ -13,7 +13,8 @@ from sqlalchemy.ext.asyncio import (
     async_sessionmaker,
     create_async_engine,
 )
-from sqlalchemy.pool import ConnectionPoolEntry
+
+from bot.storage.write_gate import SqliteWriteGate
 
 SQLITE_BUSY_TIMEOUT_MS = 5000
 # An update holds its connection for the whole handler, Telegram calls included, so the
@@ -24,7 +25,9 @@ POOL_SIZE = 20
 POOL_OVERFLOW = 30
 
 
-def create_engine(database_url: str, *, echo: bool = False) -> AsyncEngine:
+def create_engine(
+    database_url: str, *, echo: bool = False, sqlite_busy_timeout_ms: int = SQLITE_BUSY_TIMEOUT_MS
+) -> AsyncEngine:
     """Build the async engine for ``database_url``; creates the SQLite file's folder."""
     if database_url.startswith("sqlite"):
         path = database_url.split(":///", 1)[1].split("?", 1)[0]
@@ -33,11 +36,15 @@ def create_engine(database_url: str, *, echo: bool = False) -> AsyncEngine:
         engine = create_async_engine(
             database_url,
             echo=echo,
-            connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000},
+            connect_args={"timeout": sqlite_busy_timeout_ms / 1000},
             pool_size=POOL_SIZE,
             max_overflow=POOL_OVERFLOW,
         )
-        event.listen(engine.sync_engine, "connect", _configure_sqlite)
+        event.listen(
+            engine.sync_engine,
+            "connect",
+            lambda connection, _record: _configure_sqlite(connection, sqlite_busy_timeout_ms),
+        )
         return engine
     return create_async_engine(
         database_url,
@@ -48,18 +55,23 @@ def create_engine(database_url: str, *, echo: bool = False) -> AsyncEngine:
     )
 
 
-def _configure_sqlite(dbapi_connection: DBAPIConnection, _record: ConnectionPoolEntry) -> None:
+def _configure_sqlite(dbapi_connection: DBAPIConnection, busy_timeout_ms: int) -> None:
     # WAL lets readers work while one writer commits; foreign keys are off by default in
     # SQLite; the busy timeout makes a second writer wait instead of failing at once.
     # https://www.sqlite.org/wal.html, https://www.sqlite.org/foreignkeys.html
     cursor: Any = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+    cursor.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
 
 
 def make_session_factory(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
     # expire_on_commit=False: records read in a transaction stay usable after the commit.
+    if engine.dialect.name == "sqlite":
+        gate = SqliteWriteGate()
+        return async_sessionmaker(
+            engine, expire_on_commit=False, sync_session_class=gate.session_class()
+        )
     return async_sessionmaker(engine, expire_on_commit=False)

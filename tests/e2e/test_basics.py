@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from bot.domain.athletes import AthleteStatus
 from bot.storage.models import AthleteRow
+from bot.telegram.commands import MENU
 from tests.e2e.harness import TempoUnderTest, start_tempo
 
 
@@ -55,9 +56,13 @@ async def test_command_menu_is_set_in_both_languages(tempo: TempoUnderTest) -> N
     scope = {"type": "all_private_chats"}
     english = tempo.account.commands_for(scope, "en")
     russian = tempo.account.commands_for(scope, "ru")
-    assert [c["command"] for c in english] == ["start", "help", "language", "cancel"]
-    assert english[1]["description"] == "What Tempo can do"
-    assert russian[1]["description"] == "Что умеет Tempo"
+    assert [c["command"] for c in english] == list(MENU)
+    assert [c["command"] for c in russian] == list(MENU)
+    assert {"start", "help", "language", "cancel"} <= set(MENU)
+    descriptions = {c["command"]: c["description"] for c in english}
+    assert descriptions["help"] == "What Tempo can do"
+    assert {c["command"]: c["description"] for c in russian}["help"] == "Что умеет Tempo"
+    assert all(c["description"] != english[i]["description"] for i, c in enumerate(russian))
     assert tempo.account.commands_for(scope, "") == english
 
 

@@ -108,7 +108,14 @@ def build_dispatcher(
     # tap runs its steps one after the other and never reads data older than the first
     # tap's commit; then the dialog state is read inside the update's one session.
     dispatcher.update.outer_middleware(
-        UnitOfWorkMiddleware(session_factory, clock, catalogs, SimpleEventIsolation())
+        UnitOfWorkMiddleware(
+            session_factory,
+            clock,
+            catalogs,
+            isolation=SimpleEventIsolation(),
+            fsm=dispatcher.fsm,
+            storage=storage,
+        )
     )
     dispatcher.update.outer_middleware(dispatcher.fsm)
     dispatcher.include_router(build_error_router(catalogs))

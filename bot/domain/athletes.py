@@ -48,3 +48,21 @@ class TelegramIdentity:
     username: str | None = None
     language_code: str | None = None
     private_chat_id: int | None = None
+
+
+def telegram_changes(athlete: Athlete, identity: TelegramIdentity) -> dict[str, object]:
+    """The fields Telegram now reports differently for ``athlete`` (empty: nothing new).
+
+    A contact from the athlete's private chat also records that chat, and one from an
+    athlete marked as having blocked the bot means they unblocked it.
+    """
+    fresh: dict[str, object] = {
+        "first_name": identity.first_name[:128],
+        "last_name": identity.last_name[:128] if identity.last_name else None,
+        "username": identity.username,
+    }
+    if identity.private_chat_id is not None:
+        fresh["chat_id"] = identity.private_chat_id
+        if athlete.status is AthleteStatus.BLOCKED:
+            fresh["status"] = AthleteStatus.ACTIVE
+    return {name: value for name, value in fresh.items() if getattr(athlete, name) != value}

@@ -67,6 +67,17 @@ class DatabaseStorage(BaseStorage):
     async def close(self) -> None:
         """The engine belongs to the application, which disposes of it."""
 
+    def key_name(self, key: StorageKey) -> str:
+        return self._keys.build(key)
+
+    def prime(
+        self, unit: UnitOfWork, key: StorageKey, state: str | None, data: dict[str, Any]
+    ) -> None:
+        """Hand this unit of work a key's state already read (with the athlete, in one
+        query), so aiogram's read of it costs nothing."""
+        dialogs: dict[str, _Dialog] = unit.scratch.setdefault(_SCRATCH, {})
+        dialogs.setdefault(self._keys.build(key), _Dialog(state, dict(data)))
+
     async def _dialog(self, key: StorageKey) -> _Dialog:
         name = self._keys.build(key)
         unit = unit_of_work.current()

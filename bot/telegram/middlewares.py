@@ -6,6 +6,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from aiogram import BaseMiddleware
+from aiogram.fsm.middleware import FSMContextMiddleware
 from aiogram.fsm.storage.base import BaseEventIsolation, StorageKey
 from aiogram.types import Chat, TelegramObject, User
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -14,7 +15,9 @@ from bot.clock import Clock
 from bot.coach.services import Services
 from bot.domain.athletes import TelegramIdentity
 from bot.i18n import Catalogs, pick_language
+from bot.storage import unit_of_work
 from bot.storage.unit_of_work import commit_now, transaction
+from bot.telegram.fsm_storage import DatabaseStorage
 
 Handler = Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]]
 
@@ -25,7 +28,8 @@ class UnitOfWorkMiddleware(BaseMiddleware):
 
     Hands handlers ``services`` (use-cases on that session), ``athlete`` (created on first
     contact, language from Telegram's ``language_code``) and ``t`` (a translator in the
-    athlete's language).
+    athlete's language). The athlete and the dialog state are read in one query, and the
+    FSM storage is handed the state so aiogram's own read of it costs nothing.
     """
 
     def __init__(
@@ -33,12 +37,17 @@ class UnitOfWorkMiddleware(BaseMiddleware):
         session_factory: async_sessionmaker[AsyncSession],
         clock: Clock,
         catalogs: Catalogs,
+        *,
         isolation: BaseEventIsolation,
+        fsm: FSMContextMiddleware,
+        storage: DatabaseStorage,
     ) -> None:
         self._factory = session_factory
         self._clock = clock
         self._catalogs = catalogs
         self._isolation = isolation
+        self._fsm = fsm
+        self._storage = storage
 
     async def __call__(self, handler: Handler, event: TelegramObject, data: dict[str, Any]) -> Any:
         user: User | None = data.get("event_from_user")
@@ -63,7 +72,8 @@ class UnitOfWorkMiddleware(BaseMiddleware):
             data["services"] = services
             language = pick_language(user.language_code if user else None)
             if user is not None and not user.is_bot:
-                athlete, changed = await services.athletes.on_contact(
+                dialog = self._fsm.resolve_event_context(data["bot"], data)
+                athlete, changed, context = await services.athletes.on_update(
                     TelegramIdentity(
                         telegram_id=user.id,
                         first_name=user.first_name,
@@ -71,8 +81,14 @@ class UnitOfWorkMiddleware(BaseMiddleware):
                         username=user.username,
                         language_code=user.language_code,
                         private_chat_id=chat.id if chat and chat.type == "private" else None,
-                    )
+                    ),
+                    self._storage.key_name(dialog.key) if dialog else None,
                 )
+                unit = unit_of_work.current()
+                if dialog is not None and unit is not None:
+                    self._storage.prime(
+                        unit, dialog.key, context.dialog_state, context.dialog_data
+                    )
                 if changed:
                     # Recording a contact stands on its own: commit it now, in a short write,
                     # rather than hold SQLite's write lock across the handler's Telegram calls.

@@ -121,3 +121,43 @@ async def test_rolled_back_contact_leaves_no_athlete(
         await session.rollback()
     async with session_factory() as session:
         assert await AthleteService(session, ManualClock(START)).get(5_000_000_001) is None
+
+
+async def test_contact_context_reads_the_athlete_and_the_dialog_together(
+    session_factory: async_sessionmaker[AsyncSession],
+) -> None:
+    from bot.storage.models import DialogStateRow
+    from bot.storage.repositories import AthleteRepository
+
+    async with session_factory() as session:
+        await AthleteService(session, ManualClock(START)).on_contact(identity())
+        session.add(
+            DialogStateRow(key="fsm:1:a", state="Onboarding:goal", data={"x": 1}, updated_at=START)
+        )
+        await session.commit()
+    async with session_factory() as session:
+        repository = AthleteRepository(session)
+        with_dialog = await repository.contact_context(5_000_000_001, "fsm:1:a")
+        no_dialog = await repository.contact_context(5_000_000_001, "fsm:1:other")
+        stranger = await repository.contact_context(42, "fsm:1:a")
+    assert with_dialog.athlete is not None and with_dialog.athlete.first_name == "Anna"
+    assert (with_dialog.dialog_state, with_dialog.dialog_data) == ("Onboarding:goal", {"x": 1})
+    assert no_dialog.athlete is not None
+    assert (no_dialog.dialog_state, no_dialog.dialog_data) == (None, {})
+    assert stranger.athlete is None
+    assert (stranger.dialog_state, stranger.dialog_data) == ("Onboarding:goal", {"x": 1})
+
+
+async def test_on_update_writes_only_when_telegram_reports_a_change(
+    session_factory: async_sessionmaker[AsyncSession],
+) -> None:
+    clock = ManualClock(START)
+    async with session_factory() as session:
+        service = AthleteService(session, clock)
+        first, written_first, _ = await service.on_update(identity(), None)
+        same, written_same, _ = await service.on_update(identity(), None)
+        renamed, written_renamed, _ = await service.on_update(identity(first_name="Anya"), None)
+        await session.commit()
+    assert (written_first, written_same, written_renamed) == (True, False, True)
+    assert same == first
+    assert renamed.first_name == "Anya"

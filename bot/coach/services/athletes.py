@@ -5,9 +5,10 @@ from __future__ import annotations
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.clock import Clock
-from bot.domain.athletes import Athlete, AthleteStatus, TelegramIdentity
+from bot.domain.athletes import Athlete, AthleteStatus, TelegramIdentity, telegram_changes
 from bot.i18n import SUPPORTED_LANGUAGES, pick_language
 from bot.storage.repositories import AthleteRepository
+from bot.storage.repositories.athletes import ContactContext
 
 
 class UnsupportedLanguageError(ValueError):
@@ -30,6 +31,18 @@ class AthleteService:
         return await self._athletes.upsert_from_telegram(
             identity, language=pick_language(identity.language_code), now=self._clock.now()
         )
+
+    async def on_update(
+        self, identity: TelegramIdentity, dialog_key: str | None
+    ) -> tuple[Athlete, bool, ContactContext]:
+        """The start of every update: the athlete (created or refreshed as needed, with
+        whether anything was written) and their dialog state, read in one query."""
+        context = await self._athletes.contact_context(identity.telegram_id, dialog_key)
+        known = context.athlete
+        if known is not None and not telegram_changes(known, identity):
+            return known, False, context
+        athlete, written = await self.on_contact(identity)
+        return athlete, written, context
 
     async def change_language(self, telegram_id: int, language: str) -> Athlete:
         if language not in SUPPORTED_LANGUAGES:

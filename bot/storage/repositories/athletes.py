@@ -2,16 +2,26 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.domain.athletes import Athlete, AthleteStatus, Role, TelegramIdentity
-from bot.storage.models import AthleteRow
+from bot.domain.athletes import (
+    Athlete,
+    AthleteStatus,
+    Role,
+    TelegramIdentity,
+    telegram_changes,
+)
+from bot.storage.models import AthleteRow, DialogStateRow
+from bot.storage.repositories.dialogs import DialogStateRepository
 
 
-def _to_record(row: AthleteRow) -> Athlete:
+def _to_record(row: AthleteRow | Any) -> Athlete:
+    """From an ORM row or a Core row with the same column names."""
     return Athlete(
         id=row.id,
         telegram_id=row.telegram_id,
@@ -26,6 +36,15 @@ def _to_record(row: AthleteRow) -> Athlete:
         created_at=row.created_at,
         updated_at=row.updated_at,
     )
+
+
+@dataclass(frozen=True, slots=True)
+class ContactContext:
+    """What an update needs first: the athlete (if known) and their dialog state."""
+
+    athlete: Athlete | None
+    dialog_state: str | None
+    dialog_data: dict[str, Any]
 
 
 class AthleteRepository:
@@ -66,25 +85,31 @@ class AthleteRepository:
             self._session.add(row)
             await self._session.flush()
             return _to_record(row), True
-        changed = False
-        fresh = {
-            "first_name": identity.first_name[:128],
-            "last_name": (identity.last_name or None) and identity.last_name[:128],
-            "username": identity.username,
-        }
-        if identity.private_chat_id is not None:
-            fresh["chat_id"] = identity.private_chat_id  # type: ignore[assignment]
-            if row.status == AthleteStatus.BLOCKED.value:
-                # Writing to us again means they unblocked the bot.
-                fresh["status"] = AthleteStatus.ACTIVE.value
-        for field, value in fresh.items():
-            if getattr(row, field) != value:
-                setattr(row, field, value)
-                changed = True
-        if changed:
+        changes = telegram_changes(_to_record(row), identity)
+        for field, value in changes.items():
+            setattr(row, field, value.value if isinstance(value, AthleteStatus) else value)
+        if changes:
             row.updated_at = now
             await self._session.flush()
-        return _to_record(row), changed
+        return _to_record(row), bool(changes)
+
+    async def contact_context(self, telegram_id: int, dialog_key: str | None) -> ContactContext:
+        """The athlete and the dialog state under ``dialog_key`` in one query (every
+        update starts with both, so this is the hottest read there is)."""
+        query = select(AthleteRow.__table__).where(AthleteRow.telegram_id == telegram_id)
+        if dialog_key is not None:
+            query = query.add_columns(DialogStateRow.state, DialogStateRow.data).outerjoin(
+                DialogStateRow, DialogStateRow.key == dialog_key
+            )
+        found = (await self._session.execute(query)).one_or_none()
+        if found is None:
+            if dialog_key is None:
+                return ContactContext(None, None, {})
+            state, data = await DialogStateRepository(self._session).get(dialog_key)
+            return ContactContext(None, state, data)
+        if dialog_key is None:
+            return ContactContext(_to_record(found), None, {})
+        return ContactContext(_to_record(found), found.state, dict(found.data or {}))
 
     async def set_language(self, telegram_id: int, language: str, *, now: datetime) -> Athlete:
         row = await self._require(telegram_id)

@@ -8,7 +8,18 @@ from __future__ import annotations
 
 from aiogram import Router
 
-from bot.handlers import basics, fallback, language, onboarding, profile, settings
+from bot.handlers import (
+    activities,
+    basics,
+    checkin,
+    fallback,
+    history,
+    language,
+    log,
+    onboarding,
+    profile,
+    settings,
+)
 
 
 def build_feature_routers() -> list[Router]:
@@ -23,5 +34,9 @@ def build_feature_routers() -> list[Router]:
         settings.build_router(),
         basics.build_router(),
         language.build_router(),
+        activities.build_router(),
+        checkin.build_router(),
+        history.build_router(),
+        log.build_router(),
         fallback.build_router(),
     ]

@@ -15,7 +15,6 @@ _BY_CONTENT: dict[str, str] = {
     ContentType.VIDEO_NOTE: "fallback-voice",
     ContentType.AUDIO: "fallback-voice",
     ContentType.PHOTO: "fallback-photo",
-    ContentType.DOCUMENT: "fallback-document",
 }
 
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, replace
+from datetime import date, timedelta
 from typing import ClassVar
 
 ParamValue = str | int | float
@@ -350,3 +351,42 @@ def parse_distance(text: str, sport: str) -> float:
         metres = reading.distances[0][0]
     check(QuickLog(sport=sport, distance_m=metres))
     return metres
+
+
+_RELATIVE_DAYS = {
+    "today": 0, "сегодня": 0, "yesterday": 1, "вчера": 1, "позавчера": 2,
+}  # fmt: skip
+# How far back a typed date may go: older workouts are not "training data in".
+MAX_DAYS_BACK = 366
+
+
+def parse_day(text: str, today: date) -> date:
+    """A typed day: today/yesterday (сегодня/вчера), 12.03, 12.03.2026, 2026-03-12, 12/03.
+    A date without a year is the latest one not after ``today``; future dates are
+    refused."""
+    cleaned = text.strip().lower().replace("ё", "е")
+    if cleaned in _RELATIVE_DAYS:
+        return today - timedelta(days=_RELATIVE_DAYS[cleaned])
+    iso = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", cleaned)
+    found = re.fullmatch(r"(\d{1,2})[./](\d{1,2})(?:[./](\d{2,4}))?", cleaned)
+    try:
+        if iso:
+            day = date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
+        elif found:
+            year = found.group(3)
+            if year is None:
+                day = date(today.year, int(found.group(2)), int(found.group(1)))
+                if day > today:
+                    day = date(today.year - 1, day.month, day.day)
+            else:
+                full = int(year) + (2000 if len(year) == 2 else 0)
+                day = date(full, int(found.group(2)), int(found.group(1)))
+        else:
+            raise QuickLogError("bad_day")
+    except ValueError as error:
+        raise QuickLogError("bad_day") from error
+    if day > today:
+        raise QuickLogError("future_day")
+    if (today - day).days > MAX_DAYS_BACK:
+        raise QuickLogError("old_day")
+    return day

@@ -43,9 +43,7 @@ class WellnessService:
         await self._save(athlete.id, day, fields)
         return fields
 
-    async def measure(
-        self, athlete: Athlete, day: date, measured: Measurements
-    ) -> WellnessFields:
+    async def measure(self, athlete: Athlete, day: date, measured: Measurements) -> WellnessFields:
         fields = with_measurements(await self.current(athlete, day), measured)
         await self._save(athlete.id, day, fields)
         return fields

@@ -1,0 +1,361 @@
+"""Texts and keyboards of activities: the summary card, the RPE question, /history.
+
+Pure rendering over records the services return; every word comes from the catalogs
+(``bot/locales/*/activities.ftl``), numbers through the athlete's Formatter.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from aiogram.filters.callback_data import CallbackData
+from aiogram.types import InlineKeyboardMarkup
+from aiogram.utils.keyboard import InlineKeyboardBuilder
+from babel.dates import format_date, format_time
+
+from bot.coach.ingest import IngestError
+from bot.coach.science import PmcDay
+from bot.coach.services.activities import ActivityView, IngestReport
+from bot.domain.activities import Activity, CandidateSession, ZoneTimes
+from bot.handlers.onboarding.formatting import Formatter
+from bot.i18n import Html, Translator
+
+SPORT_ICONS = {
+    "run": "🏃",
+    "bike": "🚴",
+    "swim": "🏊",
+    "strength": "🏋️",
+    "walk": "🚶",
+    "hike": "🥾",
+    "ski": "⛷",
+    "row": "🚣",
+    "other": "🏅",
+}
+# Sports the athlete may pick for a file that did not say (and for /log).
+PICKABLE_SPORTS = ("run", "bike", "swim", "strength", "walk", "hike", "ski", "row")
+HISTORY_PAGE = 8
+
+
+class ActivityAction(CallbackData, prefix="ac"):
+    """A button under an activity: ``act`` is rpe | rpeskip | rm | ms | del | delok |
+    sport | view | notes; ``val`` its value."""
+
+    act: str
+    id: int
+    val: str = ""
+
+
+class HistoryPage(CallbackData, prefix="hp"):
+    page: int
+
+
+def sport_name(t: Translator, sport: str) -> str:
+    return t(f"act-sport-{sport if sport in SPORT_ICONS else 'other'}")
+
+
+def when(t: Translator, activity: Activity) -> str:
+    f = activity.fields
+    day = format_date(f.local_date, format="EEE d MMM yyyy", locale=t.language)
+    if f.start_time is None:
+        return day
+    from zoneinfo import ZoneInfo
+
+    local = f.start_time.astimezone(ZoneInfo(f.timezone))
+    return f"{day}, {format_time(local.time(), format='short', locale=t.language)}"
+
+
+def short_day(t: Translator, activity: Activity) -> str:
+    return format_date(activity.local_date, format="EEE d MMM", locale=t.language)
+
+
+def speed_text(fmt: Formatter, activity: Activity) -> str | None:
+    f = activity.fields
+    speed = f.avg_speed
+    if not speed or speed <= 0:
+        return None
+    if f.sport in ("run", "walk", "hike"):
+        return fmt.run_pace(1000.0 / speed)
+    if f.sport == "swim":
+        return fmt.swim_pace(100.0 / speed)
+    if fmt.imperial:
+        return fmt.t("act-speed-mph", value=fmt.number(speed * 3.6 / 1.609344))
+    return fmt.t("act-speed-kmh", value=fmt.number(speed * 3.6))
+
+
+def zones_line(t: Translator, zones: ZoneTimes) -> str:
+    total = sum(z.seconds for z in zones.zones)
+    parts = [
+        f"{z.label} {round(z.seconds / 60)}′" for z in zones.zones if total > 0 and z.seconds >= 30
+    ]
+    return t(f"act-zones-{zones.metric}", zones=" · ".join(parts))
+
+
+def load_line(t: Translator, fmt: Formatter, activity: Activity) -> str:
+    load = activity.fields.load
+    if load is None:
+        return t("act-load-none")
+    method = t(f"act-method-{load.method}")
+    if load.intensity_factor is not None and load.method != "session_rpe":
+        return t(
+            "act-load-if",
+            load=fmt.number(load.value, 0),
+            method=method,
+            intensity=fmt.number(load.intensity_factor, 2),
+        )
+    return t("act-load", load=fmt.number(load.value, 0), method=method)
+
+
+def fitness_line(t: Translator, fmt: Formatter, day: PmcDay | None) -> str | None:
+    if day is None:
+        return None
+    return t(
+        "act-fitness",
+        ctl=fmt.number(day.ctl, 0),
+        atl=fmt.number(day.atl, 0),
+        tsb=fmt.number(day.ctl - day.atl, 0),
+    )
+
+
+def session_title(t: Translator, session: CandidateSession) -> str:
+    kind = t(f"act-session-{session.session_type}")
+    sport = sport_name(t, session.sport if session.sport != "brick" else "other")
+    return t("act-session", kind=kind, sport=sport)
+
+
+def match_line(t: Translator, fmt: Formatter, view: ActivityView) -> str | None:
+    session, match = view.session, view.match
+    if session is None:
+        return None
+    planned = fmt.duration(int(session.duration_s))
+    day = format_date(session.day, format="EEE d MMM", locale=t.language)
+    if match is None or match.compliance is None:
+        return t("act-matched", title=session_title(t, session), day=day, planned=planned)
+    compliance = match.compliance
+    return t(
+        "act-matched-compliance",
+        title=session_title(t, session),
+        day=day,
+        planned=planned,
+        percent=round(compliance.ratio * 100),
+        basis=t(f"act-basis-{compliance.basis.value}"),
+        color=t(f"act-color-{compliance.color.value}"),
+    )
+
+
+def card_text(t: Translator, fmt: Formatter, view: ActivityView) -> str:
+    """The summary card: what, when, how long, how far, load, zones, the plan."""
+    activity = view.activity
+    f = activity.fields
+    lines = [
+        t(
+            "act-card-title",
+            icon=SPORT_ICONS.get(f.sport, "🏅"),
+            sport=sport_name(t, f.sport),
+            when=when(t, activity),
+        )
+    ]
+    if f.leg_count > 1:
+        lines.append(t("act-leg", leg=f.leg_index + 1, legs=f.leg_count))
+    numbers = []
+    if activity.duration_s:
+        numbers.append(t("act-duration", value=fmt.duration(int(activity.duration_s))))
+    if f.distance_m:
+        numbers.append(t("act-distance", value=fmt.distance(f.distance_m)))
+    speed = speed_text(fmt, activity)
+    if speed:
+        numbers.append(speed)
+    if numbers:
+        lines.append(" · ".join(numbers))
+    if f.untimed:
+        lines.append(t("act-untimed"))
+    body = []
+    if f.avg_hr:
+        body.append(t("act-hr", avg=fmt.number(f.avg_hr, 0), max=fmt.number(f.max_hr or 0, 0)))
+    if f.avg_power:
+        if f.normalized_power:
+            body.append(
+                t(
+                    "act-power-np",
+                    avg=fmt.number(f.avg_power, 0),
+                    np=fmt.number(f.normalized_power, 0),
+                )
+            )
+        else:
+            body.append(t("act-power", avg=fmt.number(f.avg_power, 0)))
+    if f.ascent_m:
+        body.append(t("act-ascent", value=fmt.number(f.ascent_m, 0)))
+    if body:
+        lines.append(" · ".join(body))
+    lines.append(load_line(t, fmt, activity))
+    lines.extend(zones_line(t, zones) for zones in f.zones[:2])
+    if f.rpe is not None:
+        lines.append(t("act-rpe-line", rpe=f.rpe))
+    if f.note:
+        lines.append(t("act-note-line", note=f.note))
+    match = match_line(t, fmt, view)
+    if match:
+        lines.append(match)
+    fitness = fitness_line(t, fmt, view.fitness)
+    if fitness:
+        lines.append(fitness)
+    if "sport_unknown" in f.warnings:
+        lines.append(t("act-sport-unknown"))
+    return "\n".join(lines)
+
+
+def card_markup(
+    t: Translator, activity: Activity, *, back_page: int | None = None
+) -> InlineKeyboardMarkup:
+    builder = InlineKeyboardBuilder()
+    if "sport_unknown" in activity.fields.warnings:
+        for sport in ("run", "bike", "walk", "hike", "ski", "row"):
+            builder.button(
+                text=f"{SPORT_ICONS[sport]} {sport_name(t, sport)}",
+                callback_data=ActivityAction(act="sport", id=activity.id, val=sport),
+            )
+    builder.button(text=t("act-btn-plan"), callback_data=ActivityAction(act="rm", id=activity.id))
+    builder.button(
+        text=t("act-btn-delete"), callback_data=ActivityAction(act="del", id=activity.id)
+    )
+    sizes = [3, 3] if "sport_unknown" in activity.fields.warnings else []
+    if back_page is not None:
+        builder.button(text=t("act-btn-back"), callback_data=HistoryPage(page=back_page))
+        sizes.append(3)
+    else:
+        sizes.append(2)
+    builder.adjust(*sizes)
+    return builder.as_markup()
+
+
+def rpe_markup(t: Translator, activity_id: int) -> InlineKeyboardMarkup:
+    builder = InlineKeyboardBuilder()
+    for value in range(1, 11):
+        builder.button(
+            text=str(value),
+            callback_data=ActivityAction(act="rpe", id=activity_id, val=str(value)),
+        )
+    builder.button(
+        text=t("act-btn-skip"), callback_data=ActivityAction(act="rpeskip", id=activity_id)
+    )
+    builder.adjust(5, 5, 1)
+    return builder.as_markup()
+
+
+def note_markup(t: Translator, activity_id: int) -> InlineKeyboardMarkup:
+    builder = InlineKeyboardBuilder()
+    builder.button(
+        text=t("act-btn-no-note"), callback_data=ActivityAction(act="notes", id=activity_id)
+    )
+    return builder.as_markup()
+
+
+def rematch_markup(
+    t: Translator, activity: Activity, sessions: Sequence[CandidateSession]
+) -> InlineKeyboardMarkup:
+    builder = InlineKeyboardBuilder()
+    for session in sessions:
+        day = format_date(session.day, format="EEE d MMM", locale=t.language)
+        mark = "✅ " if session.id == activity.planned_session_id else ""
+        builder.button(
+            text=f"{mark}{day} · {session_title(t, session)}",
+            callback_data=ActivityAction(act="ms", id=activity.id, val=str(session.id)),
+        )
+    builder.button(
+        text=t("act-btn-unmatch"), callback_data=ActivityAction(act="ms", id=activity.id, val="0")
+    )
+    builder.button(
+        text=t("act-btn-back"), callback_data=ActivityAction(act="view", id=activity.id)
+    )
+    builder.adjust(1)
+    return builder.as_markup()
+
+
+def delete_markup(t: Translator, activity_id: int) -> InlineKeyboardMarkup:
+    builder = InlineKeyboardBuilder()
+    builder.button(
+        text=t("act-btn-delete-yes"), callback_data=ActivityAction(act="delok", id=activity_id)
+    )
+    builder.button(
+        text=t("act-btn-back"), callback_data=ActivityAction(act="view", id=activity_id)
+    )
+    return builder.as_markup()
+
+
+def history_text(
+    t: Translator, fmt: Formatter, activities: Sequence[Activity], page: int, total: int
+) -> str:
+    if not activities:
+        return t("history-empty")
+    lines = [t("history-title", shown=len(activities), total=total)]
+    start = page * HISTORY_PAGE
+    for number, activity in enumerate(activities, start=start + 1):
+        parts = [f"{number}. {short_day(t, activity)}", SPORT_ICONS.get(activity.sport, "🏅")]
+        if activity.duration_s:
+            parts.append(fmt.duration(int(activity.duration_s)))
+        if activity.fields.distance_m:
+            parts.append(fmt.distance(activity.fields.distance_m))
+        load = activity.load_value
+        parts.append(
+            t("history-load", load=fmt.number(load, 0))
+            if load is not None
+            else t("history-no-load")
+        )
+        lines.append(" · ".join(parts))
+    return "\n".join(lines)
+
+
+def history_markup(
+    activities: Sequence[Activity], page: int, total: int, t: Translator
+) -> InlineKeyboardMarkup:
+    builder = InlineKeyboardBuilder()
+    start = page * HISTORY_PAGE
+    for number, activity in enumerate(activities, start=start + 1):
+        builder.button(
+            text=str(number),
+            callback_data=ActivityAction(act="view", id=activity.id, val=str(page)),
+        )
+    sizes = [4] * ((len(activities) + 3) // 4)
+    nav = 0
+    if page > 0:
+        builder.button(text=t("history-newer"), callback_data=HistoryPage(page=page - 1))
+        nav += 1
+    if start + len(activities) < total:
+        builder.button(text=t("history-older"), callback_data=HistoryPage(page=page + 1))
+        nav += 1
+    if nav:
+        sizes.append(nav)
+    builder.adjust(*sizes)
+    return builder.as_markup()
+
+
+def error_text(t: Translator, error: IngestError, fmt: Formatter) -> str:
+    """The specific answer to a file that gave nothing."""
+    params = {name: fmt.param(value) for name, value in error.params.items()}
+    text = t(f"upload-error-{error.code}", **params)
+    if text == f"upload-error-{error.code}":
+        text = t("upload-error-ingest_error")
+    lost = error.params.get("lost")
+    if isinstance(lost, str) and getattr(error, "salvageable", False):
+        text = "\n\n".join((text, t(f"upload-lost-{lost}", **params)))
+    return text
+
+
+def report_notes(t: Translator, fmt: Formatter, report: IngestReport) -> list[str]:
+    """What to say besides the cards: duplicates, members of a zip that failed."""
+    notes = []
+    for duplicate in report.duplicates:
+        key = "upload-duplicate-file" if duplicate.same_file else "upload-duplicate-workout"
+        notes.append(
+            t(
+                key,
+                sport=sport_name(t, duplicate.existing.sport),
+                when=Html(when(t, duplicate.existing)),
+            )
+        )
+    for failure in report.failures:
+        notes.append(
+            t("upload-member-failed", name=failure.name, reason=error_text(t, failure.error, fmt))
+        )
+    if report.salvaged and report.stored:
+        notes.append(t("upload-salvaged", count=len(report.stored)))
+    return notes

@@ -1,0 +1,201 @@
+"""/checkin: the morning check-in in one message — sleep quality and hours, soreness,
+fatigue, stress, mood, illness and injury — plus typed HRV and resting HR.
+
+Each tap is kept at once and the message redrawn with the answer ticked, so seven taps
+and "Done" take a few seconds; /checkin again the same day shows the answers to change.
+A keyboard from an earlier day says so instead of changing that day.
+"""
+
+from __future__ import annotations
+
+from contextlib import suppress
+from datetime import date
+
+from aiogram import F, Router
+from aiogram.exceptions import TelegramBadRequest
+from aiogram.filters import Command
+from aiogram.filters.callback_data import CallbackData
+from aiogram.fsm.context import FSMContext
+from aiogram.fsm.state import State, StatesGroup
+from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
+from aiogram.utils.keyboard import InlineKeyboardBuilder
+
+from bot.coach.ingest.checkin import (
+    FLAGS,
+    SCALES,
+    SLEEP_HOURS,
+    CheckinInputError,
+    parse_measurements,
+)
+from bot.coach.services import Services
+from bot.domain.athletes import Athlete
+from bot.domain.wellness import WellnessFields
+from bot.i18n import Translator
+from bot.telegram.filters import PRIVATE_CHAT, on
+
+_MESSAGE = "checkin_message_id"
+_DAY = "checkin_day"
+# Faces for answers 1 (best) … 5 (worst), the science core's order.
+_FACES = ("😀", "🙂", "😐", "😕", "😣")
+
+
+class CheckinTap(CallbackData, prefix="ci"):
+    """``q`` is a question (a scale, ``sleep_hours``, a flag), ``done`` or ``label``;
+    ``d`` the day (YYYYMMDD) the keyboard belongs to."""
+
+    q: str
+    d: str
+    v: str = ""
+
+
+class CheckinDialog(StatesGroup):
+    open = State()
+
+
+def _day_code(day: date) -> str:
+    return day.strftime("%Y%m%d")
+
+
+def checkin_text(t: Translator, fields: WellnessFields, *, done: bool = False) -> str:
+    lines = [t("checkin-done-title" if done else "checkin-title")]
+    answers = []
+    if fields.sleep_hours is not None:
+        answers.append(t("checkin-sleep-hours", hours=f"{fields.sleep_hours:g}"))
+    for question in SCALES:
+        value = getattr(fields, question)
+        if value is not None:
+            answers.append(t(f"checkin-{question}-{value}"))
+    for flag in FLAGS:
+        if getattr(fields, flag):
+            answers.append(t(f"checkin-{flag}-on"))
+    if fields.rmssd_ms is not None:
+        answers.append(t("checkin-hrv", value=f"{fields.rmssd_ms:g}"))
+    if fields.resting_hr_bpm is not None:
+        answers.append(t("checkin-rhr", value=f"{fields.resting_hr_bpm:g}"))
+    if answers:
+        lines.append(" · ".join(answers))
+    if not done:
+        lines.append(t("checkin-typed-hint"))
+    return "\n\n".join(lines)
+
+
+def checkin_markup(t: Translator, fields: WellnessFields, day: date) -> InlineKeyboardMarkup:
+    code = _day_code(day)
+    builder = InlineKeyboardBuilder()
+    sizes = []
+    builder.button(text=t("checkin-row-sleep_hours"), callback_data=CheckinTap(q="label", d=code))
+    for hours in SLEEP_HOURS:
+        label = (
+            f"{hours:g}"
+            if hours not in (SLEEP_HOURS[0], SLEEP_HOURS[-1])
+            else (f"≤{hours:g}" if hours == SLEEP_HOURS[0] else f"{hours:g}+")
+        )
+        ticked = "✅" if fields.sleep_hours == hours else ""
+        builder.button(
+            text=f"{ticked}{label}",
+            callback_data=CheckinTap(q="sleep_hours", d=code, v=f"{hours:g}"),
+        )
+    sizes.append(1 + len(SLEEP_HOURS))
+    for question in SCALES:
+        builder.button(
+            text=t(f"checkin-row-{question}"), callback_data=CheckinTap(q="label", d=code)
+        )
+        for score, face in enumerate(_FACES, start=1):
+            ticked = "✅" if getattr(fields, question) == score else face
+            builder.button(text=ticked, callback_data=CheckinTap(q=question, d=code, v=str(score)))
+        sizes.append(1 + len(_FACES))
+    for flag in FLAGS:
+        mark = "✅ " if getattr(fields, flag) else ""
+        builder.button(
+            text=f"{mark}{t(f'checkin-btn-{flag}')}", callback_data=CheckinTap(q=flag, d=code)
+        )
+    builder.button(text=t("checkin-btn-done"), callback_data=CheckinTap(q="done", d=code))
+    sizes.extend([2, 1])
+    builder.adjust(*sizes)
+    return builder.as_markup()
+
+
+async def cmd_checkin(
+    message: Message, *, state: FSMContext, services: Services, athlete: Athlete, t: Translator
+) -> None:
+    day = services.wellness.today(athlete)
+    fields = await services.wellness.current(athlete, day)
+    sent = await message.answer(
+        checkin_text(t, fields), reply_markup=checkin_markup(t, fields, day)
+    )
+    await state.set_state(CheckinDialog.open)
+    await state.update_data({_MESSAGE: sent.message_id, _DAY: day.isoformat()})
+
+
+async def on_tap(
+    query: CallbackQuery,
+    *,
+    callback_data: CheckinTap,
+    state: FSMContext,
+    services: Services,
+    athlete: Athlete,
+    t: Translator,
+) -> None:
+    day = services.wellness.today(athlete)
+    if callback_data.d != _day_code(day) or not isinstance(query.message, Message):
+        await query.answer(t("checkin-stale"), show_alert=True)
+        return
+    if callback_data.q == "label":
+        await query.answer(t("checkin-help"))
+        return
+    if callback_data.q == "done":
+        await services.wellness.finish(athlete, day)
+        fields = await services.wellness.current(athlete, day)
+        await query.message.edit_text(checkin_text(t, fields, done=True))
+        if await state.get_state() == CheckinDialog.open:
+            await state.set_state(None)
+            await state.update_data({_MESSAGE: None, _DAY: None})
+        await query.answer(t("checkin-saved"))
+        return
+    try:
+        fields = await services.wellness.answer(athlete, day, callback_data.q, callback_data.v)
+    except CheckinInputError:
+        await query.answer(t("stale-button"))
+        return
+    with suppress(TelegramBadRequest):  # the same answer tapped twice: nothing to redraw
+        await query.message.edit_text(
+            checkin_text(t, fields), reply_markup=checkin_markup(t, fields, day)
+        )
+    await query.answer()
+
+
+async def on_typed(
+    message: Message, *, state: FSMContext, services: Services, athlete: Athlete, t: Translator
+) -> None:
+    """HRV (rMSSD), resting HR or sleep hours typed while the check-in is open."""
+    data = await state.get_data()
+    day = services.wellness.today(athlete)
+    if data.get(_DAY) != day.isoformat():
+        await state.set_state(None)
+        await message.answer(t("checkin-stale"))
+        return
+    try:
+        measured = parse_measurements(message.text or "")
+    except CheckinInputError as error:
+        await message.answer(t(f"checkin-error-{error.code}", **error.params))
+        return
+    fields = await services.wellness.measure(athlete, day, measured)
+    message_id = data.get(_MESSAGE)
+    if isinstance(message_id, int) and message.bot is not None:
+        with suppress(TelegramBadRequest):  # deleted, or already showing these values
+            await message.bot.edit_message_text(
+                checkin_text(t, fields),
+                chat_id=message.chat.id,
+                message_id=message_id,
+                reply_markup=checkin_markup(t, fields, day),
+            )
+    await message.answer(t("checkin-measured"))
+
+
+def build_router() -> Router:
+    router = Router(name="checkin")
+    router.message.filter(PRIVATE_CHAT)
+    router.message.register(cmd_checkin, Command("checkin"))
+    router.message.register(on_typed, CheckinDialog.open, on(F.text & ~F.text.startswith("/")))
+    router.callback_query.register(on_tap, CheckinTap.filter())
+    return router

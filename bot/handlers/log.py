@@ -19,6 +19,7 @@ from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 from aiogram.utils.keyboard import InlineKeyboardBuilder
 
 from bot.coach.ingest.quicklog import (
+    YARD,
     Ambiguous,
     QuickLog,
     QuickLogError,
@@ -29,6 +30,7 @@ from bot.coach.ingest.quicklog import (
 )
 from bot.coach.services import Services
 from bot.domain.athletes import Athlete
+from bot.domain.profiles import Units
 from bot.handlers import activity_render as render
 from bot.handlers.activities import ChatContext, formatter, send_card
 from bot.handlers.onboarding.formatting import Formatter
@@ -88,11 +90,13 @@ def _error(t: Translator, error: QuickLogError) -> str:
     return t(f"log-error-{error.code}", **params)
 
 
-def _summary(t: Translator, fmt: Formatter, log: QuickLog) -> str:
+def _summary(t: Translator, fmt: Formatter, log: QuickLog, *, in_yards: bool = False) -> str:
     parts = [f"{render.SPORT_ICONS.get(log.sport, '🏅')} {render.sport_name(t, log.sport)}"]
     if log.duration_s:
         parts.append(fmt.duration(int(log.duration_s)))
-    if log.distance_m:
+    if log.distance_m and in_yards:
+        parts.append(t("log-unit-yd", value=fmt.number(log.distance_m / YARD, 0)))
+    elif log.distance_m:
         parts.append(fmt.distance(log.distance_m))
     if log.rpe:
         parts.append(f"RPE {log.rpe}")
@@ -139,8 +143,15 @@ async def _ask_which(chat: ChatContext, ambiguous: Ambiguous) -> None:
     await chat.state.update_data({_OPTIONS: {"token": token, "options": options}})
     builder = InlineKeyboardBuilder()
     for index, option in enumerate(ambiguous.options):
+        # "10" read as km and as miles: each button in its own unit, so they differ.
+        label_fmt, in_yards = fmt, False
+        if ambiguous.reason == "distance_unit" and index == 1:
+            label_fmt = Formatter(t, Units.IMPERIAL if not fmt.imperial else Units.METRIC)
+            in_yards = option.sport == "swim"
+        elif ambiguous.reason == "distance_unit" and fmt.imperial:
+            label_fmt = Formatter(t, Units.METRIC)
         builder.button(
-            text=_summary(t, fmt, option),
+            text=_summary(t, label_fmt, option, in_yards=in_yards),
             callback_data=LogStep(step="pick", token=token, val=str(index)),
         )
     builder.adjust(1)

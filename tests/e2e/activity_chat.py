@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Awaitable, Callable
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from sqlalchemy import func, select
@@ -66,7 +66,9 @@ async def exchange(
     return [m for m in tempo.account.bot_messages(person.user) if since < m.seq < until]
 
 
-async def upload_all(tempo: TempoUnderTest, person: Person, path: Any, **kwargs: Any) -> list[ChatMessage]:
+async def upload_all(
+    tempo: TempoUnderTest, person: Person, path: Any, **kwargs: Any
+) -> list[ChatMessage]:
     return await exchange(tempo, person, lambda: person.upload(path, **kwargs))
 
 
@@ -77,10 +79,19 @@ async def send_all(tempo: TempoUnderTest, person: Person, text: str) -> list[Cha
     return await exchange(tempo, person, action)
 
 
+async def press_all(
+    tempo: TempoUnderTest, person: Person, label: str, *, on: ChatMessage | None = None
+) -> list[ChatMessage]:
+    """Tap a button and wait until its update is committed: new messages it sent."""
+    return await exchange(tempo, person, lambda: person.press(label, on=on))
+
+
 async def athlete_id(tempo: TempoUnderTest, person: Person) -> int:
     assert tempo.app is not None
     async with tempo.app.session_factory() as session:
-        found = await session.scalar(select(AthleteRow.id).where(AthleteRow.telegram_id == person.id))
+        found = await session.scalar(
+            select(AthleteRow.id).where(AthleteRow.telegram_id == person.id)
+        )
     assert found is not None, "the person must have written to Tempo first"
     return found
 
@@ -100,9 +111,7 @@ async def give_thresholds(
     async with tempo.app.session_factory() as session:
         repository = ProfileRepository(session)
         if await repository.get(who) is None:
-            fields = ProfileFields(
-                sports=(SportChoice.TRIATHLON,), sex=sex, birth_year=1990
-            )
+            fields = ProfileFields(sports=(SportChoice.TRIATHLON,), sex=sex, birth_year=1990)
             await repository.save(who, fields, now=now, completed_at=now)
         for name, value in values.items():
             await repository.add_threshold(
@@ -131,7 +140,3 @@ async def row_counts(tempo: TempoUnderTest) -> tuple[int, int]:
 
 def texts(messages: list[ChatMessage]) -> list[str]:
     return [m.text or m.caption or "" for m in messages]
-
-
-def at(day: datetime) -> datetime:
-    return day

@@ -28,3 +28,4 @@ log-error-bad_distance = I couldn't read a distance. Try 10, 10 km, 6 mi or 2000
 log-error-bad_day = I couldn't read a date. Try 12.03, 2026-03-12, today or yesterday.
 log-error-future_day = That date is in the future.
 log-error-old_day = That date is more than a year ago.
+log-unit-yd = { $value } yd

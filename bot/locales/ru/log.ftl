@@ -28,3 +28,4 @@ log-error-bad_distance = Не понял дистанцию. Попробуйт�
 log-error-bad_day = Не понял дату. Попробуйте 12.03, 2026-03-12, сегодня или вчера.
 log-error-future_day = Эта дата ещё не наступила.
 log-error-old_day = Эта дата больше года назад.
+log-unit-yd = { $value } ярд.

@@ -17,6 +17,7 @@ from bot.handlers import (
     language,
     log,
     onboarding,
+    plan,
     profile,
     settings,
 )
@@ -32,6 +33,7 @@ def build_feature_routers() -> list[Router]:
         onboarding.build_router(),
         profile.build_router(),
         settings.build_router(),
+        plan.build_router(),
         basics.build_router(),
         language.build_router(),
         activities.build_router(),

@@ -7,7 +7,18 @@ from aiogram.types import BotCommand, BotCommandScopeAllPrivateChats
 
 from bot.i18n import DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES, Catalogs
 
-MENU = ("start", "log", "checkin", "history", "help", "language", "cancel")
+MENU = (
+    "start",
+    "today",
+    "week",
+    "plan",
+    "log",
+    "checkin",
+    "history",
+    "help",
+    "language",
+    "cancel",
+)
 
 
 def menu_for(catalogs: Catalogs, language: str) -> list[BotCommand]:

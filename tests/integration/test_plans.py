@@ -48,7 +48,6 @@ from bot.domain.profiles import (
     ThresholdSource,
     Units,
 )
-from bot.domain.profiles import Experience as ProfileExperience
 from bot.storage.repositories import PlanRepository, ProfileRepository
 
 NOW = datetime(2026, 1, 5, 6, 0, tzinfo=UTC)  # a Monday
@@ -95,7 +94,7 @@ async def make_athlete(session: AsyncSession, telegram_id: int = 7_100_000_001) 
 def runner(**changes: object) -> ProfileFields:
     fields = ProfileFields(
         sports=(SportChoice.RUN,),
-        experience=ProfileExperience.INTERMEDIATE,
+        experience=Experience.INTERMEDIATE,
         birth_year=1990,
         weekly_hours=5.0,
         available_weekdays=(1, 2, 3, 5, 6),

@@ -14,6 +14,7 @@ demand, for flows that change the profile.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
@@ -34,6 +35,7 @@ from bot.coach.planning import (
     PlanRequestError,
     Priority,
     RaceKind,
+    Session,
     SessionSport,
     Thresholds,
     Units,
@@ -125,6 +127,7 @@ class DayPlan:
     sessions: tuple[TrackedSession, ...]
     week: PlanWeekRecord | None
     upcoming: TrackedSession | None  # the next session after ``day`` (for rest days)
+    stale: bool = False  # asked for by a button of an earlier plan: today is shown
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,6 +135,7 @@ class WeekPlan:
     context: PlanContext
     week: PlanWeekRecord
     sessions: tuple[TrackedSession, ...]
+    stale: bool = False  # asked for by a button of an earlier plan: this week is shown
 
     @property
     def first_index(self) -> int:
@@ -204,10 +208,18 @@ class PlanService:
 
     # -- views ----------------------------------------------------------------------------
 
-    async def day(self, athlete: Athlete, day: date | None = None) -> DayPlan:
-        """The sessions of ``day`` (default: the athlete's today)."""
+    async def day(
+        self, athlete: Athlete, day: date | None = None, *, plan_id: int | None = None
+    ) -> DayPlan:
+        """The sessions of ``day`` (default: the athlete's today). ``plan_id`` is the plan
+        a button was made for: if it is not the current plan (or ``day`` is outside it),
+        today is shown and the view says it is ``stale``."""
         context = await self.context(athlete)
-        day = day or context.today
+        stale = plan_id is not None and plan_id != context.plan.id
+        if day is not None and not context.plan.start <= day <= context.plan.end:
+            stale = True
+        if stale or day is None:
+            day = context.today
         sessions = await self._plans.sessions_between(context.plan.id, day, day)
         upcoming = None
         if not sessions:
@@ -221,24 +233,30 @@ class PlanService:
             tuple(tracked(s) for s in sessions),
             context.week_of(day),
             upcoming,
+            stale,
         )
 
-    async def week(self, athlete: Athlete, index: int | None = None) -> WeekPlan:
-        """Week ``index`` of the plan (default: the week holding today, or the nearest)."""
+    async def week(
+        self, athlete: Athlete, index: int | None = None, *, plan_id: int | None = None
+    ) -> WeekPlan:
+        """Week ``index`` of the plan (default: the week holding today, or the nearest).
+        A button of an earlier plan (``plan_id``), or a week the plan no longer has,
+        gets this week, marked ``stale``."""
         context = await self.context(athlete)
         weeks = context.plan.content.weeks
-        if index is None:
-            found = context.week_of(context.today)
-            if found is None:
-                found = weeks[0] if context.today < weeks[0].start else weeks[-1]
-        else:
+        stale = plan_id is not None and plan_id != context.plan.id
+        found = None
+        if index is not None and not stale:
             found = next((w for w in weeks if w.index == index), None)
-            if found is None:
-                raise SessionGoneError(f"no week {index} in plan {context.plan.id}")
+            stale = found is None
+        if found is None:
+            found = context.week_of(context.today)
+        if found is None:
+            found = weeks[0] if context.today < weeks[0].start else weeks[-1]
         sessions = await self._plans.sessions_between(
             context.plan.id, found.start, found.start + timedelta(days=6)
         )
-        return WeekPlan(context, found, tuple(tracked(s) for s in sessions))
+        return WeekPlan(context, found, tuple(tracked(s) for s in sessions), stale)
 
     async def overview(self, athlete: Athlete) -> PlanOverview:
         context = await self.context(athlete)
@@ -265,13 +283,21 @@ class PlanService:
     # -- exports --------------------------------------------------------------------------
 
     async def export(
-        self, athlete: Athlete, session_id: int, fmt: ExportFormat, *, name: str
+        self,
+        athlete: Athlete,
+        session_id: int,
+        fmt: ExportFormat,
+        *,
+        name: str | Callable[[Session], str],
     ) -> ExportedWorkout:
         """A planned session as a Zwift workout (.zwo) or a FIT workout file, targets for
         the thresholds in force today. ``name`` is the workout's name as the athlete reads
-        it (the file carries no catalogue codes). Raises SessionGoneError for a session
-        not in the current plan, ExportError when the format cannot carry the sport."""
+        it (or makes it from the session), so the file carries no catalogue codes.
+        Raises SessionGoneError for a session not in the current plan, ExportError when
+        the format cannot carry the sport."""
         session = await self.session(athlete, session_id)
+        if callable(name):
+            name = name(session.session)
         named = dataclasses.replace(session.session, title=name, objective=name)
         stem = f"tempo-{session.session.date.isoformat()}-{session.session.sport.value}"
         if fmt is ExportFormat.ZWO:

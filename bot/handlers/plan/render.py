@@ -109,8 +109,12 @@ def session_block(w: PlanWords, item: TrackedSession, thresholds: Thresholds) ->
 
 def _day_heading(w: PlanWords, view: DayPlan) -> str:
     context = view.context
-    key = "plan-today-heading" if view.day == context.today else "plan-day-heading"
-    heading = w.t(key, date=w.long_date(view.day))
+    if view.day == context.today:
+        heading = w.t("plan-today-heading", date=w.long_date(view.day))
+    else:
+        # The date opens the line here: "Среда, 7 января", not "среда…".
+        long_date = w.long_date(view.day)
+        heading = w.t("plan-day-heading", date=long_date[:1].upper() + long_date[1:])
     if view.week is not None:
         heading += "\n" + _week_label(w, context, view.week)
     return heading
@@ -249,6 +253,11 @@ def _week_totals(w: PlanWords, view: WeekPlan) -> str:
         lines.append(w.t("plan-week-done", done=len(done), count=week.session_count, hours=hours))
     elif week.start <= view.context.today:
         lines.append(w.t("plan-week-done-none", count=week.session_count))
+    if any(
+        s.outcome.status is SessionStatus.PENDING and s.session.date < view.context.today
+        for s in view.sessions
+    ):
+        lines.append(w.t("plan-week-unlogged"))
     return "\n".join(lines)
 
 

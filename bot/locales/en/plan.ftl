@@ -89,6 +89,7 @@ plan-week-planned = <b>Planned:</b> { $count ->
 } · { $hours } · load { $load }
 plan-week-done = <b>Done:</b> { $done } of { $count } · { $hours }
 plan-week-done-none = <b>Done:</b> 0 of { $count }
+plan-week-unlogged = <i>⚪ not logged yet: send me the workout file or use /log.</i>
 plan-btn-prev = « Week { $number }
 plan-btn-next = Week { $number } »
 

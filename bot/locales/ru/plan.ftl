@@ -90,6 +90,7 @@ plan-week-planned = <b>По плану:</b> { $count ->
 } · { $hours } · нагрузка { $load }
 plan-week-done = <b>Сделано:</b> { $done } из { $count } · { $hours }
 plan-week-done-none = <b>Сделано:</b> 0 из { $count }
+plan-week-unlogged = <i>⚪ ещё не отмечено: пришлите файл тренировки или воспользуйтесь /log.</i>
 plan-btn-prev = « Неделя { $number }
 plan-btn-next = Неделя { $number } »
 

@@ -1,0 +1,193 @@
+"""The planner's words meet the catalogs: every code the planner can produce has a message
+in every language, and every day, week and overview of a spread of real plans renders
+into Telegram HTML under the message limit, with no message id left untranslated.
+
+No database here: the views are built from generated plans with made-up row ids.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+from bot.coach.planning import (
+    Discipline,
+    Equipment,
+    Experience,
+    Goal,
+    Injuries,
+    InjuryFlag,
+    NoticeCode,
+    Phase,
+    Plan,
+    PlanRequest,
+    RaceKind,
+    SessionSport,
+    StepKind,
+    TalkTest,
+    Thresholds,
+    Units,
+    generate_plan,
+    library,
+)
+from bot.coach.services.plan_records import new_plan, notice_of, tracked
+from bot.coach.services.plans import DayPlan, PlanContext, PlanOverview, WeekPlan
+from bot.domain.plans import PlanRecord, PlanStatus
+from bot.handlers.plan import render
+from bot.handlers.plan.texts import code_key
+from bot.i18n import SUPPORTED_LANGUAGES, Catalogs
+from bot.sandbox.emulator.html_rules import parse_html
+
+CATALOGS = Catalogs.load()
+MONDAY = date(2026, 1, 5)
+NOW_PLACEHOLDER = date(2026, 1, 5)
+REQUEST_SOURCE = Path(library.__file__).with_name("request.py")
+
+
+def _title_and_objective_codes() -> tuple[set[str], set[str]]:
+    templates = [v for v in vars(library).values() if isinstance(v, library.Template)]
+    templates += list(library.OPENERS.values())
+    titles = {t.code for t in templates}
+    titles |= {f"race.{kind.value}" for kind in RaceKind if kind is not RaceKind.GENERAL_FITNESS}
+    objectives = {t.objective for t in templates} | {"easier_option", "race"}
+    return titles, objectives
+
+
+TITLES, OBJECTIVES = _title_and_objective_codes()
+EXPECTED_KEYS = (
+    {code_key("plan-title", c) for c in TITLES}
+    | {code_key("plan-objective", c) for c in OBJECTIVES}
+    | {code_key("plan-notice", c.value) for c in NoticeCode}
+    | {code_key("plan-race", k.value) for k in RaceKind}
+    | {code_key("plan-phase", p.value) for p in Phase}
+    | {code_key("plan-sport", s.value) for s in SessionSport}
+    | {code_key("plan-sport", d.value) for d in Discipline}
+    | {code_key("plan-talk", t.value) for t in TalkTest}
+    | {f"plan-step-{k.value}" for k in StepKind}
+    | {code_key("plan-problem", c) for c in render.PROBLEM_CODES}
+)
+
+
+@pytest.mark.parametrize("language", SUPPORTED_LANGUAGES)
+def test_every_planner_code_has_words_in_every_language(language: str) -> None:
+    missing = EXPECTED_KEYS - CATALOGS.message_ids[language]
+    assert not missing, sorted(missing)
+
+
+def test_every_refusal_of_the_planner_request_has_a_reply() -> None:
+    raised = set(re.findall(r'PlanRequestError\(\s*"([a-z_]+)"', REQUEST_SOURCE.read_text()))
+    # The service never passes training history, so "negative_history" cannot happen
+    # (it would get the general "check your profile" reply).
+    assert raised and raised - {"negative_history"} <= render.PROBLEM_CODES
+
+
+def _request(**changes: object) -> PlanRequest:
+    base = PlanRequest(
+        today=MONDAY + timedelta(days=2),
+        discipline=Discipline.TRIATHLON,
+        experience=Experience.INTERMEDIATE,
+        age=38,
+        goal=Goal(RaceKind.HALF_IRONMAN, MONDAY + timedelta(weeks=22, days=6)),
+        weekly_hours=11.0,
+        available_weekdays=frozenset(range(7)),
+        long_weekday=5,
+        pool_weekdays=frozenset({0, 2, 4}),
+        equipment=Equipment(power_meter=True, hr_strap=True),
+        thresholds=Thresholds(ftp_w=250, run_threshold_pace_s_per_km=270, css_s_per_100m=105),
+    )
+    return dataclasses.replace(base, **changes)  # type: ignore[arg-type]
+
+
+REQUESTS = {
+    "70.3 with every threshold, imperial": _request(units=Units.IMPERIAL),
+    "beginner 10 km by feel, few days, too little time": _request(
+        discipline=Discipline.RUN,
+        experience=Experience.BEGINNER,
+        goal=Goal(RaceKind.RUN_10K, MONDAY + timedelta(weeks=4, days=5)),
+        weekly_hours=2.0,
+        available_weekdays=frozenset({1, 5}),
+        long_weekday=6,
+        pool_weekdays=frozenset(),
+        equipment=Equipment(),
+        thresholds=Thresholds(),
+    ),
+    "masters Ironman on heart rate, injured run": _request(
+        age=58,
+        goal=Goal(RaceKind.IRONMAN, MONDAY + timedelta(weeks=40, days=6)),
+        equipment=Equipment(hr_strap=True),
+        thresholds=Thresholds(lthr=158, hrmax=178, resting_hr=48),
+        injuries=Injuries("Achilles", frozenset({InjuryFlag.RUN})),
+        pool_weekdays=frozenset(),
+    ),
+    "swimmer, general fitness": _request(
+        discipline=Discipline.SWIM,
+        goal=Goal(RaceKind.GENERAL_FITNESS),
+        thresholds=Thresholds(css_s_per_100m=95),
+    ),
+}
+
+
+def _record(plan: Plan, request: PlanRequest) -> PlanRecord:
+    """The plan as the repository would return it, with row ids."""
+    content = new_plan(plan, request, None)
+    numbers = iter(range(1, 100_000))
+    weeks = tuple(
+        dataclasses.replace(
+            week,
+            id=next(numbers),
+            sessions=tuple(dataclasses.replace(s, id=next(numbers)) for s in week.sessions),
+        )
+        for week in content.weeks
+    )
+    return PlanRecord(
+        id=1,
+        athlete_id=1,
+        status=PlanStatus.ACTIVE,
+        recalculated=2,
+        created_at=None,  # type: ignore[arg-type]
+        updated_at=None,  # type: ignore[arg-type]
+        content=dataclasses.replace(content, weeks=weeks),
+    )
+
+
+def _check(text: str) -> None:
+    assert len(text) <= render.MESSAGE_LIMIT
+    parse_html(text)  # raises like Telegram on a broken or forbidden tag
+    leftovers = re.findall(r"\bplan-[a-z0-9-]+", text)
+    assert not leftovers, leftovers
+
+
+@pytest.mark.parametrize("name", sorted(REQUESTS))
+@pytest.mark.parametrize("language", SUPPORTED_LANGUAGES)
+def test_every_view_of_real_plans_renders(name: str, language: str) -> None:
+    request = REQUESTS[name]
+    plan = generate_plan(request)
+    record = _record(plan, request)
+    t = CATALOGS.translator(language)
+    context = PlanContext(record, request.today, request.thresholds, request.units, None)
+    _check(
+        render.plan_text(
+            t, PlanOverview(context, tuple(notice_of(n) for n in record.content.warnings))
+        )
+    )
+    sessions = [tracked(s) for s in record.sessions()]
+    for week in record.content.weeks:
+        in_week = tuple(
+            s for s in sessions if week.start <= s.session.date <= week.start + timedelta(days=6)
+        )
+        view = WeekPlan(context, week, in_week)
+        _check(render.week_text(t, view))
+        render.week_markup(t, view)
+        for offset in range(7):
+            day = week.start + timedelta(days=offset)
+            on_day = tuple(s for s in in_week if s.session.date == day)
+            later = [s for s in sessions if s.session.date > day]
+            day_view = DayPlan(context, day, on_day, week, later[0] if later else None)
+            _check(render.day_text(t, day_view))
+            for row in render.day_markup(t, day_view, back_to_week=True).inline_keyboard:
+                for button in row:
+                    assert len((button.callback_data or "").encode()) <= 64

@@ -38,22 +38,30 @@ def plain(text: str) -> str:
     return html.unescape(re.sub(r"</?[a-z-]+[^>]*>", "", text))
 
 
-async def settle(tempo: TempoUnderTest, person: Person) -> int:
-    """Wait until the bot has finished everything the person sent so far (it handles
-    one update per chat at a time, so /help is answered after them); returns the mark
-    of the /help reply."""
+async def settle(tempo: TempoUnderTest, person: Person, since: int) -> int:
+    """Wait until the bot has finished everything the person sent after ``since`` (it
+    handles one update per chat at a time, so a /help is answered after them); returns
+    the seq of the last /help reply. Every /help sent after ``since`` is counted, so an
+    action that is itself /help is not mistaken for the end."""
     help_first_line = plain(translator(person.user.language_code or "en")("help-text")).split(
         "\n"
     )[0]
-    since = tempo.account.mark()
     person.send_only("/help")
+    account = tempo.account
     while True:
-        for message in tempo.account.bot_messages(person.user):
-            if message.seq > since and (message.text or "").startswith(help_first_line):
-                return message.seq
-        await tempo.account.wait_for_bot_activity(
-            person.user, since=tempo.account.mark(), kinds=["message"]
-        )
+        asked = [
+            m
+            for m in account.history(person.user)
+            if not m.from_bot and m.seq > since and (m.text or "").startswith("/help")
+        ]
+        answered = [
+            m
+            for m in account.bot_messages(person.user)
+            if m.seq > since and (m.text or "").startswith(help_first_line)
+        ]
+        if len(answered) >= len(asked):
+            return answered[-1].seq
+        await account.wait_for_bot_activity(person.user, since=account.mark(), kinds=["message"])
 
 
 async def exchange(
@@ -62,7 +70,7 @@ async def exchange(
     """Every message the bot sent (or edited into place) for ``action``, in order."""
     since = tempo.account.mark()
     await action()
-    until = await settle(tempo, person)
+    until = await settle(tempo, person, since)
     return [m for m in tempo.account.bot_messages(person.user) if since < m.seq < until]
 
 
@@ -126,7 +134,8 @@ async def give_thresholds(
 async def activities_of(tempo: TempoUnderTest, who: int) -> list[Activity]:
     assert tempo.app is not None
     async with tempo.app.session_factory() as session:
-        return list(reversed(await ActivityRepository(session).recent(who, limit=1000)))
+        found = await ActivityRepository(session).recent(who, limit=1000)
+    return sorted(found, key=lambda activity: activity.id)
 
 
 async def row_counts(tempo: TempoUnderTest) -> tuple[int, int]:

@@ -324,13 +324,13 @@ class ActivityRepository:
         return _record(row) if row else None
 
     async def recent(self, athlete_id: int, *, limit: int, offset: int = 0) -> list[Activity]:
-        """Newest first: by day, then start time, then when stored."""
+        """Newest first: by day, then start time (when stored, for a log without one)."""
         rows = await self._session.scalars(
             select(ActivityRow)
             .where(ActivityRow.athlete_id == athlete_id)
             .order_by(
                 ActivityRow.local_date.desc(),
-                ActivityRow.start_time.desc().nulls_last(),
+                func.coalesce(ActivityRow.start_time, ActivityRow.created_at).desc(),
                 ActivityRow.id.desc(),
             )
             .limit(limit)

@@ -175,6 +175,10 @@ async def test_beginner_runner_today_week_and_plan(tempo: TempoUnderTest) -> Non
         language="en",
     )
 
+    # Someone without a profile is told how to get a plan.
+    stranger = await tempo.person("Zoe").send("/today")
+    assert stranger.text == say("en", "plan-problem-no-profile")
+
     # Monday is not a training day: rest, and what comes next.
     rest = await ann.send("/today")
     assert say("en", "plan-rest-day") in (rest.text or "")

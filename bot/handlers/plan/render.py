@@ -146,7 +146,7 @@ def day_text(t: Translator, view: DayPlan) -> str:
         parts.append(_rest_text(w, view))
     thresholds = view.context.thresholds
     parts.extend(session_block(w, item, thresholds) for item in view.sessions)
-    if any(item.session.type is not SessionType.RACE for item in view.sessions):
+    if export_buttons(t, view.sessions):
         parts.append(t("plan-export-hint"))
     return _fit("\n\n".join(parts))
 
@@ -154,11 +154,15 @@ def day_text(t: Translator, view: DayPlan) -> str:
 def export_buttons(
     t: Translator, sessions: Iterable[TrackedSession]
 ) -> list[list[InlineKeyboardButton]]:
-    items = list(sessions)
+    # The race itself is not a workout to load onto a device; strength has no steps.
+    items = [
+        item
+        for item in sessions
+        if item.session.type is not SessionType.RACE
+        and item.session.sport is not SessionSport.STRENGTH
+    ]
     rows: list[list[InlineKeyboardButton]] = []
     for number, item in enumerate(items, start=1):
-        if item.session.sport is SessionSport.STRENGTH:
-            continue
         suffix = f" · {number}" if len(items) > 1 else ""
         row = []
         if item.session.sport in _ZWO_SPORTS:

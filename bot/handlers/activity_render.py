@@ -354,7 +354,11 @@ def report_notes(t: Translator, fmt: Formatter, report: IngestReport) -> list[st
         )
     for failure in report.failures:
         notes.append(
-            t("upload-member-failed", name=failure.name, reason=error_text(t, failure.error, fmt))
+            t(
+                "upload-member-failed",
+                name=failure.name,
+                reason=Html(error_text(t, failure.error, fmt)),  # catalog text, escaped
+            )
         )
     if report.salvaged and report.stored:
         notes.append(t("upload-salvaged", count=len(report.stored)))

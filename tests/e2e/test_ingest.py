@@ -260,3 +260,21 @@ async def test_a_triathlon_file_stores_linked_legs(tempo: TempoUnderTest, tmp_pa
     assert [a.fields.leg_index for a in legs] == [0, 1, 2, 3, 4]
     assert sum("Leg 1 of 5" in (m.text or "") for m in replies) == 1
     assert await row_counts(tempo) == (5, 1)
+
+
+async def test_a_zip_with_a_bad_member_stores_the_good_one_and_says_why(
+    tempo: TempoUnderTest, tmp_path: Path
+) -> None:
+    ann = tempo.person("Ann")
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("run.fit", (FIXTURES / "garmin-fenix-5-run.fit").read_bytes())
+        archive.writestr("daily.fit", (FIXTURES / "MonitoringFile.fit").read_bytes())
+    export = tmp_path / "export.zip"
+    export.write_bytes(buffer.getvalue())
+    replies = await upload_all(tempo, ann, export)
+    note = replies[0]
+    assert note.text is not None and note.text.startswith("⚠️ daily.fit: This FIT file is a")
+    assert any(entity.get("type") == "bold" for entity in note.entities)
+    assert "Run" in (replies[1].text or "")
+    assert await row_counts(tempo) == (1, 1)

@@ -26,8 +26,12 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check bot tests bench
 	$(BIN)/mypy
 
+# Both cores by default; TESTS narrows the run (CI's PostgreSQL pass: the database tests).
+PYTEST_WORKERS ?= 2
+TESTS ?= tests
+
 test: lint  ## ruff, mypy and the whole suite (TEMPO_TEST_DATABASE_URL picks PostgreSQL)
-	$(BIN)/pytest -q
+	$(BIN)/pytest -q -n $(PYTEST_WORKERS) --dist loadfile $(TESTS)
 
 bench: $(STAMP)
 	@for script in bench/*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done

@@ -13,8 +13,10 @@ import shutil
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
+import asyncpg
 import pytest
 from sqlalchemy import text
+from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bot.storage import migrate
@@ -22,6 +24,9 @@ from bot.storage.db import create_engine, make_session_factory
 from bot.storage.models import Base
 
 PG_URL = os.environ.get("TEMPO_TEST_DATABASE_URL", "").strip()
+# pytest-xdist runs tests in worker processes (gw0, gw1, …); on PostgreSQL each worker gets
+# a database of its own beside the configured one, so their cleanups never collide.
+WORKER = os.environ.get("PYTEST_XDIST_WORKER", "")
 FIXTURES = Path(__file__).resolve().parents[1].parent / "shared" / "fixtures" / "activities"
 
 
@@ -38,8 +43,9 @@ def backend() -> str:
 def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """Migrate once per run: a template SQLite file, or the PostgreSQL test database."""
     if PG_URL:
-        asyncio.run(_reset_postgres(PG_URL))
-        yield PG_URL
+        url = asyncio.run(_worker_database(PG_URL))
+        asyncio.run(_reset_postgres(url))
+        yield url
         return
     template = tmp_path_factory.mktemp("db") / "template.db"
     asyncio.run(_migrate_fresh(sqlite_url(template)))
@@ -49,8 +55,8 @@ def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]
 @pytest.fixture
 def database_url(migrated_template: str, tmp_path: Path) -> Iterator[str]:
     if PG_URL:
-        yield PG_URL
-        asyncio.run(_truncate_all(PG_URL))
+        yield migrated_template
+        asyncio.run(_truncate_all(migrated_template))
         return
     path = tmp_path / "tempo.db"
     shutil.copyfile(migrated_template, path)
@@ -75,6 +81,28 @@ async def _migrate_fresh(url: str) -> None:
         await migrate.upgrade(engine)
     finally:
         await engine.dispose()
+
+
+def worker_suffix() -> str:
+    return f"_{WORKER}" if WORKER else ""
+
+
+async def _worker_database(url: str) -> str:
+    """The configured database, or this xdist worker's own one (created on first use)."""
+    if not WORKER:
+        return url
+    base = make_url(url)
+    name = f"{base.database}{worker_suffix()}"
+    connection = await asyncpg.connect(
+        host=base.host, port=base.port, user=base.username, database=base.database
+    )
+    try:
+        exists = await connection.fetchval("SELECT 1 FROM pg_database WHERE datname = $1", name)
+        if not exists:
+            await connection.execute(f'CREATE DATABASE "{name}"')
+    finally:
+        await connection.close()
+    return base.set(database=name).render_as_string(hide_password=False)
 
 
 async def _reset_postgres(url: str) -> None:

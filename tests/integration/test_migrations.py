@@ -14,9 +14,9 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from bot.storage import migrate
 from bot.storage.db import create_engine
 from bot.storage.models import Base
-from tests.conftest import PG_URL, sqlite_url
+from tests.conftest import PG_URL, sqlite_url, worker_suffix
 
-STAIRWAY_DB = "tempo_stairway"
+STAIRWAY_DB = f"tempo_stairway{worker_suffix()}"
 
 
 @pytest.fixture

@@ -278,3 +278,16 @@ async def test_a_zip_with_a_bad_member_stores_the_good_one_and_says_why(
     assert any(entity.get("type") == "bold" for entity in note.entities)
     assert "Run" in (replies[1].text or "")
     assert await row_counts(tempo) == (1, 1)
+
+
+async def test_a_file_over_telegrams_download_limit_is_refused_before_fetching(
+    tempo: TempoUnderTest, tmp_path: Path
+) -> None:
+    ann = tempo.person("Ann")
+    huge = tmp_path / "huge.fit"
+    huge.write_bytes(b"\0" * (20 * 1024 * 1024 + 1))
+    since = tempo.emulator.stats.requests["getFile"]
+    [reply] = await upload_all(tempo, ann, huge)
+    assert reply.text == plain(translator()("upload-error-telegram_too_big", limit_mb=20))
+    assert tempo.emulator.stats.requests["getFile"] == since
+    assert await row_counts(tempo) == (0, 0)

@@ -15,6 +15,8 @@ MENU = (
     "log",
     "checkin",
     "history",
+    "profile",
+    "settings",
     "help",
     "language",
     "cancel",

@@ -1,5 +1,7 @@
 ## Commands shown in Telegram's menu (setMyCommands)
 cmd-start = Start or restart Tempo
+cmd-profile = Your profile and training zones
+cmd-settings = Timezone, brief time, units, thresholds, goal…
 cmd-help = What Tempo can do
 cmd-language = Change the language
 cmd-cancel = Leave the current dialog

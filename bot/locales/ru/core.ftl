@@ -1,5 +1,7 @@
 ## Commands shown in Telegram's menu (setMyCommands)
 cmd-start = Начать или начать заново
+cmd-profile = Ваш профиль и тренировочные зоны
+cmd-settings = Часовой пояс, время сводки, единицы, пороги, цель…
 cmd-help = Что умеет Tempo
 cmd-language = Сменить язык
 cmd-cancel = Выйти из текущего диалога

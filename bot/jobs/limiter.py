@@ -14,6 +14,9 @@ from dataclasses import dataclass
 
 from bot.clock import Clock
 
+# Shortest wait: float dust must not turn into a zero-length sleep that spins (a clock
+# with microsecond resolution would not move at all).
+MIN_WAIT_SECONDS = 0.001
 # Buckets idle this long are full again and can be forgotten.
 IDLE_SECONDS = 120.0
 PRUNE_ABOVE = 10_000
@@ -49,7 +52,9 @@ class _Bucket:
             self.rate.burst, self.tokens + max(0.0, now - self.updated) * self.rate.per_second
         )
         self.updated = now
-        return 0.0 if self.tokens >= 1.0 else (1.0 - self.tokens) / self.rate.per_second
+        if self.tokens >= 1.0 - 1e-9:
+            return 0.0
+        return max(MIN_WAIT_SECONDS, (1.0 - self.tokens) / self.rate.per_second)
 
 
 class SendBudget:
@@ -85,7 +90,7 @@ class SendBudget:
                 self._overall.tokens -= 1.0
                 chat.tokens -= 1.0
                 return True
-            await self._clock.sleep(wait)
+            await self._clock.sleep(max(wait, MIN_WAIT_SECONDS))
 
     def _chat(self, chat_id: int, group: bool, now: float) -> _Bucket:
         bucket = self._chats.get(chat_id)

@@ -158,18 +158,36 @@ class DeliverySender:
             ):
                 await self._hand_back(delivery, report)
                 return
+            # Once a request is on the wire, finish it and record the answer even if the
+            # pass is cancelled (a stop, or a sibling task's crash): cancelling in between
+            # would leave a sent message looking unsent, to be sent again after the lease.
+            attempt = asyncio.ensure_future(self._send_once(delivery, prepared, report))
             try:
-                message_id = await self._transport.send(delivery.chat_id, prepared, delivery.id)
-            except FloodWaitError as error:
-                log.warning("flood control: pausing every send for %s s", error.retry_after)
-                self.budget.pause(error.retry_after)
-                report.flood_waits += 1
-                continue  # the same message, after the pause
-            except PushError as error:
-                await self._refused(delivery, error, report)
+                done = await asyncio.shield(attempt)
+            except asyncio.CancelledError:
+                with contextlib.suppress(Exception):
+                    await attempt
+                raise
+            if done:
                 return
-            await self._sent(delivery, prepared, message_id, report)
-            return
+
+    async def _send_once(
+        self, delivery: Delivery, prepared: OutgoingMessage, report: DrainReport
+    ) -> bool:
+        """One try; False when a 429 paused the budget and the same message should go
+        again after the pause."""
+        try:
+            message_id = await self._transport.send(delivery.chat_id, prepared, delivery.id)
+        except FloodWaitError as error:
+            log.warning("flood control: pausing every send for %s s", error.retry_after)
+            self.budget.pause(error.retry_after)
+            report.flood_waits += 1
+            return False
+        except PushError as error:
+            await self._refused(delivery, error, report)
+            return True
+        await self._sent(delivery, prepared, message_id, report)
+        return True
 
     async def _sent(
         self, delivery: Delivery, message: OutgoingMessage, message_id: int, report: DrainReport

@@ -10,6 +10,7 @@ scheduler and the sender's loop do in production.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, time, timedelta
 from zoneinfo import ZoneInfo
@@ -120,8 +121,9 @@ class PushWorld:
             return list(await session.scalars(select(DeliveryRow).order_by(DeliveryRow.id)))
 
 
-@pytest.fixture
-async def world(database_url: str) -> AsyncIterator[PushWorld]:
+@asynccontextmanager
+async def open_world(database_url: str) -> AsyncIterator[PushWorld]:
+    """The emulator on a ManualClock and Tempo built by the composition root, not polling."""
     clock = ManualClock(WEEK_START)
     emulator = BotApiEmulator(clock=clock, limits=FloodLimits())
     await emulator.start()
@@ -137,6 +139,12 @@ async def world(database_url: str) -> AsyncIterator[PushWorld]:
     finally:
         await app.close()
         await emulator.stop()
+
+
+@pytest.fixture
+async def world(database_url: str) -> AsyncIterator[PushWorld]:
+    async with open_world(database_url) as opened:
+        yield opened
 
 
 def local(message: ChatMessage, zone: str) -> datetime:

@@ -11,6 +11,7 @@ from aiogram import Router
 from bot.handlers import (
     activities,
     basics,
+    brief,
     checkin,
     fallback,
     history,
@@ -40,5 +41,6 @@ def build_feature_routers() -> list[Router]:
         checkin.build_router(),
         history.build_router(),
         log.build_router(),
+        brief.build_router(),
         fallback.build_router(),
     ]

@@ -22,6 +22,9 @@ TELEGRAM_TEXT_LIMIT = 4096
 # Below this share of the full set of factors, the verdict says it rests on little data.
 LOW_CONFIDENCE = 0.35
 METRES_PER_MILE = 1609.344
+# A title or a line of targets longer than this is cut (Fluent allows 1,000 characters in
+# one argument; a phone screen shows far fewer).
+MAX_LINE = 300
 SPORT_ICONS = {"run": "🏃", "bike": "🚴", "swim": "🏊", "strength": "🏋️", "brick": "🔁"}
 
 
@@ -40,9 +43,9 @@ def compose_morning_brief(inputs: BriefInputs, t: Translator) -> OutgoingMessage
     blocks.append(_verdict(readiness, t))
     blocks.append(_today(inputs, t))
     buttons: list[tuple[Button, ...]] = []
-    adjusted = _adjusted(inputs.sessions, status, inputs.units, t)
-    if adjusted is not None:
-        blocks.append(adjusted)
+    adjusted, offer = _adjusted(inputs.sessions, status, inputs.units, t)
+    blocks.append(adjusted)
+    if offer:
         buttons.append(
             (
                 Button(t("brief-btn-adjusted"), BriefActionCode.ADJUSTED),
@@ -85,8 +88,9 @@ def _today(inputs: BriefInputs, t: Translator) -> str:
         return t("brief-no-plan")
     if not inputs.sessions:
         return t("brief-rest-day")
-    sessions = "\n".join(_session(s, inputs.units, t) for s in inputs.sessions)
-    return t("brief-today", sessions=Html(sessions))
+    # Headings and bodies are joined here, not passed as one Fluent argument: Fluent
+    # refuses a placeable over 1,000 characters.
+    return "\n".join([t("brief-today"), *(_session(s, inputs.units, t) for s in inputs.sessions)])
 
 
 def _adjusted(
@@ -94,20 +98,19 @@ def _adjusted(
     status: ReadinessStatus | None,
     units: Units,
     t: Translator,
-) -> str | None:
-    """The lighter day to offer on amber and red days, or None when there is no choice to
-    make (green, no plan, a rest day, or only sessions that are already easy)."""
+) -> tuple[str, bool]:
+    """The lighter day for amber and red days, and whether there is a choice to offer
+    (not on green days, with no plan, on a rest day, or when the session is already easy)."""
     if not sessions or status not in (ReadinessStatus.AMBER, ReadinessStatus.RED):
-        return None
+        return "", False
     if status is ReadinessStatus.RED:
         # Red means rest or recovery only (science.readiness); the plan's easier option
         # is still training, so the offer is rest.
-        return t("brief-adjusted", sessions=Html(t("brief-adjusted-rest")))
+        return t("brief-adjusted") + "\n" + t("brief-adjusted-rest"), True
     easier = [s.easier for s in sessions if s.easier is not None]
     if not easier:
-        return t("brief-amber-already-easy")
-    lines = "\n".join(_session(s, units, t) for s in easier)
-    return t("brief-adjusted", sessions=Html(lines))
+        return t("brief-amber-already-easy"), False
+    return "\n".join([t("brief-adjusted"), *(_session(s, units, t) for s in easier)]), True
 
 
 def _session(session: BriefSession, units: Units, t: Translator) -> str:
@@ -115,15 +118,19 @@ def _session(session: BriefSession, units: Units, t: Translator) -> str:
     parts = [_duration(session.duration_s, t)]
     if session.distance_m:
         parts.append(_distance(session.distance_m, units, t))
-    title = " ".join(session.title.split())  # one line: see _fit
+    title = _clip(" ".join(session.title.split()))  # one line: see _fit
     lines = [t("brief-session", icon=icon, title=title, amount=", ".join(parts))]
     # One message per line of targets, so every line of the brief closes its own tags.
     lines.extend(
-        t("brief-session-targets", targets=line.strip())
+        t("brief-session-targets", targets=_clip(line.strip()))
         for line in session.targets.splitlines()
         if line.strip()
     )
     return "\n".join(lines)
+
+
+def _clip(text: str) -> str:
+    return text if len(text) <= MAX_LINE else text[: MAX_LINE - 1] + "…"
 
 
 def _duration(seconds: int, t: Translator) -> str:

@@ -54,9 +54,7 @@ brief-reason-acwr-worse = training load rose fast (ACWR { $value })
 brief-reason-acwr-better = training load steady (ACWR { $value })
 brief-reason-monotony-worse = training very monotonous (monotony { $value })
 brief-reason-monotony-better = training well varied (monotony { $value })
-brief-today =
-    <b>Today</b>
-    { $sessions }
+brief-today = <b>Today</b>
 brief-session = { $icon } <b>{ $title }</b> · { $amount }
 brief-session-targets = <i>{ $targets }</i>
 brief-duration-hm = { $hours } h { $minutes } min
@@ -67,9 +65,7 @@ brief-distance-m = { $value } m
 brief-distance-mi = { $value } mi
 brief-rest-day = 😴 <b>Rest day.</b> Nothing planned today: recovery is where training turns into fitness.
 brief-no-plan = 🗓 <b>No plan yet.</b> Once your training plan is ready, today's session will be here.
-brief-adjusted =
-    <b>Adjusted for today</b>
-    { $sessions }
+brief-adjusted = <b>Adjusted for today</b>
 brief-adjusted-rest = 😴 Rest, or at most 20–30 minutes very easy.
 brief-amber-already-easy = Today's session is already easy: keep it that way, and stop early if you feel worse.
 brief-checkin-invite = 📝 How do you feel this morning? One tap to check in sharpens today's verdict.

@@ -56,9 +56,7 @@ brief-reason-acwr-worse = нагрузка быстро выросла (ACWR { $
 brief-reason-acwr-better = нагрузка ровная (ACWR { $value })
 brief-reason-monotony-worse = тренировки очень однообразны (монотонность { $value })
 brief-reason-monotony-better = тренировки разнообразны (монотонность { $value })
-brief-today =
-    <b>Сегодня</b>
-    { $sessions }
+brief-today = <b>Сегодня</b>
 brief-session = { $icon } <b>{ $title }</b> · { $amount }
 brief-session-targets = <i>{ $targets }</i>
 brief-duration-hm = { $hours } ч { $minutes } мин
@@ -69,9 +67,7 @@ brief-distance-m = { $value } м
 brief-distance-mi = { $value } миль
 brief-rest-day = 😴 <b>День отдыха.</b> Сегодня ничего не запланировано: во время восстановления тренировки превращаются в форму.
 brief-no-plan = 🗓 <b>Плана пока нет.</b> Когда план будет готов, здесь появится тренировка на день.
-brief-adjusted =
-    <b>С поправкой на сегодня</b>
-    { $sessions }
+brief-adjusted = <b>С поправкой на сегодня</b>
 brief-adjusted-rest = 😴 Отдых или не больше 20–30 минут совсем легко.
 brief-amber-already-easy = Сегодняшняя тренировка и так лёгкая: так и держите, а если станет хуже — заканчивайте раньше.
 brief-checkin-invite = 📝 Как самочувствие утром? Отметьтесь одним нажатием — оценка станет точнее.

@@ -1,0 +1,171 @@
+"""The morning brief's contents for green, amber and red days, red flags, missing data,
+no plan and rest days, in both languages, within Telegram's limits."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from bot.coach.briefs.callbacks import BriefActionCode
+from bot.coach.briefs.compose import TELEGRAM_TEXT_LIMIT, compose_morning_brief
+from bot.coach.briefs.model import BriefSession
+from bot.coach.briefs.reasons import main_reasons
+from bot.domain.deliveries import OutgoingMessage
+from bot.domain.profiles import Units
+from bot.i18n import SUPPORTED_LANGUAGES, Catalogs
+from tests.unit.briefs.factories import (
+    amber_day,
+    easy_ride,
+    green_day,
+    ill_day,
+    inputs,
+    intervals,
+    red_day,
+)
+
+CATALOGS = Catalogs.load()
+EN = CATALOGS.translator("en")
+RU = CATALOGS.translator("ru")
+CHOICE = (BriefActionCode.ADJUSTED, BriefActionCode.ORIGINAL)
+
+
+def actions(message: OutgoingMessage) -> list[tuple[str, ...]]:
+    return [tuple(b.action for b in row) for row in message.buttons]
+
+
+def order(text: str, *parts: str) -> list[int]:
+    return [text.index(part) for part in parts]
+
+
+def test_a_green_day_trains_as_planned_with_the_reasons_that_made_it_green() -> None:
+    brief = compose_morning_brief(inputs(green_day(), (intervals(),)), EN)
+    text = brief.text
+    assert text.startswith("☀️ <b>Good morning, Ann!</b> Tuesday, 3 March")
+    assert "🟢 <b>Readiness 87/100 — train as planned.</b>" in text
+    assert "• slept 8.2 h — well rested" in text
+    assert "🏃 <b>Threshold intervals 5 × 6 min</b> · 1 h 10 min, 12 km" in text
+    assert "<i>5 × 6 min at 4:05–4:15 /km</i>\n<i>2 min easy jog between</i>" in text
+    assert "Adjusted for today" not in text
+    assert brief.buttons == ()
+
+
+def test_an_amber_day_offers_the_easier_session_with_a_choice() -> None:
+    readiness = amber_day()
+    brief = compose_morning_brief(inputs(readiness, (intervals(),)), EN)
+    text = brief.text
+    assert "🟡 <b>Readiness 69/100 — take it easier today.</b>" in text
+    reasons = [line for line in text.splitlines() if line.startswith("• ")]
+    assert 2 <= len(reasons) <= 3
+    assert reasons == [f"• {EN(r.key, **r.args)}" for r in main_reasons(readiness)]
+    assert "• you feel tired" in reasons
+    assert order(text, "Readiness", "<b>Today</b>", "<b>Adjusted for today</b>") == sorted(
+        order(text, "Readiness", "<b>Today</b>", "<b>Adjusted for today</b>")
+    )
+    assert "🏃 <b>Easy run</b> · 45 min\n<i>Zone 2, conversational</i>" in text
+    assert actions(brief) == [CHOICE]
+    assert [b.text for b in brief.buttons[0]] == [
+        "✅ Do the adjusted session",
+        "Keep the original",
+    ]
+
+
+def test_an_amber_day_with_an_easy_session_keeps_it_without_buttons() -> None:
+    brief = compose_morning_brief(inputs(amber_day(), (easy_ride(),)), EN)
+    assert "already easy" in brief.text
+    assert brief.buttons == ()
+
+
+def test_a_red_day_names_its_reasons_in_plain_words_and_offers_rest() -> None:
+    brief = compose_morning_brief(inputs(red_day(), (intervals(),)), EN)
+    text = brief.text
+    assert "🔴 <b>Readiness 20/100 — rest or recovery only.</b>" in text
+    assert re.search(r"• HRV \d+ % below your normal range for 4 days", text)
+    assert "• you feel exhausted" in text or "• slept 5 h" in text
+    assert "<b>Adjusted for today</b>\n😴 Rest, or at most 20–30 minutes very easy." in text
+    assert actions(brief) == [CHOICE]
+
+
+def test_red_flags_come_first() -> None:
+    brief = compose_morning_brief(inputs(ill_day(), (intervals(),)), EN)
+    text = brief.text
+    assert text.index("🤒 <b>You reported being ill.</b>") < text.index("🔴 <b>Readiness")
+    assert actions(brief) == [CHOICE]
+
+
+def test_no_readiness_data_yet() -> None:
+    brief = compose_morning_brief(inputs(None, (easy_ride(),)), EN)
+    assert "📊 <b>No readiness data yet.</b>" in brief.text
+    assert "🚴 <b>Endurance ride</b> · 1 h 30 min" in brief.text
+    assert brief.buttons == ()
+
+
+def test_no_plan_yet() -> None:
+    brief = compose_morning_brief(inputs(green_day(), None), EN)
+    assert "🗓 <b>No plan yet.</b>" in brief.text
+    assert "<b>Today</b>" not in brief.text
+
+
+def test_a_rest_day_on_a_red_day_needs_no_adjustment() -> None:
+    brief = compose_morning_brief(inputs(red_day(), ()), EN)
+    assert "😴 <b>Rest day.</b>" in brief.text
+    assert "Adjusted" not in brief.text
+    assert brief.buttons == ()
+
+
+def test_the_check_in_invitation_only_when_not_checked_in_and_check_ins_exist() -> None:
+    invited = compose_morning_brief(inputs(None, (), checked_in=False), EN)
+    assert "One tap to check in" in invited.text
+    assert actions(invited) == [(BriefActionCode.CHECK_IN,)]
+    for checked_in in (True, None):
+        quiet = compose_morning_brief(inputs(None, (), checked_in=checked_in), EN)
+        assert "check in" not in quiet.text.lower().replace("check in in the morning", "")
+        assert quiet.buttons == ()
+
+
+def test_amber_with_check_in_has_both_rows_of_buttons() -> None:
+    brief = compose_morning_brief(inputs(amber_day(), (intervals(),), checked_in=False), EN)
+    assert actions(brief) == [CHOICE, (BriefActionCode.CHECK_IN,)]
+
+
+def test_imperial_units_and_russian() -> None:
+    brief = compose_morning_brief(
+        inputs(red_day(), (intervals(),), units=Units.IMPERIAL, first_name="Оля"), RU
+    )
+    text = brief.text
+    assert text.startswith("☀️ <b>Доброе утро, Оля!</b> вторник, 3 марта")
+    assert "🔴 <b>Готовность 20/100" in text
+    assert "1 ч 10 мин, 7,5 миль" in text
+    assert re.search(r"ВСР на \d+ % ниже вашей нормы 4 дня", text)
+    assert [b.text for b in brief.buttons[0]] == ["✅ Сделать облегчённую", "Оставить по плану"]
+
+
+def test_plan_text_is_escaped() -> None:
+    session = BriefSession(title="<b>Hill</b> & repeats", sport="run", duration_s=1800,
+                           targets="<script>")  # fmt: skip
+    text = compose_morning_brief(inputs(None, (session,)), EN).text
+    assert "&lt;b&gt;Hill&lt;/b&gt; &amp; repeats" in text
+    assert "<i>&lt;script&gt;</i>" in text
+
+
+@pytest.mark.parametrize("language", SUPPORTED_LANGUAGES)
+def test_an_absurdly_long_plan_still_fits_one_message_with_whole_tags(language: str) -> None:
+    t = CATALOGS.translator(language)
+    steps = "\n".join(f"step {i}: 100 m easy" for i in range(400))
+    long = BriefSession(title="Long " * 50, sport="swim", duration_s=7200, targets=steps)
+    text = compose_morning_brief(inputs(amber_day(), (long,) * 3), t).text
+    assert len(text) <= TELEGRAM_TEXT_LIMIT
+    assert text.endswith("\n…")
+    for tag in ("b", "i"):
+        assert text.count(f"<{tag}>") == text.count(f"</{tag}>")
+
+
+@pytest.mark.parametrize("language", SUPPORTED_LANGUAGES)
+@pytest.mark.parametrize("day", [green_day, amber_day, red_day, ill_day, lambda: None])
+def test_every_case_formats_without_missing_keys(language: str, day: object) -> None:
+    t = CATALOGS.translator(language)
+    text = compose_morning_brief(
+        inputs(day(), (intervals(), easy_ride()), checked_in=False), t
+    ).text  # type: ignore[operator]
+    assert "brief-" not in text  # a missing key would show its name
+    assert len(text) <= TELEGRAM_TEXT_LIMIT

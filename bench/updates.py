@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import os
 import statistics
 import tempfile
 import time
@@ -30,6 +31,9 @@ from bot.sandbox.emulator import BotApiEmulator, EmulatedBot, FloodLimits, emula
 from bot.storage import migrate
 
 TEMPO_TOKEN = "1000000002:BENCH-tempo-token-abcdefghij"
+# Process CPU per update (bot, emulator and simulated users alike), steadier than wall
+# time when other work shares the machine.
+CPU_MS_PER_UPDATE: dict[str, float] = {}
 BARE_TOKEN = "1000000003:BENCH-bare-token-abcdefghijk"
 
 
@@ -67,9 +71,10 @@ async def drive(
             await account.wait_for_bot_message(person, timeout=60)
             latencies.append(time.perf_counter() - sent)
 
-    began = time.perf_counter()
+    began, cpu_began = time.perf_counter(), time.process_time()
     await asyncio.gather(*(chat(i) for i in range(users)))
     elapsed = time.perf_counter() - began
+    CPU_MS_PER_UPDATE[tag] = (time.process_time() - cpu_began) / (users * rounds) * 1000
     return users * rounds / elapsed, latencies
 
 
@@ -151,6 +156,11 @@ async def main() -> None:
     print(describe("bare aiogram", bare_rate, bare_latencies))
     print(describe("Tempo", tempo_rate, tempo_latencies))
     print(f"ratio Tempo/bare throughput: {tempo_rate / bare_rate:.2f}x (target >= 0.5x)")
+    bare_cpu, tempo_cpu = CPU_MS_PER_UPDATE["bare"], CPU_MS_PER_UPDATE["tempo"]
+    print(
+        f"CPU per update (whole process): bare {bare_cpu:.2f} ms, Tempo {tempo_cpu:.2f} ms, "
+        f"ratio {bare_cpu / tempo_cpu:.2f}x; load average {os.getloadavg()[0]:.1f}"
+    )
 
 
 if __name__ == "__main__":

@@ -75,7 +75,9 @@ def settings_keyboard(settings: BriefSettings, t: Translator) -> InlineKeyboardM
     current = settings.brief_time.strftime("%H:%M")
     for clock in COMMON_TIMES:
         mark = "✓ " if clock == current else ""
-        builder.button(text=f"{mark}{clock}", callback_data=BriefSetting(act="time", val=clock))
+        # ":" separates callback data fields: the time travels as "0630".
+        value = clock.replace(":", "")
+        builder.button(text=f"{mark}{clock}", callback_data=BriefSetting(act="time", val=value))
     builder.button(text=t("brief-btn-other-time"), callback_data=BriefSetting(act="other"))
     on = settings.preferences.briefs_enabled
     builder.button(
@@ -165,8 +167,8 @@ async def on_setting(
         await query.bot.send_message(athlete.chat_id or query.from_user.id, t("brief-ask-time"))  # type: ignore[union-attr]
         await query.answer()
         return
-    if act == "time":
-        await deliveries.set_time_text(athlete, value)
+    if act == "time" and len(value) == 4 and value.isdigit():
+        await deliveries.set_time_text(athlete, f"{value[:2]}:{value[2:]}")
     elif act in ("on", "off"):
         await deliveries.set_enabled(athlete, act == "on")
     elif act == "quiet" and value.isdigit():

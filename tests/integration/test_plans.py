@@ -330,3 +330,32 @@ async def test_views_and_exports_read_the_stored_sessions(
     steps = list(runs[0].session.workout.blocks())
     assert names.count("workout_step") >= len(steps)
     assert runs[0].session.workout.warmup[0].target.kind is TargetKind.PACE_THRESHOLD
+
+
+async def test_the_plan_stays_until_race_day_and_then_asks_for_a_new_goal(
+    session_factory: async_sessionmaker[AsyncSession],
+) -> None:
+    race_day = MONDAY + timedelta(weeks=9, days=6)
+    clock = ManualClock(NOW)
+    async with session_factory() as session:
+        athlete = await make_runner(
+            session,
+            goal=GoalFields(
+                kind=GoalKind.RACE,
+                discipline=SportChoice.RUN,
+                distance_code="10k",
+                race_date=race_day,
+            ),
+        )
+        plans = PlanService(session, clock)
+        built = (await plans.context(athlete)).plan
+        clock.set(datetime.combine(race_day, time(7), UTC))
+        on_race_day = await plans.day(athlete)
+        clock.set(datetime.combine(race_day + timedelta(days=1), time(7), UTC))
+        with pytest.raises(PlanUnavailableError) as after:
+            await plans.day(athlete)
+        history = await PlanRepository(session).history(athlete.id)
+    assert [s.session.type.value for s in on_race_day.sessions] == ["race"]
+    assert on_race_day.context.plan.id == built.id
+    assert after.value.code == "race_in_past"
+    assert [(p.id, p.status) for p in history] == [(built.id, PlanStatus.FINISHED)]

@@ -27,7 +27,6 @@ from bot.coach.planning import (
     Discipline,
     Equipment,
     Experience,
-    ExportError,
     Goal,
     Injuries,
     Notice,
@@ -36,7 +35,6 @@ from bot.coach.planning import (
     Priority,
     RaceKind,
     Session,
-    SessionSport,
     Thresholds,
     Units,
     generate_plan,
@@ -57,7 +55,13 @@ from bot.coach.services.plan_records import (
     tracked,
 )
 from bot.domain.athletes import Athlete
-from bot.domain.plans import PlanRecord, PlanStatus, PlanWeekRecord, SessionStatus
+from bot.domain.plans import (
+    SETTLED_STATUSES,
+    PlanRecord,
+    PlanStatus,
+    PlanWeekRecord,
+    SessionStatus,
+)
 from bot.domain.profiles import Goal as ProfileGoal
 from bot.domain.profiles import (
     GoalKind,
@@ -276,10 +280,6 @@ class PlanService:
             goal_name=goal.fields.custom_name if goal is not None and own_goal else None,
         )
 
-    def is_current(self, context: PlanContext, plan_id: int) -> bool:
-        """Whether a button made for plan ``plan_id`` still speaks about the current one."""
-        return context.plan.id == plan_id
-
     # -- exports --------------------------------------------------------------------------
 
     async def export(
@@ -303,8 +303,6 @@ class PlanService:
         if fmt is ExportFormat.ZWO:
             text = workout_to_zwo(named, name=name)
             return ExportedWorkout(f"{stem}.zwo", text.encode("utf-8"))
-        if session.session.sport is SessionSport.STRENGTH:
-            raise ExportError("fit_sport_unsupported", sport=session.session.sport.value)
         snapshot = await self._snapshot(athlete)
         content = workout_to_fit(named, _thresholds(snapshot.thresholds), name=name)
         return ExportedWorkout(f"{stem}.fit", content)
@@ -346,6 +344,8 @@ class PlanService:
             if active is not None and today <= active.end:
                 # Keep showing the plan to its end (e.g. race day itself).
                 return active, PlanChange.UNCHANGED, snapshot
+            if active is not None:
+                await self._plans.set_status(active.id, PlanStatus.FINISHED, now=self._clock.now())
             raise PlanUnavailableError(error.code, **error.params) from error
         if active is not None and active.end < today:
             await self._plans.set_status(active.id, PlanStatus.FINISHED, now=self._clock.now())
@@ -373,11 +373,7 @@ class PlanService:
         full = await self._plans.get(active.id)
         assert full is not None  # read in this transaction
         records = full.sessions()
-        done = {
-            s.key
-            for s in records
-            if s.outcome.status in (SessionStatus.DONE, SessionStatus.PARTIAL)
-        }
+        done = {s.key for s in records if s.outcome.status in SETTLED_STATUSES}
         plan = regenerate(plan_of(full), request, today, done)
         content = new_plan(plan, request, _goal_id(snapshot))
         kept = settled_keys(records, today) & {s.id for s in plan.sessions()}

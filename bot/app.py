@@ -23,9 +23,11 @@ from aiohttp import web
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bot.clock import Clock, SystemClock
-from bot.coach.briefs.sources import BriefSourcesFactory, nothing_yet
+from bot.coach.briefs.sources import BriefSourcesFactory
+from bot.coach.briefs.stored_sources import stored_sources
 from bot.config import ConfigError, Settings
 from bot.handlers import build_feature_routers
+from bot.handlers.plan.brief_words import brief_session
 from bot.i18n import Catalogs
 from bot.jobs.runner import PushJobs
 from bot.jobs.sender import DeliverySender
@@ -148,14 +150,16 @@ def create_app(
     *,
     clock: Clock | None = None,
     extra_routers: Sequence[Router] = (),
-    brief_sources: BriefSourcesFactory = nothing_yet,
+    brief_sources: BriefSourcesFactory | None = None,
 ) -> Tempo:
     """``brief_sources`` feeds the morning brief (readiness, the day's plan, check-ins);
-    the plan and wellness features plug in there."""
+    by default the stored check-ins, activities and plan."""
     clock = clock or SystemClock()
     engine = create_engine(settings.database_url)
     session_factory = make_session_factory(engine)
     catalogs = Catalogs.load()
+    if brief_sources is None:
+        brief_sources = stored_sources(clock, catalogs, brief_session)
     bot = build_bot(settings, clock)
     push_bot = build_bot(settings, clock, wait_out_flood=False)
     return Tempo(

@@ -20,6 +20,7 @@ from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 from aiogram.utils.keyboard import InlineKeyboardBuilder
 
+from bot.coach.briefs.callbacks import BriefActionCode
 from bot.coach.ingest.checkin import (
     FLAGS,
     SCALES,
@@ -30,6 +31,7 @@ from bot.coach.ingest.checkin import (
 from bot.coach.services import Services
 from bot.domain.athletes import Athlete
 from bot.domain.wellness import WellnessFields
+from bot.handlers.brief import BriefAction
 from bot.i18n import Translator
 from bot.telegram.filters import PRIVATE_CHAT, on
 
@@ -115,6 +117,15 @@ def checkin_markup(t: Translator, fields: WellnessFields, day: date) -> InlineKe
     return builder.as_markup()
 
 
+async def on_brief_checkin(
+    query: CallbackQuery, *, state: FSMContext, services: Services, athlete: Athlete, t: Translator
+) -> None:
+    """The check-in button on a morning brief opens today's check-in, as /checkin does."""
+    if isinstance(query.message, Message):
+        await cmd_checkin(query.message, state=state, services=services, athlete=athlete, t=t)
+    await query.answer()
+
+
 async def cmd_checkin(
     message: Message, *, state: FSMContext, services: Services, athlete: Athlete, t: Translator
 ) -> None:
@@ -198,4 +209,7 @@ def build_router() -> Router:
     router.message.register(cmd_checkin, Command("checkin"))
     router.message.register(on_typed, CheckinDialog.open, on(F.text & ~F.text.startswith("/")))
     router.callback_query.register(on_tap, CheckinTap.filter())
+    router.callback_query.register(
+        on_brief_checkin, BriefAction.filter(F.action == BriefActionCode.CHECK_IN.value)
+    )
     return router

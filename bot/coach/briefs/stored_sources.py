@@ -1,0 +1,92 @@
+"""The morning brief's inputs from what is stored: check-ins, activities and the plan.
+
+Readiness is the science core's verdict over the athlete's check-ins and the load state of
+the day (fitness folded from the stored daily loads, ``ActivityService.fitness``); the
+sessions are the active plan's for the day (``PlanService.day``: the plan is brought in
+step with the profile first, as /today does); the check-in flag is the wellness row's.
+
+Words are the plan views' job, not the coach's: the composition root hands in a
+:data:`SessionWords` that renders a planned session in the athlete's language and units.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.clock import Clock
+from bot.coach.briefs.model import BriefSession
+from bot.coach.briefs.sources import BriefSources, BriefSourcesFactory
+from bot.coach.planning import Session, Thresholds, Units
+from bot.coach.science import LoadState, Readiness, assess_readiness
+from bot.coach.science.readiness import HRV_BASELINE_DAYS, HRV_WEEK_DAYS
+from bot.coach.services.activities import ActivityService
+from bot.coach.services.plans import PlanService, PlanUnavailableError
+from bot.coach.services.wellness import WellnessService
+from bot.domain.plans import SessionStatus
+from bot.i18n import Catalogs, Translator
+from bot.storage.repositories import AthleteRepository
+
+# The longest look-back readiness makes: the HRV week and the 60-day baseline before it.
+HISTORY_DAYS = HRV_WEEK_DAYS + HRV_BASELINE_DAYS
+# A session moved to another day or skipped is not today's training.
+_NOT_TODAY = frozenset({SessionStatus.MOVED, SessionStatus.SKIPPED})
+
+SessionWords = Callable[[Translator, Units, Session, Thresholds], BriefSession]
+"""A planned session as the brief shows it: title and targets in the athlete's words."""
+
+
+class StoredBriefSources:
+    """:class:`BriefSources` over the stored data, in the session of one composition."""
+
+    def __init__(
+        self, session: AsyncSession, clock: Clock, catalogs: Catalogs, words: SessionWords
+    ) -> None:
+        self._athletes = AthleteRepository(session)
+        self._wellness = WellnessService(session, clock)
+        self._activities = ActivityService(session, clock)
+        self._plans = PlanService(session, clock)
+        self._catalogs = catalogs
+        self._words = words
+
+    async def readiness(self, athlete_id: int, day: date) -> Readiness | None:
+        """Readiness on ``day`` from the check-ins up to it and that day's load state."""
+        first = day - timedelta(days=HISTORY_DAYS - 1)
+        history = await self._wellness.days(athlete_id, first, day)
+        fitness = await self._activities.fitness(athlete_id, day)
+        load = LoadState.from_pmc_day(fitness) if fitness is not None else None
+        return assess_readiness(day, history, load)
+
+    async def sessions(self, athlete_id: int, day: date) -> tuple[BriefSession, ...] | None:
+        """The active plan's sessions on ``day``; None when no plan can be shown or the
+        plan does not reach that day."""
+        athlete = await self._athletes.get(athlete_id)
+        if athlete is None:
+            return None
+        try:
+            view = await self._plans.day(athlete, day)
+        except PlanUnavailableError:
+            return None
+        if view.stale or view.day != day:
+            return None
+        t = self._catalogs.translator(athlete.language)
+        context = view.context
+        return tuple(
+            self._words(t, context.units, item.session, context.thresholds)
+            for item in view.sessions
+            if item.outcome.status not in _NOT_TODAY
+        )
+
+    async def checked_in(self, athlete_id: int, day: date) -> bool | None:
+        return await self._wellness.checked_in(athlete_id, day)
+
+
+def stored_sources(clock: Clock, catalogs: Catalogs, words: SessionWords) -> BriefSourcesFactory:
+    """The production factory: one :class:`StoredBriefSources` per composing session."""
+
+    def build(session: AsyncSession) -> BriefSources:
+        return StoredBriefSources(session, clock, catalogs, words)
+
+    return build

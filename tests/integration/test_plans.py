@@ -147,7 +147,12 @@ async def test_a_plan_round_trips_through_the_tables_unchanged(
         await session.commit()
     async with session_factory() as session:
         loaded = await PlanRepository(session).active(athlete.id)
-    assert loaded is not None and loaded == stored
+    assert loaded is not None
+    # What add_active returns is the plan without its sessions.
+    weeks = tuple(dataclasses.replace(w, sessions=()) for w in loaded.content.weeks)
+    assert dataclasses.replace(
+        loaded, content=dataclasses.replace(loaded.content, weeks=weeks)
+    ) == (stored)
     assert loaded.status is PlanStatus.ACTIVE and loaded.recalculated == 0
     assert plan_of(loaded) == plan
     assert [w.planned_hours for w in loaded.content.weeks] == [w.planned_hours for w in plan.weeks]

@@ -43,7 +43,6 @@ from bot.coach.planning import (
     workout_to_zwo,
 )
 from bot.coach.profile.races import primary_discipline
-from bot.coach.profile.timezones import local_now
 from bot.coach.services.plan_records import (
     TrackedSession,
     goal_of,
@@ -54,6 +53,7 @@ from bot.coach.services.plan_records import (
     settled_keys,
     tracked,
 )
+from bot.coach.services.profiles import ProfileService
 from bot.domain.athletes import Athlete
 from bot.domain.plans import (
     SETTLED_STATUSES,
@@ -69,7 +69,7 @@ from bot.domain.profiles import (
     ThresholdEntry,
     ThresholdKind,
 )
-from bot.storage.repositories import AthleteRepository, PlanRepository, ProfileRepository
+from bot.storage.repositories import PlanRepository
 from bot.storage.unit_of_work import commit_now, current
 
 # Without a birth year the planner gets an age below the masters threshold (50), so no
@@ -180,13 +180,12 @@ class PlanService:
 
     def __init__(self, session: AsyncSession, clock: Clock) -> None:
         self._plans = PlanRepository(session)
-        self._profiles = ProfileRepository(session)
-        self._athletes = AthleteRepository(session)
+        self._profiles = ProfileService(session, clock)
         self._clock = clock
 
     def today(self, athlete: Athlete) -> date:
         """The athlete's local date now."""
-        return local_now(athlete.timezone, self._clock.now()).date()
+        return self._profiles.today(athlete.timezone)
 
     # -- keeping the plan in step with the profile --------------------------------------
 
@@ -321,18 +320,11 @@ class PlanService:
     # -- internals ------------------------------------------------------------------------
 
     async def _snapshot(self, athlete: Athlete) -> ProfileSnapshot:
-        profile = await self._profiles.get(athlete.id)
-        if profile is None or not profile.completed:
+        """Profile, goal and the thresholds in force on the athlete's today."""
+        snapshot = await self._profiles.snapshot(athlete.id)
+        if snapshot is None or not snapshot.profile.completed:
             raise PlanUnavailableError("no_profile")
-        today = self.today(athlete)
-        return ProfileSnapshot(
-            profile=profile,
-            goal=await self._profiles.current_goal(athlete.id),
-            timezone=athlete.timezone,
-            language=athlete.language,
-            thresholds=await self._profiles.thresholds_on(athlete.id, today),
-            today=today,
-        )
+        return snapshot
 
     async def _ensure(self, athlete: Athlete) -> tuple[PlanRecord, PlanChange, ProfileSnapshot]:
         snapshot = await self._snapshot(athlete)
@@ -365,7 +357,7 @@ class PlanService:
         content = new_plan(plan, request, _goal_id(snapshot))
         stored = await self._plans.add_active(athlete.id, content, now=self._clock.now())
         await _stand_alone()
-        return _without_sessions(stored)
+        return stored
 
     async def _regenerate(
         self, active: PlanRecord, snapshot: ProfileSnapshot, request: PlanRequest, today: date
@@ -379,7 +371,7 @@ class PlanService:
         kept = settled_keys(records, today) & {s.id for s in plan.sessions()}
         stored = await self._plans.rewrite_future(active.id, content, kept, now=self._clock.now())
         await _stand_alone()
-        return _without_sessions(stored)
+        return stored
 
 
 async def _stand_alone() -> None:
@@ -388,11 +380,6 @@ async def _stand_alone() -> None:
     # middleware does the same for a first contact). Jobs and tests own their session.
     if current() is not None:
         await commit_now()
-
-
-def _without_sessions(plan: PlanRecord) -> PlanRecord:
-    weeks = tuple(dataclasses.replace(w, sessions=()) for w in plan.content.weeks)
-    return dataclasses.replace(plan, content=dataclasses.replace(plan.content, weeks=weeks))
 
 
 def _goal_id(snapshot: ProfileSnapshot) -> int | None:

@@ -27,6 +27,7 @@ from bot.coach.planning import (
     Units,
     render_target,
 )
+from bot.coach.planning.targets import format_pace
 from bot.handlers.onboarding.formatting import Formatter
 from bot.i18n import Html, Translator
 
@@ -156,7 +157,7 @@ class PlanWords:
     def target(self, rendered: RenderedTarget) -> str:
         low, high, unit = rendered.low, rendered.high, rendered.unit
         if unit in _PACE_KEYS:
-            pace = f"{_clock(low)}–{_clock(high)}"
+            pace = f"{format_pace(low)}–{format_pace(high)}"
             return self.t(_PACE_KEYS[unit], pace=pace)
         span = f"{round(low)}–{round(high)}"
         if unit is TargetUnit.WATTS:
@@ -230,8 +231,3 @@ class PlanWords:
         if name == "alternative":
             return self.race(str(value)) if value else ""
         return value  # counts stay numbers: the catalogs choose plural forms by them
-
-
-def _clock(seconds: float) -> str:
-    total = round(seconds)
-    return f"{total // 60}:{total % 60:02d}"

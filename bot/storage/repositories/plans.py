@@ -156,7 +156,7 @@ class PlanRepository:
 
     async def add_active(self, athlete_id: int, plan: NewPlan, *, now: datetime) -> PlanRecord:
         """Store ``plan`` as the athlete's active plan; an earlier active one becomes
-        superseded (kept as history)."""
+        superseded (kept as history). Returns the stored plan without its sessions."""
         await self._session.execute(
             update(PlanRow)
             .where(PlanRow.athlete_id == athlete_id, PlanRow.status == PlanStatus.ACTIVE.value)
@@ -172,7 +172,7 @@ class PlanRepository:
         self._session.add(row)
         await self._session.flush()
         await self._add_weeks(row.id, plan.weeks, now)
-        found = await self.get(row.id)
+        found = await self.get(row.id, sessions=False)
         assert found is not None  # just written
         return found
 
@@ -183,7 +183,8 @@ class PlanRepository:
 
         Session rows whose key is in ``keep`` stay exactly as they are (their outcome
         included); every other session row is replaced by ``plan``'s. Week rows are
-        matched by index, so a kept session keeps its week."""
+        matched by index, so a kept session keeps its week. Returns the plan without its
+        sessions."""
         row = await self._session.get(PlanRow, plan_id)
         if row is None:
             raise LookupError(f"no plan {plan_id}")
@@ -222,7 +223,7 @@ class PlanRepository:
                 if s.key not in keep:
                     self._session.add(_session_row(plan_id, week_ids[week.index], s, now))
         await self._session.flush()
-        found = await self.get(plan_id)
+        found = await self.get(plan_id, sessions=False)
         assert found is not None
         return found
 

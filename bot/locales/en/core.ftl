@@ -25,15 +25,26 @@ start-group =
 help-text =
     <b>What I can do</b>
 
+    <b>Your training</b>
+    /today — today's session with your targets (and a .zwo or FIT file for your device)
+    /week — this week day by day, planned and done
+    /plan — the whole plan: phases, weeks, race countdown
+    Send a FIT, TCX or GPX file (or a .zip) — I'll match it to your plan
+    /log — log a workout in a line: "ran 10k in 52 min rpe 6"
+    /checkin — how you slept and feel this morning
+    /history — your recent workouts
+
+    <b>Your morning brief</b>
+    /brief — its time, on or off, quiet days
+    /pause — pause pushes (travel, illness); /resume to carry on
+
+    <b>You</b>
     /start — start, or continue setting up your profile
     /profile — your profile and training zones
-    /settings — change your timezone, brief time, units, thresholds, availability, goal…
+    /settings — timezone, brief time, units, thresholds, availability, goal…
+    /language — English, Русский
+    /back — go back one question; /cancel — leave the current dialog
     /help — this list
-    /language — change the language (English, Русский)
-    /back — go back one question
-    /cancel — leave the current dialog
-
-    More is coming as your plan takes shape: today's session, your week, workout uploads and a morning brief.
 
 ## /language
 language-choose = Choose your language:

@@ -64,8 +64,11 @@ async def make_plan(
         weeks=(week,),
     )  # fmt: skip
     async with tempo.app.session_factory() as session:
-        record = await PlanRepository(session).add_active(who, plan, now=tempo.clock.now())
+        plans = PlanRepository(session)
+        stored = await plans.add_active(who, plan, now=tempo.clock.now())
+        record = await plans.get(stored.id)
         await session.commit()
+    assert record is not None
     return {s.key: s.id for s in record.sessions() if s.id is not None}
 
 

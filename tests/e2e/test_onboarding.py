@@ -32,6 +32,7 @@ from bot.domain.profiles import (
 from bot.i18n import Catalogs, Translator
 from bot.sandbox.emulator import ChatMessage
 from bot.storage.models import AthleteRow
+from bot.storage.models.plans import PlanRow
 from bot.storage.repositories import ProfileRepository
 from tests.e2e.harness import Person, TempoUnderTest
 
@@ -220,8 +221,14 @@ async def test_a_runner_completes_onboarding(tempo: TempoUnderTest, language: st
     assert "🧪" in zones_text  # the LTHR test is offered
     tomorrow = "January 6, 2026" if language == "en" else "6 января 2026\u202fг."
     assert tomorrow in zones_text
+    assert "/plan" in zones_text
 
     await ann.settle()
+    # Finishing onboarding built the plan: it is there before any plan view is opened.
+    assert tempo.app is not None
+    async with tempo.app.session_factory() as session:
+        plans = list(await session.scalars(select(PlanRow.status)))
+    assert plans == ["active"]
     saved = await stored(tempo, ann.person)
     assert saved.timezone == zone
     assert saved.profile.completed

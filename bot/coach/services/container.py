@@ -49,4 +49,4 @@ class Services:
 
     @cached_property
     def onboarding(self) -> OnboardingService:
-        return OnboardingService(self.profiles)
+        return OnboardingService(self.profiles, self.plans)

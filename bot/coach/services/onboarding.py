@@ -8,6 +8,7 @@ athlete's local date, their stored profile for edits) and stores the result at t
 from __future__ import annotations
 
 import asyncio
+import logging
 import secrets
 from enum import StrEnum
 
@@ -16,9 +17,12 @@ from bot.coach.profile.dialog import Context, Dialog, Flow, Section
 from bot.coach.profile.errors import ProfileInputError
 from bot.coach.profile.records import answers_from
 from bot.coach.profile.timezones import timezone_at
+from bot.coach.services.plans import PlanService, PlanUnavailableError
 from bot.coach.services.profiles import ProfileService
 from bot.domain.athletes import Athlete
 from bot.domain.profiles import ProfileSnapshot, ThresholdKind
+
+log = logging.getLogger(__name__)
 
 
 class StartChoice(StrEnum):
@@ -30,8 +34,9 @@ class StartChoice(StrEnum):
 
 
 class OnboardingService:
-    def __init__(self, profiles: ProfileService) -> None:
+    def __init__(self, profiles: ProfileService, plans: PlanService | None = None) -> None:
         self._profiles = profiles
+        self._plans = plans
 
     def context(self, athlete: Athlete) -> Context:
         return Context(today=self._profiles.today(athlete.timezone))
@@ -97,11 +102,21 @@ class OnboardingService:
         return machine.answer_location(dialog, zone)
 
     async def finish(self, athlete: Athlete, dialog: Dialog) -> ProfileSnapshot:
-        """Store the answers of a finished dialog (onboarding completes the profile)."""
+        """Store the answers of a finished dialog (onboarding completes the profile) and
+        bring the training plan in line with them: built after onboarding, its future
+        rebuilt after an edit that changes what it stands on."""
         asked = set(dialog.history) & set(machine.applicable(dialog))
-        return await self._profiles.save_answers(
+        snapshot = await self._profiles.save_answers(
             athlete, dialog.answers, asked, complete=dialog.flow is Flow.ONBOARDING
         )
+        if self._plans is not None and snapshot.profile.completed:
+            try:
+                await self._plans.regenerate_for(athlete)
+            except PlanUnavailableError as exc:
+                # The plan views say what to do (e.g. a race date now past); the profile
+                # itself is saved either way.
+                log.info("no plan for athlete %s after the dialog: %s", athlete.id, exc)
+        return snapshot
 
     async def _require(self, athlete: Athlete) -> ProfileSnapshot:
         snapshot = await self._profiles.snapshot(athlete.id)

@@ -194,6 +194,6 @@ ob-busy = Finish the current question first (or /cancel it).
 onboarding-done = 🎉 <b>Done — thank you!</b> Here's your profile. Tap ✏️ to change any part.
 onboarding-next =
     <b>What happens next</b>
-    🛠 Your plan is being prepared from this profile — I'll tell you when it's ready.
+    🗓 Your plan is ready: /today shows today's session, /week this week, /plan the whole plan.
     ☀️ Your first morning brief comes tomorrow, { $date }, at { $time } your time.
     Type /profile to see all this again, /settings to change anything.

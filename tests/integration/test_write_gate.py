@@ -64,20 +64,27 @@ async def test_a_failed_writer_releases_the_gate(
     assert keys == ["kept"]
 
 
-async def test_statements_take_the_gate_too(
-    session_factory: async_sessionmaker[AsyncSession],
-) -> None:
-    """A bulk DELETE is a write: two concurrent ones both complete, one after the other."""
+async def test_statements_take_the_gate_too(database_url: str) -> None:
+    """A bulk DELETE is a write: concurrent ones queue at the gate (with SQLite's busy
+    timeout at 0, meeting inside SQLite would fail at once)."""
     from sqlalchemy import delete
 
-    async with transaction(session_factory) as session:
-        for index in range(10):
-            session.add(DialogStateRow(key=f"d{index}", state="s", data={}, updated_at=NOW))
-
-    async def purge(prefix: str) -> None:
+    engine = create_engine(database_url, sqlite_busy_timeout_ms=0)
+    session_factory = make_session_factory(engine)
+    try:
         async with transaction(session_factory) as session:
-            await session.execute(delete(DialogStateRow).where(DialogStateRow.key.like(prefix)))
-            await asyncio.sleep(0)
+            for index in range(40):
+                session.add(DialogStateRow(key=f"d{index:02}", state="s", data={}, updated_at=NOW))
 
-    await asyncio.wait_for(asyncio.gather(purge("d1%"), purge("d2%"), purge("d3%")), timeout=10)
-    assert await count_rows(session_factory) == 7
+        async def purge(index: int) -> None:
+            async with transaction(session_factory) as session:
+                await session.execute(
+                    delete(DialogStateRow).where(DialogStateRow.key == f"d{index:02}")
+                )
+                for _ in range(20):
+                    await asyncio.sleep(0)
+
+        await asyncio.wait_for(asyncio.gather(*(purge(i) for i in range(30))), timeout=30)
+        assert await count_rows(session_factory) == 10
+    finally:
+        await engine.dispose()

@@ -1,9 +1,8 @@
 """Where a brief's inputs come from at send time: one seam for the plan and wellness data.
 
-The plan storage (issue 5) and the wellness/check-in storage (issue 6) do not exist yet.
-They plug in by implementing :class:`BriefSources` over the update's or job's session and
-being wired in the composition root; until then :class:`NothingYet` answers "no data, no
-plan, no check-ins", and the brief says so honestly.
+Production uses :class:`~bot.coach.briefs.stored_sources.StoredBriefSources` (check-ins,
+activities and the plan in the database), wired in the composition root;
+:class:`NothingYet` answers "no data, no plan, no check-ins" (tests that need neither).
 """
 
 from __future__ import annotations

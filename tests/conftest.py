@@ -15,6 +15,7 @@ from pathlib import Path
 
 import asyncpg
 import pytest
+from hypothesis import HealthCheck, settings
 from sqlalchemy import text
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
@@ -22,6 +23,11 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from bot.storage import migrate
 from bot.storage.db import create_engine, make_session_factory
 from bot.storage.models import Base
+
+# Tests never time things: hypothesis's per-example deadline (200 ms) and its too-slow
+# health check measure wall time, which a busy machine stretches, so both are off.
+settings.register_profile("tempo", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("tempo")
 
 PG_URL = os.environ.get("TEMPO_TEST_DATABASE_URL", "").strip()
 # pytest-xdist runs tests in worker processes (gw0, gw1, …); on PostgreSQL each worker gets

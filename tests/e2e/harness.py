@@ -20,6 +20,7 @@ from aiogram import Router
 from bot.app import Tempo, create_app
 from bot.clock import ManualClock
 from bot.config import Settings
+from bot.i18n import SUPPORTED_LANGUAGES, Catalogs
 from bot.sandbox.emulator import (
     BotApiEmulator,
     Chat,
@@ -32,6 +33,14 @@ from bot.storage import migrate
 
 BOT_TOKEN = "987654321:AAE-tempo-e2e-token-0123456789abcdef"
 HUMAN_PAUSE_SECONDS = 2.0
+HELP_FIRST_LINES = tuple(
+    Catalogs.load()
+    .translator(language)("help-text")
+    .split("\n", 1)[0]
+    .replace("<b>", "")
+    .replace("</b>", "")
+    for language in SUPPORTED_LANGUAGES
+)
 
 
 @dataclass
@@ -149,6 +158,24 @@ class Person:
         self._pause()
         getattr(self.account, f"user_sends_{kind}")(self.user, **kwargs)
         return await self.account.wait_for_bot_message(self.user)
+
+    async def settle(self) -> None:
+        """Wait until everything this person sent so far is finished and committed.
+
+        Handlers answer before their unit of work commits; the bot runs one update per
+        chat and person at a time, so the answer to a /help sent now comes only after the
+        earlier updates committed."""
+        self._pause()
+        since = self.account.mark()
+        self.account.user_sends_text(self.user, "/help")
+        while True:
+            for message in self.account.bot_messages(self.user):
+                text = message.text or ""
+                if message.seq > since and text.startswith(HELP_FIRST_LINES):
+                    return
+            await self.account.wait_for_bot_activity(
+                self.user, since=self.account.mark(), kinds=["message"]
+            )
 
     def message_with_button(self, button: str, *, chat: Chat | None = None) -> ChatMessage:
         for message in reversed(self.account.bot_messages(chat or self.user)):

@@ -110,6 +110,7 @@ async def test_choosing_the_adjusted_session_on_a_sent_brief(tempo: TempoUnderTe
     assert brief.button_texts == ["✅ Do the adjusted session", "Keep the original"]
     await ann.press("✅ Do the adjusted session", on=brief)
     assert ann.last_bot_message().inline_keyboard == []  # the choice cannot be made twice
+    await ann.settle()  # the tap's transaction has committed
     async with app.session_factory() as session:
         (delivery,) = await DeliveryRepository(session).list()
     assert delivery.status is DeliveryStatus.SENT

@@ -124,6 +124,7 @@ async def test_a_morning_brief_shows_the_planned_session_and_a_verdict_from_chec
     assert plain(t("checkin-title")) in (checkin.text or "")
     assert plain(t("checkin-btn-done")) in checkin.button_texts
     await ann.press(str(checkin.inline_keyboard[5][1]["callback_data"]), on=checkin)  # mood 1
+    await ann.settle()  # the tap's transaction has committed
     async with app.session_factory() as session:
         wellness = WellnessService(session, tempo.clock)
         assert await wellness.checked_in(athlete.id, TUESDAY)

@@ -86,6 +86,19 @@ class ChatContext:
         return await self.bot.send_message(self.chat_id, text, reply_markup=markup)
 
 
+async def live_card(
+    query: CallbackQuery, activity_id: int, services: Services, athlete: Athlete, t: Translator
+) -> Message | None:
+    """The card's message when its activity still exists; otherwise the athlete is told
+    it is gone (deleted meanwhile, or a stale button) and nothing else happens."""
+    if isinstance(query.message, Message) and (
+        await services.activities.get(athlete.id, activity_id) is not None
+    ):
+        return query.message
+    await query.answer(t("act-gone"))
+    return None
+
+
 async def formatter(services: Services, athlete: Athlete, t: Translator) -> Formatter:
     profile = await services.profiles.get(athlete.id)
     return Formatter(t, profile.fields.units) if profile else Formatter(t)
@@ -391,16 +404,14 @@ async def on_rpe(
     t: Translator,
 ) -> None:
     """RPE after the workout; then a note may be typed (the next message)."""
-    if await services.activities.get(athlete.id, callback_data.id) is None or not isinstance(
-        query.message, Message
-    ):
-        await query.answer(t("act-gone"))
+    message = await live_card(query, callback_data.id, services, athlete, t)
+    if message is None:
         return
     rpe = int(callback_data.val)
     await services.activities.set_rpe(athlete.id, callback_data.id, rpe)
     await state.set_state(ActivityDialog.note)
     await state.update_data({_NOTE_FOR: callback_data.id})
-    await query.message.edit_text(
+    await message.edit_text(
         t("act-rpe-saved", rpe=rpe), reply_markup=render.note_markup(t, callback_data.id)
     )
     await query.answer()
@@ -446,15 +457,13 @@ async def on_view(
     t: Translator,
 ) -> None:
     """Show an activity's card in place (from /history, or back from a sub-menu)."""
-    if await services.activities.get(athlete.id, callback_data.id) is None or not isinstance(
-        query.message, Message
-    ):
-        await query.answer(t("act-gone"))
+    message = await live_card(query, callback_data.id, services, athlete, t)
+    if message is None:
         return
     view = await services.activities.view(athlete.id, callback_data.id)
     fmt = await formatter(services, athlete, t)
     page = int(callback_data.val) if callback_data.val else None
-    await query.message.edit_text(
+    await message.edit_text(
         render.card_text(t, fmt, view),
         reply_markup=render.card_markup(t, view.activity, back_page=page),
     )
@@ -489,10 +498,8 @@ async def on_set_session(
     athlete: Athlete,
     t: Translator,
 ) -> None:
-    if await services.activities.get(athlete.id, callback_data.id) is None or not isinstance(
-        query.message, Message
-    ):
-        await query.answer(t("act-gone"))
+    message = await live_card(query, callback_data.id, services, athlete, t)
+    if message is None:
         return
     session_id = int(callback_data.val) or None
     try:
@@ -502,7 +509,7 @@ async def on_set_session(
         return
     view = await services.activities.view(athlete.id, callback_data.id)
     fmt = await formatter(services, athlete, t)
-    await query.message.edit_text(
+    await message.edit_text(
         render.card_text(t, fmt, view), reply_markup=render.card_markup(t, view.activity)
     )
     await query.answer(t("act-matched-done" if session_id else "act-unmatched-done"))
@@ -542,12 +549,10 @@ async def on_delete_ask(
     athlete: Athlete,
     t: Translator,
 ) -> None:
-    if await services.activities.get(athlete.id, callback_data.id) is None or not isinstance(
-        query.message, Message
-    ):
-        await query.answer(t("act-gone"))
+    message = await live_card(query, callback_data.id, services, athlete, t)
+    if message is None:
         return
-    await query.message.edit_reply_markup(reply_markup=render.delete_markup(t, callback_data.id))
+    await message.edit_reply_markup(reply_markup=render.delete_markup(t, callback_data.id))
     await query.answer(t("act-delete-confirm"))
 
 
@@ -559,13 +564,11 @@ async def on_delete(
     athlete: Athlete,
     t: Translator,
 ) -> None:
-    if await services.activities.get(athlete.id, callback_data.id) is None or not isinstance(
-        query.message, Message
-    ):
-        await query.answer(t("act-gone"))
+    message = await live_card(query, callback_data.id, services, athlete, t)
+    if message is None:
         return
     deleted = await services.activities.delete(athlete.id, callback_data.id)
-    await query.message.edit_text(
+    await message.edit_text(
         t(
             "act-deleted",
             sport=render.sport_name(t, deleted.sport),

@@ -100,6 +100,7 @@ class BriefPreferences:
 
     athlete_id: int
     briefs_enabled: bool = True
+    evening_reminder: bool = True
     quiet_weekdays: tuple[int, ...] = ()  # date.weekday(): Monday = 0
     pause_reason: PauseReason | None = None
     paused_at: datetime | None = None
@@ -107,14 +108,15 @@ class BriefPreferences:
 
 @dataclass(frozen=True, slots=True)
 class ScheduleEntry:
-    """One athlete as the tick sees them: where and when their brief goes."""
+    """One athlete as the tick sees them: where and when their pushes go."""
 
     athlete_id: int
     chat_id: int
     timezone: str
     brief_time: time
     quiet_weekdays: tuple[int, ...]
-    since: datetime  # no brief is due before this moment (the end of onboarding)
+    since: datetime  # no push is due before this moment (the end of onboarding)
+    evening_reminder: bool = True
 
 
 @dataclass(frozen=True, slots=True)

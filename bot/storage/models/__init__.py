@@ -6,17 +6,20 @@ table module must be imported here so the migration tests see it in ``Base.metad
 """
 
 from bot.storage.models.activities import ActivityFileChunkRow, ActivityFileRow, ActivityRow
+from bot.storage.models.ai import AiOutputRow
 from bot.storage.models.athletes import AthleteRow
 from bot.storage.models.base import NAMING_CONVENTION, Base
 from bot.storage.models.deliveries import BriefPreferenceRow, DeliveryRow
 from bot.storage.models.dialogs import DialogStateRow
 from bot.storage.models.plans import PlanRow, PlanSessionRow, PlanWeekRow
 from bot.storage.models.profiles import AthleteProfileRow, GoalRow, ThresholdRow
+from bot.storage.models.reviews import WeeklyReviewRow
 from bot.storage.models.wellness import WellnessDayRow
 
 __all__ = [
     "NAMING_CONVENTION",
     "ActivityFileChunkRow",
+    "AiOutputRow",
     "ActivityFileRow",
     "ActivityRow",
     "AthleteProfileRow",
@@ -30,5 +33,6 @@ __all__ = [
     "PlanSessionRow",
     "PlanWeekRow",
     "ThresholdRow",
+    "WeeklyReviewRow",
     "WellnessDayRow",
 ]

@@ -16,6 +16,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    true,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -64,6 +65,10 @@ class BriefPreferenceRow(Base):
         ForeignKey("athletes.id", ondelete="CASCADE"), primary_key=True
     )
     briefs_enabled: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
+    # "How did it go?" in the evening when the day's session is not logged (default on).
+    evening_reminder: Mapped[bool] = mapped_column(
+        Boolean, nullable=False, default=True, server_default=true()
+    )
     quiet_weekdays: Mapped[list[Any]] = mapped_column(JSON, nullable=False, default=list)
     pause_reason: Mapped[str | None] = mapped_column(String(16))
     paused_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

@@ -72,8 +72,8 @@ class DeliveryRepository:
     # -- scheduling ----------------------------------------------------------------
 
     async def schedule_entries(self) -> list[ScheduleEntry]:
-        """Every athlete who should get a morning brief: active, reachable in a private
-        chat, onboarded, and with briefs on."""
+        """Every athlete who should get pushes: active, reachable in a private chat,
+        onboarded, and with pushes on."""
         result = await self._session.execute(
             select(
                 AthleteRow.id,
@@ -82,6 +82,7 @@ class DeliveryRepository:
                 AthleteProfileRow.brief_time,
                 AthleteProfileRow.onboarding_completed_at,
                 BriefPreferenceRow.quiet_weekdays,
+                func.coalesce(BriefPreferenceRow.evening_reminder, true()).label("reminder"),
             )
             .join(AthleteProfileRow, AthleteProfileRow.athlete_id == AthleteRow.id)
             .outerjoin(BriefPreferenceRow, BriefPreferenceRow.athlete_id == AthleteRow.id)
@@ -100,6 +101,7 @@ class DeliveryRepository:
                 brief_time=row.brief_time,
                 quiet_weekdays=tuple(int(day) for day in row.quiet_weekdays or ()),
                 since=row.onboarding_completed_at,
+                evening_reminder=bool(row.reminder),
             )
             for row in result
         ]
@@ -301,6 +303,7 @@ class BriefPreferenceRepository:
         return BriefPreferences(
             athlete_id=athlete_id,
             briefs_enabled=row.briefs_enabled,
+            evening_reminder=row.evening_reminder,
             quiet_weekdays=tuple(sorted(int(day) for day in row.quiet_weekdays or ())),
             pause_reason=PauseReason(row.pause_reason) if row.pause_reason else None,
             paused_at=row.paused_at,
@@ -312,6 +315,7 @@ class BriefPreferenceRepository:
             row = BriefPreferenceRow(athlete_id=preferences.athlete_id)
             self._session.add(row)
         row.briefs_enabled = preferences.briefs_enabled
+        row.evening_reminder = preferences.evening_reminder
         row.quiet_weekdays = sorted(set(preferences.quiet_weekdays))
         row.pause_reason = preferences.pause_reason.value if preferences.pause_reason else None
         row.paused_at = preferences.paused_at

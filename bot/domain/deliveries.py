@@ -130,11 +130,14 @@ class Button:
 
 @dataclass(frozen=True, slots=True)
 class OutgoingMessage:
-    """A composed push: Telegram HTML (≤ 4096 characters) and rows of buttons."""
+    """A composed push: Telegram HTML (≤ 4096 characters) and rows of buttons; ``data`` is
+    what the buttons' handlers need later (e.g. the session a reminder asks about), kept
+    on the delivery when it is sent."""
 
     text: str
     buttons: tuple[tuple[Button, ...], ...] = ()
+    data: Mapping[str, Any] = field(default_factory=dict)
 
     def as_payload(self) -> dict[str, Any]:
         rows = [[{"text": b.text, "action": b.action} for b in row] for row in self.buttons]
-        return {"text": self.text, "buttons": rows}
+        return {**self.data, "text": self.text, "buttons": rows}

@@ -16,6 +16,10 @@ class BriefActionCode(StrEnum):
     ADJUSTED = "adjusted"  # do the adjusted session
     ORIGINAL = "original"  # keep the planned one
     CHECK_IN = "checkin"  # open today's check-in (handled by the check-in feature)
+    # The evening reminder's answers (handled by the reminder feature).
+    DONE = "done"
+    PARTLY = "partly"
+    SKIPPED = "skipped"
 
 
 def pack(action: str, delivery_id: int) -> str:

@@ -18,7 +18,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from bot.domain.deliveries import ScheduleEntry
+from bot.domain.deliveries import DeliveryKind, ScheduleEntry
 
 log = logging.getLogger(__name__)
 
@@ -97,8 +97,17 @@ def next_occurrence(
     raise AssertionError("a non-quiet day occurs within any ten consecutive days")
 
 
+# The evening reminder ("How did it go?") and the weekly review (Sunday evening) go out at
+# fixed local times: late enough for the day's session to be done, early enough to answer
+# before bed. The review comes after the reminder, so Sunday's answer counts in it.
+EVENING_REMINDER_AT = time(19, 0)
+WEEKLY_REVIEW_AT = time(20, 30)
+REVIEW_WEEKDAY = 6  # Sunday
+
+
 @dataclass(frozen=True, slots=True)
-class DueBrief:
+class DuePush:
+    kind: DeliveryKind
     athlete_id: int
     chat_id: int
     local_date: date
@@ -106,28 +115,48 @@ class DueBrief:
     expired: bool  # missed by more than the grace window
 
 
-def due_briefs(
+def _wanted(entry: ScheduleEntry) -> Iterator[tuple[DeliveryKind, time]]:
+    yield DeliveryKind.MORNING_BRIEF, entry.brief_time
+    if entry.evening_reminder:
+        yield DeliveryKind.EVENING_REMINDER, EVENING_REMINDER_AT
+    yield DeliveryKind.WEEKLY_REVIEW, WEEKLY_REVIEW_AT
+
+
+def _on_day(kind: DeliveryKind, day: date, entry: ScheduleEntry) -> bool:
+    """Quiet days silence the daily pushes; the weekly review comes on Sundays whatever
+    (it is what adapts next week)."""
+    if kind is DeliveryKind.WEEKLY_REVIEW:
+        return day.weekday() == REVIEW_WEEKDAY
+    return day.weekday() not in entry.quiet_weekdays
+
+
+def due_pushes(
     entries: Iterable[ScheduleEntry],
     now: datetime,
     *,
     lookback: timedelta = LOOKBACK,
     grace: timedelta = GRACE,
-) -> Iterator[DueBrief]:
-    """Briefs whose time came in (now − lookback, now], skipping quiet days and anything
-    due before the athlete's schedule began. Athletes who share a zone and a time share
-    one computation (a club is mostly one zone and a handful of times)."""
+) -> Iterator[DuePush]:
+    """Pushes whose time came in (now − lookback, now]: the morning brief, the evening
+    reminder (when wanted) and the Sunday review, skipping quiet days and anything due
+    before the athlete's schedule began. Athletes who share a zone and a time share one
+    computation (a club is mostly one zone and a handful of times)."""
     start = now - lookback
     cache: dict[tuple[str, time], list[tuple[date, datetime]]] = {}
     for entry in entries:
-        key = (entry.timezone, entry.brief_time)
-        found = cache.get(key)
-        if found is None:
-            found = cache[key] = occurrences_between(
-                start, now, zone_for(entry.timezone), entry.brief_time
-            )
-        for day, instant in found:
-            if day.weekday() in entry.quiet_weekdays or instant < entry.since:
-                continue
-            yield DueBrief(
-                entry.athlete_id, entry.chat_id, day, instant, expired=now - instant > grace
-            )
+        for kind, at in _wanted(entry):
+            key = (entry.timezone, at)
+            found = cache.get(key)
+            if found is None:
+                found = cache[key] = occurrences_between(start, now, zone_for(entry.timezone), at)
+            for day, instant in found:
+                if not _on_day(kind, day, entry) or instant < entry.since:
+                    continue
+                yield DuePush(
+                    kind,
+                    entry.athlete_id,
+                    entry.chat_id,
+                    day,
+                    instant,
+                    expired=now - instant > grace,
+                )

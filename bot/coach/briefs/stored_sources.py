@@ -12,6 +12,7 @@ Words are the plan views' job, not the coach's: the composition root hands in a
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -74,7 +75,11 @@ class StoredBriefSources:
         t = self._catalogs.translator(athlete.language)
         context = view.context
         return tuple(
-            self._words(t, context.units, item.session, context.thresholds)
+            replace(
+                self._words(t, context.units, item.session, context.thresholds),
+                id=item.id,
+                status=item.outcome.status.value,
+            )
             for item in view.sessions
             if item.outcome.status not in _NOT_TODAY
         )

@@ -106,14 +106,14 @@ class DeliveryRepository:
             for row in result
         ]
 
-    async def existing_keys(self, kind: DeliveryKind, since: datetime) -> set[tuple[str, date]]:
-        """(recipient, local date) of every ``kind`` row due at or after ``since``."""
+    async def existing_keys(self, since: datetime) -> set[tuple[DeliveryKind, str, date]]:
+        """(kind, recipient, local date) of every row due at or after ``since``."""
         result = await self._session.execute(
-            select(DeliveryRow.recipient, DeliveryRow.local_date).where(
-                DeliveryRow.kind == kind.value, DeliveryRow.due_at >= since
+            select(DeliveryRow.kind, DeliveryRow.recipient, DeliveryRow.local_date).where(
+                DeliveryRow.due_at >= since
             )
         )
-        return {(row.recipient, row.local_date) for row in result}
+        return {(DeliveryKind(row.kind), row.recipient, row.local_date) for row in result}
 
     async def add_new(self, items: Sequence[NewDelivery], *, now: datetime) -> list[int]:
         """Insert the rows whose key is not taken yet; returns the ids inserted. A key

@@ -10,13 +10,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bot.coach.briefs.schedule import (
-    due_briefs,
+    due_pushes,
     local_occurrence,
     next_occurrence,
     occurrences_between,
     zone_for,
 )
-from bot.domain.deliveries import ScheduleEntry
+from bot.domain.deliveries import DeliveryKind, ScheduleEntry
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NEW_YORK = ZoneInfo("America/New_York")
@@ -100,12 +100,53 @@ def test_due_briefs_honour_quiet_days_the_start_and_the_grace_window() -> None:
         ScheduleEntry(3, 3, "Europe/Berlin", time(8, 0), (1,), utc(2026, 1, 1)),  # quiet Tue
         ScheduleEntry(4, 4, "Europe/Berlin", time(8, 0), (), utc(2026, 3, 3, 9, 0)),  # joined late
     ]
-    found = {(d.athlete_id, d.local_date): d.expired for d in due_briefs(entries, now)}
+    found = {
+        (d.athlete_id, d.local_date): d.expired
+        for d in due_pushes(entries, now)
+        if d.kind is DeliveryKind.MORNING_BRIEF
+    }
     tuesday = date(2026, 3, 3)
     assert found[1, tuesday] is True  # 4 h 30 late
     assert found[2, tuesday] is False  # 3 h late: within the grace window
     assert (3, tuesday) not in found
     assert not [key for key in found if key[0] == 4]
+
+
+def test_reminder_and_review_follow_their_own_rules() -> None:
+    # Sunday 8 March 2026, 22:00 in Berlin (UTC+1): the reminder (19:00) and the review
+    # (20:30) of the day are due, the brief (07:00) is more than the grace window late.
+    now = utc(2026, 3, 8, 21, 0)
+    since = utc(2026, 1, 1)
+    entries = [
+        ScheduleEntry(1, 1, "Europe/Berlin", time(7, 0), (), since),
+        ScheduleEntry(2, 2, "Europe/Berlin", time(7, 0), (), since, evening_reminder=False),
+        ScheduleEntry(3, 3, "Europe/Berlin", time(7, 0), (6,), since),  # quiet Sundays
+        ScheduleEntry(4, 4, "Asia/Kathmandu", time(7, 0), (), since),  # Monday 02:45 there
+    ]
+    found = {
+        (d.athlete_id, d.kind): d for d in due_pushes(entries, now, lookback=timedelta(hours=4))
+    }
+    sunday = date(2026, 3, 8)
+    reminder = found[1, DeliveryKind.EVENING_REMINDER]
+    assert (reminder.local_date, reminder.due_at) == (sunday, utc(2026, 3, 8, 18, 0))
+    assert not reminder.expired
+    review = found[1, DeliveryKind.WEEKLY_REVIEW]
+    assert (review.local_date, review.due_at) == (sunday, utc(2026, 3, 8, 19, 30))
+    assert (2, DeliveryKind.EVENING_REMINDER) not in found  # turned off
+    assert (2, DeliveryKind.WEEKLY_REVIEW) in found
+    assert (3, DeliveryKind.EVENING_REMINDER) not in found  # a quiet day
+    assert (3, DeliveryKind.WEEKLY_REVIEW) in found  # the review is weekly, not daily
+    # Kathmandu's Sunday 20:30 was 14:45 UTC: outside the four hours looked at.
+    assert not [key for key in found if key[0] == 4]
+
+
+def test_the_review_is_only_on_sundays() -> None:
+    entry = ScheduleEntry(1, 1, "America/New_York", time(6, 0), (), utc(2026, 1, 1))
+    week = list(due_pushes([entry], utc(2026, 3, 14, 12, 0), lookback=timedelta(days=7)))
+    reviews = [d.local_date for d in week if d.kind is DeliveryKind.WEEKLY_REVIEW]
+    assert reviews == [date(2026, 3, 8)]
+    reminders = sorted(d.local_date for d in week if d.kind is DeliveryKind.EVENING_REMINDER)
+    assert len(reminders) == 7
 
 
 @given(

@@ -159,3 +159,8 @@ def _fit(text: str) -> str:
         return text
     cut = text.rfind("\n", 0, TELEGRAM_TEXT_LIMIT - 1)
     return text[: cut if cut > 0 else TELEGRAM_TEXT_LIMIT - 1].rstrip() + "\n…"
+
+
+def session_line(session: BriefSession, units: Units, t: Translator) -> str:
+    """A session as the brief shows it (icon, title, amount, targets): for other pushes."""
+    return _session(session, units, t)

@@ -26,6 +26,8 @@ class BriefSession:
     targets: str = ""
     distance_m: float | None = None
     easier: BriefSession | None = None
+    id: int | None = None  # the stored session's row id (None for an easier alternative)
+    status: str = "pending"  # its outcome so far (a ``SessionStatus`` value)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,6 +1,7 @@
 """Repositories: add, flush and query; never commit (the caller owns the transaction)."""
 
 from bot.storage.repositories.activities import ActivityRepository
+from bot.storage.repositories.ai import AiOutputRepository
 from bot.storage.repositories.athletes import AthleteRepository
 from bot.storage.repositories.deliveries import BriefPreferenceRepository, DeliveryRepository
 from bot.storage.repositories.dialogs import DialogStateRepository
@@ -10,6 +11,7 @@ from bot.storage.repositories.wellness import WellnessRepository
 
 __all__ = [
     "ActivityRepository",
+    "AiOutputRepository",
     "AthleteRepository",
     "BriefPreferenceRepository",
     "DeliveryRepository",

@@ -23,6 +23,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from bot.storage import migrate
 from bot.storage.db import create_engine, make_session_factory
 from bot.storage.models import Base
+from tests.fakes.anthropic_api import AnthropicApiFake
 
 # Tests never time things: hypothesis's per-example deadline (200 ms) and its too-slow
 # health check measure wall time, which a busy machine stretches, so both are off.
@@ -38,6 +39,25 @@ FIXTURES = Path(__file__).resolve().parents[1].parent / "shared" / "fixtures" / 
 
 def sqlite_url(path: Path) -> str:
     return f"sqlite+aiosqlite:///{path}"
+
+
+@pytest.fixture(autouse=True)
+def no_llm_key_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Settings read the environment and .env: a developer's real ANTHROPIC_API_KEY must
+    not turn tests into calls to the real API (tests never touch the internet). A blank
+    value counts as unset and wins over .env; tests that want a key pass one."""
+    monkeypatch.setenv("ANTHROPIC_API_KEY", "")
+
+
+@pytest.fixture
+async def anthropic_api() -> AsyncIterator[AnthropicApiFake]:
+    """The fake Messages API on 127.0.0.1; hanging requests are released at teardown."""
+    fake = AnthropicApiFake()
+    await fake.start()
+    try:
+        yield fake
+    finally:
+        await fake.stop()
 
 
 @pytest.fixture(scope="session")

@@ -1,9 +1,10 @@
 """The morning brief: a pure function from plain inputs to a Telegram message.
 
-Order (what matters most first): red flags, the verdict with its main reasons, today's
-session, on amber and red days the adjusted session with a choice, and the one-tap
-check-in when it is not done. Every word comes from the catalogues (``brief.ftl``);
-arguments are escaped by the translator, so a session title cannot break the HTML.
+Order (what matters most first): red flags, the verdict with its main reasons, the LLM
+coach's note when there is one, today's session, on amber and red days the adjusted
+session with a choice, and the one-tap check-in when it is not done. Every word comes from
+the catalogues (``brief.ftl``); arguments are escaped by the translator, so a session title
+(or the note) cannot break the HTML.
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ TELEGRAM_TEXT_LIMIT = 4096
 # Below this share of the full set of factors, the verdict says it rests on little data.
 LOW_CONFIDENCE = 0.35
 METRES_PER_MILE = 1609.344
+# A note longer than this is cut (the note writer keeps them far shorter).
+MAX_NOTE = 500
 # A title or a line of targets longer than this is cut (Fluent allows 1,000 characters in
 # one argument; a phone screen shows far fewer).
 MAX_LINE = 300
@@ -29,7 +32,7 @@ SPORT_ICONS = {"run": "🏃", "bike": "🚴", "swim": "🏊", "strength": "🏋�
 
 
 def compose_morning_brief(inputs: BriefInputs, t: Translator) -> OutgoingMessage:
-    readiness = _usable(inputs.readiness)
+    readiness = usable_readiness(inputs.readiness)
     status = readiness.status if readiness else None
     blocks = [
         t(
@@ -41,6 +44,10 @@ def compose_morning_brief(inputs: BriefInputs, t: Translator) -> OutgoingMessage
     if readiness is not None and readiness.red_flags:
         blocks.extend(t(f"brief-flag-{flag}") for flag in readiness.red_flags)
     blocks.append(_verdict(readiness, t))
+    if inputs.note and inputs.note.strip():
+        # Plain text from a model: one line (see _fit), escaped by the translator.
+        note = " ".join(inputs.note.split())
+        blocks.append(t("brief-note", note=_clip(note, MAX_NOTE)))
     blocks.append(_today(inputs, t))
     buttons: list[tuple[Button, ...]] = []
     adjusted, offer = _adjusted(inputs.sessions, status, inputs.units, t)
@@ -59,7 +66,7 @@ def compose_morning_brief(inputs: BriefInputs, t: Translator) -> OutgoingMessage
     return OutgoingMessage(_fit(text), tuple(buttons))
 
 
-def _usable(readiness: Readiness | None) -> Readiness | None:
+def usable_readiness(readiness: Readiness | None) -> Readiness | None:
     """None when there is nothing to judge: no source, or no factor with data and no flag."""
     if readiness is None or (readiness.status is None and not readiness.red_flags):
         return None
@@ -129,8 +136,8 @@ def _session(session: BriefSession, units: Units, t: Translator) -> str:
     return "\n".join(lines)
 
 
-def _clip(text: str) -> str:
-    return text if len(text) <= MAX_LINE else text[: MAX_LINE - 1] + "…"
+def _clip(text: str, limit: int = MAX_LINE) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _duration(seconds: int, t: Translator) -> str:

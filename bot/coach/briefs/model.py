@@ -37,7 +37,9 @@ class BriefInputs:
     * ``readiness``: science's verdict, or None when there is no wellness data source yet;
     * ``sessions``: today's planned sessions; ``()`` is a rest day, None means no plan;
     * ``checked_in``: whether today's check-in is done; None when check-ins do not exist
-      yet, so no invitation (and no button that leads nowhere) is shown.
+      yet, so no invitation (and no button that leads nowhere) is shown;
+    * ``note``: the LLM coach's short note on the same facts (``bot.coach.briefs.note``),
+      plain text; None without an LLM key or when it did not come in time.
     """
 
     day: date
@@ -46,3 +48,4 @@ class BriefInputs:
     readiness: Readiness | None
     sessions: tuple[BriefSession, ...] | None
     checked_in: bool | None
+    note: str | None = None

@@ -20,8 +20,13 @@ MIN_POINTS = 0.5
 
 @dataclass(frozen=True, slots=True)
 class Reason:
+    """A catalogue ``key`` and its ``args``; ``factor`` (a readiness factor code) and
+    ``worse`` say the same as plain data (the LLM note's facts)."""
+
     key: str
     args: dict[str, Any]
+    factor: str
+    worse: bool
 
 
 def main_reasons(readiness: Readiness, limit: int = MAX_REASONS) -> list[Reason]:
@@ -35,10 +40,10 @@ def main_reasons(readiness: Readiness, limit: int = MAX_REASONS) -> list[Reason]
         chosen = sorted(
             (f for f in present if f.contribution <= -MIN_POINTS), key=lambda f: f.contribution
         )
-    return [_reason(f) for f in chosen[:limit]]
+    return [Reason(*_words(f), factor=f.code, worse=f.contribution < 0) for f in chosen[:limit]]
 
 
-def _reason(factor: ReadinessFactor) -> Reason:
+def _words(factor: ReadinessFactor) -> tuple[str, dict[str, Any]]:
     worse = factor.contribution < 0
     side = "worse" if worse else "better"
     code = factor.code.replace("_", "-")
@@ -47,16 +52,16 @@ def _reason(factor: ReadinessFactor) -> Reason:
     if factor.code == "hrv":
         pct = abs(round(float(details.get("pct_vs_range", 0.0))))
         days = int(details.get("consecutive_days_below", 0)) if worse else 0
-        return Reason(f"brief-reason-hrv-{side}", {"pct": pct, "days": days})
+        return f"brief-reason-hrv-{side}", {"pct": pct, "days": days}
     if factor.code == "resting_hr":
-        return Reason(
+        return (
             f"brief-reason-resting-hr-{side}",
             {"bpm": abs(round(float(details.get("delta_bpm", 0.0))))},
         )
     if factor.code == "sleep_hours":
-        return Reason(f"brief-reason-sleep-hours-{side}", {"hours": round(value or 0.0, 1)})
+        return f"brief-reason-sleep-hours-{side}", {"hours": round(value or 0.0, 1)}
     if factor.code in ("tsb", "acwr", "monotony"):
         shown = round(value or 0.0) if factor.code == "tsb" else round(value or 0.0, 2)
-        return Reason(f"brief-reason-{code}-{side}", {"value": shown})
+        return f"brief-reason-{code}-{side}", {"value": shown}
     # The 1–5 check-in scales (1 best): the level picks the words in the catalogue.
-    return Reason(f"brief-reason-{code}-{side}", {"level": int(value or 0)})
+    return f"brief-reason-{code}-{side}", {"level": int(value or 0)}

@@ -8,6 +8,8 @@ brief-verdict-red = 🔴 <b>Readiness { $score }/100 — rest or recovery only.<
 brief-reason-line = • { $reason }
 brief-low-confidence = <i>Based on little data so far: the more mornings you check in, the sharper this gets.</i>
 brief-no-data = 📊 <b>No readiness data yet.</b> Check in in the morning or connect your watch; with about two weeks of data I can tell how ready you are.
+# The LLM coach's two-sentence note (plain text, escaped), when an API key is set.
+brief-note = 💬 <i>{ $note }</i>
 brief-reason-hrv-worse = { $days ->
     [0] HRV { $pct } % below your normal range
     [1] HRV { $pct } % below your normal range

@@ -8,6 +8,8 @@ brief-verdict-red = 🔴 <b>Готовность { $score }/100 — только
 brief-reason-line = • { $reason }
 brief-low-confidence = <i>Пока данных мало: чем чаще вы отмечаетесь по утрам, тем точнее оценка.</i>
 brief-no-data = 📊 <b>Данных о готовности пока нет.</b> Отмечайтесь по утрам или подключите часы: примерно через две недели данных я смогу оценивать готовность.
+# The LLM coach's two-sentence note (plain text, escaped), when an API key is set.
+brief-note = 💬 <i>{ $note }</i>
 brief-reason-hrv-worse = { $days ->
     [0] ВСР на { $pct } % ниже вашей нормы
     [1] ВСР на { $pct } % ниже вашей нормы

@@ -1,0 +1,245 @@
+"""The LLM note through the real anthropic SDK against the fake Messages API, with the
+cache on the real database: what is sent, what is cached, and every way it can fail."""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import logging
+from datetime import UTC, datetime
+
+import pytest
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from bot.clock import ManualClock
+from bot.coach.briefs.compose import compose_morning_brief
+from bot.coach.briefs.model import BriefInputs
+from bot.coach.briefs.note import (
+    MAX_TOKENS,
+    PURPOSE,
+    AnthropicNoteWriter,
+    canonical,
+    note_facts,
+)
+from bot.i18n import Catalogs
+from bot.storage.repositories import AiOutputRepository
+from bot.storage.unit_of_work import transaction
+from tests.fakes.anthropic_api import AnthropicApiFake, Fail, Hang, Reply
+from tests.unit.briefs.factories import amber_day, green_day, inputs, intervals
+
+Factory = async_sessionmaker[AsyncSession]
+NOW = datetime(2026, 3, 3, 5, 30, tzinfo=UTC)
+MODEL = "claude-test-model"
+NOTE = "HRV is down two days running, so the easy run is today's smart call. Keep it chatty."
+# Far longer than a tiny budget: if the budget did not bound the call, this fails the test
+# instead of hanging the suite.
+SAFETY_NET_S = 5.0
+EN = Catalogs.load().translator("en")
+
+
+def writer(fake: AnthropicApiFake, *, budget_s: float = 10.0) -> AnthropicNoteWriter:
+    return AnthropicNoteWriter.connect(
+        api_key=fake.api_key,
+        base_url=fake.base_url,
+        model=MODEL,
+        clock=ManualClock(NOW),
+        budget_s=budget_s,
+    )
+
+
+async def ask(
+    factory: Factory, notes_writer: AnthropicNoteWriter, brief: BriefInputs, language: str = "en"
+) -> str | None:
+    """One composition's worth: the note asked in a transaction, as the sender does."""
+    async with transaction(factory) as session:
+        return await asyncio.wait_for(
+            notes_writer.in_session(session).note(brief, language), SAFETY_NET_S
+        )
+
+
+@pytest.fixture
+async def amber() -> BriefInputs:
+    return inputs(amber_day(), (intervals(),), checked_in=False)
+
+
+async def test_the_note_is_written_from_the_facts_and_shows_in_the_brief(
+    session_factory: Factory, anthropic_api: AnthropicApiFake, amber: BriefInputs
+) -> None:
+    anthropic_api.script(Reply(NOTE))
+    notes_writer = writer(anthropic_api)
+    try:
+        note = await ask(session_factory, notes_writer, amber)
+    finally:
+        await notes_writer.close()
+    assert note == NOTE
+    brief = compose_morning_brief(dataclasses.replace(amber, note=note), EN)
+    assert f"💬 <i>{NOTE}</i>" in brief.text
+
+    # What the model receives (the snapshot): the prompt file first, then the facts.
+    (request,) = anthropic_api.requests
+    assert request.path == "/v1/messages"
+    assert request.headers["Authorization"] == f"Bearer {anthropic_api.api_key}"
+    assert request.headers["anthropic-version"]
+    assert request.body == {
+        "model": MODEL,
+        "max_tokens": MAX_TOKENS,
+        "system": notes_writer.prompt.text,
+        "messages": [{"role": "user", "content": canonical(note_facts(amber, "en"))}],
+    }
+    assert request.body["messages"][0]["content"].startswith(
+        '{"adjusted":{"sessions":[{"minutes":45,"sport":"run","targets":["Zone 2, '
+        'conversational"],"title":"Easy run"}]},"checked_in":false,"day":"2026-03-03",'
+        '"language":"en","plan":{"sessions":[{"distance_km":12.0,"minutes":70,'
+    )
+
+
+async def test_the_same_facts_again_come_from_the_cache_with_their_token_usage(
+    session_factory: Factory, anthropic_api: AnthropicApiFake, amber: BriefInputs
+) -> None:
+    anthropic_api.script(Reply(NOTE), Reply("A different note. Not wanted."))
+    notes_writer = writer(anthropic_api)
+    try:
+        first = await ask(session_factory, notes_writer, amber)
+        again = await ask(session_factory, notes_writer, amber)
+        # Another athlete (another name) with the same day shares the cached note.
+        other = await ask(
+            session_factory, notes_writer, dataclasses.replace(amber, first_name="Bob")
+        )
+    finally:
+        await notes_writer.close()
+    assert first == again == other == NOTE
+    assert len(anthropic_api.requests) == 1
+    key = notes_writer.key(canonical(note_facts(amber, "en")))
+    async with session_factory() as session:
+        stored = await AiOutputRepository(session).get(key)
+    assert stored is not None
+    assert (stored.purpose, stored.model, stored.content) == (PURPOSE, MODEL, NOTE)
+    assert stored.input_tokens > 100 and stored.output_tokens > 10  # the fake's usage
+    assert stored.created_at == NOW
+
+
+async def test_different_facts_make_a_new_call(
+    session_factory: Factory, anthropic_api: AnthropicApiFake, amber: BriefInputs
+) -> None:
+    anthropic_api.script(Reply(NOTE), Reply("Green light today. Enjoy the intervals."))
+    notes_writer = writer(anthropic_api)
+    try:
+        first = await ask(session_factory, notes_writer, amber)
+        green = await ask(session_factory, notes_writer, inputs(green_day(), (intervals(),)))
+        russian = await ask(session_factory, notes_writer, amber, "ru")
+    finally:
+        await notes_writer.close()
+    assert (first, green) == (NOTE, "Green light today. Enjoy the intervals.")
+    assert russian is not None  # the fake's default reply
+    assert len(anthropic_api.requests) == 3
+
+
+async def test_a_hanging_api_is_cut_off_by_the_budget_and_nothing_is_cached(
+    session_factory: Factory,
+    anthropic_api: AnthropicApiFake,
+    amber: BriefInputs,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    anthropic_api.script(Hang(), Reply(NOTE))
+    notes_writer = writer(anthropic_api, budget_s=0.05)
+    try:
+        with caplog.at_level(logging.WARNING, logger="bot.coach.briefs.note"):
+            note = await ask(session_factory, notes_writer, amber)
+        # Nothing was cached: the next brief with the same facts asks again.
+        retried = await ask(session_factory, notes_writer, amber)
+    finally:
+        await notes_writer.close()
+    assert note is None
+    assert retried == NOTE
+    assert len(anthropic_api.requests) == 2
+    assert "no answer within 0.05 s" in caplog.text
+    brief = compose_morning_brief(dataclasses.replace(amber, note=note), EN)
+    assert "💬" not in brief.text and "Readiness 69/100" in brief.text
+
+
+@pytest.mark.parametrize(("status", "kind"), [(500, "api_error"), (529, "overloaded_error"),
+                                              (401, "authentication_error"),
+                                              (429, "rate_limit_error")])  # fmt: skip
+async def test_an_api_error_leaves_the_note_out_and_logs_no_key(
+    *,
+    session_factory: Factory,
+    anthropic_api: AnthropicApiFake,
+    amber: BriefInputs,
+    caplog: pytest.LogCaptureFixture,
+    status: int,
+    kind: str,
+) -> None:
+    anthropic_api.script(Fail(status))
+    notes_writer = writer(anthropic_api)
+    try:
+        with caplog.at_level(logging.DEBUG):
+            note = await ask(session_factory, notes_writer, amber)
+    finally:
+        await notes_writer.close()
+    assert note is None
+    (request,) = anthropic_api.requests  # no retry: max_retries=0
+    assert request.status == status
+    assert f"the API answered {status} {kind}" in caplog.text
+    assert anthropic_api.api_key not in caplog.text
+    key = notes_writer.key(canonical(note_facts(amber, "en")))
+    async with session_factory() as session:
+        assert await AiOutputRepository(session).get(key) is None
+
+
+async def test_a_wrong_key_is_refused_by_the_fake_as_by_the_api(
+    session_factory: Factory, anthropic_api: AnthropicApiFake, amber: BriefInputs
+) -> None:
+    notes_writer = AnthropicNoteWriter.connect(
+        api_key="sk-ant-wrong", base_url=anthropic_api.base_url, model=MODEL,
+        clock=ManualClock(NOW),
+    )  # fmt: skip
+    try:
+        assert await ask(session_factory, notes_writer, amber) is None
+    finally:
+        await notes_writer.close()
+    assert [r.status for r in anthropic_api.requests] == [401]
+
+
+@pytest.mark.parametrize("answer", ["", "   ", "word " * 200])
+async def test_an_empty_or_over_long_answer_leaves_the_note_out(
+    *,
+    session_factory: Factory,
+    anthropic_api: AnthropicApiFake,
+    amber: BriefInputs,
+    caplog: pytest.LogCaptureFixture,
+    answer: str,
+) -> None:
+    anthropic_api.script(Reply(answer))
+    notes_writer = writer(anthropic_api)
+    try:
+        with caplog.at_level(logging.WARNING, logger="bot.coach.briefs.note"):
+            assert await ask(session_factory, notes_writer, amber) is None
+    finally:
+        await notes_writer.close()
+    assert "unusable answer" in caplog.text
+
+
+async def test_an_answer_cut_at_max_tokens_keeps_its_whole_sentences(
+    session_factory: Factory, anthropic_api: AnthropicApiFake, amber: BriefInputs
+) -> None:
+    long_second = "Rest well today. " + "And then " * 400 + "more."
+    anthropic_api.script(Reply(long_second))
+    notes_writer = writer(anthropic_api)
+    try:
+        note = await ask(session_factory, notes_writer, amber)
+    finally:
+        await notes_writer.close()
+    assert note == "Rest well today."
+
+
+async def test_html_from_the_model_is_escaped_in_the_brief(
+    session_factory: Factory, anthropic_api: AnthropicApiFake, amber: BriefInputs
+) -> None:
+    anthropic_api.script(Reply("Go <b>easy & slow</b> today. Sleep <i>early."))
+    notes_writer = writer(anthropic_api)
+    try:
+        note = await ask(session_factory, notes_writer, amber)
+    finally:
+        await notes_writer.close()
+    text = compose_morning_brief(dataclasses.replace(amber, note=note), EN).text
+    assert "💬 <i>Go &lt;b&gt;easy &amp; slow&lt;/b&gt; today. Sleep &lt;i&gt;early.</i>" in text

@@ -284,10 +284,17 @@ class ActivityService:
     # -- quick log -------------------------------------------------------------------
 
     async def log_manual(
-        self, athlete: Athlete, log: QuickLog, day: date | None = None
+        self,
+        athlete: Athlete,
+        log: QuickLog,
+        day: date | None = None,
+        *,
+        session_id: int | None = None,
     ) -> Activity:
         """Store a workout typed or tapped in (no file): load by pace when the day's
-        thresholds allow it, else by session RPE."""
+        thresholds allow it, else by session RPE. It is matched to a planned session
+        automatically, or linked to ``session_id`` when the athlete said which one it was
+        (the evening reminder): then no other session is considered or touched."""
         on = day or self.today(athlete)
         fields = ActivityFields(
             source=ActivitySource.MANUAL,
@@ -310,6 +317,8 @@ class ActivityService:
         stored = await self._activities.add(
             athlete.id, fields, file_id=None, now=self._clock.now()
         )
+        if session_id is not None:
+            return await self.set_session(athlete.id, stored.id, session_id)
         await self._auto_match(stored)
         return await self._owned(athlete.id, stored.id)
 

@@ -3,12 +3,13 @@ that day; read back on the science core's scales for readiness and the morning b
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.clock import Clock
-from bot.coach.ingest.checkin import Measurements, answer, with_measurements
+from bot.coach.ingest.checkin import FLAGS, Measurements, answer, with_measurements
 from bot.coach.profile.timezones import local_now
 from bot.coach.science import WellnessDay
 from bot.domain.athletes import Athlete
@@ -16,6 +17,7 @@ from bot.domain.wellness import WellnessFields, WellnessRecord
 from bot.storage.repositories import WellnessRepository
 
 SOURCE = "checkin"
+FLAG_SOURCE = "reminder"  # a day first flagged by the evening reminder's "skipped: ill"
 
 
 class WellnessService:
@@ -47,6 +49,20 @@ class WellnessService:
         fields = with_measurements(await self.current(athlete, day), measured)
         await self._save(athlete.id, day, fields)
         return fields
+
+    async def set_flag(self, athlete: Athlete, day: date, flag: str) -> WellnessFields:
+        """Mark ``day`` ill or injured (``flag`` is "illness" or "injury"), keeping the
+        rest of the day's answers; setting it twice changes nothing."""
+        if flag not in FLAGS:
+            raise ValueError(f"{flag!r} is not a wellness flag")
+        record = await self._wellness.get(athlete.id, day)
+        fields = record.fields if record is not None else WellnessFields()
+        if getattr(fields, flag):
+            return fields
+        flagged = replace(fields, **{flag: True})
+        source = record.source if record is not None else FLAG_SOURCE
+        await self._wellness.save(athlete.id, day, flagged, source=source, now=self._clock.now())
+        return flagged
 
     async def finish(self, athlete: Athlete, day: date) -> WellnessRecord:
         fields = await self.current(athlete, day)

@@ -169,7 +169,7 @@ def _week_at(plan: Plan, monday: date) -> Week | None:
 def _within_protection(kind: Adaptation, week: Week) -> Adaptation:
     """Taper, race and recovery weeks only ever lose intensity."""
     protected = week.phase in (Phase.TAPER, Phase.RACE) or week.is_recovery
-    if not protected:
+    if not protected or kind is Adaptation.PROGRESS:
         return kind
     if kind in (Adaptation.RETURN_RAMP, Adaptation.CUT_INTENSITY) and _has_intensity(week):
         return Adaptation.CUT_INTENSITY

@@ -241,6 +241,7 @@ class NoticeCode(StrEnum):
     INTENSITY_CAPPED = "intensity_capped"
     SESSIONS_NOT_PLACED = "sessions_not_placed"
     REGENERATED = "regenerated"
+    ADAPTED = "adapted"  # changed by the weekly review (param ``change``: the adaptation)
 
 
 @dataclass(frozen=True, slots=True)

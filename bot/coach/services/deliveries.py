@@ -12,10 +12,14 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.clock import Clock
 from bot.coach.briefs.compose import compose_morning_brief
 from bot.coach.briefs.model import BriefInputs
-from bot.coach.briefs.schedule import GRACE, LOOKBACK, due_briefs, next_occurrence, zone_for
+from bot.coach.briefs.reminder import compose_evening_reminder
+from bot.coach.briefs.review import compose_weekly_review
+from bot.coach.briefs.schedule import GRACE, LOOKBACK, due_pushes, next_occurrence, zone_for
 from bot.coach.briefs.sources import BriefSources, NothingYet
+from bot.coach.planning.model import monday
 from bot.coach.profile.errors import ProfileInputError
 from bot.coach.profile.parsing import parse_time_of_day
+from bot.coach.services.reviews import WeeklyReviewService
 from bot.domain.athletes import Athlete, AthleteStatus
 from bot.domain.deliveries import (
     BriefPreferences,
@@ -28,7 +32,7 @@ from bot.domain.deliveries import (
     athlete_recipient,
 )
 from bot.domain.profiles import Units
-from bot.i18n import Catalogs
+from bot.i18n import Catalogs, Translator
 from bot.storage.repositories import (
     AthleteRepository,
     BriefPreferenceRepository,
@@ -37,6 +41,11 @@ from bot.storage.repositories import (
 )
 
 log = logging.getLogger(__name__)
+
+# Pushes to one athlete, composed when they are sent.
+_ATHLETE_PUSHES = frozenset(
+    {DeliveryKind.MORNING_BRIEF, DeliveryKind.EVENING_REMINDER, DeliveryKind.WEEKLY_REVIEW}
+)
 
 
 class BriefTimeUnreadableError(ValueError):
@@ -84,6 +93,7 @@ class DeliveryService:
         self._athletes = AthleteRepository(session)
         self._clock = clock
         self._sources = sources or NothingYet()
+        self._reviews = WeeklyReviewService(session, clock)
 
     # -- /brief, /pause, /resume -----------------------------------------------------
 
@@ -181,36 +191,37 @@ class DeliveryService:
     async def schedule_due(
         self, now: datetime, *, since: datetime | None = None
     ) -> ScheduleReport:
-        """Insert a row for every morning brief whose time came in (since, now] and has
+        """Insert a row for every push whose time came in (since, now] and has
         none yet (``since`` defaults to a day ago, and is never earlier); those missed by
         more than the grace window go in as expired, logged. Safe to run twice, or on two
         workers at once: the unique key keeps one row."""
         start = now - LOOKBACK if since is None else max(since, now - LOOKBACK)
-        due = list(due_briefs(await self._outbox.schedule_entries(), now, lookback=now - start))
+        due = list(due_pushes(await self._outbox.schedule_entries(), now, lookback=now - start))
         if not due:
             return ScheduleReport(scheduled=0, expired=0)
-        taken = await self._outbox.existing_keys(DeliveryKind.MORNING_BRIEF, start - GRACE)
+        taken = await self._outbox.existing_keys(start - GRACE)
         fresh: list[NewDelivery] = []
-        for brief in due:
-            recipient = athlete_recipient(brief.athlete_id)
-            if (recipient, brief.local_date) in taken:
+        for push in due:
+            recipient = athlete_recipient(push.athlete_id)
+            if (push.kind, recipient, push.local_date) in taken:
                 continue
             fresh.append(
                 NewDelivery(
-                    kind=DeliveryKind.MORNING_BRIEF,
+                    kind=push.kind,
                     recipient=recipient,
-                    chat_id=brief.chat_id,
-                    athlete_id=brief.athlete_id,
-                    local_date=brief.local_date,
-                    due_at=brief.due_at,
-                    status=DeliveryStatus.EXPIRED if brief.expired else DeliveryStatus.PENDING,
+                    chat_id=push.chat_id,
+                    athlete_id=push.athlete_id,
+                    local_date=push.local_date,
+                    due_at=push.due_at,
+                    status=DeliveryStatus.EXPIRED if push.expired else DeliveryStatus.PENDING,
                 )
             )
         inserted = set(await self._outbox.add_new(fresh, now=now))
         expired = [item for item in fresh if item.status is DeliveryStatus.EXPIRED]
         for item in expired:
             log.warning(
-                "morning brief for athlete %s on %s was due at %s, more than %s ago: dropped",
+                "%s for athlete %s on %s was due at %s, more than %s ago: dropped",
+                item.kind,
                 item.athlete_id,
                 item.local_date,
                 item.due_at.isoformat(),
@@ -239,13 +250,36 @@ class DeliveryService:
 
     async def prepare(self, delivery: Delivery, catalogs: Catalogs) -> OutgoingMessage | Skip:
         """Compose the push now (fresh data), or say why it is no longer wanted."""
-        if delivery.kind is not DeliveryKind.MORNING_BRIEF:
-            # Pushes composed when scheduled carry their message in the payload; the
-            # evening reminder, weekly review, roll-call and digest composers come later.
+        if delivery.kind not in _ATHLETE_PUSHES:
+            # Pushes composed when scheduled carry their message in the payload (the team
+            # roll-call and the coach digest, which come with teams).
             text = delivery.payload.get("text")
             if not isinstance(text, str):
                 raise NotImplementedError(f"no composer for {delivery.kind} yet")
             return OutgoingMessage(text)
+        found = await self._recipient(delivery)
+        if isinstance(found, Skip):
+            return found
+        athlete, preferences, units = found
+        t = catalogs.translator(athlete.language)
+        if delivery.kind is DeliveryKind.WEEKLY_REVIEW:
+            review = await self._reviews.review(athlete, monday(delivery.local_date))
+            if review is None:
+                return Skip("no plan to review")
+            return compose_weekly_review(review, t)
+        if delivery.local_date.weekday() in preferences.quiet_weekdays:
+            return Skip("quiet day")
+        if delivery.kind is DeliveryKind.EVENING_REMINDER:
+            if not preferences.evening_reminder:
+                return Skip("evening reminder turned off")
+            return await self._evening_reminder(athlete, delivery.local_date, units, t)
+        inputs = await self._inputs(athlete, units, delivery.local_date)
+        return compose_morning_brief(inputs, t)
+
+    async def _recipient(
+        self, delivery: Delivery
+    ) -> tuple[Athlete, BriefPreferences, Units] | Skip:
+        """The athlete a push is for, if they still want pushes."""
         if delivery.athlete_id is None:
             return Skip("no athlete")
         athlete = await self._athletes.get(delivery.athlete_id)
@@ -255,14 +289,21 @@ class DeliveryService:
             return Skip(f"athlete {athlete.status}")
         preferences = await self._preferences.get(athlete.id)
         if not preferences.briefs_enabled:
-            return Skip("briefs turned off")
-        if delivery.local_date.weekday() in preferences.quiet_weekdays:
-            return Skip("quiet day")
+            return Skip("pushes turned off")
         profile = await self._profiles.get(athlete.id)
         if profile is None:
             return Skip("no profile")
-        inputs = await self._inputs(athlete, profile.fields.units, delivery.local_date)
-        return compose_morning_brief(inputs, catalogs.translator(athlete.language))
+        return athlete, preferences, profile.fields.units
+
+    async def _evening_reminder(
+        self, athlete: Athlete, day: date, units: Units, t: Translator
+    ) -> OutgoingMessage | Skip:
+        """ "How did it go?" about the first of the day's sessions with nothing logged."""
+        sessions = await self._sources.sessions(athlete.id, day)
+        open_ = [s for s in sessions or () if s.id is not None and s.status == "pending"]
+        if not open_:
+            return Skip("nothing open today")
+        return compose_evening_reminder(open_[0], t, units)
 
     async def _inputs(self, athlete: Athlete, units: Units, day: date) -> BriefInputs:
         return BriefInputs(

@@ -30,6 +30,8 @@ from bot.coach.planning import (
     Goal,
     Injuries,
     Notice,
+    NoticeCode,
+    Plan,
     PlanRequest,
     PlanRequestError,
     Priority,
@@ -42,6 +44,7 @@ from bot.coach.planning import (
     workout_to_fit,
     workout_to_zwo,
 )
+from bot.coach.planning.adapt import AdaptedPlan, WeekFacts, adapt_next_week
 from bot.coach.profile.races import primary_discipline
 from bot.coach.services.plan_records import (
     TrackedSession,
@@ -209,6 +212,36 @@ class PlanService:
             raise PlanUnavailableError(error.code, **error.params) from error
         return await self._build(athlete, snapshot, request)
 
+    async def adapt_week(self, athlete: Athlete, facts: WeekFacts) -> AdaptedWeek:
+        """Adapt the week after ``facts.week_start`` to how that week went
+        (``bot.coach.planning.adapt``) and store the result when it changed anything;
+        the change is noted on the week so /week says why it looks as it does."""
+        plan, _, snapshot = await self._ensure(athlete)
+        full = await self._plans.get(plan.id)
+        assert full is not None  # read in this transaction
+        today = snapshot.today or self.today(athlete)
+        try:
+            request = plan_request(snapshot, today)
+        except PlanRequestError as error:
+            raise PlanUnavailableError(error.code, **error.params) from error
+        adapted = adapt_next_week(plan_of(full), request, facts)
+        if adapted.changed:
+            monday = facts.next_monday
+            noted = _with_note(
+                adapted.plan, monday, Notice.of(NoticeCode.ADAPTED, change=adapted.applied.value)
+            )
+            content = new_plan(noted, request, _goal_id(snapshot))
+            # Everything before next week is history; done sessions are never rewritten.
+            kept = settled_keys(full.sessions(), monday) & {s.id for s in noted.sessions()}
+            await self._plans.rewrite_future(plan.id, content, kept, now=self._clock.now())
+            full = await self._plans.get(plan.id)
+            assert full is not None
+        return AdaptedWeek(adapted, full)
+
+    async def stored(self, plan_id: int) -> PlanRecord | None:
+        """A stored plan with its sessions, as it is (no regeneration)."""
+        return await self._plans.get(plan_id)
+
     # -- views ----------------------------------------------------------------------------
 
     async def day(
@@ -372,6 +405,20 @@ class PlanService:
         stored = await self._plans.rewrite_future(active.id, content, kept, now=self._clock.now())
         await _stand_alone()
         return stored
+
+
+@dataclass(frozen=True, slots=True)
+class AdaptedWeek:
+    adaptation: AdaptedPlan
+    plan: PlanRecord  # as stored now, with its sessions
+
+
+def _with_note(plan: Plan, monday: date, note: Notice) -> Plan:
+    weeks = tuple(
+        dataclasses.replace(w, notes=(*w.notes, note)) if w.start == monday else w
+        for w in plan.weeks
+    )
+    return dataclasses.replace(plan, weeks=weeks)
 
 
 async def _stand_alone() -> None:

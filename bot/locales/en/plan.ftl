@@ -234,3 +234,10 @@ plan-notice-sessions-not-placed = { $count ->
    *[other] { $count } sessions didn't fit your available days.
 }
 plan-notice-regenerated = Rebuilt from this day on after your profile changed.
+plan-notice-adapted = { $change ->
+    [light_adjustment] Adapted by last week's review: volume held instead of growing.
+    [cut_intensity] Adapted by last week's review: no hard sessions this week.
+    [repeat_week] Adapted by last week's review: last week's sessions again.
+    [return_ramp] Adapted by last week's review: an easy return after illness or injury.
+   *[other] Adapted by last week's review.
+}

@@ -7,6 +7,7 @@ from bot.storage.repositories.deliveries import BriefPreferenceRepository, Deliv
 from bot.storage.repositories.dialogs import DialogStateRepository
 from bot.storage.repositories.plans import PlanRepository
 from bot.storage.repositories.profiles import ProfileRepository
+from bot.storage.repositories.reviews import WeeklyReviewRepository
 from bot.storage.repositories.wellness import WellnessRepository
 
 __all__ = [
@@ -18,5 +19,6 @@ __all__ = [
     "DialogStateRepository",
     "PlanRepository",
     "ProfileRepository",
+    "WeeklyReviewRepository",
     "WellnessRepository",
 ]

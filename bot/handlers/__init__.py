@@ -20,6 +20,7 @@ from bot.handlers import (
     onboarding,
     plan,
     profile,
+    reminder,
     settings,
 )
 
@@ -42,5 +43,6 @@ def build_feature_routers() -> list[Router]:
         history.build_router(),
         log.build_router(),
         brief.build_router(),
+        reminder.build_router(),
         fallback.build_router(),
     ]

@@ -13,6 +13,7 @@ from babel.dates import format_datetime, get_day_names
 
 from bot.coach.briefs.callbacks import PREFIX as BRIEF_PREFIX
 from bot.coach.briefs.callbacks import BriefActionCode
+from bot.coach.briefs.schedule import EVENING_REMINDER_AT
 from bot.coach.services import Services
 from bot.coach.services.deliveries import BriefSettings, BriefTimeUnreadableError
 from bot.domain.athletes import Athlete
@@ -24,7 +25,7 @@ COMMON_TIMES = ("05:30", "06:00", "06:30", "07:00", "07:30", "08:00")
 
 
 class BriefSetting(CallbackData, prefix="bset"):
-    act: str  # time, other, on, off, quiet
+    act: str  # time, other, on, off, quiet, eve (the evening reminder: val 1 on, 0 off)
     val: str = ""
 
 
@@ -59,6 +60,10 @@ def settings_text(settings: BriefSettings, t: Translator) -> str:
     names = get_day_names("abbreviated", locale=t.language)
     quiet = ", ".join(names[day] for day in preferences.quiet_weekdays)
     lines.append(t("brief-settings-quiet", days=quiet) if quiet else t("brief-settings-no-quiet"))
+    if preferences.evening_reminder:
+        lines.append(t("reminder-settings-on", time=EVENING_REMINDER_AT.strftime("%H:%M")))
+    else:
+        lines.append(t("reminder-settings-off"))
     if settings.paused and preferences.paused_at is not None:
         reason = t(f"pause-reason-{(preferences.pause_reason or PauseReason.OTHER).value}")
         lines.append(
@@ -84,13 +89,18 @@ def settings_keyboard(settings: BriefSettings, t: Translator) -> InlineKeyboardM
         text=t("brief-btn-turn-off" if on else "brief-btn-turn-on"),
         callback_data=BriefSetting(act="off" if on else "on"),
     )
+    reminder = settings.preferences.evening_reminder
+    builder.button(
+        text=t("reminder-btn-turn-off" if reminder else "reminder-btn-turn-on"),
+        callback_data=BriefSetting(act="eve", val="0" if reminder else "1"),
+    )
     names = get_day_names("abbreviated", locale=t.language)
     for day in range(7):
         mark = "🔕 " if day in settings.preferences.quiet_weekdays else ""
         builder.button(
             text=f"{mark}{names[day]}", callback_data=BriefSetting(act="quiet", val=str(day))
         )
-    builder.adjust(3, 3, 2, 4, 3)
+    builder.adjust(3, 3, 3, 4, 3)
     return builder.as_markup()
 
 
@@ -171,6 +181,8 @@ async def on_setting(
         await deliveries.set_time_text(athlete, f"{value[:2]}:{value[2:]}")
     elif act in ("on", "off"):
         await deliveries.set_enabled(athlete, act == "on")
+    elif act == "eve":
+        await services.reminders.set_evening_reminder(athlete, value == "1")
     elif act == "quiet" and value.isdigit():
         await deliveries.toggle_quiet_day(athlete, int(value))
     settings = await deliveries.settings(athlete)

@@ -24,7 +24,7 @@ from bot.coach.briefs.schedule import local_occurrence
 from bot.coach.briefs.sources import BriefSourcesFactory, nothing_yet
 from bot.config import Settings
 from bot.domain.athletes import Athlete
-from bot.domain.deliveries import Delivery, DeliveryStatus
+from bot.domain.deliveries import Delivery, DeliveryKind, DeliveryStatus
 from bot.jobs.limiter import SendBudget
 from bot.jobs.sender import DeliverySender, DrainReport, SenderConfig
 from bot.jobs.transport import PushTransport, TelegramTransport
@@ -112,13 +112,22 @@ class PushWorld:
     def briefs(self, user: User) -> list[ChatMessage]:
         return self.account.bot_messages(user)
 
-    async def deliveries(self) -> list[Delivery]:
+    async def deliveries(
+        self, kind: DeliveryKind | None = DeliveryKind.MORNING_BRIEF
+    ) -> list[Delivery]:
+        """The outbox: the morning briefs unless another ``kind`` (None: all) is asked."""
         async with self.app.session_factory() as session:
-            return await DeliveryRepository(session).list()
+            found = await DeliveryRepository(session).list()
+        return [d for d in found if kind is None or d.kind is kind]
 
-    async def rows(self) -> list[DeliveryRow]:
+    async def rows(
+        self, kind: DeliveryKind | None = DeliveryKind.MORNING_BRIEF
+    ) -> list[DeliveryRow]:
         async with self.app.session_factory() as session:
-            return list(await session.scalars(select(DeliveryRow).order_by(DeliveryRow.id)))
+            statement = select(DeliveryRow).order_by(DeliveryRow.id)
+            if kind is not None:
+                statement = statement.where(DeliveryRow.kind == kind.value)
+            return list(await session.scalars(statement))
 
 
 @asynccontextmanager
@@ -190,10 +199,19 @@ async def test_a_week_across_timezones_and_both_dst_changes_one_brief_a_day_on_t
     sam = [local(m, "Australia/Sydney") for m in world.briefs(people["Sam"])]
     on_fall_back = [t for t in sam if t.date().isoformat() == "2026-04-05"]
     assert len(on_fall_back) == 1 and on_fall_back[0].fold == 0  # the first 02:30 only
-    deliveries = await world.deliveries()
-    assert len(deliveries) == report.sent == sum(len(world.briefs(u)) for u in people.values())
-    assert {d.status for d in deliveries} == {DeliveryStatus.SENT}
-    assert all(d.telegram_message_id for d in deliveries)
+    deliveries = await world.deliveries(kind=None)
+    briefs = [d for d in deliveries if d.kind is DeliveryKind.MORNING_BRIEF]
+    assert len(briefs) == report.sent == sum(len(world.briefs(u)) for u in people.values())
+    assert {d.status for d in briefs} == {DeliveryStatus.SENT}
+    assert all(d.telegram_message_id for d in briefs)
+    # The evening reminders and the Sunday reviews had nothing to ask about or review
+    # (these athletes have no plan): recorded as skipped, never sent.
+    others = [d for d in deliveries if d.kind is not DeliveryKind.MORNING_BRIEF]
+    assert {d.kind for d in others} == {DeliveryKind.EVENING_REMINDER, DeliveryKind.WEEKLY_REVIEW}
+    assert {d.status for d in others} == {DeliveryStatus.SKIPPED}
+    reviews = [d for d in others if d.kind is DeliveryKind.WEEKLY_REVIEW]
+    assert {d.local_date.weekday() for d in reviews} == {6}
+    assert {d.recipient for d in reviews} == {d.recipient for d in briefs}
     assert world.emulator.stats.too_many_requests == 0
 
 

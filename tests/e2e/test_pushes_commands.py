@@ -8,7 +8,7 @@ from bot.coach.briefs.model import BriefSession
 from bot.coach.briefs.sources import BriefSources
 from bot.coach.science import Readiness
 from bot.domain.athletes import AthleteStatus
-from bot.domain.deliveries import DeliveryStatus
+from bot.domain.deliveries import DeliveryKind, DeliveryStatus
 from bot.jobs.limiter import SendBudget
 from bot.jobs.sender import DeliverySender
 from bot.jobs.tick import BriefTick
@@ -112,6 +112,7 @@ async def test_choosing_the_adjusted_session_on_a_sent_brief(tempo: TempoUnderTe
     assert ann.last_bot_message().inline_keyboard == []  # the choice cannot be made twice
     await ann.settle()  # the tap's transaction has committed
     async with app.session_factory() as session:
-        (delivery,) = await DeliveryRepository(session).list()
+        found = await DeliveryRepository(session).list()
+    (delivery,) = [d for d in found if d.kind is DeliveryKind.MORNING_BRIEF]
     assert delivery.status is DeliveryStatus.SENT
     assert delivery.payload["choice"] == "adjusted"

@@ -21,6 +21,7 @@ from bot.handlers import (
     plan,
     profile,
     reminder,
+    review,
     settings,
 )
 
@@ -44,5 +45,6 @@ def build_feature_routers() -> list[Router]:
         log.build_router(),
         brief.build_router(),
         reminder.build_router(),
+        review.build_router(),
         fallback.build_router(),
     ]

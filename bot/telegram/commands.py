@@ -15,6 +15,7 @@ MENU = (
     "log",
     "checkin",
     "history",
+    "review",
     "brief",
     "pause",
     "resume",

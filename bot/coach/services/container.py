@@ -13,6 +13,7 @@ from bot.coach.services.deliveries import DeliveryService
 from bot.coach.services.onboarding import OnboardingService
 from bot.coach.services.plans import PlanService
 from bot.coach.services.profiles import ProfileService
+from bot.coach.services.reviews import WeeklyReviewService
 from bot.coach.services.reminders import ReminderService
 from bot.coach.services.wellness import WellnessService
 
@@ -51,6 +52,10 @@ class Services:
     @cached_property
     def reminders(self) -> ReminderService:
         return ReminderService(self.session, self.clock, self.activities, self.wellness)
+
+    @cached_property
+    def reviews(self) -> WeeklyReviewService:
+        return WeeklyReviewService(self.session, self.clock)
 
     @cached_property
     def onboarding(self) -> OnboardingService:

@@ -68,6 +68,10 @@ class WeeklyReviewService:
         this = monday(today)
         return this if today.weekday() == 6 else this - _WEEK
 
+    async def latest(self, athlete: Athlete) -> WeeklyReview | None:
+        """The most recent stored review (what /review shows)."""
+        return await self._reviews.latest(athlete.id)
+
     async def review(self, athlete: Athlete, week_start: date) -> WeeklyReview | None:
         """The review of the week starting ``week_start`` (a Monday); None without a plan."""
         stored = await self._reviews.get(athlete.id, week_start)

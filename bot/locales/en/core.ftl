@@ -33,6 +33,7 @@ help-text =
     /log — log a workout in a line: "ran 10k in 52 min rpe 6"
     /checkin — how you slept and feel this morning
     /history — your recent workouts
+    /review — last week's review and what changed for this one
 
     <b>Your morning brief</b>
     /brief — its time, on or off, quiet days

@@ -1,4 +1,6 @@
 # The weekly review (Sunday evening): the week in numbers, what went well, next week.
+cmd-review = Last week's review and what changed
+review-none-yet = No weekly review yet: the first comes on Sunday evening, with next week adapted to how this one went.
 review-title = 📊 <b>Your week, { $first } – { $last }</b>
 review-sessions = ✅ { $done } of { $planned } planned sessions done
 review-colours = 🟢 { $green } on target · 🟡 { $yellow } partly · 🔴 { $red } missed or far off

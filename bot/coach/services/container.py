@@ -13,8 +13,8 @@ from bot.coach.services.deliveries import DeliveryService
 from bot.coach.services.onboarding import OnboardingService
 from bot.coach.services.plans import PlanService
 from bot.coach.services.profiles import ProfileService
-from bot.coach.services.reviews import WeeklyReviewService
 from bot.coach.services.reminders import ReminderService
+from bot.coach.services.reviews import WeeklyReviewService
 from bot.coach.services.wellness import WellnessService
 
 

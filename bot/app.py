@@ -23,6 +23,7 @@ from aiohttp import web
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bot.clock import Clock, SystemClock
+from bot.coach.briefs.note import AnthropicNoteWriter, BriefNotesFactory, no_notes
 from bot.coach.briefs.sources import BriefSourcesFactory
 from bot.coach.briefs.stored_sources import stored_sources
 from bot.config import ConfigError, Settings
@@ -58,6 +59,7 @@ class Tempo:
     dispatcher: Dispatcher
     push_bot: Bot  # scheduled pushes: its own connections, and every 429 reaches the sender
     pushes: PushJobs
+    note_writer: AnthropicNoteWriter | None = None  # only with ANTHROPIC_API_KEY
     _closed: bool = field(default=False, repr=False)
 
     async def close(self) -> None:
@@ -66,6 +68,8 @@ class Tempo:
         self._closed = True
         await self.bot.session.close()
         await self.push_bot.session.close()
+        if self.note_writer is not None:
+            await self.note_writer.close()
         await self.engine.dispose()
 
 
@@ -137,12 +141,32 @@ def build_pushes(
     catalogs: Catalogs,
     push_bot: Bot,
     sources: BriefSourcesFactory,
+    *,
+    notes: BriefNotesFactory = no_notes,
 ) -> PushJobs:
     sender = DeliverySender(
-        session_factory, clock, TelegramTransport(push_bot), catalogs, sources=sources
+        session_factory,
+        clock,
+        TelegramTransport(push_bot),
+        catalogs,
+        sources=sources,
+        notes=notes,
     )
     tick = BriefTick(session_factory, clock, on_scheduled=sender.wake)
     return PushJobs(tick, sender, clock)
+
+
+def build_note_writer(settings: Settings, clock: Clock) -> AnthropicNoteWriter | None:
+    """The morning brief's LLM note, only when an API key is set: without one nothing is
+    built and no request is ever made (the product is fully useful without it)."""
+    if settings.anthropic_api_key is None:
+        return None
+    return AnthropicNoteWriter.connect(
+        api_key=settings.anthropic_api_key.get_secret_value().strip(),
+        base_url=settings.anthropic_base_url,
+        model=settings.coach_model,
+        clock=clock,
+    )
 
 
 def create_app(
@@ -162,6 +186,8 @@ def create_app(
         brief_sources = stored_sources(clock, catalogs, brief_session)
     bot = build_bot(settings, clock)
     push_bot = build_bot(settings, clock, wait_out_flood=False)
+    note_writer = build_note_writer(settings, clock)
+    notes = note_writer.in_session if note_writer is not None else no_notes
     return Tempo(
         settings=settings,
         clock=clock,
@@ -171,7 +197,10 @@ def create_app(
         bot=bot,
         dispatcher=build_dispatcher(session_factory, clock, catalogs, extra_routers=extra_routers),
         push_bot=push_bot,
-        pushes=build_pushes(session_factory, clock, catalogs, push_bot, brief_sources),
+        pushes=build_pushes(
+            session_factory, clock, catalogs, push_bot, brief_sources, notes=notes
+        ),
+        note_writer=note_writer,
     )
 
 

@@ -21,6 +21,7 @@ from datetime import timedelta
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.clock import Clock
+from bot.coach.briefs.note import BriefNotesFactory, no_notes
 from bot.coach.briefs.sources import BriefSourcesFactory, nothing_yet
 from bot.coach.services.deliveries import DeliveryService, Skip
 from bot.domain.deliveries import Delivery, OutgoingMessage
@@ -94,6 +95,7 @@ class DeliverySender:
         *,
         budget: SendBudget | None = None,
         sources: BriefSourcesFactory = nothing_yet,
+        notes: BriefNotesFactory = no_notes,
         config: SenderConfig | None = None,
     ) -> None:
         self._factory = session_factory
@@ -102,6 +104,7 @@ class DeliverySender:
         self._catalogs = catalogs
         self.budget = budget or SendBudget(clock)
         self._sources = sources
+        self._notes = notes
         self.config = config or SenderConfig()
         self._wake = asyncio.Event()
         self._stopping = False
@@ -247,7 +250,7 @@ class DeliverySender:
             await action(self._service(session))
 
     def _service(self, session: AsyncSession) -> DeliveryService:
-        return DeliveryService(session, self._clock, self._sources(session))
+        return DeliveryService(session, self._clock, self._sources(session), self._notes(session))
 
     # -- running ---------------------------------------------------------------------------
 

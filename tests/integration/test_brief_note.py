@@ -98,15 +98,15 @@ async def test_the_same_facts_again_come_from_the_cache_with_their_token_usage(
 ) -> None:
     anthropic_api.script(Reply(NOTE), Reply("A different note. Not wanted."))
     notes_writer = writer(anthropic_api)
+    restarted = writer(anthropic_api)  # another process: nothing in its memory
     try:
         first = await ask(session_factory, notes_writer, amber)
-        again = await ask(session_factory, notes_writer, amber)
+        again = await ask(session_factory, restarted, amber)
         # Another athlete (another name) with the same day shares the cached note.
-        other = await ask(
-            session_factory, notes_writer, dataclasses.replace(amber, first_name="Bob")
-        )
+        other = await ask(session_factory, restarted, dataclasses.replace(amber, first_name="Bob"))
     finally:
         await notes_writer.close()
+        await restarted.close()
     assert first == again == other == NOTE
     assert len(anthropic_api.requests) == 1
     key = notes_writer.key(canonical(note_facts(amber, "en")))
@@ -116,6 +116,24 @@ async def test_the_same_facts_again_come_from_the_cache_with_their_token_usage(
     assert (stored.purpose, stored.model, stored.content) == (PURPOSE, MODEL, NOTE)
     assert stored.input_tokens > 100 and stored.output_tokens > 10  # the fake's usage
     assert stored.created_at == NOW
+
+
+async def test_briefs_composed_at_once_with_the_same_facts_share_one_call(
+    session_factory: Factory, anthropic_api: AnthropicApiFake, amber: BriefInputs
+) -> None:
+    anthropic_api.script(Reply(NOTE), Reply("A second, unwanted call. No."))
+    notes_writer = writer(anthropic_api)
+    try:
+        notes = await asyncio.gather(
+            *(
+                ask(session_factory, notes_writer, dataclasses.replace(amber, first_name=n))
+                for n in ("Ann", "Bob", "Cid")
+            )
+        )
+    finally:
+        await notes_writer.close()
+    assert notes == [NOTE, NOTE, NOTE]
+    assert len(anthropic_api.requests) == 1
 
 
 async def test_different_facts_make_a_new_call(

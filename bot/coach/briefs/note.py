@@ -5,9 +5,9 @@ Without an API key there is no note (:class:`NoNotes`) and nothing touches the n
 With one, :class:`AnthropicNoteWriter` asks the Messages API once per distinct set of
 facts. The answer is cached in ``ai_outputs`` under sha256(purpose, model, prompt
 version, facts), so a retried delivery, or another athlete with the same day, costs no
-call. One budget (10 s by default) bounds the call; on a timeout, an API error, or an
-empty or over-long answer the note is left out, a warning is logged, and the brief goes
-out on time without it.
+call (briefs composed at the same moment share one call in flight). One budget (10 s by
+default) bounds the call; on a timeout, an API error, or an empty or over-long answer the
+note is left out, a warning is logged, and the brief goes out on time without it.
 
 The cache is read and written in the caller's session (the sender's composition
 transaction, which commits as soon as the brief is composed): the insert comes after
@@ -58,6 +58,8 @@ MAX_TOKENS = 300
 MAX_SENTENCES = 2
 # The prompt asks for 300 characters; an answer far past that did not follow it.
 MAX_NOTE_CHARS = 400
+# Answers kept in memory (see AnthropicNoteWriter.write_once); a few kB each at most.
+RECENT_ANSWERS = 256
 # Plan text can be long (a swim set of 400 lines); the model needs the gist.
 MAX_TARGET_LINES = 6
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -224,6 +226,8 @@ class AnthropicNoteWriter:
         self._clock = clock
         self.budget_s = budget_s
         self.prompt = prompt or load_prompt(PROMPT_NAME)
+        # Calls in flight and the last answers, by cache key, oldest first.
+        self._answers: dict[str, asyncio.Task[WrittenNote | None]] = {}
 
     @classmethod
     def connect(
@@ -247,6 +251,31 @@ class AnthropicNoteWriter:
 
     def key(self, facts: str) -> str:
         return cache_key(self.model, self.prompt, facts)
+
+    async def write_once(self, key: str, facts: str) -> WrittenNote | None:
+        """:meth:`write`, shared by everyone asking for the same key in this process at
+        about the same time. The sender composes up to 8 briefs at once, and athletes with
+        the same day (new ones, above all) would otherwise each pay for the same answer
+        before the first one's cache row is committed. The last few answers are kept for
+        that window; a failed call is forgotten at once, so the next brief asks again."""
+        task = self._answers.get(key)
+        if task is None:
+            task = asyncio.ensure_future(self.write(facts))
+            self._answers[key] = task
+            task.add_done_callback(lambda done: self._settled(key, done))
+        # One waiter cancelled (a stopping sender) must not cancel the others' answer.
+        return await asyncio.shield(task)
+
+    def _settled(self, key: str, done: asyncio.Task[WrittenNote | None]) -> None:
+        if self._answers.get(key) is not done:
+            return
+        if done.cancelled() or done.exception() is not None or done.result() is None:
+            del self._answers[key]
+            return
+        for old in [k for k, task in self._answers.items() if task.done()]:
+            if len(self._answers) <= RECENT_ANSWERS:
+                break
+            del self._answers[old]
 
     async def write(self, facts: str) -> WrittenNote | None:
         """Ask for a note on ``facts`` (canonical JSON) within the budget; None, with a
@@ -307,7 +336,7 @@ class CachedBriefNotes:
         cached = await self._cache.get(key)
         if cached is not None:
             return cached.content
-        written = await self._writer.write(facts)
+        written = await self._writer.write_once(key, facts)
         if written is None:
             return None
         await self._cache.put(

@@ -12,6 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.clock import Clock
 from bot.coach.briefs.compose import compose_morning_brief
 from bot.coach.briefs.model import BriefInputs
+from bot.coach.briefs.note import BriefNotes, NoNotes
 from bot.coach.briefs.reminder import compose_evening_reminder
 from bot.coach.briefs.review import compose_weekly_review
 from bot.coach.briefs.schedule import GRACE, LOOKBACK, due_pushes, next_occurrence, zone_for
@@ -81,11 +82,16 @@ class DeliveryService:
 
     ``sources`` supplies readiness, the day's sessions and the check-in state when a brief
     is composed (see ``bot.coach.briefs.sources``); without it the brief says there is no
-    data and no plan yet, which is true until those features exist.
+    data and no plan yet, which is true until those features exist. ``notes`` writes the
+    brief's optional LLM note (``bot.coach.briefs.note``); without it there is none.
     """
 
     def __init__(
-        self, session: AsyncSession, clock: Clock, sources: BriefSources | None = None
+        self,
+        session: AsyncSession,
+        clock: Clock,
+        sources: BriefSources | None = None,
+        notes: BriefNotes | None = None,
     ) -> None:
         self._outbox = DeliveryRepository(session)
         self._preferences = BriefPreferenceRepository(session)
@@ -93,6 +99,7 @@ class DeliveryService:
         self._athletes = AthleteRepository(session)
         self._clock = clock
         self._sources = sources or NothingYet()
+        self._notes = notes or NoNotes()
         self._reviews = WeeklyReviewService(session, clock)
 
     # -- /brief, /pause, /resume -----------------------------------------------------
@@ -274,6 +281,8 @@ class DeliveryService:
                 return Skip("evening reminder turned off")
             return await self._evening_reminder(athlete, delivery.local_date, units, t)
         inputs = await self._inputs(athlete, units, delivery.local_date)
+        # Asked last, from the finished inputs; within its own budget, None on any failure.
+        inputs = replace(inputs, note=await self._notes.note(inputs, athlete.language))
         return compose_morning_brief(inputs, t)
 
     async def _recipient(

@@ -21,6 +21,7 @@ from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 from aiogram.utils.keyboard import InlineKeyboardBuilder
 
 from bot.coach.briefs.callbacks import BriefActionCode
+from bot.coach.briefs.stored_sources import StoredBriefSources
 from bot.coach.ingest.checkin import (
     FLAGS,
     SCALES,
@@ -29,10 +30,13 @@ from bot.coach.ingest.checkin import (
     parse_measurements,
 )
 from bot.coach.services import Services
+from bot.coach.services.brief_refresh import refresh_brief
 from bot.domain.athletes import Athlete
 from bot.domain.wellness import WellnessFields
 from bot.handlers.brief import BriefAction
+from bot.handlers.plan.brief_words import brief_session
 from bot.i18n import Translator
+from bot.jobs.transport import keyboard
 from bot.telegram.filters import PRIVATE_CHAT, on
 
 _MESSAGE = "checkin_message_id"
@@ -126,6 +130,27 @@ async def on_brief_checkin(
     await query.answer()
 
 
+async def _update_todays_brief(
+    query: CallbackQuery, services: Services, athlete: Athlete, t: Translator, day: date
+) -> None:
+    """Today's brief, if one went out, shows the verdict with the check-in counted."""
+    sources = StoredBriefSources(services.session, services.clock, t.catalogs, brief_session)
+    refreshed = await refresh_brief(
+        services.session, services.clock, sources, t.catalogs, athlete=athlete, day=day
+    )
+    if refreshed is None or not refreshed.changed or query.bot is None:
+        return
+    delivery = refreshed.delivery
+    assert delivery.telegram_message_id is not None  # refresh_brief only returns sent ones
+    with suppress(TelegramBadRequest):  # deleted by the athlete, or too old to edit
+        await query.bot.edit_message_text(
+            refreshed.message.text,
+            chat_id=delivery.chat_id,
+            message_id=delivery.telegram_message_id,
+            reply_markup=keyboard(refreshed.message, delivery.id),
+        )
+
+
 async def cmd_checkin(
     message: Message, *, state: FSMContext, services: Services, athlete: Athlete, t: Translator
 ) -> None:
@@ -158,6 +183,7 @@ async def on_tap(
         await services.wellness.finish(athlete, day)
         fields = await services.wellness.current(athlete, day)
         await query.message.edit_text(checkin_text(t, fields, done=True))
+        await _update_todays_brief(query, services, athlete, t, day)
         if await state.get_state() == CheckinDialog.open:
             await state.set_state(None)
             await state.update_data({_MESSAGE: None, _DAY: None})

@@ -89,6 +89,11 @@ class Translator:
     def __call__(self, key: str, **args: Any) -> str:
         return self.t(key, **args)
 
+    @property
+    def catalogs(self) -> Catalogs:
+        """Every language's catalog (to compose a push for this athlete from a handler)."""
+        return self._catalogs
+
     def t(self, key: str, **args: Any) -> str:
         bundle = self._bundle
         if not bundle.has_message(key):

@@ -16,7 +16,7 @@ from bot.coach.services.activities import ActivityService
 from bot.coach.services.plans import PlanService
 from bot.coach.services.wellness import WellnessService
 from bot.domain.athletes import Athlete
-from bot.domain.deliveries import DeliveryStatus
+from bot.domain.deliveries import DeliveryKind, DeliveryStatus
 from bot.domain.profiles import (
     GoalFields,
     GoalKind,
@@ -129,3 +129,23 @@ async def test_a_morning_brief_shows_the_planned_session_and_a_verdict_from_chec
         wellness = WellnessService(session, tempo.clock)
         assert await wellness.checked_in(athlete.id, TUESDAY)
         assert (await wellness.current(athlete, TUESDAY)).mood == 1
+
+    # Done: the brief above is brought up to date — today's check-in counts in its
+    # verdict and its invitation to check in is gone.
+    await press_all(tempo, ann, plain(t("checkin-btn-done")), on=checkin)
+    updated = brief  # the emulator edits a message in place
+    assert updated.text != text and updated.edit_count >= 1
+    assert plain(t("brief-btn-checkin")) not in updated.button_texts
+    assert plain(t("brief-checkin-invite")) not in (updated.text or "")
+    async with transaction(app.session_factory) as session:
+        sources = StoredBriefSources(session, tempo.clock, app.catalogs, brief_session)
+        after = await sources.readiness(athlete.id, TUESDAY)
+        (stored,) = [
+            d
+            for d in await DeliveryRepository(session).list(local_date=TUESDAY)
+            if d.kind is DeliveryKind.MORNING_BRIEF
+        ]
+    assert after is not None and after.status is not None and after.score is not None
+    new_verdict = plain(t(f"brief-verdict-{after.status.value}", score=round(after.score)))
+    assert new_verdict in (updated.text or "")
+    assert stored.payload["text"] != delivery.payload["text"]

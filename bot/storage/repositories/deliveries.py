@@ -189,6 +189,17 @@ class DeliveryRepository:
             error=None,
         )
 
+    async def replace_sent_message(
+        self, delivery_id: int, *, payload: Mapping[str, Any], now: datetime
+    ) -> None:
+        """A sent push edited in place (the brief after a check-in): its new content."""
+        await self._session.execute(
+            update(DeliveryRow)
+            .where(DeliveryRow.id == delivery_id, DeliveryRow.status == DeliveryStatus.SENT.value)
+            .values(payload=dict(payload), updated_at=now)
+            .execution_options(synchronize_session=False)
+        )
+
     async def mark_failed(self, delivery_id: int, *, error: str, now: datetime) -> None:
         await self._finish(delivery_id, now, status=DeliveryStatus.FAILED.value, error=error)
 
@@ -238,8 +249,11 @@ class DeliveryRepository:
         athlete_id: int | None = None,
         kind: DeliveryKind | None = None,
         statuses: Iterable[DeliveryStatus] | None = None,
+        local_date: date | None = None,
     ) -> list[Delivery]:
         query = select(DeliveryRow)
+        if local_date is not None:
+            query = query.where(DeliveryRow.local_date == local_date)
         if athlete_id is not None:
             query = query.where(DeliveryRow.athlete_id == athlete_id)
         if kind is not None:

@@ -10,8 +10,6 @@ stale one or one answered already is said so in the callback answer.
 
 from __future__ import annotations
 
-from contextlib import suppress
-
 from aiogram import F, Router
 from aiogram.exceptions import TelegramBadRequest
 from aiogram.filters import StateFilter
@@ -157,16 +155,25 @@ def skipped_text(t: Translator, fmt: Formatter, skipped: ReminderSkipped) -> str
 async def _show(query: CallbackQuery, text: str, markup: InlineKeyboardMarkup | None) -> None:
     """Replace the reminder's message (a double tap may ask for what it shows already)."""
     if isinstance(query.message, Message):
-        with suppress(TelegramBadRequest):  # "message is not modified": nothing to redraw
+        try:
             await query.message.edit_text(text, reply_markup=markup)
+        except TelegramBadRequest as error:
+            _unless_unchanged(error)
 
 
 async def _refuse(query: CallbackQuery, error: ReminderError, t: Translator) -> None:
     """Answered already, or not answerable: say so; the buttons go (nothing to record)."""
     if isinstance(query.message, Message) and query.message.reply_markup is not None:
-        with suppress(TelegramBadRequest):  # a double tap: the first removed them already
+        try:
             await query.message.edit_reply_markup(reply_markup=None)
+        except TelegramBadRequest as bad:  # a double tap: the first removed them already
+            _unless_unchanged(bad)
     await query.answer(t(_refusal_key(error)), show_alert=True)
+
+
+def _unless_unchanged(error: TelegramBadRequest) -> None:
+    if "message is not modified" not in error.message:
+        raise error
 
 
 def _refusal_key(error: ReminderError) -> str:
@@ -319,7 +326,9 @@ def build_router() -> Router:
     router.callback_query.register(on_answer, BriefAction.filter(F.action.in_(_ANSWERS)))
     router.callback_query.register(on_part, ReminderStep.filter(F.step == "part"))
     router.callback_query.register(on_type, ReminderStep.filter(F.step == "type"))
-    router.callback_query.register(on_rpe, ReminderStep.filter(F.step == "rpe"))
+    router.callback_query.register(
+        on_rpe, ReminderStep.filter((F.step == "rpe") & F.rpe.in_(range(1, 11)))
+    )
     reasons = {reason.value for reason in SkipReason}
     router.callback_query.register(
         on_why, ReminderStep.filter((F.step == "why") & F.why.in_(reasons))

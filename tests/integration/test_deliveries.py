@@ -75,7 +75,7 @@ async def test_each_athlete_gets_one_row_a_day_at_local_time(session_factory: Fa
     )
     tick = BriefTick(session_factory, clock)
     await run_ticks(tick, clock, MONDAY + timedelta(days=2), step=300)
-    rows = await outbox(session_factory)
+    rows = await outbox(session_factory, kind=DeliveryKind.MORNING_BRIEF)
     by_athlete = {(r.athlete_id, r.local_date): r for r in rows}
     assert len(rows) == len(by_athlete) == 6  # Sunday, Monday, Tuesday each
     assert by_athlete[berlin.id, date(2026, 3, 2)].due_at == datetime(
@@ -88,6 +88,19 @@ async def test_each_athlete_gets_one_row_a_day_at_local_time(session_factory: Fa
     assert {r.status for r in rows} == {DeliveryStatus.PENDING}
     assert {r.kind for r in rows} == {DeliveryKind.MORNING_BRIEF}
     assert rows[0].chat_id in (101, 102)
+    # The evening reminder at 19:00 local every day, the review on Sunday at 20:30.
+    reminders = {
+        (r.athlete_id, r.local_date): r.due_at
+        for r in await outbox(session_factory, kind=DeliveryKind.EVENING_REMINDER)
+    }
+    assert len(reminders) == 6
+    assert reminders[berlin.id, date(2026, 3, 2)] == datetime(2026, 3, 2, 18, 0, tzinfo=UTC)
+    assert reminders[kathmandu.id, date(2026, 3, 2)] == datetime(2026, 3, 2, 13, 15, tzinfo=UTC)
+    reviews = await outbox(session_factory, kind=DeliveryKind.WEEKLY_REVIEW)
+    assert {(r.athlete_id, r.local_date, r.due_at) for r in reviews} == {
+        (berlin.id, date(2026, 3, 1), datetime(2026, 3, 1, 19, 30, tzinfo=UTC)),
+        (kathmandu.id, date(2026, 3, 1), datetime(2026, 3, 1, 14, 45, tzinfo=UTC)),
+    }
 
 
 async def test_ticking_twice_or_late_inserts_nothing_new(session_factory: Factory) -> None:
@@ -143,13 +156,20 @@ async def test_no_brief_before_onboarding_ends_or_for_whoever_should_not_get_one
         await AthleteRepository(session).set_status(106, AthleteStatus.BLOCKED, now=clock.now())
     tick = BriefTick(session_factory, clock)
     await run_ticks(tick, clock, MONDAY + timedelta(days=1, hours=12), step=600)
-    dates = {(r.athlete_id, r.local_date) for r in await outbox(session_factory)}
+    briefs = await outbox(session_factory, kind=DeliveryKind.MORNING_BRIEF)
+    dates = {(r.athlete_id, r.local_date) for r in briefs}
     tuesday = date(2026, 3, 3)
     assert (late.id, date(2026, 3, 2)) not in dates  # joined after Monday's brief time
     assert (late.id, tuesday) in dates
     assert (quiet.id, tuesday) not in dates
+    everything = {(r.athlete_id, r.kind) for r in await outbox(session_factory)}
+    # Joined before Monday's 19:00: that evening's reminder is theirs; the quiet Tuesday
+    # has none.
+    evenings = await outbox(session_factory, kind=DeliveryKind.EVENING_REMINDER)
+    assert (late.id, date(2026, 3, 2)) in {(r.athlete_id, r.local_date) for r in evenings}
+    assert (quiet.id, tuesday) not in {(r.athlete_id, r.local_date) for r in evenings}
     for nobody in (unfinished, off, paused, blocked):
-        assert not [d for d in dates if d[0] == nobody.id]
+        assert not [d for d in everything if d[0] == nobody.id]
 
 
 async def test_a_brief_missed_while_down_is_recorded_expired_not_sent(

@@ -54,7 +54,7 @@ from bot.coach.science import (
     LoadMethod,
     PmcDay,
     SessionData,
-    pmc_series,
+    pmc_last_day,
 )
 from bot.coach.science import Sex as ScienceSex
 from bot.domain.activities import (
@@ -476,16 +476,16 @@ class ActivityService:
 
     async def fitness(self, athlete_id: int, day: date) -> PmcDay | None:
         """CTL, ATL, TSB… on ``day``, folded from the first day with load (None before
-        any load). Recomputed from the stored loads on every call."""
-        first = await self._activities.first_day(athlete_id)
-        if first is None or first > day:
+        any load). Recomputed from the stored loads on every call: one query for every
+        day's load up to ``day``, folded without building the days before it."""
+        loads = await self._activities.daily_loads(athlete_id, date.min, day)
+        if not loads:
             return None
-        loads = await self._activities.daily_loads(athlete_id, first, day)
+        first = min(loads)
         count = (day - first).days + 1
-        series = pmc_series(
+        return pmc_last_day(
             min(loads.get(first + timedelta(days=i), 0.0), 3000.0) for i in range(count)
         )
-        return series[-1]
 
     async def original_file(self, athlete_id: int, activity_id: int) -> tuple[str, bytes] | None:
         """The file an activity came from, as it was uploaded."""

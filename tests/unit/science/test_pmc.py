@@ -18,6 +18,7 @@ from bot.coach.science import (
     acwr_band,
     daily_loads,
     pmc_batch,
+    pmc_last_day,
     pmc_series,
     pmc_step,
     recompute_from,
@@ -132,6 +133,18 @@ def test_constant_load_converges_to_itself(load: float) -> None:
     assert last.atl == pytest.approx(load, rel=1e-12)
     assert last.acwr == pytest.approx(1.0, rel=1e-12)
     assert abs(last.tsb) < 1e-9 * load
+
+
+@given(loads_strategy)
+def test_the_last_day_alone_is_the_series_last_day_to_the_bit(loads: list[float]) -> None:
+    assert pmc_last_day(loads) == pmc_series(loads)[-1]
+    assert pmc_last_day(iter(loads)) == pmc_series(loads)[-1]
+
+
+def test_the_last_day_of_no_days_is_none_and_bad_loads_raise_as_in_the_series() -> None:
+    assert pmc_last_day([]) is None
+    with pytest.raises(InvalidValueError, match="impossible"):
+        pmc_last_day([10.0, 5000.0])
 
 
 @given(loads_strategy, st.data())

@@ -18,9 +18,11 @@ from bot.coach.services.activities import ActivityService
 from bot.coach.services.plans import PlanService
 from bot.coach.services.wellness import WellnessService
 from bot.domain.athletes import Athlete
+from bot.domain.wellness import WellnessFields
 from bot.handlers.plan.brief_words import brief_session
 from bot.handlers.plan.texts import PlanWords
 from bot.i18n import Catalogs
+from bot.storage.repositories import WellnessRepository
 from tests.integration.test_plans import MONDAY, NOW, make_athlete, make_runner
 
 TUESDAY = MONDAY + timedelta(days=1)  # a training day of the runner (Tue, Wed, Thu, Sat, Sun)
@@ -123,3 +125,32 @@ async def test_sessions_are_in_the_athletes_language(
     words = PlanWords(catalogs.translator("ru"), day.context.units)
     assert sessions[0].title == html.unescape(words.title(day.sessions[0].session))
     assert "/км" in sessions[0].targets
+
+
+async def test_the_check_in_flag_read_with_readiness_is_the_flag_read_alone(
+    session_factory: async_sessionmaker[AsyncSession],
+) -> None:
+    # Readiness reads the day's check-in with its history; the flag asked after it in the
+    # same composition comes from that read and must say what a read of its own says.
+    clock = ManualClock(CLOCK_AT)
+    catalogs = Catalogs.load()
+    async with session_factory() as session:
+        athlete = await make_runner(session)
+        await check_in_for_weeks(session, clock, athlete, TUESDAY)  # up to Monday
+        weighed_only = TUESDAY + timedelta(days=1)  # a row, but no check-in answer
+        await WellnessRepository(session).save(
+            athlete.id, weighed_only, WellnessFields(weight_kg=70.0), source="checkin", now=NOW
+        )
+        days = (MONDAY, TUESDAY, weighed_only)
+        with_readiness = []
+        for day in days:
+            sources = StoredBriefSources(session, clock, catalogs, brief_session)
+            await sources.readiness(athlete.id, day)
+            with_readiness.append(await sources.checked_in(athlete.id, day))
+        alone = [
+            await StoredBriefSources(session, clock, catalogs, brief_session).checked_in(
+                athlete.id, day
+            )
+            for day in days
+        ]
+    assert with_readiness == alone == [True, False, False]

@@ -25,8 +25,9 @@ from bot.coach.science import LoadState, Readiness, assess_readiness
 from bot.coach.science.readiness import HRV_BASELINE_DAYS, HRV_WEEK_DAYS
 from bot.coach.services.activities import ActivityService
 from bot.coach.services.plans import PlanService, PlanUnavailableError
-from bot.coach.services.wellness import WellnessService
+from bot.coach.services.wellness import WellnessService, is_check_in, wellness_day
 from bot.domain.plans import SessionStatus
+from bot.domain.wellness import WellnessRecord
 from bot.i18n import Catalogs, Translator
 from bot.storage.repositories import AthleteRepository
 
@@ -51,14 +52,19 @@ class StoredBriefSources:
         self._plans = PlanService(session, clock)
         self._catalogs = catalogs
         self._words = words
+        # The day's check-in as read with the readiness history, so that one composition
+        # (readiness, then the check-in flag) reads it once.
+        self._day_read: dict[tuple[int, date], WellnessRecord | None] = {}
 
     async def readiness(self, athlete_id: int, day: date) -> Readiness | None:
         """Readiness on ``day`` from the check-ins up to it and that day's load state."""
         first = day - timedelta(days=HISTORY_DAYS - 1)
-        history = await self._wellness.days(athlete_id, first, day)
+        records = await self._wellness.records(athlete_id, first, day)
+        last = records[-1] if records and records[-1].day == day else None
+        self._day_read[(athlete_id, day)] = last
         fitness = await self._activities.fitness(athlete_id, day)
         load = LoadState.from_pmc_day(fitness) if fitness is not None else None
-        return assess_readiness(day, history, load)
+        return assess_readiness(day, [wellness_day(r) for r in records], load)
 
     async def sessions(self, athlete_id: int, day: date) -> tuple[BriefSession, ...] | None:
         """The active plan's sessions on ``day``; None when no plan can be shown or the
@@ -85,6 +91,8 @@ class StoredBriefSources:
         )
 
     async def checked_in(self, athlete_id: int, day: date) -> bool | None:
+        if (athlete_id, day) in self._day_read:
+            return is_check_in(self._day_read[(athlete_id, day)])
         return await self._wellness.checked_in(athlete_id, day)
 
 

@@ -71,29 +71,40 @@ class WellnessService:
         )
 
     async def checked_in(self, athlete_id: int, day: date) -> bool:
-        record = await self._wellness.get(athlete_id, day)
-        return record is not None and record.fields.answered > 0
+        return is_check_in(await self._wellness.get(athlete_id, day))
+
+    async def records(self, athlete_id: int, first: date, last: date) -> list[WellnessRecord]:
+        """The stored days from ``first`` to ``last``, oldest first."""
+        return await self._wellness.between(athlete_id, first, last)
 
     async def days(self, athlete_id: int, first: date, last: date) -> list[WellnessDay]:
         """Check-ins from ``first`` to ``last`` as the science core's ``WellnessDay``
         (readiness, the morning brief)."""
-        return [
-            WellnessDay(
-                day=record.day,
-                rmssd_ms=record.fields.rmssd_ms,
-                resting_hr_bpm=record.fields.resting_hr_bpm,
-                sleep_hours=record.fields.sleep_hours,
-                sleep_quality=record.fields.sleep_quality,
-                fatigue=record.fields.fatigue,
-                soreness=record.fields.soreness,
-                stress=record.fields.stress,
-                mood=record.fields.mood,
-                motivation=record.fields.motivation,
-                illness=record.fields.illness,
-                injury=record.fields.injury,
-            )
-            for record in await self._wellness.between(athlete_id, first, last)
-        ]
+        return [wellness_day(record) for record in await self.records(athlete_id, first, last)]
 
     async def _save(self, athlete_id: int, day: date, fields: WellnessFields) -> None:
         await self._wellness.save(athlete_id, day, fields, source=SOURCE, now=self._clock.now())
+
+
+def is_check_in(record: WellnessRecord | None) -> bool:
+    """A day counts as checked in once any answer is in."""
+    return record is not None and record.fields.answered > 0
+
+
+def wellness_day(record: WellnessRecord) -> WellnessDay:
+    """A stored day on the science core's scales."""
+    fields = record.fields
+    return WellnessDay(
+        day=record.day,
+        rmssd_ms=fields.rmssd_ms,
+        resting_hr_bpm=fields.resting_hr_bpm,
+        sleep_hours=fields.sleep_hours,
+        sleep_quality=fields.sleep_quality,
+        fatigue=fields.fatigue,
+        soreness=fields.soreness,
+        stress=fields.stress,
+        mood=fields.mood,
+        motivation=fields.motivation,
+        illness=fields.illness,
+        injury=fields.injury,
+    )

@@ -18,6 +18,7 @@ from datetime import date, timedelta
 from aiogram import Bot, F, Router
 from aiogram.enums import ChatAction
 from aiogram.exceptions import TelegramBadRequest
+from aiogram.filters import StateFilter
 from aiogram.filters.callback_data import CallbackData
 from aiogram.fsm.context import FSMContext
 from aiogram.fsm.state import State, StatesGroup
@@ -583,9 +584,11 @@ def build_router() -> Router:
     router.message.filter(PRIVATE_CHAT)
     router.message.register(on_document, on(F.document))
     text = on(F.text & ~F.text.startswith("/"))
-    router.message.register(on_note_text, ActivityDialog.note, text)
-    router.message.register(on_untimed_day_text, ActivityDialog.untimed_day, text)
-    router.message.register(on_untimed_duration_text, ActivityDialog.untimed_duration, text)
+    router.message.register(on_note_text, StateFilter(ActivityDialog.note), text)
+    router.message.register(on_untimed_day_text, StateFilter(ActivityDialog.untimed_day), text)
+    router.message.register(
+        on_untimed_duration_text, StateFilter(ActivityDialog.untimed_duration), text
+    )
     router.callback_query.register(on_save_part, UploadChoice.filter(F.act == "save"))
     router.callback_query.register(on_drop, UploadChoice.filter(F.act == "drop"))
     router.callback_query.register(on_untimed_day, UploadChoice.filter(F.act == "day"))

@@ -13,7 +13,7 @@ from datetime import date
 
 from aiogram import F, Router
 from aiogram.exceptions import TelegramBadRequest
-from aiogram.filters import Command
+from aiogram.filters import Command, StateFilter
 from aiogram.filters.callback_data import CallbackData
 from aiogram.fsm.context import FSMContext
 from aiogram.fsm.state import State, StatesGroup
@@ -233,7 +233,9 @@ def build_router() -> Router:
     router = Router(name="checkin")
     router.message.filter(PRIVATE_CHAT)
     router.message.register(cmd_checkin, Command("checkin"))
-    router.message.register(on_typed, CheckinDialog.open, on(F.text & ~F.text.startswith("/")))
+    router.message.register(
+        on_typed, StateFilter(CheckinDialog.open), on(F.text & ~F.text.startswith("/"))
+    )
     router.callback_query.register(on_tap, CheckinTap.filter())
     router.callback_query.register(
         on_brief_checkin, BriefAction.filter(F.action == BriefActionCode.CHECK_IN.value)

@@ -1,38 +1,46 @@
-"""No router registers a bare ``F`` filter: aiogram would resolve it in a worker thread
-on every update (see bot/telegram/filters.py); ``on(F...)`` resolves it inline."""
+"""No router registers a synchronous filter: aiogram runs every filter that is not a
+coroutine (a bare ``F`` expression, a ``State`` object used as a filter) in a worker
+thread on every update it is checked against (``CallableObject.call`` in
+aiogram/dispatcher/event/handler.py). ``on(F...)`` and ``StateFilter(...)`` run inline."""
 
 from __future__ import annotations
 
-from aiogram import Router
+from aiogram import F, Router
+from aiogram.fsm.state import State, StatesGroup
 
 from bot.handlers import build_feature_routers
 
 
-def bare_magic_filters(router: Router) -> list[str]:
+def thread_filters(router: Router) -> list[str]:
     found = []
     for name, observer in router.observers.items():
         for index, filter_object in enumerate(observer._handler.filters or []):
-            if filter_object.magic is not None:
+            if not filter_object.awaitable:
                 found.append(f"{router.name}.{name} router filter #{index}")
         for handler in observer.handlers:
             for filter_object in handler.filters or []:
-                if filter_object.magic is not None:
+                if not filter_object.awaitable:
                     found.append(f"{router.name}.{name} → {handler.callback.__name__}")
     for child in router.sub_routers:
-        found.extend(bare_magic_filters(child))
+        found.extend(thread_filters(child))
     return found
 
 
 def test_every_feature_router_uses_event_loop_filters() -> None:
-    offenders = [
-        entry for router in build_feature_routers() for entry in bare_magic_filters(router)
-    ]
+    offenders = [entry for router in build_feature_routers() for entry in thread_filters(router)]
     assert offenders == []
 
 
-def test_the_check_would_catch_a_bare_filter() -> None:
-    from aiogram import F
-
+def test_the_check_would_catch_a_bare_magic_filter() -> None:
     router = Router(name="probe")
     router.message.register(lambda message: None, F.text)
-    assert bare_magic_filters(router) == ["probe.message → <lambda>"]
+    assert thread_filters(router) == ["probe.message → <lambda>"]
+
+
+def test_the_check_would_catch_a_state_used_as_a_filter() -> None:
+    class Probe(StatesGroup):
+        waiting = State()
+
+    router = Router(name="probe")
+    router.message.register(lambda message: None, Probe.waiting)
+    assert thread_filters(router) == ["probe.message → <lambda>"]

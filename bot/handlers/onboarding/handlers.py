@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 from aiogram import F, Router
-from aiogram.filters import Command
+from aiogram.filters import Command, StateFilter
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message, ReplyKeyboardRemove
 
@@ -261,7 +261,7 @@ async def on_edit_section(
 def build_router() -> Router:
     router = Router(name="onboarding")
     router.message.filter(PRIVATE_CHAT)
-    asking = ProfileDialog.asking
+    asking = StateFilter(ProfileDialog.asking)
     router.message.register(cmd_back, Command("back"))
     router.message.register(cmd_cancel, Command("cancel"), asking)
     router.message.register(on_text, asking, on(F.text & ~F.text.startswith("/")))

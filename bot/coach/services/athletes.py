@@ -39,7 +39,12 @@ class AthleteService:
         whether anything was written) and their dialog state, read in one query."""
         context = await self._athletes.contact_context(identity.telegram_id, dialog_key)
         known = context.athlete
-        if known is not None and not telegram_changes(known, identity):
+        if known is None:
+            created = await self._athletes.create_from_telegram(
+                identity, language=pick_language(identity.language_code), now=self._clock.now()
+            )
+            return created, True, context
+        if not telegram_changes(known, identity):
             return known, False, context
         athlete, written = await self.on_contact(identity)
         return athlete, written, context

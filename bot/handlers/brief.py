@@ -246,10 +246,15 @@ async def on_brief_action(
     if not await services.deliveries.record_choice(athlete, callback_data.delivery, choice):
         await query.answer(t("brief-choice-stale"))
         return
+    reply = t(f"brief-choice-{choice}")
+    if choice == BriefActionCode.ADJUSTED.value:
+        changed = await services.deliveries.apply_adjustment(athlete, callback_data.delivery)
+        if changed:
+            reply = t("brief-choice-adjusted-applied", count=changed)
     if isinstance(query.message, Message):
         # The choice is made: the buttons go, so it cannot be made twice by accident.
         await query.message.edit_reply_markup(reply_markup=None)
-    await query.answer(t(f"brief-choice-{choice}"), show_alert=True)
+    await query.answer(reply, show_alert=True)
 
 
 def build_router() -> Router:

@@ -28,6 +28,8 @@ MAX_NOTE = 500
 # A title or a line of targets longer than this is cut (Fluent allows 1,000 characters in
 # one argument; a phone screen shows far fewer).
 MAX_LINE = 300
+# The payload key saying what the offered adjustment is ("easier" or "rest").
+ADJUSTMENT = "adjustment"
 SPORT_ICONS = {"run": "🏃", "bike": "🚴", "swim": "🏊", "strength": "🏋️", "brick": "🔁"}
 
 
@@ -50,9 +52,12 @@ def compose_morning_brief(inputs: BriefInputs, t: Translator) -> OutgoingMessage
         blocks.append(t("brief-note", note=_clip(note, MAX_NOTE)))
     blocks.append(_today(inputs, t))
     buttons: list[tuple[Button, ...]] = []
+    data: dict[str, str] = {}
     adjusted, offer = _adjusted(inputs.sessions, status, inputs.units, t)
     blocks.append(adjusted)
     if offer:
+        # What "Do the adjusted session" does to the plan when tapped.
+        data[ADJUSTMENT] = "rest" if status is ReadinessStatus.RED else "easier"
         buttons.append(
             (
                 Button(t("brief-btn-adjusted"), BriefActionCode.ADJUSTED),
@@ -63,7 +68,7 @@ def compose_morning_brief(inputs: BriefInputs, t: Translator) -> OutgoingMessage
         blocks.append(t("brief-checkin-invite"))
         buttons.append((Button(t("brief-btn-checkin"), BriefActionCode.CHECK_IN),))
     text = "\n\n".join(block for block in blocks if block)
-    return OutgoingMessage(_fit(text), tuple(buttons))
+    return OutgoingMessage(_fit(text), tuple(buttons), data=data)
 
 
 def usable_readiness(readiness: Readiness | None) -> Readiness | None:

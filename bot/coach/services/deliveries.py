@@ -10,7 +10,7 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.clock import Clock
-from bot.coach.briefs.compose import compose_morning_brief
+from bot.coach.briefs.compose import ADJUSTMENT, compose_morning_brief
 from bot.coach.briefs.model import BriefInputs
 from bot.coach.briefs.note import BriefNotes, NoNotes
 from bot.coach.briefs.reminder import compose_evening_reminder
@@ -20,6 +20,7 @@ from bot.coach.briefs.sources import BriefSources, NothingYet
 from bot.coach.planning.model import monday
 from bot.coach.profile.errors import ProfileInputError
 from bot.coach.profile.parsing import parse_time_of_day
+from bot.coach.services.plans import PlanService, PlanUnavailableError
 from bot.coach.services.reviews import WeeklyReviewService
 from bot.domain.athletes import Athlete, AthleteStatus
 from bot.domain.deliveries import (
@@ -100,6 +101,7 @@ class DeliveryService:
         self._clock = clock
         self._sources = sources or NothingYet()
         self._notes = notes or NoNotes()
+        self._session = session
         self._reviews = WeeklyReviewService(session, clock)
 
     # -- /brief, /pause, /resume -----------------------------------------------------
@@ -192,6 +194,21 @@ class DeliveryService:
         return await self._outbox.record_choice(
             delivery_id, athlete.id, choice, now=self._clock.now()
         )
+
+    async def apply_adjustment(self, athlete: Athlete, delivery_id: int) -> int:
+        """Put the adjustment a brief offered into today's plan (the easier sessions, or
+        rest on a red day); how many sessions changed (0 when the brief is not today's)."""
+        delivery = await self._outbox.get(delivery_id)
+        if delivery is None or delivery.athlete_id != athlete.id:
+            return 0
+        kind = delivery.payload.get(ADJUSTMENT)
+        if kind not in ("easier", "rest"):
+            return 0
+        plans = PlanService(self._session, self._clock)
+        try:
+            return await plans.take_adjusted(athlete, delivery.local_date, rest=kind == "rest")
+        except PlanUnavailableError:
+            return 0
 
     # -- the tick ----------------------------------------------------------------------
 

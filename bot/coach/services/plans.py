@@ -39,6 +39,7 @@ from bot.coach.planning import (
     Session,
     Thresholds,
     Units,
+    check_plan,
     generate_plan,
     regenerate,
     workout_to_fit,
@@ -53,6 +54,7 @@ from bot.coach.services.plan_records import (
     notice_of,
     plan_of,
     request_json,
+    session_of,
     settled_keys,
     tracked,
 )
@@ -63,6 +65,7 @@ from bot.domain.plans import (
     PlanRecord,
     PlanStatus,
     PlanWeekRecord,
+    SessionOutcome,
     SessionStatus,
 )
 from bot.domain.profiles import Goal as ProfileGoal
@@ -238,6 +241,68 @@ class PlanService:
             assert full is not None
         return AdaptedWeek(adapted, full)
 
+    async def take_adjusted(self, athlete: Athlete, day: date, *, rest: bool) -> int:
+        """The brief's "Do the adjusted session" on ``day``: on an amber day each pending
+        hard session becomes the easier alternative the plan offers with it; on a red day
+        the day's pending sessions become rest (skipped, with the reason). Returns how
+        many sessions changed; 0 for a day that is not today or holds nothing to adjust.
+        Done sessions are never touched, and the change passes the guardrails."""
+        if day != self.today(athlete):
+            return 0
+        plan, _, snapshot = await self._ensure(athlete)
+        full = await self._plans.get(plan.id)
+        assert full is not None  # read in this transaction
+        pending = [
+            s
+            for s in full.sessions()
+            if s.day == day and s.outcome.status is SessionStatus.PENDING and s.id is not None
+        ]
+        if rest:
+            for record in pending:
+                assert record.id is not None
+                outcome = SessionOutcome(SessionStatus.SKIPPED, notes="rest: red readiness")
+                await self._plans.record_outcome(record.id, outcome, now=self._clock.now())
+            return len(pending)
+        current = plan_of(full)
+        easier = {
+            s.id: s
+            for s in (session_of(r) for r in pending)
+            if s.is_hard and s.alternative is not None
+        }
+        if not easier:
+            return 0
+        adjusted = dataclasses.replace(
+            current,
+            weeks=tuple(
+                dataclasses.replace(
+                    w,
+                    sessions=tuple(
+                        dataclasses.replace(_easier_of(easier[s.id]), id=s.id)
+                        if s.id in easier
+                        else s
+                        for s in w.sessions
+                    ),
+                )
+                for w in current.weeks
+            ),
+        )
+        request = plan_request(snapshot, day)
+        # The rules are checked for the week being changed. Later weeks' ramp is measured
+        # against planned hours, which one easier day lowers on paper only; how the week
+        # actually went is the weekly review's to weigh when it adapts next week.
+        week = next(w for w in current.weeks if w.start <= day <= w.end)
+        broken = [
+            v
+            for v in check_plan(adjusted, request, since=day, previous=current)
+            if v.week_index == week.index
+        ]
+        if broken:
+            return 0  # never store a plan that breaks a rule this week
+        content = new_plan(adjusted, request, _goal_id(snapshot))
+        keep = {r.key for r in full.sessions()} - set(easier)
+        await self._plans.rewrite_future(plan.id, content, keep, now=self._clock.now())
+        return len(easier)
+
     async def stored(self, plan_id: int) -> PlanRecord | None:
         """A stored plan with its sessions, as it is (no regeneration)."""
         return await self._plans.get(plan_id)
@@ -405,6 +470,11 @@ class PlanService:
         stored = await self._plans.rewrite_future(active.id, content, kept, now=self._clock.now())
         await _stand_alone()
         return stored
+
+
+def _easier_of(session: Session) -> Session:
+    assert session.alternative is not None  # chosen for having one
+    return session.alternative
 
 
 @dataclass(frozen=True, slots=True)

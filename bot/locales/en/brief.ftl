@@ -75,6 +75,10 @@ brief-btn-adjusted = ✅ Do the adjusted session
 brief-btn-original = Keep the original
 brief-btn-checkin = 📝 Check in
 brief-choice-adjusted = ✅ Noted: the adjusted session it is.
+brief-choice-adjusted-applied = { $count ->
+    [one] ✅ Done: today's plan now holds the adjusted session (/today).
+   *[other] ✅ Done: today's plan now holds the adjusted sessions (/today).
+}
 brief-choice-original = 👍 Noted: you keep the original session. Listen to your body.
 brief-choice-stale = That choice belongs to an older brief.
 

@@ -223,6 +223,8 @@ async def on_pause_reason(
 async def cmd_resume(
     message: Message, services: Services, athlete: Athlete, t: Translator
 ) -> None:
+    before = await services.deliveries.settings(athlete)
+    was_ill = before is not None and before.preferences.pause_reason is PauseReason.ILLNESS
     if not await services.deliveries.resume(athlete):
         await message.answer(t("resume-not-paused"))
         return
@@ -231,7 +233,10 @@ async def cmd_resume(
         upcoming = t("resume-next", when=_when(settings.next_brief, t))
     else:
         upcoming = t("resume-briefs-off")
-    await message.answer(t("resume-done", next=upcoming))
+    text = t("resume-done", next=upcoming)
+    if was_ill:
+        text += "\n" + t("resume-after-illness")
+    await message.answer(text)
 
 
 async def on_brief_action(

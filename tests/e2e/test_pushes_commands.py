@@ -7,6 +7,7 @@ from datetime import date, time, timedelta
 from bot.coach.briefs.model import BriefSession
 from bot.coach.briefs.sources import BriefSources
 from bot.coach.science import Readiness
+from bot.coach.services.wellness import WellnessService
 from bot.domain.athletes import AthleteStatus
 from bot.domain.deliveries import DeliveryKind, DeliveryStatus
 from bot.jobs.limiter import SendBudget
@@ -65,9 +66,18 @@ async def test_pause_for_illness_and_resume(tempo: TempoUnderTest) -> None:
     assert athlete is not None and athlete.status is AthleteStatus.PAUSED
     shown = await ann.send("/brief")
     assert "⏸ Paused since" in (shown.text or "") and "Illness" in (shown.text or "")
+    tempo.clock.advance(timedelta(days=3))  # three days in bed
     back = await ann.send("/resume")
     assert "Welcome back!" in (back.text or "") and "next brief comes" in (back.text or "")
+    assert "count in this week's review" in (back.text or "")
     assert "not paused" in ((await ann.send("/resume")).text or "")
+    await ann.settle()
+    async with tempo.app.session_factory() as session:
+        assert athlete is not None
+        days = await WellnessService(session, tempo.clock).days(
+            athlete.id, tempo.clock.now().date() - timedelta(days=7), tempo.clock.now().date()
+        )
+    assert len([d for d in days if d.illness]) == 3  # the pause's days, up to yesterday
 
 
 class AmberWithAPlan:

@@ -13,20 +13,23 @@ from bot.coach.ingest.checkin import Measurements
 from bot.coach.ingest.quicklog import QuickLog
 from bot.coach.planning.adapt import Adaptation
 from bot.coach.services.activities import ActivityService
+from bot.coach.services.deliveries import DeliveryService
 from bot.coach.services.plans import PlanService
 from bot.coach.services.reviews import WeeklyReviewService
 from bot.coach.services.wellness import WellnessService
 from bot.domain.athletes import Athlete
+from bot.domain.deliveries import PauseReason
 from bot.domain.plans import PlannedSessionRecord, SessionStatus
 from bot.i18n import Catalogs
 from bot.sandbox.emulator.html_rules import parse_html
-from tests.integration.test_plans import MONDAY, NOW, make_runner
+from tests.integration.test_plans import MONDAY, NOW, make_athlete, make_runner
 
 # The runner's plan: Monday 5 January a loading week, then a recovery week, then loading.
 # The week reviewed is the recovery week, so the week it adapts is a loading one.
 WEEK = MONDAY + timedelta(days=7)
 SUNDAY_EVENING = datetime(2026, 1, 18, 19, 30, tzinfo=UTC)  # 20:30 in Berlin
 NEXT_MONDAY = WEEK + timedelta(days=7)
+SUNDAY = WEEK + timedelta(days=6)
 
 
 async def runner_with_a_plan(session: AsyncSession) -> Athlete:
@@ -170,3 +173,32 @@ async def test_the_review_reads_well_in_both_languages(
     assert f"✅ 1 of {review.summary.sessions_planned} planned sessions done" in english
     assert "Next week" in english and "/week" in english
     assert "Ваша неделя" in russian
+
+
+async def test_a_pause_for_illness_counts_as_sick_days_in_the_review(
+    session_factory: async_sessionmaker[AsyncSession],
+) -> None:
+    tuesday = datetime(2026, 1, 13, 8, 0, tzinfo=UTC)
+    async with session_factory() as session:
+        athlete = await runner_with_a_plan(session)
+        traveller = await make_athlete(session, telegram_id=7_100_000_002)
+        for who, reason in ((athlete, PauseReason.ILLNESS), (traveller, PauseReason.TRAVEL)):
+            await DeliveryService(session, ManualClock(tuesday)).pause(who, reason)
+        friday = ManualClock(tuesday + timedelta(days=3))
+        for who in (athlete, traveller):
+            assert await DeliveryService(session, friday).resume(who)
+        wellness = WellnessService(session, friday)
+        flagged = [
+            (await wellness.day(athlete.id, WEEK + timedelta(days=offset))) for offset in range(7)
+        ]
+        travelled = await WellnessService(session, friday).days(traveller.id, WEEK, SUNDAY)
+        review = await WeeklyReviewService(session, ManualClock(SUNDAY_EVENING)).review(
+            athlete, WEEK
+        )
+        await session.commit()
+
+    ill = [r.day for r in flagged if r is not None and r.fields.illness]
+    assert ill == [WEEK + timedelta(days=1), WEEK + timedelta(days=2), WEEK + timedelta(days=3)]
+    assert travelled == []  # travel is not illness
+    assert review is not None and review.summary.sick_days == 3
+    assert review.action == Adaptation.RETURN_RAMP.value

@@ -22,6 +22,7 @@ from bot.coach.profile.errors import ProfileInputError
 from bot.coach.profile.parsing import parse_time_of_day
 from bot.coach.services.plans import PlanService, PlanUnavailableError
 from bot.coach.services.reviews import WeeklyReviewService
+from bot.coach.services.wellness import WellnessService
 from bot.domain.athletes import Athlete, AthleteStatus
 from bot.domain.deliveries import (
     BriefPreferences,
@@ -44,6 +45,8 @@ from bot.storage.repositories import (
 
 log = logging.getLogger(__name__)
 
+# How far back a pause for illness is written into the wellness days on /resume.
+ILL_DAYS_LOOKBACK = timedelta(days=14)
 # Pushes to one athlete, composed when they are sent.
 _ATHLETE_PUSHES = frozenset(
     {DeliveryKind.MORNING_BRIEF, DeliveryKind.EVENING_REMINDER, DeliveryKind.WEEKLY_REVIEW}
@@ -176,17 +179,33 @@ class DeliveryService:
     async def resume(self, athlete: Athlete) -> bool:
         """Pushes start again with the next due time; False if not paused. Briefs missed
         during the pause are not sent afterwards (the tick only schedules active athletes,
-        and the sender skips rows of paused ones)."""
+        and the sender skips rows of paused ones).
+
+        A pause for illness is written into the wellness days it covered (up to
+        yesterday, at most two weeks back): readiness sees them, and the Sunday review
+        counts them as sick days and rebuilds a gentle return ramp."""
         current = await self._athletes.get(athlete.id) or athlete
         if current.status is not AthleteStatus.PAUSED:
             return False
         now = self._clock.now()
         await self._athletes.set_status(athlete.telegram_id, AthleteStatus.ACTIVE, now=now)
         preferences = await self._preferences.get(athlete.id)
+        if preferences.pause_reason is PauseReason.ILLNESS and preferences.paused_at is not None:
+            await self._flag_ill_days(current, preferences.paused_at, now)
         await self._preferences.save(
             replace(preferences, pause_reason=None, paused_at=None), now=now
         )
         return True
+
+    async def _flag_ill_days(self, athlete: Athlete, since: datetime, now: datetime) -> None:
+        zone = zone_for(athlete.timezone)
+        today = now.astimezone(zone).date()
+        first = max(since.astimezone(zone).date(), today - ILL_DAYS_LOOKBACK)
+        wellness = WellnessService(self._session, self._clock)
+        day = first
+        while day < today:
+            await wellness.set_flag(athlete, day, "illness")
+            day += timedelta(days=1)
 
     async def record_choice(self, athlete: Athlete, delivery_id: int, choice: str) -> bool:
         """The athlete's answer to a brief's "adjusted or original" buttons, kept on the

@@ -112,6 +112,7 @@ pause-done-illness = ⏸ Paused. Get well soon — rest is the training now. Sen
 pause-done-other = ⏸ Paused. Send /resume whenever you want your briefs back.
 pause-already = You're already paused. Send /resume to get your briefs back.
 resume-done = ▶️ Welcome back! { $next }
+resume-after-illness = 🤒 The days you were ill count in this week's review: next week starts gently, all easy, and builds back step by step. Until then, keep it easy and stop if symptoms return.
 resume-next = Your next brief comes { $when }.
 resume-briefs-off = Your morning brief is off; /brief turns it on.
 resume-not-paused = You're not paused: your pushes are on.

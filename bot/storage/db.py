@@ -7,7 +7,6 @@ from typing import Any
 
 from sqlalchemy import event
 from sqlalchemy.dialects import registry
-from sqlalchemy.dialects.sqlite.aiosqlite import SQLiteDialect_aiosqlite
 from sqlalchemy.engine import make_url
 from sqlalchemy.engine.interfaces import DBAPIConnection
 from sqlalchemy.ext.asyncio import (
@@ -17,6 +16,7 @@ from sqlalchemy.ext.asyncio import (
     create_async_engine,
 )
 
+from bot.storage import sqlite_dialect
 from bot.storage.write_gate import SqliteWriteGate
 
 SQLITE_BUSY_TIMEOUT_MS = 5000
@@ -26,37 +26,6 @@ SQLITE_BUSY_TIMEOUT_MS = 5000
 # max_connections of 100 even with a second worker.
 POOL_SIZE = 20
 POOL_OVERFLOW = 30
-# aiosqlite URLs get this dialect (below); engine.url shows it, and create_engine takes it.
-_QUIET_AIOSQLITE = "sqlite+tempo_aiosqlite"
-
-
-class QuietAiosqliteDialect(SQLiteDialect_aiosqlite):
-    """aiosqlite without the round trips for a COMMIT or ROLLBACK with nothing to end.
-
-    pysqlite opens a transaction only before a write, so after reads alone SQLite has
-    none open, and COMMIT or ROLLBACK does nothing; through aiosqlite each still hops to
-    the connection's thread and back (~45 us of CPU). Every update ends with a commit and
-    every connection goes back to the pool with a rollback: two idle hops for an update
-    that only read, one for an update that wrote (bench/updates.py, docs/performance.md).
-    Whether SQLite has a transaction open is ``in_transaction`` of the driver connection
-    (sqlite3_get_autocommit), the very test pysqlite's own commit makes first.
-    """
-
-    supports_statement_cache = True
-
-    def do_commit(self, dbapi_connection: Any) -> None:
-        if _sqlite_transaction_open(dbapi_connection):
-            super().do_commit(dbapi_connection)
-
-    def do_rollback(self, dbapi_connection: Any) -> None:
-        if _sqlite_transaction_open(dbapi_connection):
-            super().do_rollback(dbapi_connection)
-
-
-def _sqlite_transaction_open(dbapi_connection: Any) -> bool:
-    driver = getattr(dbapi_connection, "driver_connection", None)
-    # Unknown (a connection being invalidated): let the driver decide, as before.
-    return driver is None or bool(driver.in_transaction)
 
 
 def create_engine(
@@ -68,11 +37,14 @@ def create_engine(
         if path and path != ":memory:":
             Path(path).parent.mkdir(parents=True, exist_ok=True)
         url = make_url(database_url)
-        if url.drivername in ("sqlite+aiosqlite", _QUIET_AIOSQLITE):
+        if url.drivername in ("sqlite+aiosqlite", sqlite_dialect.DRIVER_NAME):
+            # aiosqlite with fewer trips to each connection's thread (see the module).
             registry.register(
-                _QUIET_AIOSQLITE.replace("+", "."), __name__, "QuietAiosqliteDialect"
+                sqlite_dialect.DRIVER_NAME.replace("+", "."),
+                sqlite_dialect.__name__,
+                sqlite_dialect.FewerTripsAiosqliteDialect.__name__,
             )
-            url = url.set(drivername=_QUIET_AIOSQLITE)
+            url = url.set(drivername=sqlite_dialect.DRIVER_NAME)
         engine = create_async_engine(
             url,
             echo=echo,

@@ -1,20 +1,23 @@
-"""The aiosqlite dialect skips only COMMITs and ROLLBACKs that have nothing to end
-(bot/storage/db.py): writes still commit, failed writes still roll back, and every
-connection goes back to the pool with no transaction open."""
+"""The aiosqlite dialect (bot/storage/sqlite_dialect.py) runs each statement in one trip
+to the connection's thread and skips COMMITs and ROLLBACKs with nothing to end. What
+SQLAlchemy sees must not change: rows, counts, inserted ids, errors, transactions."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, insert, select, text, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
-from bot.storage.db import QuietAiosqliteDialect, create_engine, make_session_factory
-from bot.storage.models import DialogStateRow
+from bot.storage.db import create_engine, make_session_factory
+from bot.storage.models import AthleteRow, DialogStateRow
+from bot.storage.sqlite_dialect import FewerTripsAiosqliteDialect
 from bot.storage.unit_of_work import transaction
 
 NOW = datetime(2026, 5, 1, tzinfo=UTC)
+DIALOGS = DialogStateRow.__table__
 
 
 @pytest.fixture(autouse=True)
@@ -23,13 +26,17 @@ def sqlite_only(backend: str) -> None:
         pytest.skip("the dialect is for aiosqlite; PostgreSQL uses asyncpg's")
 
 
+def dialog(key: str, state: str = "s") -> dict[str, object]:
+    return {"key": key, "state": state, "data": {"k": key}, "updated_at": NOW}
+
+
 async def keys(factory: async_sessionmaker[AsyncSession]) -> list[str]:
     async with factory() as session:
         return list(await session.scalars(select(DialogStateRow.key).order_by("key")))
 
 
 async def no_transaction_left_open(engine: AsyncEngine) -> bool:
-    """Every pooled connection, checked out again, has no SQLite transaction open."""
+    """The pooled connection, checked out again, has no SQLite transaction open."""
     async with engine.connect() as connection:
         raw = await connection.get_raw_connection()
         return not raw.driver_connection.in_transaction
@@ -39,12 +46,65 @@ async def test_aiosqlite_urls_get_the_dialect_and_its_url_round_trips(database_u
     engine = create_engine(database_url)
     again = create_engine(engine.url.render_as_string(hide_password=False))
     try:
-        assert isinstance(engine.dialect, QuietAiosqliteDialect)
-        assert isinstance(again.dialect, QuietAiosqliteDialect)
+        assert isinstance(engine.dialect, FewerTripsAiosqliteDialect)
+        assert isinstance(again.dialect, FewerTripsAiosqliteDialect)
         assert engine.dialect.name == "sqlite"
     finally:
         await engine.dispose()
         await again.dispose()
+
+
+async def test_rows_counts_and_inserted_ids_are_what_sqlalchemy_expects(
+    engine: AsyncEngine,
+) -> None:
+    async with engine.begin() as connection:
+        many = await connection.execute(insert(DIALOGS), [dialog(f"m{i}") for i in range(5)])
+        assert many.rowcount == 5
+        athlete = await connection.execute(
+            insert(AthleteRow.__table__).values(
+                telegram_id=7,
+                first_name="Ann",
+                language="en",
+                timezone="UTC",
+                status="active",
+                role="athlete",
+                created_at=NOW,
+                updated_at=NOW,
+            )
+        )
+        assert athlete.inserted_primary_key is not None
+        assert athlete.inserted_primary_key[0] >= 1
+        returned = await connection.execute(
+            insert(DIALOGS).values(dialog("r1")).returning(DIALOGS.c.key, DIALOGS.c.data)
+        )
+        assert returned.one() == ("r1", {"k": "r1"})
+        changed = await connection.execute(
+            update(DIALOGS).where(DIALOGS.c.key.like("m%")).values(state="t")
+        )
+        assert changed.rowcount == 5
+        result = await connection.execute(select(DIALOGS.c.key).order_by(DIALOGS.c.key))
+        assert list(result.keys()) == ["key"]
+        assert [row.key for row in result.fetchmany(2)] == ["m0", "m1"]
+        assert [row.key for row in result.fetchall()] == ["m2", "m3", "m4", "r1"]
+        empty = await connection.execute(select(DIALOGS).where(DIALOGS.c.key == "none"))
+        assert empty.first() is None
+        raw = await connection.exec_driver_sql("SELECT count(*) FROM dialog_states")
+        assert raw.scalar() == 6
+        gone = await connection.execute(delete(DIALOGS).where(DIALOGS.c.key == "r1"))
+        assert gone.rowcount == 1
+        streamed = await connection.stream(select(DIALOGS.c.key).order_by(DIALOGS.c.key))
+        assert [row.key async for row in streamed] == [f"m{i}" for i in range(5)]
+
+
+async def test_driver_errors_reach_sqlalchemy_and_the_connection_stays_usable(
+    engine: AsyncEngine,
+) -> None:
+    async with engine.connect() as connection:
+        await connection.execute(insert(DIALOGS).values(dialog("dup")))
+        with pytest.raises(IntegrityError):
+            await connection.execute(insert(DIALOGS).values(dialog("dup")))
+        await connection.rollback()
+        assert (await connection.execute(text("SELECT 1"))).scalar() == 1
 
 
 async def test_writes_commit_and_failed_writes_roll_back(engine: AsyncEngine) -> None:

@@ -21,7 +21,6 @@ from aiogram.types import (
     Message,
     ReplyKeyboardRemove,
 )
-from aiogram.utils.keyboard import InlineKeyboardBuilder
 
 from bot.coach.profile import dialog as machine
 from bot.coach.profile.cities import find_city
@@ -170,17 +169,14 @@ async def begin(chat: DialogChat, previous: Dialog | None, *, greeting: str | No
 
 async def offer_resume(chat: DialogChat, dialog: Dialog) -> None:
     index, total = machine.progress(dialog)
-    builder = InlineKeyboardBuilder()
-    builder.button(
-        text=chat.t("ob-btn-continue"), callback_data=Answer(token=dialog.token, act="cont")
-    )
-    builder.button(
-        text=chat.t("ob-btn-restart"), callback_data=Answer(token=dialog.token, act="new")
-    )
+    choices = [
+        render.button(chat.t("ob-btn-continue"), Answer(token=dialog.token, act="cont")),
+        render.button(chat.t("ob-btn-restart"), Answer(token=dialog.token, act="new")),
+    ]
     await chat.bot.send_message(
         chat.chat_id,
         chat.t("ob-resume", index=index, total=total),
-        reply_markup=builder.as_markup(),
+        reply_markup=InlineKeyboardMarkup(inline_keyboard=[choices]),
     )
 
 

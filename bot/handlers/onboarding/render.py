@@ -103,28 +103,30 @@ def question_markup(
     step = dialog.current
     if step.input is Input.LOCATION:
         return location_keyboard(t)
-    builder = InlineKeyboardBuilder()
     token = dialog.token
     codes = machine.options(step.id, dialog.answers)
     act = "tog" if step.input is Input.MULTI else "pick"
+    buttons: list[InlineKeyboardButton] = []
     for code in codes:
         label = button_label(t, dialog, step.id, code)
         if step.input is Input.MULTI and code in dialog.picks:
             label = f"✓ {label}"
-        builder.button(text=label, callback_data=Answer(token=token, act=act, val=code))
-    builder.adjust(_ROW_WIDTH.get(step.id, 2 if len(codes) > 3 else 1))
+        buttons.append(button(label, Answer(token=token, act=act, val=code)))
+    width = _ROW_WIDTH.get(step.id, 2 if len(codes) > 3 else 1)
+    rows = [buttons[start : start + width] for start in range(0, len(buttons), width)]
     extra: list[InlineKeyboardButton] = []
     if dialog.history:
-        extra.append(_button(t("ob-btn-back"), Answer(token=token, act="back")))
+        extra.append(button(t("ob-btn-back"), Answer(token=token, act="back")))
     if step.input is Input.MULTI:
-        extra.append(_button(t("ob-btn-done"), Answer(token=token, act="done")))
+        extra.append(button(t("ob-btn-done"), Answer(token=token, act="done")))
     if step.escape is not None:
         label = t(f"ob-btn-{step.escape}")
-        extra.append(_button(label, Answer(token=token, act="esc", val=step.escape)))
+        extra.append(button(label, Answer(token=token, act="esc", val=step.escape)))
     if extra:
-        builder.row(*extra)
-    markup = builder.as_markup()
-    return markup if markup.inline_keyboard else None
+        rows.append(extra)
+    # Rows built directly: aiogram's InlineKeyboardBuilder deep-copies the whole keyboard
+    # on every button it adds (~550 us for the six buttons of the first question).
+    return InlineKeyboardMarkup(inline_keyboard=rows) if rows else None
 
 
 def ticks_markup(t: Translator, dialog: Dialog) -> InlineKeyboardMarkup:
@@ -135,7 +137,7 @@ def ticks_markup(t: Translator, dialog: Dialog) -> InlineKeyboardMarkup:
     return markup
 
 
-def _button(text: str, data: Answer | EditSection) -> InlineKeyboardButton:
+def button(text: str, data: Answer | EditSection) -> InlineKeyboardButton:
     return InlineKeyboardButton(text=text, callback_data=data.pack())
 
 

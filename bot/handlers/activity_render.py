@@ -343,6 +343,14 @@ def error_text(t: Translator, error: IngestError, fmt: Formatter) -> str:
 def report_notes(t: Translator, fmt: Formatter, report: IngestReport) -> list[str]:
     """What to say besides the cards: duplicates, members of a zip that failed."""
     notes = []
+    for logged in report.replaced:
+        notes.append(
+            t(
+                "upload-replaced-logged",
+                sport=sport_name(t, logged.sport),
+                when=Html(when(t, logged)),
+            )
+        )
     for duplicate in report.duplicates:
         key = "upload-duplicate-file" if duplicate.same_file else "upload-duplicate-workout"
         notes.append(

@@ -249,3 +249,52 @@ async def test_a_check_in_is_one_row_per_day_and_reads_as_science_wellness(
         assert not await service.checked_in(athlete.id, today - timedelta(days=1))
     assert len(rows) == 1
     assert (day.mood, day.illness, day.rmssd_ms, day.resting_hr_bpm) == (4, True, 62, 48)
+
+
+async def test_a_file_replaces_the_same_workout_logged_by_hand(
+    session_factory: async_sessionmaker[AsyncSession],
+) -> None:
+    """Tapped "Done" in the evening, then the watch file came: one workout, not two."""
+    data = (FIXTURES / "garmin-fenix-5-run.fit").read_bytes()
+    async with session_factory() as session:
+        athlete = await make_athlete(session)
+        probe = ActivityService(session, ManualClock(NOW))
+        [recorded] = (await probe.ingest(athlete, "probe.fit", data)).stored
+        day, seconds = recorded.local_date, recorded.duration_s
+        assert seconds is not None
+        await probe.delete(athlete.id, recorded.id)
+
+        service = ActivityService(session, ManualClock(NOW))
+        logged = await service.log_manual(
+            athlete, QuickLog("run", round(seconds * 1.2), rpe=6, note="legs heavy"), day
+        )
+        other_sport = await service.log_manual(athlete, QuickLog("bike", round(seconds)), day)
+        report = await service.ingest(athlete, "run.fit", data)
+        on_day = await ActivityRepository(session).on_days(athlete.id, day, day)
+        await session.commit()
+
+    assert [a.id for a in report.replaced] == [logged.id]
+    [kept] = report.stored
+    assert {a.id for a in on_day} == {kept.id, other_sport.id}  # the ride is another workout
+    assert kept.fields.source == ActivitySource.FILE
+    assert (kept.fields.rpe, kept.fields.note) == (6, "legs heavy")
+    assert kept.duration_s == seconds  # the file's own numbers
+    # No thresholds to score the file by: the carried RPE gives its load (Foster's session
+    # RPE on the file's own time; 60 min at RPE 7 = 100).
+    assert kept.fields.load is not None and kept.fields.load.method == "session_rpe"
+    assert kept.fields.load.value == pytest.approx(6 * seconds / 60 * 100 / 420, abs=0.1)
+
+
+async def test_a_hand_log_of_a_different_length_is_kept(
+    session_factory: async_sessionmaker[AsyncSession],
+) -> None:
+    data = (FIXTURES / "garmin-fenix-5-run.fit").read_bytes()
+    async with session_factory() as session:
+        athlete = await make_athlete(session)
+        service = ActivityService(session, ManualClock(NOW))
+        [recorded] = (await service.ingest(athlete, "probe.fit", data)).stored
+        day, seconds = recorded.local_date, recorded.duration_s or 0.0
+        await service.delete(athlete.id, recorded.id)
+        await service.log_manual(athlete, QuickLog("run", round(seconds * 2), rpe=4), day)
+        report = await service.ingest(athlete, "run.fit", data)
+    assert report.replaced == () and len(report.stored) == 1

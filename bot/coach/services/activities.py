@@ -38,7 +38,13 @@ from bot.coach.ingest import (
     SubSport,
     parse_upload,
 )
-from bot.coach.ingest.matching import DoneWork, MatchOutcome, best_match, outcome
+from bot.coach.ingest.matching import (
+    DURATION_TOLERANCE,
+    DoneWork,
+    MatchOutcome,
+    best_match,
+    outcome,
+)
 from bot.coach.ingest.metrics import (
     activity_fields,
     activity_load,
@@ -102,6 +108,9 @@ class IngestReport:
     untimed: tuple[ParsedActivity, ...] = ()
     failures: tuple[MemberFailure, ...] = ()
     salvaged: bool = False
+    # Workouts logged by hand (/log, the evening reminder) that a recorded file of the
+    # same workout replaced: the file's data wins, their RPE, note and plan link carry over.
+    replaced: tuple[Activity, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,16 +184,69 @@ class ActivityService:
             if file_id is None:
                 file_id = await self._keep_file(athlete.id, file_name, data, upload)
             stored.append(await self._store(athlete, activity, file_id, day, duration))
-        for new in stored:
-            await self._auto_match(new)
+        replaced: list[Activity] = []
+        for index, new in enumerate(stored):
+            logged = await self._logged_by_hand(new)
+            if logged is None:
+                await self._auto_match(new)
+                continue
+            stored[index] = await self._take_over(logged, new)
+            replaced.append(logged)
         await _commit_if_in_update()
         return IngestReport(
+            replaced=tuple(replaced),
             stored=tuple(stored),
             duplicates=tuple(duplicates),
             untimed=tuple(untimed) if untimed_day is None else (),
             failures=failures,
             salvaged=salvaged,
         )
+
+    async def _logged_by_hand(self, recorded: Activity) -> Activity | None:
+        """A hand-logged workout that ``recorded`` (from a file) is the record of: same
+        day, same sport, and a duration within the plan-matching tolerance (±30 %)."""
+        seconds = recorded.duration_s
+        if not seconds:
+            return None
+        same_day = await self._activities.on_days(
+            recorded.athlete_id, recorded.local_date, recorded.local_date
+        )
+        candidates = [
+            a
+            for a in same_day
+            if a.fields.source == ActivitySource.MANUAL
+            and a.fields.sport == recorded.fields.sport
+            and a.duration_s
+            and abs(a.duration_s - seconds) <= DURATION_TOLERANCE * seconds
+        ]
+        if not candidates:
+            return None
+        return min(candidates, key=lambda a: abs((a.duration_s or 0.0) - seconds))
+
+    async def _take_over(self, logged: Activity, recorded: Activity) -> Activity:
+        """``recorded`` replaces ``logged``: it keeps the athlete's RPE and note and the
+        planned session ``logged`` was linked to; ``logged`` is deleted."""
+        fields = replace(
+            recorded.fields,
+            rpe=recorded.fields.rpe or logged.fields.rpe,
+            note=recorded.fields.note or logged.fields.note,
+        )
+        if fields != recorded.fields:
+            recorded = await self._activities.replace(recorded.id, fields, now=self._clock.now())
+        if recorded.fields.load is None and recorded.fields.rpe:
+            # A file with no sensor to score it: the athlete's RPE gives its load.
+            recorded = await self.set_rpe(recorded.athlete_id, recorded.id, recorded.fields.rpe)
+        session_id, kind = logged.planned_session_id, logged.match_kind
+        await self._activities.delete(logged.id)
+        if kind is MatchKind.UNMATCHED:
+            # The athlete said it belongs to no session: the record of it neither.
+            await self._activities.set_match(recorded.id, None, kind, now=self._clock.now())
+        elif session_id is None or kind is None:
+            await self._auto_match(recorded)
+        else:
+            await self._activities.set_match(recorded.id, session_id, kind, now=self._clock.now())
+            await self._mark(recorded, session_id)
+        return await self._owned(recorded.athlete_id, recorded.id)
 
     async def _duplicate_of(self, athlete_id: int, activity: ParsedActivity) -> Duplicate | None:
         same = await self._activities.by_hash(athlete_id, activity.sha256, activity.file_index)

@@ -114,6 +114,7 @@ upload-salvaged = 💾 Saved the intact part ({ $count } { $count ->
     }).
 upload-duplicate-file = ♻️ I already have this file: { $sport } on { $when }. Nothing new was saved.
 upload-duplicate-workout = ♻️ I already have this workout from another file or app: { $sport } on { $when }. I kept the first one.
+upload-replaced-logged = 🔁 This is the workout you logged by hand ({ $sport }, { $when }): the file replaces that entry, keeping your RPE, note and plan link, so it counts once.
 upload-member-failed = ⚠️ { $name }: { $reason }
 upload-untimed = This file has { $count ->
         [one] a track

@@ -111,6 +111,7 @@ upload-dropped = Хорошо, ничего не сохранено.
 upload-salvaged = 💾 Сохранил целую часть (тренировок: { $count }).
 upload-duplicate-file = ♻️ Этот файл у меня уже есть: { $sport }, { $when }. Ничего нового не сохранено.
 upload-duplicate-workout = ♻️ Эта тренировка у меня уже есть из другого файла или приложения: { $sport }, { $when }. Оставил первую.
+upload-replaced-logged = 🔁 Это та тренировка, что вы записали вручную ({ $sport }, { $when }): файл заменяет ту запись, сохраняя вашу RPE, заметку и связь с планом, — она учтётся один раз.
 upload-member-failed = ⚠️ { $name }: { $reason }
 upload-untimed = В файле { $count ->
         [one] трек

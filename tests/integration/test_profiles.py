@@ -97,6 +97,20 @@ async def test_saving_again_updates_and_keeps_the_completion_mark(
     )
 
 
+async def test_a_profile_is_complete_only_once_onboarding_finished(
+    session_factory: async_sessionmaker[AsyncSession],
+) -> None:
+    async with session_factory() as session:
+        athlete = await make_athlete(session)
+        repository = ProfileRepository(session)
+        before = await repository.is_complete(athlete.id)
+        await repository.save(athlete.id, triathlete(), now=NOW)
+        unfinished = await repository.is_complete(athlete.id)
+        await repository.save(athlete.id, triathlete(), now=NOW, completed_at=NOW)
+        finished = await repository.is_complete(athlete.id)
+    assert (before, unfinished, finished) == (False, False, True)
+
+
 async def test_a_new_goal_archives_the_old_one(
     session_factory: async_sessionmaker[AsyncSession],
 ) -> None:

@@ -41,8 +41,7 @@ class ProfileService:
         return await self._profiles.get(athlete_id)
 
     async def is_complete(self, athlete_id: int) -> bool:
-        profile = await self._profiles.get(athlete_id)
-        return profile is not None and profile.completed
+        return await self._profiles.is_complete(athlete_id)
 
     async def snapshot(self, athlete_id: int, day: date | None = None) -> ProfileSnapshot | None:
         """Profile, current goal and the thresholds in force on ``day`` (default: the

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.domain.profiles import (
@@ -24,6 +24,13 @@ from bot.domain.profiles import (
     Units,
 )
 from bot.storage.models import AthleteProfileRow, AthleteRow, GoalRow, ThresholdRow
+
+_PROFILES = AthleteProfileRow.__table__
+# Built once and run as Core (plain table columns), like the update's first read. Core
+# statements skip the ORM's autoflush; every repository flushes its own writes.
+_COMPLETED_AT = select(_PROFILES.c.onboarding_completed_at).where(
+    _PROFILES.c.athlete_id == bindparam("athlete_id")
+)
 
 
 def _profile(row: AthleteProfileRow) -> Profile:
@@ -117,6 +124,12 @@ class ProfileRepository:
     async def get(self, athlete_id: int) -> Profile | None:
         row = await self._profile_row(athlete_id)
         return _profile(row) if row else None
+
+    async def is_complete(self, athlete_id: int) -> bool:
+        """Whether onboarding is finished: one column, not the whole profile (/start asks
+        this of every athlete without a dialog under way)."""
+        completed_at = await self._session.scalar(_COMPLETED_AT, {"athlete_id": athlete_id})
+        return completed_at is not None
 
     async def save(
         self,

@@ -5,9 +5,10 @@
    triathlete, a swimmer; race and general-fitness goals; metric and imperial; en and ru),
    eight timezones, brief times from 05:00 to 08:45 — each with D days (90) of stored
    check-ins, activities with load on their training days, and an active plan that began
-   weeks ago (generated once per archetype and local date, stored per athlete with
-   ``PlanRepository.add_active``). Rows go in day by day, as they would accumulate, so an
-   athlete's history is spread over the file rather than packed together.
+   weeks ago (generated once per archetype and local date and stored with
+   ``PlanRepository.add_active``; every other athlete gets a copy of those rows). Rows go
+   in day by day, as they would accumulate, so an athlete's history is spread over the
+   file rather than packed together. Seeding runs in a child process.
 1. Composition from stored data: for every athlete, what the sender does at send time —
    one transaction per push, ``DeliveryService.prepare`` with the sources the composition
    root wires in (``stored_sources``: readiness from stored check-ins and the PMC folded

@@ -15,6 +15,8 @@ from sqlalchemy.ext.asyncio import (
     async_sessionmaker,
     create_async_engine,
 )
+from sqlalchemy.pool import ConnectionPoolEntry
+from sqlalchemy.util import await_
 
 from bot.storage import sqlite_dialect
 from bot.storage.write_gate import SqliteWriteGate
@@ -48,14 +50,17 @@ def create_engine(
         engine = create_async_engine(
             url,
             echo=echo,
-            connect_args={"timeout": sqlite_busy_timeout_ms / 1000},
+            # Two threads use each connection, one at a time: see sqlite_dialect.py.
+            connect_args={"timeout": sqlite_busy_timeout_ms / 1000, "check_same_thread": False},
             pool_size=POOL_SIZE,
             max_overflow=POOL_OVERFLOW,
         )
         event.listen(
             engine.sync_engine,
             "connect",
-            lambda connection, _record: _configure_sqlite(connection, sqlite_busy_timeout_ms),
+            lambda connection, record: _configure_sqlite(
+                connection, record, sqlite_busy_timeout_ms
+            ),
         )
         return engine
     return create_async_engine(
@@ -67,16 +72,25 @@ def create_engine(
     )
 
 
-def _configure_sqlite(dbapi_connection: DBAPIConnection, busy_timeout_ms: int) -> None:
+def _configure_sqlite(
+    dbapi_connection: DBAPIConnection, record: ConnectionPoolEntry, busy_timeout_ms: int
+) -> None:
     # WAL lets readers work while one writer commits; foreign keys are off by default in
     # SQLite; the busy timeout makes a second writer wait instead of failing at once.
     # https://www.sqlite.org/wal.html, https://www.sqlite.org/foreignkeys.html
-    cursor: Any = dbapi_connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
-    cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.close()
+    # Two trips to the connection's thread, not one per statement (sqlite_dialect.py): a
+    # hundred users at once open fifty connections, each while updates wait for it.
+    driver: Any = dbapi_connection.driver_connection  # an aiosqlite.Connection
+    await_(
+        driver.executescript(
+            f"PRAGMA foreign_keys=ON; PRAGMA busy_timeout={int(busy_timeout_ms)}; "
+            "PRAGMA synchronous=NORMAL;"
+        )
+    )
+    # WAL is not always granted (an in-memory database, some network file systems);
+    # reads run in the event loop only where it was.
+    mode = await_(driver.execute_fetchall("PRAGMA journal_mode=WAL"))
+    record.info[sqlite_dialect.WAL_MODE] = bool(mode) and str(mode[0][0]).lower() == "wal"
 
 
 def make_session_factory(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:

@@ -16,6 +16,19 @@ test first and does nothing. Results are the same rows, description, rowcount an
 lastrowid, and errors the same driver errors, as the adapter gives
 (tests/integration/test_sqlite_dialect.py).
 
+A read that opts in (``execution_options(tempo_in_event_loop=True)``: the small, indexed
+reads every update makes before its handler runs) skips the trip altogether and runs in
+the event loop's own thread. Under load the trip is dear: each wake-up of the
+connection's thread and each of pysqlite's GIL releases inside it hand the GIL back and
+forth with the busy event loop (bench/updates.py counted ~17 context switches per trip
+with a hundred users), where the query itself takes tens of microseconds. It is safe for
+these reads because in WAL mode a reader never waits for a lock: the loop is held only
+for the query (and a disk read if its pages are not cached). Only SELECTs on a
+connection in WAL mode qualify; everything else, every write, COMMIT and ROLLBACK, still
+goes through the thread, where a wait for the write lock or for the disk cannot stall
+the loop. The connection is opened with ``check_same_thread=False``; its two threads
+never use it at once, since each call on it is awaited before the next.
+
 It leans on two internals: aiosqlite's ``Connection._execute`` (run a function in the
 connection's thread; SQLAlchemy's adapter uses aiosqlite's queue directly as well) and
 the shape of SQLAlchemy's ``AsyncAdapt_dbapi_cursor``. Both libraries are pinned to a
@@ -36,18 +49,25 @@ from sqlalchemy.dialects.sqlite.aiosqlite import (
     SQLiteExecutionContext_aiosqlite,
 )
 from sqlalchemy.engine.interfaces import DBAPICursor
+from sqlalchemy.sql.selectable import Select
 from sqlalchemy.util import EMPTY_DICT
 
 # How create_engine names this dialect (engine.url shows it; create_engine accepts it).
 DRIVER_NAME = "sqlite+tempo_aiosqlite"
+# Execution option: run this small read in the event loop's thread (see above). Other
+# dialects ignore it.
+IN_EVENT_LOOP = "tempo_in_event_loop"
+# Set on a pooled connection's info when SQLite confirmed WAL mode for it.
+WAL_MODE = "tempo_sqlite_wal"
 
 _Outcome = tuple[Any, list[Any], int, int | None]
 
 
-def _execute_in_thread(
+def _run_statement(
     connection: sqlite3.Connection, operation: str, parameters: Any, many: bool
 ) -> _Outcome:
-    """Runs in the connection's thread: the statement, its rows and counts, the close."""
+    """The statement, its rows and counts, the close: in the connection's thread, or in
+    the event loop's for a read that opted in."""
     cursor = connection.cursor()
     try:
         if many:
@@ -64,12 +84,16 @@ def _execute_in_thread(
 
 
 class OneTripCursor(AsyncAdapt_aiosqlite_cursor):
-    """A buffered cursor whose statement runs, is fetched and closed in one trip."""
+    """A buffered cursor whose statement runs, is fetched and closed in one trip (or, for
+    a read that may, in the event loop's thread)."""
 
-    __slots__ = ("_arraysize", "_description", "_lastrowid", "_rowcount")
+    __slots__ = ("_arraysize", "_description", "_in_event_loop", "_lastrowid", "_rowcount")
 
-    def __init__(self, adapt_connection: AsyncAdapt_aiosqlite_connection) -> None:
+    def __init__(
+        self, adapt_connection: AsyncAdapt_aiosqlite_connection, *, in_event_loop: bool = False
+    ) -> None:
         # No driver cursor is made here (that was a trip of its own).
+        self._in_event_loop = in_event_loop
         self._adapt_connection = adapt_connection
         self._connection = adapt_connection._connection
         self._soft_closed_memoized = EMPTY_DICT
@@ -107,10 +131,15 @@ class OneTripCursor(AsyncAdapt_aiosqlite_cursor):
 
     async def _run(self, operation: Any, parameters: Any, *, many: bool) -> None:
         driver: Any = self._connection  # an aiosqlite.Connection
-        async with self._adapt_connection._execute_mutex:
-            outcome: _Outcome = await driver._execute(
-                _execute_in_thread, driver._conn, operation, parameters, many
-            )
+        mutex = self._adapt_connection._execute_mutex
+        outcome: _Outcome
+        if self._in_event_loop and not many and not mutex.locked():
+            outcome = _run_statement(driver._conn, operation, parameters, many)
+        else:
+            async with mutex:
+                outcome = await driver._execute(
+                    _run_statement, driver._conn, operation, parameters, many
+                )
         self._description, rows, self._rowcount, self._lastrowid = outcome
         self._rows = collections.deque(rows)
 
@@ -125,7 +154,13 @@ class _ExecutionContext(SQLiteExecutionContext_aiosqlite):
     def create_default_cursor(self) -> DBAPICursor:
         # Server-side cursors (stream_results) keep SQLAlchemy's own adapter.
         adapted: Any = self._dbapi_connection.dbapi_connection
-        cursor: Any = OneTripCursor(adapted)
+        in_event_loop = bool(
+            self.execution_options.get(IN_EVENT_LOOP)
+            and self.compiled is not None
+            and isinstance(self.compiled.statement, Select)
+            and self._dbapi_connection.info.get(WAL_MODE)
+        )
+        cursor: Any = OneTripCursor(adapted, in_event_loop=in_event_loop)
         return cursor
 
 

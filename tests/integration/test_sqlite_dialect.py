@@ -1,9 +1,11 @@
 """The aiosqlite dialect (bot/storage/sqlite_dialect.py) runs each statement in one trip
-to the connection's thread and skips COMMITs and ROLLBACKs with nothing to end. What
-SQLAlchemy sees must not change: rows, counts, inserted ids, errors, transactions."""
+to the connection's thread, reads that opt in in the event loop's thread, and skips
+COMMITs and ROLLBACKs with nothing to end. What SQLAlchemy sees must not change: rows,
+counts, inserted ids, errors, transactions."""
 
 from __future__ import annotations
 
+import threading
 from datetime import UTC, datetime
 
 import pytest
@@ -13,7 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bot.storage.db import create_engine, make_session_factory
 from bot.storage.models import AthleteRow, DialogStateRow
-from bot.storage.sqlite_dialect import FewerTripsAiosqliteDialect
+from bot.storage.sqlite_dialect import IN_EVENT_LOOP, WAL_MODE, FewerTripsAiosqliteDialect
 from bot.storage.unit_of_work import transaction
 
 NOW = datetime(2026, 5, 1, tzinfo=UTC)
@@ -131,3 +133,64 @@ async def test_a_read_only_unit_and_a_closed_writer_leave_nothing_open(
         await session.flush()
     assert await keys(factory) == []
     assert await no_transaction_left_open(engine)
+
+
+async def thread_of(engine: AsyncEngine, *, in_event_loop: bool) -> int:
+    """Which thread ran a SELECT (SQLite calls a Python function where it executes)."""
+    async with engine.connect() as connection:
+        raw = await connection.get_raw_connection()
+        await raw.driver_connection.create_function("thread_id", 0, threading.get_ident)
+        query = select(func.thread_id())
+        if in_event_loop:
+            query = query.execution_options(**{IN_EVENT_LOOP: True})
+        return int((await connection.execute(query)).scalar_one())
+
+
+async def test_reads_that_opt_in_run_in_the_event_loop_and_the_rest_in_the_thread(
+    engine: AsyncEngine,
+) -> None:
+    here = threading.get_ident()
+    assert await thread_of(engine, in_event_loop=True) == here
+    assert await thread_of(engine, in_event_loop=False) != here
+    async with engine.begin() as connection:  # a write never runs in the loop
+        raw = await connection.get_raw_connection()
+        await raw.driver_connection.create_function("thread_id", 0, threading.get_ident)
+        written = await connection.execute(
+            insert(DIALOGS)
+            .values(key="w", state="s", data={}, updated_at=NOW)
+            .returning(func.thread_id())
+            .execution_options(**{IN_EVENT_LOOP: True})
+        )
+        assert written.scalar_one() != here
+
+
+async def test_only_a_connection_in_wal_mode_reads_in_the_event_loop(engine: AsyncEngine) -> None:
+    """Outside WAL (an in-memory database, some network file systems) a reader can wait
+    for a writer's lock, so it must not wait in the event loop."""
+    here = threading.get_ident()
+    query = select(func.thread_id()).execution_options(**{IN_EVENT_LOOP: True})
+    async with engine.connect() as connection:
+        raw = await connection.get_raw_connection()
+        await raw.driver_connection.create_function("thread_id", 0, threading.get_ident)
+        assert raw.info[WAL_MODE] is True  # what SQLite answered to PRAGMA journal_mode
+        assert (await connection.execute(query)).scalar_one() == here
+        raw.info[WAL_MODE] = False  # as if SQLite had kept its rollback journal
+        assert (await connection.execute(query)).scalar_one() != here
+
+
+async def test_a_read_in_the_loop_sees_the_transaction_s_own_writes(engine: AsyncEngine) -> None:
+    factory = make_session_factory(engine)
+    async with transaction(factory) as session:
+        await session.execute(insert(DIALOGS).values(dialog("mine")))
+        query = select(DIALOGS.c.key).execution_options(**{IN_EVENT_LOOP: True})
+        assert list(await session.scalars(query)) == ["mine"]
+    assert await keys(factory) == ["mine"]
+
+
+async def test_every_connection_is_configured(engine: AsyncEngine) -> None:
+    async with engine.connect() as connection:
+        settings = [
+            (await connection.exec_driver_sql(f"PRAGMA {name}")).scalar()
+            for name in ("journal_mode", "foreign_keys", "busy_timeout", "synchronous")
+        ]
+    assert settings == ["wal", 1, 5000, 1]  # synchronous=NORMAL is 1

@@ -17,6 +17,7 @@ from bot.domain.athletes import (
     telegram_changes,
 )
 from bot.storage.models import AthleteRow, DialogStateRow
+from bot.storage.sqlite_dialect import IN_EVENT_LOOP
 
 _ATHLETES = AthleteRow.__table__
 _DIALOGS = DialogStateRow.__table__
@@ -24,14 +25,21 @@ _ONE_ROW = select(literal_column("1").label("one")).subquery("one_row")
 # Every update starts with this query, so it is built once: SQLAlchemy keeps the cache key
 # of a statement object, and plain table columns (not ORM attributes) let the session run
 # it as Core, without the ORM's compile and loading steps (measured: ~830 -> ~530 us of CPU
-# per read with aiosqlite). Outer joins from one constant row always return one row, so
-# the dialog state of a first contact comes back in the same query.
-_CONTACT_CONTEXT = select(
-    *_ATHLETES.c, _DIALOGS.c.state.label("dialog_state"), _DIALOGS.c.data.label("dialog_data")
-).select_from(
-    _ONE_ROW.outerjoin(_ATHLETES, _ATHLETES.c.telegram_id == bindparam("telegram_id")).outerjoin(
-        _DIALOGS, _DIALOGS.c.key == bindparam("dialog_key")
+# per read on aiosqlite). Outer joins from one constant row always return one row, so
+# the dialog state of a first contact comes back in the same query. On SQLite it runs in
+# the event loop's thread (bot/storage/sqlite_dialect.py): two indexed lookups.
+_CONTACT_CONTEXT = (
+    select(
+        *_ATHLETES.c,
+        _DIALOGS.c.state.label("dialog_state"),
+        _DIALOGS.c.data.label("dialog_data"),
     )
+    .select_from(
+        _ONE_ROW.outerjoin(
+            _ATHLETES, _ATHLETES.c.telegram_id == bindparam("telegram_id")
+        ).outerjoin(_DIALOGS, _DIALOGS.c.key == bindparam("dialog_key"))
+    )
+    .execution_options(**{IN_EVENT_LOOP: True})
 )
 
 

@@ -24,12 +24,16 @@ from bot.domain.profiles import (
     Units,
 )
 from bot.storage.models import AthleteProfileRow, AthleteRow, GoalRow, ThresholdRow
+from bot.storage.sqlite_dialect import IN_EVENT_LOOP
 
 _PROFILES = AthleteProfileRow.__table__
-# Built once and run as Core (plain table columns), like the update's first read. Core
-# statements skip the ORM's autoflush; every repository flushes its own writes.
-_COMPLETED_AT = select(_PROFILES.c.onboarding_completed_at).where(
-    _PROFILES.c.athlete_id == bindparam("athlete_id")
+# Built once and run as Core (plain table columns), like the update's first read, and
+# like it in the event loop's thread on SQLite. Core statements skip the ORM's autoflush;
+# every repository flushes its own writes.
+_COMPLETED_AT = (
+    select(_PROFILES.c.onboarding_completed_at)
+    .where(_PROFILES.c.athlete_id == bindparam("athlete_id"))
+    .execution_options(**{IN_EVENT_LOOP: True})
 )
 
 

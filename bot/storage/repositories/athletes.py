@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import bindparam, literal_column, select
+from sqlalchemy import Table, bindparam, insert, literal_column, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.domain.athletes import (
@@ -19,7 +19,7 @@ from bot.domain.athletes import (
 from bot.storage.models import AthleteRow, DialogStateRow
 from bot.storage.sqlite_dialect import IN_EVENT_LOOP
 
-_ATHLETES = AthleteRow.__table__
+_ATHLETES = cast(Table, AthleteRow.__table__)
 _DIALOGS = DialogStateRow.__table__
 _ONE_ROW = select(literal_column("1").label("one")).subquery("one_row")
 # Every update starts with this query, so it is built once: SQLAlchemy keeps the cache key
@@ -40,6 +40,26 @@ _CONTACT_CONTEXT = (
         ).outerjoin(_DIALOGS, _DIALOGS.c.key == bindparam("dialog_key"))
     )
     .execution_options(**{IN_EVENT_LOOP: True})
+)
+
+# A first contact's row, in one statement that returns it (the ORM's add and flush cost
+# ~250 us more, and the first contact holds SQLite's write gate meanwhile).
+_CREATE = (
+    insert(_ATHLETES)
+    .values(
+        telegram_id=bindparam("telegram_id"),
+        chat_id=bindparam("chat_id"),
+        first_name=bindparam("first_name"),
+        last_name=bindparam("last_name"),
+        username=bindparam("username"),
+        language=bindparam("language"),
+        timezone="UTC",
+        status=AthleteStatus.ACTIVE.value,
+        role=Role.ATHLETE.value,
+        created_at=bindparam("now"),
+        updated_at=bindparam("now"),
+    )
+    .returning(*_ATHLETES.c)
 )
 
 
@@ -105,22 +125,19 @@ class AthleteRepository:
         self, identity: TelegramIdentity, *, language: str, now: datetime
     ) -> Athlete:
         """A new athlete, for a Telegram user just read as unknown."""
-        row = AthleteRow(
-            telegram_id=identity.telegram_id,
-            chat_id=identity.private_chat_id,
-            first_name=identity.first_name[:128],
-            last_name=(identity.last_name or None) and identity.last_name[:128],
-            username=identity.username,
-            language=language,
-            timezone="UTC",
-            status=AthleteStatus.ACTIVE.value,
-            role=Role.ATHLETE.value,
-            created_at=now,
-            updated_at=now,
+        created = await self._session.execute(
+            _CREATE,
+            {
+                "telegram_id": identity.telegram_id,
+                "chat_id": identity.private_chat_id,
+                "first_name": identity.first_name[:128],
+                "last_name": (identity.last_name or None) and identity.last_name[:128],
+                "username": identity.username,
+                "language": language,
+                "now": now,
+            },
         )
-        self._session.add(row)
-        await self._session.flush()
-        return _to_record(row)
+        return _to_record(created.one())
 
     async def contact_context(self, telegram_id: int, dialog_key: str | None) -> ContactContext:
         """The athlete and the dialog state under ``dialog_key`` in one query (every

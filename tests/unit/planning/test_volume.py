@@ -55,7 +55,9 @@ def test_starting_ctl_prefers_the_measured_one() -> None:
 @given(
     st.floats(0, 150),
     st.integers(1, 7),
-    st.lists(st.floats(0, 1), min_size=7, max_size=7),
+    # Subnormal shares are left out: bound × 5e-324 / 5e-324 is not the bound in floats
+    # (the product underflows), which tests float division, not the ramp bound.
+    st.lists(st.floats(0, 1, allow_subnormal=False), min_size=7, max_size=7),
 )
 def test_a_week_within_the_load_bound_never_ramps_too_fast(
     ctl: float, days: int, shares: list[float]

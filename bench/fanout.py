@@ -26,6 +26,11 @@
    bare aiogram loop sending the same texts under the same limiter, and the ratio.
 
     .venv/bin/python bench/fanout.py [--athletes 10000] [--days 90] [--send 600]
+                                     [--keep club.db]
+
+``--keep FILE`` seeds into FILE (and FILE.seeded, the members and the seeding clock) once
+and reuses both on later runs with the same --athletes and --days: for measuring a change
+to composition without waiting minutes for the seeding each time.
 """
 
 from __future__ import annotations
@@ -33,6 +38,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
+import pickle
 import random
 import resource
 import tempfile
@@ -775,6 +781,21 @@ async def composition_stored(database: Path, seeded: Seeded, now: datetime) -> f
     return rate
 
 
+def _kept(database: Path, athletes: int, days: int) -> tuple[Seeded, datetime] | None:
+    """A database seeded by an earlier run with the same size, and its seeding clock."""
+    sidecar = database.with_name(database.name + ".seeded")
+    if not (database.exists() and sidecar.exists()):
+        return None
+    with sidecar.open("rb") as file:
+        size, seeded, now = pickle.load(file)  # noqa: S301 (the bench's own file)
+    return (seeded, now) if size == (athletes, days) else None
+
+
+def _keep(database: Path, athletes: int, days: int, seeded: Seeded, now: datetime) -> None:
+    with database.with_name(database.name + ".seeded").open("wb") as file:
+        pickle.dump(((athletes, days), seeded, now), file)
+
+
 def _rss_mib() -> float:
     """The process's resident memory now (Linux)."""
     with open("/proc/self/statm") as statm:
@@ -984,12 +1005,25 @@ def main() -> None:
     parser.add_argument("--athletes", type=int, default=10_000)
     parser.add_argument("--days", type=int, default=90)
     parser.add_argument("--send", type=int, default=600)
+    parser.add_argument("--keep", type=Path, help="seed into this file once, reuse after")
     args = parser.parse_args()
     print(f"load average {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
     now = datetime.now(UTC).replace(second=0, microsecond=0)
     with tempfile.TemporaryDirectory() as workdir:
-        database = Path(workdir) / "club.db"
-        seeded = seeding(args.athletes, args.days, database, now)
+        database = args.keep or Path(workdir) / "club.db"
+        kept = _kept(database, args.athletes, args.days) if args.keep else None
+        if kept is None:
+            for stale in (
+                database,
+                *(database.with_name(database.name + x) for x in ("-wal", "-shm")),
+            ):
+                stale.unlink(missing_ok=True)
+            seeded = seeding(args.athletes, args.days, database, now)
+            if args.keep:
+                _keep(database, args.athletes, args.days, seeded, now)
+        else:
+            seeded, now = kept
+            print(f"seeding: reusing {database} seeded at {now:%Y-%m-%d %H:%M} UTC")
         stored = asyncio.run(composition_stored(database, seeded, now))
     in_memory = composition_in_memory(args.athletes, args.days)
     print(f"ratio stored/in-memory composition {stored / in_memory:.2f}")

@@ -7,7 +7,7 @@ from dataclasses import asdict
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import bindparam, delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.domain.activities import (
@@ -28,6 +28,19 @@ from bot.storage.models import (
     ActivityRow,
     PlanRow,
     PlanSessionRow,
+)
+
+_ACTIVITIES = ActivityRow.__table__
+# Fitness folds every day's load for each brief and each /fitness: prebuilt Core.
+_DAILY_LOADS = (
+    select(_ACTIVITIES.c.local_date, func.sum(_ACTIVITIES.c.load))
+    .where(
+        _ACTIVITIES.c.athlete_id == bindparam("athlete_id"),
+        _ACTIVITIES.c.local_date >= bindparam("first"),
+        _ACTIVITIES.c.local_date <= bindparam("last"),
+        _ACTIVITIES.c.load.is_not(None),
+    )
+    .group_by(_ACTIVITIES.c.local_date)
 )
 
 # Chunks small enough for any driver's parameter limits and to stream an export.
@@ -369,14 +382,7 @@ class ActivityRepository:
     async def daily_loads(self, athlete_id: int, first: date, last: date) -> dict[date, float]:
         """The sum of the activities' loads per local day (days without load absent)."""
         rows = await self._session.execute(
-            select(ActivityRow.local_date, func.sum(ActivityRow.load))
-            .where(
-                ActivityRow.athlete_id == athlete_id,
-                ActivityRow.local_date >= first,
-                ActivityRow.local_date <= last,
-                ActivityRow.load.is_not(None),
-            )
-            .group_by(ActivityRow.local_date)
+            _DAILY_LOADS, {"athlete_id": athlete_id, "first": first, "last": last}
         )
         return {day: float(total) for day, total in rows.all() if total is not None}
 

@@ -42,6 +42,13 @@ _CONTACT_CONTEXT = (
     .execution_options(**{IN_EVENT_LOOP: True})
 )
 
+# The athlete by id (pushes, the coach's jobs): a primary-key lookup, prebuilt as above.
+_BY_ID = (
+    select(*_ATHLETES.c)
+    .where(_ATHLETES.c.id == bindparam("athlete_id"))
+    .execution_options(**{IN_EVENT_LOOP: True})
+)
+
 # A first contact's row, in one statement that returns it (the ORM's add and flush cost
 # ~250 us more, and the first contact holds SQLite's write gate meanwhile).
 _CREATE = (
@@ -99,8 +106,8 @@ class AthleteRepository:
         return _to_record(row) if row else None
 
     async def get(self, athlete_id: int) -> Athlete | None:
-        row = await self._session.get(AthleteRow, athlete_id)
-        return _to_record(row) if row else None
+        row = (await self._session.execute(_BY_ID, {"athlete_id": athlete_id})).first()
+        return _to_record(row) if row is not None else None
 
     async def upsert_from_telegram(
         self, identity: TelegramIdentity, *, language: str, now: datetime

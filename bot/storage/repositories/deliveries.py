@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, func, select, true, update
+from sqlalchemy import ColumnElement, and_, bindparam, func, select, true, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -30,6 +30,15 @@ from bot.domain.deliveries import (
     ScheduleEntry,
 )
 from bot.storage.models import AthleteProfileRow, AthleteRow, BriefPreferenceRow, DeliveryRow
+from bot.storage.sqlite_dialect import IN_EVENT_LOOP
+
+_PREFERENCES = BriefPreferenceRow.__table__
+# Every push reads these first: prebuilt Core, as the update's first read (athletes.py).
+_PREFERENCES_OF = (
+    select(*_PREFERENCES.c)
+    .where(_PREFERENCES.c.athlete_id == bindparam("athlete_id"))
+    .execution_options(**{IN_EVENT_LOOP: True})
+)
 
 # Rows per INSERT: well under SQLite's 32,766 bound parameters at 16 columns a row.
 INSERT_CHUNK = 500
@@ -311,7 +320,7 @@ class BriefPreferenceRepository:
 
     async def get(self, athlete_id: int) -> BriefPreferences:
         """The athlete's preferences; the defaults when they never changed any."""
-        row = await self._session.get(BriefPreferenceRow, athlete_id)
+        row = (await self._session.execute(_PREFERENCES_OF, {"athlete_id": athlete_id})).first()
         if row is None:
             return BriefPreferences(athlete_id=athlete_id)
         return BriefPreferences(

@@ -7,7 +7,7 @@ from collections.abc import Collection, Iterable
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import bindparam, delete, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.domain.plans import (
@@ -22,6 +22,40 @@ from bot.domain.plans import (
     StoredSession,
 )
 from bot.storage.models import PlanRow, PlanSessionRow, PlanWeekRow
+from bot.storage.sqlite_dialect import IN_EVENT_LOOP
+
+_PLANS = PlanRow.__table__
+_WEEKS = PlanWeekRow.__table__
+_SESSIONS = PlanSessionRow.__table__
+# The reads behind every plan view and every morning brief, prebuilt as Core statements
+# (the update's first read in athletes.py says why); rows map with the ORM rows' mappers.
+_ACTIVE = (
+    select(*_PLANS.c)
+    .where(
+        _PLANS.c.athlete_id == bindparam("athlete_id"),
+        _PLANS.c.status == PlanStatus.ACTIVE.value,
+    )
+    .order_by(_PLANS.c.id.desc())
+    .limit(1)
+    .execution_options(**{IN_EVENT_LOOP: True})
+)
+_WEEKS_OF = (
+    select(*_WEEKS.c).where(_WEEKS.c.plan_id == bindparam("plan_id")).order_by(_WEEKS.c.week_index)
+)
+_SESSIONS_OF = (
+    select(*_SESSIONS.c)
+    .where(_SESSIONS.c.plan_id == bindparam("plan_id"))
+    .order_by(_SESSIONS.c.session_date, _SESSIONS.c.order_in_day)
+)
+_SESSIONS_BETWEEN = (
+    select(*_SESSIONS.c)
+    .where(
+        _SESSIONS.c.plan_id == bindparam("plan_id"),
+        _SESSIONS.c.session_date >= bindparam("first"),
+        _SESSIONS.c.session_date <= bindparam("last"),
+    )
+    .order_by(_SESSIONS.c.session_date, _SESSIONS.c.order_in_day)
+)
 
 
 def _notices_json(notices: Iterable[NoticeRecord]) -> list[dict[str, Any]]:
@@ -32,7 +66,8 @@ def _notices(raw: list[Any]) -> tuple[NoticeRecord, ...]:
     return tuple(NoticeRecord(str(item["code"]), dict(item.get("params") or {})) for item in raw)
 
 
-def _session(row: PlanSessionRow) -> PlannedSessionRecord:
+def _session(row: PlanSessionRow | Any) -> PlannedSessionRecord:
+    """From an ORM row or a Core row with the same column names (so for the others)."""
     return PlannedSessionRecord(
         key=row.session_key,
         day=row.session_date,
@@ -56,7 +91,7 @@ def _session(row: PlanSessionRow) -> PlannedSessionRecord:
     )
 
 
-def _week(row: PlanWeekRow, sessions: Iterable[PlannedSessionRecord]) -> PlanWeekRecord:
+def _week(row: PlanWeekRow | Any, sessions: Iterable[PlannedSessionRecord]) -> PlanWeekRecord:
     return PlanWeekRecord(
         index=row.week_index,
         start=row.start_date,
@@ -71,7 +106,7 @@ def _week(row: PlanWeekRow, sessions: Iterable[PlannedSessionRecord]) -> PlanWee
     )
 
 
-def _content(row: PlanRow, weeks: tuple[PlanWeekRecord, ...]) -> NewPlan:
+def _content(row: PlanRow | Any, weeks: tuple[PlanWeekRecord, ...]) -> NewPlan:
     return NewPlan(
         goal=row.goal,
         discipline=row.discipline,
@@ -87,7 +122,7 @@ def _content(row: PlanRow, weeks: tuple[PlanWeekRecord, ...]) -> NewPlan:
     )
 
 
-def _record(row: PlanRow, weeks: tuple[PlanWeekRecord, ...]) -> PlanRecord:
+def _record(row: PlanRow | Any, weeks: tuple[PlanWeekRecord, ...]) -> PlanRecord:
     return PlanRecord(
         id=row.id,
         athlete_id=row.athlete_id,
@@ -240,16 +275,19 @@ class PlanRepository:
             return None
         return await self._load(row, sessions=sessions)
 
-    async def active(self, athlete_id: int, *, sessions: bool = True) -> PlanRecord | None:
+    async def active(
+        self, athlete_id: int, *, sessions: bool = True, weeks: bool = True
+    ) -> PlanRecord | None:
         """The athlete's active plan; with ``sessions=False`` its weeks hold no sessions
-        (enough for an overview, and much less to read)."""
-        row = await self._session.scalar(
-            select(PlanRow)
-            .where(PlanRow.athlete_id == athlete_id, PlanRow.status == PlanStatus.ACTIVE.value)
-            .order_by(PlanRow.id.desc())
-            .limit(1)
-        )
-        return await self._load(row, sessions=sessions) if row is not None else None
+        (enough for an overview, and much less to read); with ``weeks=False`` it has no
+        weeks at all: the plan row alone, for a caller that only needs its id, dates and
+        inputs (the morning brief)."""
+        row = (await self._session.execute(_ACTIVE, {"athlete_id": athlete_id})).first()
+        if row is None:
+            return None
+        if not weeks:
+            return _record(row, ())
+        return await self._load(row, sessions=sessions)
 
     async def history(self, athlete_id: int) -> list[PlanRecord]:
         """Every plan of the athlete, newest first, without sessions."""
@@ -261,14 +299,8 @@ class PlanRepository:
     async def sessions_between(
         self, plan_id: int, first: date, last: date
     ) -> list[PlannedSessionRecord]:
-        rows = await self._session.scalars(
-            select(PlanSessionRow)
-            .where(
-                PlanSessionRow.plan_id == plan_id,
-                PlanSessionRow.session_date >= first,
-                PlanSessionRow.session_date <= last,
-            )
-            .order_by(PlanSessionRow.session_date, PlanSessionRow.order_in_day)
+        rows = await self._session.execute(
+            _SESSIONS_BETWEEN, {"plan_id": plan_id, "first": first, "last": last}
         )
         return [_session(row) for row in rows]
 
@@ -315,22 +347,11 @@ class PlanRepository:
         )
         await self._session.flush()
 
-    async def _load(self, row: PlanRow, *, sessions: bool) -> PlanRecord:
-        week_rows = list(
-            await self._session.scalars(
-                select(PlanWeekRow)
-                .where(PlanWeekRow.plan_id == row.id)
-                .order_by(PlanWeekRow.week_index)
-            )
-        )
+    async def _load(self, row: PlanRow | Any, *, sessions: bool) -> PlanRecord:
+        week_rows = (await self._session.execute(_WEEKS_OF, {"plan_id": row.id})).all()
         by_week: dict[int, list[PlannedSessionRecord]] = defaultdict(list)
         if sessions:
-            session_rows = await self._session.scalars(
-                select(PlanSessionRow)
-                .where(PlanSessionRow.plan_id == row.id)
-                .order_by(PlanSessionRow.session_date, PlanSessionRow.order_in_day)
-            )
-            for session_row in session_rows:
+            for session_row in await self._session.execute(_SESSIONS_OF, {"plan_id": row.id}):
                 by_week[session_row.week_id].append(_session(session_row))
         weeks = tuple(_week(w, by_week.get(w.id, ())) for w in week_rows)
         return _record(row, weeks)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import bindparam, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -27,6 +28,8 @@ from bot.storage.models import AthleteProfileRow, AthleteRow, GoalRow, Threshold
 from bot.storage.sqlite_dialect import IN_EVENT_LOOP
 
 _PROFILES = AthleteProfileRow.__table__
+_GOALS = GoalRow.__table__
+_THRESHOLDS = ThresholdRow.__table__
 # Built once and run as Core (plain table columns), like the update's first read, and
 # like it in the event loop's thread on SQLite. Core statements skip the ORM's autoflush;
 # every repository flushes its own writes.
@@ -35,9 +38,32 @@ _COMPLETED_AT = (
     .where(_PROFILES.c.athlete_id == bindparam("athlete_id"))
     .execution_options(**{IN_EVENT_LOOP: True})
 )
+# The reads every plan view and every morning brief make, prebuilt the same way.
+_PROFILE = (
+    select(*_PROFILES.c)
+    .where(_PROFILES.c.athlete_id == bindparam("athlete_id"))
+    .execution_options(**{IN_EVENT_LOOP: True})
+)
+_CURRENT_GOAL = (
+    select(*_GOALS.c)
+    .where(_GOALS.c.athlete_id == bindparam("athlete_id"), _GOALS.c.archived_at.is_(None))
+    .order_by(_GOALS.c.id.desc())
+    .limit(1)
+    .execution_options(**{IN_EVENT_LOOP: True})
+)
+_THRESHOLDS_ON = (
+    select(*_THRESHOLDS.c)
+    .where(
+        _THRESHOLDS.c.athlete_id == bindparam("athlete_id"),
+        _THRESHOLDS.c.effective_date <= bindparam("day"),
+    )
+    .order_by(_THRESHOLDS.c.effective_date, _THRESHOLDS.c.id)
+    .execution_options(**{IN_EVENT_LOOP: True})
+)
 
 
-def _profile(row: AthleteProfileRow) -> Profile:
+def _profile(row: AthleteProfileRow | Any) -> Profile:
+    """From an ORM row or a Core row with the same column names (so for the others)."""
     return Profile(
         athlete_id=row.athlete_id,
         fields=ProfileFields(
@@ -66,7 +92,7 @@ def _profile(row: AthleteProfileRow) -> Profile:
     )
 
 
-def _goal(row: GoalRow) -> Goal:
+def _goal(row: GoalRow | Any) -> Goal:
     return Goal(
         id=row.id,
         athlete_id=row.athlete_id,
@@ -85,7 +111,7 @@ def _goal(row: GoalRow) -> Goal:
     )
 
 
-def _threshold(row: ThresholdRow) -> ThresholdEntry:
+def _threshold(row: ThresholdRow | Any) -> ThresholdEntry:
     return ThresholdEntry(
         id=row.id,
         athlete_id=row.athlete_id,
@@ -126,8 +152,8 @@ class ProfileRepository:
     # -- profile -------------------------------------------------------------------
 
     async def get(self, athlete_id: int) -> Profile | None:
-        row = await self._profile_row(athlete_id)
-        return _profile(row) if row else None
+        row = (await self._session.execute(_PROFILE, {"athlete_id": athlete_id})).first()
+        return _profile(row) if row is not None else None
 
     async def is_complete(self, athlete_id: int) -> bool:
         """Whether onboarding is finished: one column, not the whole profile (/start asks
@@ -169,13 +195,8 @@ class ProfileRepository:
     # -- goal ----------------------------------------------------------------------
 
     async def current_goal(self, athlete_id: int) -> Goal | None:
-        row = await self._session.scalar(
-            select(GoalRow)
-            .where(GoalRow.athlete_id == athlete_id, GoalRow.archived_at.is_(None))
-            .order_by(GoalRow.id.desc())
-            .limit(1)
-        )
-        return _goal(row) if row else None
+        row = (await self._session.execute(_CURRENT_GOAL, {"athlete_id": athlete_id})).first()
+        return _goal(row) if row is not None else None
 
     async def replace_goal(self, athlete_id: int, fields: GoalFields, *, now: datetime) -> Goal:
         """Archive the current goal (kept for history) and make ``fields`` the new one."""
@@ -245,11 +266,7 @@ class ProfileRepository:
         self, athlete_id: int, day: date
     ) -> dict[ThresholdKind, ThresholdEntry]:
         """Every kind's value in force on ``day`` (kinds with no entry yet are absent)."""
-        rows = await self._session.scalars(
-            select(ThresholdRow)
-            .where(ThresholdRow.athlete_id == athlete_id, ThresholdRow.effective_date <= day)
-            .order_by(ThresholdRow.effective_date, ThresholdRow.id)
-        )
+        rows = await self._session.execute(_THRESHOLDS_ON, {"athlete_id": athlete_id, "day": day})
         in_force: dict[ThresholdKind, ThresholdEntry] = {}
         for row in rows:  # ascending, so the last one of each kind wins
             entry = _threshold(row)

@@ -4,17 +4,31 @@ from __future__ import annotations
 
 from dataclasses import asdict
 from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.domain.wellness import WellnessFields, WellnessRecord
 from bot.storage.models import WellnessDayRow
 
 _FIELDS = tuple(WellnessFields.__dataclass_fields__)
+_DAYS = WellnessDayRow.__table__
+# Readiness reads two months of days for every brief and every /readiness: prebuilt Core
+# (no ORM identity map or loading for ~60 rows).
+_BETWEEN = (
+    select(*_DAYS.c)
+    .where(
+        _DAYS.c.athlete_id == bindparam("athlete_id"),
+        _DAYS.c.day >= bindparam("first"),
+        _DAYS.c.day <= bindparam("last"),
+    )
+    .order_by(_DAYS.c.day)
+)
 
 
-def _record(row: WellnessDayRow) -> WellnessRecord:
+def _record(row: WellnessDayRow | Any) -> WellnessRecord:
+    """From an ORM row or a Core row with the same column names."""
     return WellnessRecord(
         athlete_id=row.athlete_id,
         day=row.day,
@@ -59,14 +73,8 @@ class WellnessRepository:
         return _record(row)
 
     async def between(self, athlete_id: int, first: date, last: date) -> list[WellnessRecord]:
-        rows = await self._session.scalars(
-            select(WellnessDayRow)
-            .where(
-                WellnessDayRow.athlete_id == athlete_id,
-                WellnessDayRow.day >= first,
-                WellnessDayRow.day <= last,
-            )
-            .order_by(WellnessDayRow.day)
+        rows = await self._session.execute(
+            _BETWEEN, {"athlete_id": athlete_id, "first": first, "last": last}
         )
         return [_record(row) for row in rows]
 

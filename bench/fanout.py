@@ -73,6 +73,7 @@ from bot.coach.services.plan_records import new_plan
 from bot.coach.services.plans import plan_request
 from bot.coach.services.profiles import ProfileService
 from bot.config import Settings
+from bot.domain.athletes import Athlete
 from bot.domain.deliveries import (
     Delivery,
     DeliveryKind,
@@ -85,6 +86,7 @@ from bot.domain.profiles import (
     GoalFields,
     GoalKind,
     Priority,
+    Profile,
     ProfileFields,
     SportChoice,
     ThresholdKind,
@@ -637,8 +639,10 @@ class Tallied:
         self._tally.statuses[status] += 1
         return found
 
-    async def sessions(self, athlete_id: int, day: date) -> tuple[BriefSession, ...] | None:
-        found = await self._inner.sessions(athlete_id, day)
+    async def sessions(
+        self, athlete: Athlete, day: date, *, profile: Profile | None = None
+    ) -> tuple[BriefSession, ...] | None:
+        found = await self._inner.sessions(athlete, day, profile=profile)
         if found is None:
             self._tally.no_plan += 1
         elif found:

@@ -8,8 +8,9 @@ from bot.coach.briefs.model import BriefSession
 from bot.coach.briefs.sources import BriefSources
 from bot.coach.science import Readiness
 from bot.coach.services.wellness import WellnessService
-from bot.domain.athletes import AthleteStatus
+from bot.domain.athletes import Athlete, AthleteStatus
 from bot.domain.deliveries import DeliveryKind, DeliveryStatus
+from bot.domain.profiles import Profile
 from bot.jobs.limiter import SendBudget
 from bot.jobs.sender import DeliverySender
 from bot.jobs.tick import BriefTick
@@ -86,7 +87,9 @@ class AmberWithAPlan:
     async def readiness(self, athlete_id: int, day: date) -> Readiness | None:
         return amber_day(day)
 
-    async def sessions(self, athlete_id: int, day: date) -> tuple[BriefSession, ...] | None:
+    async def sessions(
+        self, athlete: Athlete, day: date, *, profile: Profile | None = None
+    ) -> tuple[BriefSession, ...] | None:
         return (intervals(),)
 
     async def checked_in(self, athlete_id: int, day: date) -> bool | None:

@@ -22,7 +22,7 @@ from bot.domain.wellness import WellnessFields
 from bot.handlers.plan.brief_words import brief_session
 from bot.handlers.plan.texts import PlanWords
 from bot.i18n import Catalogs
-from bot.storage.repositories import WellnessRepository
+from bot.storage.repositories import ProfileRepository, WellnessRepository
 from tests.integration.test_plans import MONDAY, NOW, make_athlete, make_runner
 
 TUESDAY = MONDAY + timedelta(days=1)  # a training day of the runner (Tue, Wed, Thu, Sat, Sun)
@@ -62,9 +62,11 @@ async def test_the_brief_reads_readiness_sessions_and_check_ins_from_stored_data
             athlete.id, TUESDAY - timedelta(days=HISTORY_DAYS - 1), TUESDAY
         )
         fitness = await activities.fitness(athlete.id, TUESDAY)
-        sessions = await sources.sessions(athlete.id, TUESDAY)
-        rest = await sources.sessions(athlete.id, FRIDAY)
-        before_plan = await sources.sessions(athlete.id, MONDAY - timedelta(days=7))
+        sessions = await sources.sessions(athlete, TUESDAY)
+        profile = await ProfileRepository(session).get(athlete.id)
+        given_profile = await sources.sessions(athlete, TUESDAY, profile=profile)
+        rest = await sources.sessions(athlete, FRIDAY)
+        before_plan = await sources.sessions(athlete, MONDAY - timedelta(days=7))
         day = await PlanService(session, clock).day(athlete, TUESDAY)
         not_yet = await sources.checked_in(athlete.id, TUESDAY)
         yesterday = await sources.checked_in(athlete.id, TUESDAY - timedelta(days=1))
@@ -90,6 +92,7 @@ async def test_the_brief_reads_readiness_sessions_and_check_ins_from_stored_data
         planned.distance_m,
     )
     assert first.targets and "<" not in first.targets and "/km" in first.targets
+    assert given_profile == sessions  # the profile a push read already serves the same
     assert rest == ()
     assert before_plan is None
     assert (not_yet, yesterday) == (False, True)
@@ -103,11 +106,10 @@ async def test_without_a_profile_or_data_the_brief_has_nothing_to_say(
         athlete = await make_athlete(session)
         sources = StoredBriefSources(session, clock, Catalogs.load(), brief_session)
         readiness = await sources.readiness(athlete.id, TUESDAY)
-        sessions = await sources.sessions(athlete.id, TUESDAY)
+        sessions = await sources.sessions(athlete, TUESDAY)
         checked_in = await sources.checked_in(athlete.id, TUESDAY)
-        gone = await sources.sessions(athlete.id + 1000, TUESDAY)
     assert readiness is not None and readiness.status is None and readiness.score is None
-    assert (sessions, checked_in, gone) == (None, False, None)
+    assert (sessions, checked_in) == (None, False)
 
 
 async def test_sessions_are_in_the_athletes_language(
@@ -117,9 +119,9 @@ async def test_sessions_are_in_the_athletes_language(
     catalogs = Catalogs.load()
     async with session_factory() as session:
         athlete = await make_runner(session)
-        await AthleteService(session, clock).change_language(athlete.telegram_id, "ru")
+        athlete = await AthleteService(session, clock).change_language(athlete.telegram_id, "ru")
         sources = StoredBriefSources(session, clock, catalogs, brief_session)
-        sessions = await sources.sessions(athlete.id, TUESDAY)
+        sessions = await sources.sessions(athlete, TUESDAY)
         day = await PlanService(session, clock).day(athlete, TUESDAY)
     assert sessions
     words = PlanWords(catalogs.translator("ru"), day.context.units)

@@ -15,6 +15,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.coach.briefs.model import BriefSession
 from bot.coach.science.readiness import Readiness
+from bot.domain.athletes import Athlete
+from bot.domain.profiles import Profile
 
 
 class BriefSources(Protocol):
@@ -22,8 +24,11 @@ class BriefSources(Protocol):
         """Readiness on the athlete's local ``day``; None without a wellness source."""
         ...
 
-    async def sessions(self, athlete_id: int, day: date) -> tuple[BriefSession, ...] | None:
-        """The sessions planned for ``day``; ``()`` on a rest day, None with no plan."""
+    async def sessions(
+        self, athlete: Athlete, day: date, *, profile: Profile | None = None
+    ) -> tuple[BriefSession, ...] | None:
+        """The sessions planned for ``day``; ``()`` on a rest day, None with no plan.
+        ``profile``: the athlete's profile if the caller read it already."""
         ...
 
     async def checked_in(self, athlete_id: int, day: date) -> bool | None:
@@ -40,7 +45,9 @@ class NothingYet:
     async def readiness(self, athlete_id: int, day: date) -> Readiness | None:
         return None
 
-    async def sessions(self, athlete_id: int, day: date) -> tuple[BriefSession, ...] | None:
+    async def sessions(
+        self, athlete: Athlete, day: date, *, profile: Profile | None = None
+    ) -> tuple[BriefSession, ...] | None:
         return None
 
     async def checked_in(self, athlete_id: int, day: date) -> bool | None:

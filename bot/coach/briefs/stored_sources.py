@@ -2,8 +2,9 @@
 
 Readiness is the science core's verdict over the athlete's check-ins and the load state of
 the day (fitness folded from the stored daily loads, ``ActivityService.fitness``); the
-sessions are the active plan's for the day (``PlanService.day``: the plan is brought in
-step with the profile first, as /today does); the check-in flag is the wellness row's.
+sessions are the active plan's for the day (``PlanService.sessions_on``: the plan is
+brought in step with the profile first, as /today does); the check-in flag is the
+wellness row's.
 
 Words are the plan views' job, not the coach's: the composition root hands in a
 :data:`SessionWords` that renders a planned session in the athlete's language and units.
@@ -26,10 +27,11 @@ from bot.coach.science.readiness import HRV_BASELINE_DAYS, HRV_WEEK_DAYS
 from bot.coach.services.activities import ActivityService
 from bot.coach.services.plans import PlanService, PlanUnavailableError
 from bot.coach.services.wellness import WellnessService, is_check_in, wellness_day
+from bot.domain.athletes import Athlete
 from bot.domain.plans import SessionStatus
+from bot.domain.profiles import Profile
 from bot.domain.wellness import WellnessRecord
 from bot.i18n import Catalogs, Translator
-from bot.storage.repositories import AthleteRepository
 
 # The longest look-back readiness makes: the HRV week and the 60-day baseline before it.
 HISTORY_DAYS = HRV_WEEK_DAYS + HRV_BASELINE_DAYS
@@ -46,7 +48,6 @@ class StoredBriefSources:
     def __init__(
         self, session: AsyncSession, clock: Clock, catalogs: Catalogs, words: SessionWords
     ) -> None:
-        self._athletes = AthleteRepository(session)
         self._wellness = WellnessService(session, clock)
         self._activities = ActivityService(session, clock)
         self._plans = PlanService(session, clock)
@@ -66,27 +67,25 @@ class StoredBriefSources:
         load = LoadState.from_pmc_day(fitness) if fitness is not None else None
         return assess_readiness(day, [wellness_day(r) for r in records], load)
 
-    async def sessions(self, athlete_id: int, day: date) -> tuple[BriefSession, ...] | None:
+    async def sessions(
+        self, athlete: Athlete, day: date, *, profile: Profile | None = None
+    ) -> tuple[BriefSession, ...] | None:
         """The active plan's sessions on ``day``; None when no plan can be shown or the
         plan does not reach that day."""
-        athlete = await self._athletes.get(athlete_id)
-        if athlete is None:
-            return None
         try:
-            view = await self._plans.day(athlete, day)
+            found = await self._plans.sessions_on(athlete, day, profile=profile)
         except PlanUnavailableError:
             return None
-        if view.stale or view.day != day:
+        if found is None:
             return None
         t = self._catalogs.translator(athlete.language)
-        context = view.context
         return tuple(
             replace(
-                self._words(t, context.units, item.session, context.thresholds),
+                self._words(t, found.units, item.session, found.thresholds),
                 id=item.id,
                 status=item.outcome.status.value,
             )
-            for item in view.sessions
+            for item in found.sessions
             if item.outcome.status not in _NOT_TODAY
         )
 

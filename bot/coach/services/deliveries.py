@@ -34,7 +34,7 @@ from bot.domain.deliveries import (
     PauseReason,
     athlete_recipient,
 )
-from bot.domain.profiles import Units
+from bot.domain.profiles import Profile
 from bot.i18n import Catalogs, Translator
 from bot.storage.repositories import (
     AthleteRepository,
@@ -303,7 +303,7 @@ class DeliveryService:
         found = await self._recipient(delivery)
         if isinstance(found, Skip):
             return found
-        athlete, preferences, units = found
+        athlete, preferences, profile = found
         t = catalogs.translator(athlete.language)
         if delivery.kind is DeliveryKind.WEEKLY_REVIEW:
             review = await self._reviews.review(athlete, monday(delivery.local_date))
@@ -315,15 +315,15 @@ class DeliveryService:
         if delivery.kind is DeliveryKind.EVENING_REMINDER:
             if not preferences.evening_reminder:
                 return Skip("evening reminder turned off")
-            return await self._evening_reminder(athlete, delivery.local_date, units, t)
-        inputs = await self._inputs(athlete, units, delivery.local_date)
+            return await self._evening_reminder(athlete, profile, delivery.local_date, t)
+        inputs = await self._inputs(athlete, profile, delivery.local_date)
         # Asked last, from the finished inputs; within its own budget, None on any failure.
         inputs = replace(inputs, note=await self._notes.note(inputs, athlete.language))
         return compose_morning_brief(inputs, t)
 
     async def _recipient(
         self, delivery: Delivery
-    ) -> tuple[Athlete, BriefPreferences, Units] | Skip:
+    ) -> tuple[Athlete, BriefPreferences, Profile] | Skip:
         """The athlete a push is for, if they still want pushes."""
         if delivery.athlete_id is None:
             return Skip("no athlete")
@@ -338,25 +338,25 @@ class DeliveryService:
         profile = await self._profiles.get(athlete.id)
         if profile is None:
             return Skip("no profile")
-        return athlete, preferences, profile.fields.units
+        return athlete, preferences, profile
 
     async def _evening_reminder(
-        self, athlete: Athlete, day: date, units: Units, t: Translator
+        self, athlete: Athlete, profile: Profile, day: date, t: Translator
     ) -> OutgoingMessage | Skip:
         """ "How did it go?" about the first of the day's sessions with nothing logged."""
-        sessions = await self._sources.sessions(athlete.id, day)
+        sessions = await self._sources.sessions(athlete, day, profile=profile)
         open_ = [s for s in sessions or () if s.id is not None and s.status == "pending"]
         if not open_:
             return Skip("nothing open today")
-        return compose_evening_reminder(open_[0], t, units)
+        return compose_evening_reminder(open_[0], t, profile.fields.units)
 
-    async def _inputs(self, athlete: Athlete, units: Units, day: date) -> BriefInputs:
+    async def _inputs(self, athlete: Athlete, profile: Profile, day: date) -> BriefInputs:
         return BriefInputs(
             day=day,
             first_name=athlete.first_name,
-            units=units,
+            units=profile.fields.units,
             readiness=await self._sources.readiness(athlete.id, day),
-            sessions=await self._sources.sessions(athlete.id, day),
+            sessions=await self._sources.sessions(athlete, day, profile=profile),
             checked_in=await self._sources.checked_in(athlete.id, day),
         )
 

@@ -71,6 +71,7 @@ from bot.domain.plans import (
 from bot.domain.profiles import Goal as ProfileGoal
 from bot.domain.profiles import (
     GoalKind,
+    Profile,
     ProfileSnapshot,
     ThresholdEntry,
     ThresholdKind,
@@ -138,6 +139,17 @@ class DayPlan:
     week: PlanWeekRecord | None
     upcoming: TrackedSession | None  # the next session after ``day`` (for rest days)
     stale: bool = False  # asked for by a button of an earlier plan: today is shown
+
+
+@dataclass(frozen=True, slots=True)
+class SessionsOfDay:
+    """One day of the active plan as a push needs it: the sessions and how to render
+    them, without the plan's weeks or the next session after a rest day."""
+
+    plan_id: int
+    units: Units
+    thresholds: Thresholds  # in force today
+    sessions: tuple[TrackedSession, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -337,6 +349,25 @@ class PlanService:
             stale,
         )
 
+    async def sessions_on(
+        self, athlete: Athlete, day: date, *, profile: Profile | None = None
+    ) -> SessionsOfDay | None:
+        """The active plan's sessions on ``day``, the plan brought in step with the
+        profile first (as for every view); None when the plan does not reach that day.
+        What a morning brief or an evening reminder reads, thousands at a time: the plan
+        row alone, not its weeks, and the ``profile`` the caller read already if given.
+        Raises PlanUnavailableError as :meth:`day` does."""
+        plan, _, snapshot = await self._ensure(athlete, profile=profile, weeks=False)
+        if not plan.start <= day <= plan.end:
+            return None
+        sessions = await self._plans.sessions_between(plan.id, day, day)
+        return SessionsOfDay(
+            plan_id=plan.id,
+            units=Units(snapshot.profile.fields.units.value),
+            thresholds=_thresholds(snapshot.thresholds),
+            sessions=tuple(tracked(s) for s in sessions),
+        )
+
     async def week(
         self, athlete: Athlete, index: int | None = None, *, plan_id: int | None = None
     ) -> WeekPlan:
@@ -417,17 +448,25 @@ class PlanService:
 
     # -- internals ------------------------------------------------------------------------
 
-    async def _snapshot(self, athlete: Athlete) -> ProfileSnapshot:
-        """Profile, goal and the thresholds in force on the athlete's today."""
-        snapshot = await self._profiles.snapshot(athlete.id)
+    async def _snapshot(self, athlete: Athlete, profile: Profile | None = None) -> ProfileSnapshot:
+        """Profile, goal and the thresholds in force on the athlete's today (``profile``:
+        one the caller read in this session already)."""
+        if profile is None:
+            snapshot = await self._profiles.snapshot(athlete.id)
+        else:
+            snapshot = await self._profiles.snapshot_of(athlete, profile)
         if snapshot is None or not snapshot.profile.completed:
             raise PlanUnavailableError("no_profile")
         return snapshot
 
-    async def _ensure(self, athlete: Athlete) -> tuple[PlanRecord, PlanChange, ProfileSnapshot]:
-        snapshot = await self._snapshot(athlete)
+    async def _ensure(
+        self, athlete: Athlete, *, profile: Profile | None = None, weeks: bool = True
+    ) -> tuple[PlanRecord, PlanChange, ProfileSnapshot]:
+        """The current plan, built or brought in step first. With ``weeks=False`` a plan
+        that needed no change comes back as its row alone (no weeks)."""
+        snapshot = await self._snapshot(athlete, profile)
         today = snapshot.today or self.today(athlete)
-        active = await self._plans.active(athlete.id, sessions=False)
+        active = await self._plans.active(athlete.id, sessions=False, weeks=weeks)
         try:
             request = plan_request(snapshot, today)
         except PlanRequestError as error:

@@ -50,6 +50,14 @@ class ProfileService:
         profile = await self._profiles.get(athlete_id)
         if athlete is None or profile is None:
             return None
+        return await self.snapshot_of(athlete, profile, day)
+
+    async def snapshot_of(
+        self, athlete: Athlete, profile: Profile, day: date | None = None
+    ) -> ProfileSnapshot:
+        """:meth:`snapshot` for an athlete and profile already read in this session (a
+        push has both in hand): only the goal and the thresholds are read."""
+        athlete_id = athlete.id
         on = day or self.today(athlete.timezone)
         return ProfileSnapshot(
             profile=profile,

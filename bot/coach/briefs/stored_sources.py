@@ -26,11 +26,11 @@ from bot.coach.science import LoadState, Readiness, assess_readiness
 from bot.coach.science.readiness import HRV_BASELINE_DAYS, HRV_WEEK_DAYS
 from bot.coach.services.activities import ActivityService
 from bot.coach.services.plans import PlanService, PlanUnavailableError
-from bot.coach.services.wellness import WellnessService, is_check_in, wellness_day
+from bot.coach.services.wellness import WellnessService, is_check_in, wellness_day_of
 from bot.domain.athletes import Athlete
 from bot.domain.plans import SessionStatus
 from bot.domain.profiles import Profile
-from bot.domain.wellness import WellnessRecord
+from bot.domain.wellness import WellnessFields
 from bot.i18n import Catalogs, Translator
 
 # The longest look-back readiness makes: the HRV week and the 60-day baseline before it.
@@ -55,17 +55,18 @@ class StoredBriefSources:
         self._words = words
         # The day's check-in as read with the readiness history, so that one composition
         # (readiness, then the check-in flag) reads it once.
-        self._day_read: dict[tuple[int, date], WellnessRecord | None] = {}
+        self._day_read: dict[tuple[int, date], WellnessFields | None] = {}
 
     async def readiness(self, athlete_id: int, day: date) -> Readiness | None:
         """Readiness on ``day`` from the check-ins up to it and that day's load state."""
         first = day - timedelta(days=HISTORY_DAYS - 1)
-        records = await self._wellness.records(athlete_id, first, day)
-        last = records[-1] if records and records[-1].day == day else None
-        self._day_read[(athlete_id, day)] = last
+        answers = await self._wellness.answers(athlete_id, first, day)
+        self._day_read[(athlete_id, day)] = (
+            answers[-1][1] if answers and answers[-1][0] == day else None
+        )
         fitness = await self._activities.fitness(athlete_id, day)
         load = LoadState.from_pmc_day(fitness) if fitness is not None else None
-        return assess_readiness(day, [wellness_day(r) for r in records], load)
+        return assess_readiness(day, [wellness_day_of(d, f) for d, f in answers], load)
 
     async def sessions(
         self, athlete: Athlete, day: date, *, profile: Profile | None = None

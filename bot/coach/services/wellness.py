@@ -77,25 +77,38 @@ class WellnessService:
         """The stored days from ``first`` to ``last``, oldest first."""
         return await self._wellness.between(athlete_id, first, last)
 
+    async def answers(
+        self, athlete_id: int, first: date, last: date
+    ) -> list[tuple[date, WellnessFields]]:
+        """Each stored day's answers from ``first`` to ``last``, oldest first (less to
+        read than :meth:`records`: what readiness needs)."""
+        return await self._wellness.answers_between(athlete_id, first, last)
+
     async def days(self, athlete_id: int, first: date, last: date) -> list[WellnessDay]:
         """Check-ins from ``first`` to ``last`` as the science core's ``WellnessDay``
         (readiness, the morning brief)."""
-        return [wellness_day(record) for record in await self.records(athlete_id, first, last)]
+        return [wellness_day_of(d, f) for d, f in await self.answers(athlete_id, first, last)]
 
     async def _save(self, athlete_id: int, day: date, fields: WellnessFields) -> None:
         await self._wellness.save(athlete_id, day, fields, source=SOURCE, now=self._clock.now())
 
 
-def is_check_in(record: WellnessRecord | None) -> bool:
+def is_check_in(record: WellnessRecord | WellnessFields | None) -> bool:
     """A day counts as checked in once any answer is in."""
-    return record is not None and record.fields.answered > 0
+    if isinstance(record, WellnessRecord):
+        record = record.fields
+    return record is not None and record.answered > 0
 
 
 def wellness_day(record: WellnessRecord) -> WellnessDay:
     """A stored day on the science core's scales."""
-    fields = record.fields
+    return wellness_day_of(record.day, record.fields)
+
+
+def wellness_day_of(day: date, fields: WellnessFields) -> WellnessDay:
+    """A day's answers on the science core's scales."""
     return WellnessDay(
-        day=record.day,
+        day=day,
         rmssd_ms=fields.rmssd_ms,
         resting_hr_bpm=fields.resting_hr_bpm,
         sleep_hours=fields.sleep_hours,

@@ -26,6 +26,18 @@ _BETWEEN = (
     .order_by(_DAYS.c.day)
 )
 
+# What readiness reads: each day's answers without the row's bookkeeping (timestamps and
+# source cost more to convert than the answers themselves, ×60 rows per brief).
+_ANSWERS_BETWEEN = (
+    select(_DAYS.c.day, *(_DAYS.c[name] for name in _FIELDS))
+    .where(
+        _DAYS.c.athlete_id == bindparam("athlete_id"),
+        _DAYS.c.day >= bindparam("first"),
+        _DAYS.c.day <= bindparam("last"),
+    )
+    .order_by(_DAYS.c.day)
+)
+
 
 def _record(row: WellnessDayRow | Any) -> WellnessRecord:
     """From an ORM row or a Core row with the same column names."""
@@ -77,6 +89,15 @@ class WellnessRepository:
             _BETWEEN, {"athlete_id": athlete_id, "first": first, "last": last}
         )
         return [_record(row) for row in rows]
+
+    async def answers_between(
+        self, athlete_id: int, first: date, last: date
+    ) -> list[tuple[date, WellnessFields]]:
+        """Each stored day from ``first`` to ``last`` with its answers, oldest first."""
+        rows = await self._session.execute(
+            _ANSWERS_BETWEEN, {"athlete_id": athlete_id, "first": first, "last": last}
+        )
+        return [(row[0], WellnessFields(*row[1:])) for row in rows]
 
     async def _row(self, athlete_id: int, day: date) -> WellnessDayRow | None:
         return await self._session.scalar(

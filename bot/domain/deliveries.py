@@ -9,6 +9,9 @@ from datetime import date, datetime, time
 from enum import StrEnum
 from typing import Any
 
+from bot.domain.athletes import Athlete
+from bot.domain.profiles import Profile
+
 
 class DeliveryKind(StrEnum):
     MORNING_BRIEF = "morning_brief"
@@ -104,6 +107,16 @@ class BriefPreferences:
     quiet_weekdays: tuple[int, ...] = ()  # date.weekday(): Monday = 0
     pause_reason: PauseReason | None = None
     paused_at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PushRecipient:
+    """Whom a push is for, as one read gives it: the athlete, what they chose about
+    pushes, and their profile (None before onboarding saved one)."""
+
+    athlete: Athlete
+    preferences: BriefPreferences
+    profile: Profile | None
 
 
 @dataclass(frozen=True, slots=True)

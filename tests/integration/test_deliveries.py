@@ -6,15 +6,21 @@ import logging
 from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
+from sqlalchemy import event
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.clock import ManualClock
 from bot.coach.services.deliveries import BriefTimeUnreadableError, DeliveryService
 from bot.domain.athletes import Athlete, AthleteStatus, TelegramIdentity
-from bot.domain.deliveries import DeliveryKind, DeliveryStatus, PauseReason
+from bot.domain.deliveries import BriefPreferences, DeliveryKind, DeliveryStatus, PauseReason
 from bot.domain.profiles import ProfileFields, SportChoice, Units
 from bot.jobs.tick import BriefTick
-from bot.storage.repositories import AthleteRepository, DeliveryRepository, ProfileRepository
+from bot.storage.repositories import (
+    AthleteRepository,
+    BriefPreferenceRepository,
+    DeliveryRepository,
+    ProfileRepository,
+)
 from bot.storage.unit_of_work import transaction
 
 Factory = async_sessionmaker[AsyncSession]
@@ -255,3 +261,44 @@ async def test_settings_need_a_finished_profile(session_factory: Factory) -> Non
     newcomer = await seed_athlete(session_factory, clock, 101, onboarded=False)
     async with transaction(session_factory) as session:
         assert await DeliveryService(session, clock).settings(newcomer) is None
+
+
+async def test_a_pushs_recipient_is_read_whole_in_one_statement(
+    session_factory: Factory,
+    engine,  # type: ignore[no-untyped-def]
+) -> None:
+    # Athlete, preferences and profile in one joined read must say exactly what the three
+    # reads of their own say: with preferences changed, with none, and with no profile.
+    clock = ManualClock(MONDAY)
+    chose = await seed_athlete(session_factory, clock, 801, timezone="Asia/Kathmandu")
+    defaults = await seed_athlete(session_factory, clock, 802, units=Units.IMPERIAL)
+    async with transaction(session_factory) as session:
+        service = DeliveryService(session, clock)
+        await service.set_enabled(chose, False)
+        await service.toggle_quiet_day(chose, 5)
+        bare, _ = await AthleteRepository(session).upsert_from_telegram(
+            TelegramIdentity(803, "Bo", private_chat_id=803), language="ru", now=MONDAY
+        )
+    statements: list[str] = []
+    event.listen(engine.sync_engine, "before_cursor_execute", lambda *a: statements.append(a[2]))
+    async with session_factory() as session:
+        preferences = BriefPreferenceRepository(session)
+        joined = [await preferences.recipient(a.id) for a in (chose, defaults, bare)]
+        reads = len(statements)
+        alone = [
+            (
+                await AthleteRepository(session).get(a.id),
+                await preferences.get(a.id),
+                await ProfileRepository(session).get(a.id),
+            )
+            for a in (chose, defaults, bare)
+        ]
+        missing = await preferences.recipient(bare.id + 1000)
+    assert reads == 3 and missing is None
+    assert [(r.athlete, r.preferences, r.profile) for r in joined if r is not None] == alone
+    assert joined[0] is not None and joined[0].preferences.briefs_enabled is False
+    assert joined[0].preferences.quiet_weekdays == (5,)
+    assert joined[1] is not None and joined[1].profile is not None
+    assert joined[1].profile.fields.units is Units.IMPERIAL
+    assert joined[2] is not None and joined[2].profile is None
+    assert joined[2].preferences == BriefPreferences(athlete_id=bare.id)

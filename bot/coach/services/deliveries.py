@@ -327,15 +327,14 @@ class DeliveryService:
         """The athlete a push is for, if they still want pushes."""
         if delivery.athlete_id is None:
             return Skip("no athlete")
-        athlete = await self._athletes.get(delivery.athlete_id)
-        if athlete is None:
+        found = await self._preferences.recipient(delivery.athlete_id)
+        if found is None:
             return Skip("athlete gone")
+        athlete, preferences, profile = found.athlete, found.preferences, found.profile
         if athlete.status is not AthleteStatus.ACTIVE:
             return Skip(f"athlete {athlete.status}")
-        preferences = await self._preferences.get(athlete.id)
         if not preferences.briefs_enabled:
             return Skip("pushes turned off")
-        profile = await self._profiles.get(athlete.id)
         if profile is None:
             return Skip("no profile")
         return athlete, preferences, profile

@@ -27,18 +27,55 @@ from bot.domain.deliveries import (
     DeliveryStatus,
     NewDelivery,
     PauseReason,
+    PushRecipient,
     ScheduleEntry,
 )
 from bot.storage.models import AthleteProfileRow, AthleteRow, BriefPreferenceRow, DeliveryRow
+from bot.storage.repositories.athletes import _to_record as _athlete
+from bot.storage.repositories.profiles import _profile
 from bot.storage.sqlite_dialect import IN_EVENT_LOOP
 
+_ATHLETES = AthleteRow.__table__
+_PROFILES = AthleteProfileRow.__table__
 _PREFERENCES = BriefPreferenceRow.__table__
-# Every push reads these first: prebuilt Core, as the update's first read (athletes.py).
+# Prebuilt Core, as the update's first read (athletes.py).
 _PREFERENCES_OF = (
     select(*_PREFERENCES.c)
     .where(_PREFERENCES.c.athlete_id == bindparam("athlete_id"))
     .execution_options(**{IN_EVENT_LOOP: True})
 )
+_PREFERENCE = "preference_"
+_PROFILE = "profile_"
+# Every push starts with its recipient: the athlete, their push preferences and their
+# profile in one statement (three primary-key lookups), prefixed apart.
+_RECIPIENT = (
+    select(
+        *_ATHLETES.c,
+        *(c.label(_PREFERENCE + c.key) for c in _PREFERENCES.c),
+        *(c.label(_PROFILE + c.key) for c in _PROFILES.c),
+    )
+    .select_from(
+        _ATHLETES.outerjoin(_PREFERENCES, _PREFERENCES.c.athlete_id == _ATHLETES.c.id).outerjoin(
+            _PROFILES, _PROFILES.c.athlete_id == _ATHLETES.c.id
+        )
+    )
+    .where(_ATHLETES.c.id == bindparam("athlete_id"))
+    .execution_options(**{IN_EVENT_LOOP: True})
+)
+
+
+class _Prefixed:
+    """One table's columns of a joined row, by their own names."""
+
+    __slots__ = ("_row", "_prefix")
+
+    def __init__(self, row: Any, prefix: str) -> None:
+        self._row = row
+        self._prefix = prefix
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._row, self._prefix + name)
+
 
 # Rows per INSERT: well under SQLite's 32,766 bound parameters at 16 columns a row.
 INSERT_CHUNK = 500
@@ -321,16 +358,18 @@ class BriefPreferenceRepository:
     async def get(self, athlete_id: int) -> BriefPreferences:
         """The athlete's preferences; the defaults when they never changed any."""
         row = (await self._session.execute(_PREFERENCES_OF, {"athlete_id": athlete_id})).first()
+        return _preferences(athlete_id, row)
+
+    async def recipient(self, athlete_id: int) -> PushRecipient | None:
+        """The athlete, their preferences and profile in one read; None if no athlete."""
+        row = (await self._session.execute(_RECIPIENT, {"athlete_id": athlete_id})).first()
         if row is None:
-            return BriefPreferences(athlete_id=athlete_id)
-        return BriefPreferences(
-            athlete_id=athlete_id,
-            briefs_enabled=row.briefs_enabled,
-            evening_reminder=row.evening_reminder,
-            quiet_weekdays=tuple(sorted(int(day) for day in row.quiet_weekdays or ())),
-            pause_reason=PauseReason(row.pause_reason) if row.pause_reason else None,
-            paused_at=row.paused_at,
+            return None
+        own = _Prefixed(row, _PREFERENCE) if row.preference_athlete_id is not None else None
+        profile = (
+            _profile(_Prefixed(row, _PROFILE)) if row.profile_athlete_id is not None else None
         )
+        return PushRecipient(_athlete(row), _preferences(athlete_id, own), profile)
 
     async def save(self, preferences: BriefPreferences, *, now: datetime) -> BriefPreferences:
         row = await self._session.get(BriefPreferenceRow, preferences.athlete_id)
@@ -345,3 +384,18 @@ class BriefPreferenceRepository:
         row.updated_at = now
         await self._session.flush()
         return await self.get(preferences.athlete_id)
+
+
+def _preferences(athlete_id: int, row: Any) -> BriefPreferences:
+    """From a row of brief_preferences (its own or prefixed in a join); the defaults when
+    the athlete never changed any (no row)."""
+    if row is None:
+        return BriefPreferences(athlete_id=athlete_id)
+    return BriefPreferences(
+        athlete_id=athlete_id,
+        briefs_enabled=row.briefs_enabled,
+        evening_reminder=row.evening_reminder,
+        quiet_weekdays=tuple(sorted(int(day) for day in row.quiet_weekdays or ())),
+        pause_reason=PauseReason(row.pause_reason) if row.pause_reason else None,
+        paused_at=row.paused_at,
+    )

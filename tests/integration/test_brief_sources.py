@@ -6,7 +6,8 @@ from __future__ import annotations
 import html
 from datetime import UTC, date, datetime, timedelta
 
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+import pytest
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bot.clock import ManualClock
 from bot.coach.briefs.stored_sources import HISTORY_DAYS, StoredBriefSources
@@ -22,7 +23,10 @@ from bot.domain.wellness import WellnessFields
 from bot.handlers.plan.brief_words import brief_session
 from bot.handlers.plan.texts import PlanWords
 from bot.i18n import Catalogs
+from bot.storage.models.wellness import READINESS_ANSWERS
 from bot.storage.repositories import ProfileRepository, WellnessRepository
+from bot.storage.repositories.activities import _DAILY_LOADS
+from bot.storage.repositories.wellness import _ANSWERS_BETWEEN
 from tests.integration.test_plans import MONDAY, NOW, make_athlete, make_runner
 
 TUESDAY = MONDAY + timedelta(days=1)  # a training day of the runner (Tue, Wed, Thu, Sat, Sun)
@@ -156,3 +160,26 @@ async def test_the_check_in_flag_read_with_readiness_is_the_flag_read_alone(
             for day in days
         ]
     assert with_readiness == alone == [True, False, False]
+
+
+async def test_the_briefs_range_reads_are_served_by_their_covering_indexes(
+    engine: AsyncEngine, backend: str
+) -> None:
+    # Every brief reads two months of answers and every day's load; rows are written day
+    # by day for everyone, so reading them from the table costs a page per row. The
+    # indexes of migration 0007 hold every column these reads ask for.
+    if backend != "sqlite":
+        pytest.skip("SQLite's query plan; PostgreSQL chooses by its statistics")
+    assert set(READINESS_ANSWERS) == set(WellnessFields.__dataclass_fields__)
+    reads = (
+        (_ANSWERS_BETWEEN, "ix_wellness_days_readiness"),
+        (_DAILY_LOADS, "ix_activities_athlete_id_local_date_load"),
+    )
+    async with engine.connect() as connection:
+        for statement, index in reads:
+            sql = str(statement.compile(dialect=engine.dialect))
+            plan = await connection.exec_driver_sql(
+                f"EXPLAIN QUERY PLAN {sql}", (1, MONDAY, TUESDAY)
+            )
+            details = " ".join(str(row[-1]) for row in plan)
+            assert f"USING COVERING INDEX {index}" in details, details

@@ -65,7 +65,9 @@ class ActivityRow(Base):
     __tablename__ = "activities"
     __table_args__ = (
         UniqueConstraint("athlete_id", "sha256", "file_index"),
-        Index("ix_activities_athlete_id_local_date", "athlete_id", "local_date"),
+        # With the load, so a day's loads (fitness, every brief) come from the index alone:
+        # an athlete's rows lie spread over the table, one page each.
+        Index("ix_activities_athlete_id_local_date_load", "athlete_id", "local_date", "load"),
         Index("ix_activities_athlete_id_start_time", "athlete_id", "start_time"),
     )
 

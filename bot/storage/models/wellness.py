@@ -8,16 +8,47 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, Float, ForeignKey, Integer, String, UniqueConstraint
+from sqlalchemy import (
+    Boolean,
+    Date,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from bot.storage.models.base import Base
 from bot.storage.types import UTCDateTime
 
+# The answers readiness reads (bot.domain.wellness.WellnessFields), kept in its index.
+READINESS_ANSWERS = (
+    "rmssd_ms",
+    "resting_hr_bpm",
+    "sleep_hours",
+    "sleep_quality",
+    "fatigue",
+    "soreness",
+    "stress",
+    "mood",
+    "motivation",
+    "illness",
+    "injury",
+    "weight_kg",
+)
+
 
 class WellnessDayRow(Base):
     __tablename__ = "wellness_days"
-    __table_args__ = (UniqueConstraint("athlete_id", "day"),)
+    __table_args__ = (
+        UniqueConstraint("athlete_id", "day"),
+        # Readiness reads two months of answers for every brief: from this index alone,
+        # a few neighbouring pages, instead of one table page per day (days are written
+        # day by day for everyone, so an athlete's rows lie far apart in the table).
+        Index("ix_wellness_days_readiness", "athlete_id", "day", *READINESS_ANSWERS),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     athlete_id: Mapped[int] = mapped_column(

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.i18n import SUPPORTED_LANGUAGES, Catalogs, Html, pick_language
+from bot.i18n import SUPPORTED_LANGUAGES, Catalogs, Html, catalog, pick_language
 
 CATALOGS = Catalogs.load()
 ALL_KEYS = sorted(set().union(*CATALOGS.message_ids.values()))
@@ -71,3 +71,23 @@ def test_a_broken_catalog_is_refused_at_load(tmp_path: Path) -> None:
     (tmp_path / "ru" / "x.ftl").write_text("good = fine\nbroken = { $unclosed\n")
     with pytest.raises(ValueError, match="cannot parse"):
         Catalogs.load(tmp_path)
+
+
+def test_a_formatted_message_is_kept_and_the_same_when_asked_again(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    catalogs = Catalogs.load()
+    t = catalogs.translator("ru")
+    args = {"count": 2, "hours": "3 ч", "load": 120}
+    first = t("plan-week-planned", **args)
+    assert t("plan-week-planned", **args) == first
+    assert len(catalogs.formatted) == 1
+    five = t("plan-week-planned", **{**args, "count": 5})  # Russian 'many', not 'few'
+    assert five != first and "5 тренировок" in five and "2 тренировки" in first
+    assert catalogs.translator("en")("plan-week-planned", **args) != first  # per language
+    assert "Tom &amp; Jerry" in t("start-greeting", name="Tom & Jerry")
+    assert "<b>Tom</b>" in t("start-greeting", name=Html("<b>Tom</b>"))
+    monkeypatch.setattr(catalog, "FORMATTED_KEPT", 5)
+    for count in range(20):
+        t("plan-week-planned", **{**args, "count": count})
+    assert len(catalogs.formatted) <= 5  # bounded: cleared when full

@@ -55,6 +55,7 @@ _SESSIONS_BETWEEN = (
         _SESSIONS.c.session_date <= bindparam("last"),
     )
     .order_by(_SESSIONS.c.session_date, _SESSIONS.c.order_in_day)
+    .execution_options(**{IN_EVENT_LOOP: True})
 )
 
 

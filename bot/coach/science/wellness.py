@@ -46,8 +46,10 @@ class WellnessDay:
             require_range("sleep", self.sleep_hours, 0, 24, "hours")
         for name in SUBJECTIVE_FIELDS:
             value = getattr(self, name)
-            if value is None:
-                continue
+            if value is None or (
+                value.__class__ is int and SUBJECTIVE_BEST <= value <= SUBJECTIVE_WORST
+            ):
+                continue  # the usual cases first: every brief builds ~60 of these
             if isinstance(value, bool) or not isinstance(value, int):
                 raise InvalidValueError(f"{name} must be a whole number 1–5, got {value!r}")
             if not SUBJECTIVE_BEST <= value <= SUBJECTIVE_WORST:

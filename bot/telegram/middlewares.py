@@ -29,7 +29,9 @@ class UnitOfWorkMiddleware(BaseMiddleware):
     Hands handlers ``services`` (use-cases on that session), ``athlete`` (created on first
     contact, language from Telegram's ``language_code``) and ``t`` (a translator in the
     athlete's language). The athlete and the dialog state are read in one query, and the
-    FSM storage is handed the state so aiogram's own read of it costs nothing.
+    FSM storage is handed the state so aiogram's own read of it costs nothing. That read
+    is committed at once: the handler's own work, and the dialog state written at the
+    end, make the update's transaction.
     """
 
     def __init__(
@@ -73,7 +75,7 @@ class UnitOfWorkMiddleware(BaseMiddleware):
             language = pick_language(user.language_code if user else None)
             if user is not None and not user.is_bot:
                 dialog = self._fsm.resolve_event_context(data["bot"], data)
-                athlete, changed, context = await services.athletes.on_update(
+                athlete, _written, context = await services.athletes.on_update(
                     TelegramIdentity(
                         telegram_id=user.id,
                         first_name=user.first_name,
@@ -89,10 +91,14 @@ class UnitOfWorkMiddleware(BaseMiddleware):
                     self._storage.prime(
                         unit, dialog.key, context.dialog_state, context.dialog_data
                     )
-                if changed:
-                    # Recording a contact stands on its own: commit it now, in a short write,
-                    # rather than hold SQLite's write lock across the handler's Telegram calls.
-                    await commit_now()
+                # The first read stands on its own (and recording a first contact or a
+                # change Telegram reported with it): end its transaction now, so the update
+                # holds no pooled connection and no SQLite write lock across the handler's
+                # Telegram calls unless the handler itself uses the database. After reads
+                # alone the commit costs SQLite nothing (sqlite_dialect.py); on PostgreSQL it
+                # replaces the commit the update would make at the end. Under 100 users at
+                # once the pool (20 + 30) no longer runs dry (docs/performance.md).
+                await commit_now()
                 data["athlete"] = athlete
                 language = athlete.language
             data["t"] = self._catalogs.translator(language)

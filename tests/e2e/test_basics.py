@@ -9,6 +9,7 @@ from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import Message
 from sqlalchemy import select
 
+from bot.coach.services import Services
 from bot.domain.athletes import AthleteStatus
 from bot.storage.models import AthleteRow
 from bot.telegram.commands import MENU
@@ -179,6 +180,47 @@ def echo_router() -> Router:
     router.message.register(explode, Command("explode"))
     router.message.register(echo_back, Echo.waiting, F.text)
     return router
+
+
+async def test_a_handler_runs_with_no_connection_held_until_it_uses_the_database(
+    database_url: str,
+) -> None:
+    """The update's first read (athlete and dialog state) is committed before the
+    handler runs, so a handler awaiting Telegram holds no pooled connection (a hundred
+    users at once would otherwise drain the pool); what the handler then writes, and its
+    dialog step, still commit together at the end."""
+    held: list[int] = []
+    tempo: TempoUnderTest | None = None
+
+    async def probe(message: Message, state: FSMContext, services: Services) -> None:
+        assert tempo is not None and tempo.app is not None
+        held.append(tempo.app.engine.pool.checkedout())  # type: ignore[attr-defined]
+        await message.answer("probed")
+        held.append(tempo.app.engine.pool.checkedout())  # type: ignore[attr-defined]
+        await services.athletes.change_language(message.chat.id, "ru")
+        held.append(tempo.app.engine.pool.checkedout())  # type: ignore[attr-defined]
+        await state.set_state(Echo.waiting)
+        await state.update_data(asked_at=0)
+
+    def probe_router() -> Router:
+        router = Router(name="probe-test")
+        router.message.register(probe, Command("probe"))
+        return router
+
+    tempo = await start_tempo(database_url, routers=[probe_router, echo_router])
+    try:
+        ann = tempo.person("Ann")
+        await ann.send("/help")  # Ann is on record before the probe
+        assert (await ann.send("/probe")).text == "probed"
+        # The next message waits for the probe's commit (one update per chat at a time):
+        # the dialog step was written with the language.
+        assert (await ann.send("hi")).text == "echo: hi (asked at 0)"
+        assert held == [0, 0, 1]
+        row = await athlete_row(tempo, ann.user.id)
+        assert row is not None and row.language == "ru"
+    finally:
+        await tempo.stop()
+        await tempo.emulator.stop()
 
 
 async def test_a_dialog_survives_a_restart(database_url: str) -> None:

@@ -38,19 +38,28 @@ class WellnessDay:
     injury: bool | None = None
 
     def __post_init__(self) -> None:
-        if self.rmssd_ms is not None:
+        # A plain number inside its range passes at once (every brief builds ~60 of these
+        # days); anything else gets ``require_range``'s checks and its message.
+        if self.rmssd_ms is not None and not _within(self.rmssd_ms, 1, 500):
             require_range("rMSSD", self.rmssd_ms, 1, 500, "ms")
-        if self.resting_hr_bpm is not None:
+        if self.resting_hr_bpm is not None and not _within(
+            self.resting_hr_bpm, HEART_RATE_MIN_BPM, 120
+        ):
             require_range("resting HR", self.resting_hr_bpm, HEART_RATE_MIN_BPM, 120, "bpm")
-        if self.sleep_hours is not None:
+        if self.sleep_hours is not None and not _within(self.sleep_hours, 0, 24):
             require_range("sleep", self.sleep_hours, 0, 24, "hours")
         for name in SUBJECTIVE_FIELDS:
             value = getattr(self, name)
             if value is None or (
                 value.__class__ is int and SUBJECTIVE_BEST <= value <= SUBJECTIVE_WORST
             ):
-                continue  # the usual cases first: every brief builds ~60 of these
+                continue  # the usual cases first
             if isinstance(value, bool) or not isinstance(value, int):
                 raise InvalidValueError(f"{name} must be a whole number 1–5, got {value!r}")
             if not SUBJECTIVE_BEST <= value <= SUBJECTIVE_WORST:
                 raise InvalidValueError(f"{name} must be 1 (best) to 5 (worst), got {value}")
+
+
+def _within(value: float, low: float, high: float) -> bool:
+    """A float or int from ``low`` to ``high`` (NaN and infinities are not)."""
+    return (value.__class__ is float or value.__class__ is int) and low <= value <= high

@@ -124,9 +124,11 @@ def build_dispatcher(
         )
     )
     dispatcher.update.outer_middleware(dispatcher.fsm)
-    dispatcher.include_router(build_error_router(catalogs))
     for router in [*extra_routers, *build_feature_routers()]:
         dispatcher.include_router(router)
+    # Last: every update passes the routers before the one that answers it, and this one
+    # answers only errors (which aiogram propagates through every router all the same).
+    dispatcher.include_router(build_error_router(catalogs))
 
     async def on_startup(bot: Bot) -> None:
         await set_bot_commands(bot, catalogs)

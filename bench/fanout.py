@@ -1031,8 +1031,9 @@ def main() -> None:
         stored = asyncio.run(composition_stored(database, seeded, now))
     in_memory = composition_in_memory(args.athletes, args.days)
     print(f"ratio stored/in-memory composition {stored / in_memory:.2f}")
-    with tempfile.TemporaryDirectory() as workdir:
-        asyncio.run(sending(args.send, args.days, Path(workdir)))
+    if args.send > 0:
+        with tempfile.TemporaryDirectory() as workdir:
+            asyncio.run(sending(args.send, args.days, Path(workdir)))
     print(f"load average {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import logging
 import sys
 from collections.abc import Sequence
@@ -41,6 +42,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from bot.app import build_webhook_app, create_app, run_polling
 
         app = create_app(settings)
+        freeze_start_up_heap()
         if args.command == "run":
             asyncio.run(run_polling(app))
         else:
@@ -58,6 +60,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     return 0
+
+
+def freeze_start_up_heap() -> None:
+    """Take what start-up built (imports, the app, the catalogs: it lives as long as the
+    process) out of the garbage collector's sight, so a full collection walks only what
+    updates and jobs created since. In bench/updates.py a full collection over the
+    start-up heap took ~0.25 s, a pause every few hundred updates; after the freeze
+    ~0.02 s (docs/performance.md). https://docs.python.org/3/library/gc.html#gc.freeze"""
+    gc.collect()
+    gc.freeze()
 
 
 async def _migrate(database_url: str) -> None:

@@ -9,7 +9,7 @@ import logging
 import sys
 from collections.abc import Sequence
 
-from bot.config import ConfigError, load_settings
+from bot.config import ConfigError, StartUpError, load_settings
 
 log = logging.getLogger("bot")
 
@@ -57,6 +57,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ConfigError as exc:
         sys.stderr.write(f"tempo: configuration problem: {exc}\n")
         return 2
+    except StartUpError as exc:
+        sys.stderr.write(f"tempo: cannot start: {exc}\n")
+        return 1
     except KeyboardInterrupt:
         return 130
     return 0

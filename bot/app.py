@@ -7,8 +7,9 @@ Nothing is built at import time. ``create_app`` wires the parts; ``run_polling``
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Awaitable, Sequence
 from dataclasses import dataclass, field
+from typing import TypeVar
 from urllib.parse import urlsplit
 
 from aiogram import Bot, Dispatcher, Router
@@ -16,6 +17,7 @@ from aiogram.client.default import DefaultBotProperties
 from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import TelegramAPIServer
 from aiogram.enums import ParseMode
+from aiogram.exceptions import TelegramNetworkError, TelegramUnauthorizedError
 from aiogram.fsm.storage.base import DefaultKeyBuilder
 from aiogram.fsm.storage.memory import SimpleEventIsolation
 from aiogram.webhook.aiohttp_server import SimpleRequestHandler, setup_application
@@ -26,7 +28,7 @@ from bot.clock import Clock, SystemClock
 from bot.coach.briefs.note import AnthropicNoteWriter, BriefNotesFactory, no_notes
 from bot.coach.briefs.sources import BriefSourcesFactory
 from bot.coach.briefs.stored_sources import stored_sources
-from bot.config import ConfigError, Settings
+from bot.config import ConfigError, Settings, StartUpError
 from bot.handlers import build_feature_routers
 from bot.handlers.plan.brief_words import brief_session
 from bot.i18n import Catalogs
@@ -44,6 +46,7 @@ from bot.telegram.response_models import KeepResponseModels
 from bot.telegram.retry import RetryAfterMiddleware
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 @dataclass
@@ -213,7 +216,11 @@ async def run_polling(
     (SIGINT/SIGTERM or stop_polling)."""
     await migrate.upgrade(app.engine)
     # A webhook left from an earlier deployment would make getUpdates fail with 409.
-    await app.bot.delete_webhook(drop_pending_updates=False)
+    try:
+        await first_call(app, app.bot.delete_webhook(drop_pending_updates=False))
+    except BaseException:
+        await app.close()
+        raise
     app.pushes.start()
     try:
         await app.dispatcher.start_polling(
@@ -225,6 +232,24 @@ async def run_polling(
     finally:
         await app.pushes.stop()
         await app.close()
+
+
+async def first_call(app: Tempo, call: Awaitable[T]) -> T:
+    """Start-up's first request to the Bot API, with its two likely failures said in one
+    line instead of a traceback: a token Telegram refuses and a server not reachable."""
+    where = app.settings.telegram_api_base or "https://api.telegram.org"
+    try:
+        return await call
+    except TelegramUnauthorizedError as error:
+        raise ConfigError(
+            f"the Bot API at {where} refused TELEGRAM_BOT_TOKEN (401 Unauthorized): copy "
+            "the token again from @BotFather (/mybots, API Token), or try make sandbox"
+        ) from error
+    except TelegramNetworkError as error:
+        raise StartUpError(
+            f"cannot reach the Bot API at {where} ({error.message}): check the network, "
+            "or TELEGRAM_API_BASE if you set it"
+        ) from error
 
 
 def build_webhook_app(app: Tempo) -> web.Application:
@@ -247,8 +272,11 @@ def build_webhook_app(app: Tempo) -> web.Application:
 
     async def register_webhook(_: web.Application) -> None:
         await migrate.upgrade(app.engine)
-        await app.bot.set_webhook(
-            url=settings.webhook_url or "", secret_token=secret, drop_pending_updates=False
+        await first_call(
+            app,
+            app.bot.set_webhook(
+                url=settings.webhook_url or "", secret_token=secret, drop_pending_updates=False
+            ),
         )
         app.pushes.start()
 

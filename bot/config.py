@@ -133,6 +133,11 @@ class ConfigError(Exception):
     """A setting is missing or malformed; the message is one line a person can act on."""
 
 
+class StartUpError(Exception):
+    """Start-up cannot go on for a reason outside the settings (the Bot API cannot be
+    reached); the message is one line a person can act on."""
+
+
 def load_settings(**overrides: object) -> Settings:
     """Read settings, turning pydantic's report into one line per bad field."""
     try:

@@ -1,0 +1,73 @@
+"""Start-up against a Bot API that refuses the token or cannot be reached: one line a
+person can act on, everything closed, no traceback."""
+
+from __future__ import annotations
+
+import gc
+import socket
+
+import pytest
+
+from bot.__main__ import main
+from bot.app import create_app, run_polling
+from bot.config import ConfigError, Settings, StartUpError
+from bot.sandbox.emulator import BotApiEmulator, FloodLimits
+from tests.e2e.harness import BOT_TOKEN
+
+STRANGER_TOKEN = "1000000099:NOT-a-token-this-emulator-knows-abc"
+
+
+def _closed_port() -> int:
+    """A loopback port nothing listens on (bound, read, released)."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+async def test_a_token_the_bot_api_refuses_stops_start_up_with_one_line(
+    database_url: str,
+) -> None:
+    async with BotApiEmulator(limits=FloodLimits.off()) as emulator:
+        emulator.add_bot(BOT_TOKEN, "tempo_test_bot", "Tempo")  # a different bot's token
+        app = create_app(
+            Settings(
+                telegram_bot_token=STRANGER_TOKEN,  # type: ignore[arg-type]
+                telegram_api_base=emulator.base_url,
+                database_url=database_url,
+            )
+        )
+        with pytest.raises(ConfigError, match=r"refused TELEGRAM_BOT_TOKEN \(401") as raised:
+            await run_polling(app, handle_signals=False)
+    assert "@BotFather" in str(raised.value)
+    assert STRANGER_TOKEN not in str(raised.value)
+    assert app.bot.session._session is None or app.bot.session._session.closed
+
+
+async def test_an_unreachable_bot_api_stops_start_up_with_one_line(database_url: str) -> None:
+    base = f"http://127.0.0.1:{_closed_port()}"
+    app = create_app(
+        Settings(
+            telegram_bot_token=BOT_TOKEN,  # type: ignore[arg-type]
+            telegram_api_base=base,
+            database_url=database_url,
+        )
+    )
+    with pytest.raises(StartUpError, match=f"cannot reach the Bot API at {base}"):
+        await run_polling(app, handle_signals=False)
+    assert app.bot.session._session is None or app.bot.session._session.closed
+
+
+def test_the_command_line_says_it_in_one_line_and_exits_1(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], database_url: str
+) -> None:
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", BOT_TOKEN)
+    monkeypatch.setenv("TELEGRAM_API_BASE", f"http://127.0.0.1:{_closed_port()}")
+    monkeypatch.setenv("DATABASE_URL", database_url)
+    try:
+        code = main(["run"])
+    finally:
+        gc.unfreeze()  # main froze this test process's heap at start-up
+    err = capsys.readouterr().err.strip().splitlines()
+    assert code == 1
+    assert err[-1].startswith("tempo: cannot start: cannot reach the Bot API at http://127.0.0.1:")
+    assert not any("Traceback" in line for line in err)

@@ -70,7 +70,7 @@ _CREATE = (
 )
 
 
-def _to_record(row: AthleteRow | Any) -> Athlete:
+def athlete_from_row(row: AthleteRow | Any) -> Athlete:
     """From an ORM row or a Core row with the same column names."""
     return Athlete(
         id=row.id,
@@ -103,11 +103,11 @@ class AthleteRepository:
 
     async def get_by_telegram_id(self, telegram_id: int) -> Athlete | None:
         row = await self._row(telegram_id)
-        return _to_record(row) if row else None
+        return athlete_from_row(row) if row else None
 
     async def get(self, athlete_id: int) -> Athlete | None:
         row = (await self._session.execute(_BY_ID, {"athlete_id": athlete_id})).first()
-        return _to_record(row) if row is not None else None
+        return athlete_from_row(row) if row is not None else None
 
     async def upsert_from_telegram(
         self, identity: TelegramIdentity, *, language: str, now: datetime
@@ -120,13 +120,13 @@ class AthleteRepository:
         row = await self._row(identity.telegram_id)
         if row is None:
             return await self.create_from_telegram(identity, language=language, now=now), True
-        changes = telegram_changes(_to_record(row), identity)
+        changes = telegram_changes(athlete_from_row(row), identity)
         for field, value in changes.items():
             setattr(row, field, value.value if isinstance(value, AthleteStatus) else value)
         if changes:
             row.updated_at = now
             await self._session.flush()
-        return _to_record(row), bool(changes)
+        return athlete_from_row(row), bool(changes)
 
     async def create_from_telegram(
         self, identity: TelegramIdentity, *, language: str, now: datetime
@@ -144,7 +144,7 @@ class AthleteRepository:
                 "now": now,
             },
         )
-        return _to_record(created.one())
+        return athlete_from_row(created.one())
 
     async def contact_context(self, telegram_id: int, dialog_key: str | None) -> ContactContext:
         """The athlete and the dialog state under ``dialog_key`` in one query (every
@@ -153,7 +153,7 @@ class AthleteRepository:
             _CONTACT_CONTEXT, {"telegram_id": telegram_id, "dialog_key": dialog_key}
         )
         found = result.one()
-        athlete = _to_record(found) if found.id is not None else None
+        athlete = athlete_from_row(found) if found.id is not None else None
         return ContactContext(athlete, found.dialog_state, dict(found.dialog_data or {}))
 
     async def set_language(self, telegram_id: int, language: str, *, now: datetime) -> Athlete:
@@ -161,7 +161,7 @@ class AthleteRepository:
         row.language = language
         row.updated_at = now
         await self._session.flush()
-        return _to_record(row)
+        return athlete_from_row(row)
 
     async def set_status(
         self, telegram_id: int, status: AthleteStatus, *, now: datetime
@@ -170,7 +170,7 @@ class AthleteRepository:
         row.status = status.value
         row.updated_at = now
         await self._session.flush()
-        return _to_record(row)
+        return athlete_from_row(row)
 
     async def _row(self, telegram_id: int) -> AthleteRow | None:
         result = await self._session.execute(

@@ -31,8 +31,8 @@ from bot.domain.deliveries import (
     ScheduleEntry,
 )
 from bot.storage.models import AthleteProfileRow, AthleteRow, BriefPreferenceRow, DeliveryRow
-from bot.storage.repositories.athletes import _to_record as _athlete
-from bot.storage.repositories.profiles import _profile
+from bot.storage.repositories.athletes import athlete_from_row
+from bot.storage.repositories.profiles import profile_from_row
 from bot.storage.sqlite_dialect import IN_EVENT_LOOP
 
 _ATHLETES = AthleteRow.__table__
@@ -367,9 +367,11 @@ class BriefPreferenceRepository:
             return None
         own = _Prefixed(row, _PREFERENCE) if row.preference_athlete_id is not None else None
         profile = (
-            _profile(_Prefixed(row, _PROFILE)) if row.profile_athlete_id is not None else None
+            profile_from_row(_Prefixed(row, _PROFILE))
+            if row.profile_athlete_id is not None
+            else None
         )
-        return PushRecipient(_athlete(row), _preferences(athlete_id, own), profile)
+        return PushRecipient(athlete_from_row(row), _preferences(athlete_id, own), profile)
 
     async def save(self, preferences: BriefPreferences, *, now: datetime) -> BriefPreferences:
         row = await self._session.get(BriefPreferenceRow, preferences.athlete_id)

@@ -62,7 +62,7 @@ _THRESHOLDS_ON = (
 )
 
 
-def _profile(row: AthleteProfileRow | Any) -> Profile:
+def profile_from_row(row: AthleteProfileRow | Any) -> Profile:
     """From an ORM row or a Core row with the same column names (so for the others)."""
     return Profile(
         athlete_id=row.athlete_id,
@@ -153,7 +153,7 @@ class ProfileRepository:
 
     async def get(self, athlete_id: int) -> Profile | None:
         row = (await self._session.execute(_PROFILE, {"athlete_id": athlete_id})).first()
-        return _profile(row) if row is not None else None
+        return profile_from_row(row) if row is not None else None
 
     async def is_complete(self, athlete_id: int) -> bool:
         """Whether onboarding is finished: one column, not the whole profile (/start asks
@@ -180,7 +180,7 @@ class ProfileRepository:
             row.onboarding_completed_at = completed_at
         row.updated_at = now
         await self._session.flush()
-        return _profile(row)
+        return profile_from_row(row)
 
     async def set_timezone(self, athlete_id: int, timezone: str, *, now: datetime) -> None:
         """The timezone lives on the athlete (the scheduler reads it there)."""

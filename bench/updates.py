@@ -5,7 +5,12 @@ the next message (a closed loop, as people chat). Prints updates per second and 
 p50/p99 time from a user's message to the bot's answer, for both bots, and the ratio.
 Flood limits are off: this measures handling, not Telegram's rate limits.
 
-    .venv/bin/python bench/updates.py [--users 100] [--rounds 10]
+    .venv/bin/python bench/updates.py [--users 100] [--rounds 10] [--freeze-heap]
+
+Both bots run in this one process, so both pay for full garbage collections over the same
+heap (Tempo's imports included); the printout says how many and how long. With
+``--freeze-heap`` the heap is frozen (``gc.freeze()``, as Tempo's start-up does in
+production) before each bot's run, which takes that shared cost off both sides.
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import gc
 import os
 import statistics
 import tempfile
@@ -34,6 +40,9 @@ TEMPO_TOKEN = "1000000002:BENCH-tempo-token-abcdefghij"
 # Process CPU per update (bot, emulator and simulated users alike), steadier than wall
 # time when other work shares the machine.
 CPU_MS_PER_UPDATE: dict[str, float] = {}
+# Full (generation 2) garbage collections during each bot's run: how many, and seconds.
+# Both bots share this process's heap (Tempo's imports included), so both pay for it.
+FULL_COLLECTIONS: dict[str, tuple[int, float]] = {}
 BARE_TOKEN = "1000000003:BENCH-bare-token-abcdefghijk"
 
 
@@ -71,10 +80,27 @@ async def drive(
             await account.wait_for_bot_message(person, timeout=60)
             latencies.append(time.perf_counter() - sent)
 
+    collections = [0, 0.0]
+    collection_began = [0.0]
+
+    def timed(phase: str, info: dict[str, int]) -> None:
+        if info["generation"] != 2:
+            return
+        if phase == "start":
+            collection_began[0] = time.perf_counter()
+        else:
+            collections[0] += 1
+            collections[1] += time.perf_counter() - collection_began[0]
+
+    gc.callbacks.append(timed)
     began, cpu_began = time.perf_counter(), time.process_time()
-    await asyncio.gather(*(chat(i) for i in range(users)))
+    try:
+        await asyncio.gather(*(chat(i) for i in range(users)))
+    finally:
+        gc.callbacks.remove(timed)
     elapsed = time.perf_counter() - began
     CPU_MS_PER_UPDATE[tag] = (time.process_time() - cpu_began) / (users * rounds) * 1000
+    FULL_COLLECTIONS[tag] = (int(collections[0]), float(collections[1]))
     return users * rounds / elapsed, latencies
 
 
@@ -145,14 +171,24 @@ async def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--users", type=int, default=100)
     parser.add_argument("--rounds", type=int, default=10)
+    parser.add_argument("--freeze-heap", action="store_true", help="gc.freeze() before each bot")
     args = parser.parse_args()
     async with BotApiEmulator(limits=FloodLimits.off()) as emulator:
+        if args.freeze_heap:
+            gc.collect()
+            gc.freeze()
         bare_rate, bare_latencies = await bench_bare(emulator, args.users, args.rounds)
+        if args.freeze_heap:
+            gc.collect()
+            gc.freeze()
         with tempfile.TemporaryDirectory() as folder:
             tempo_rate, tempo_latencies = await bench_tempo(
                 emulator, args.users, args.rounds, Path(folder) / "bench.db"
             )
-    print(f"{args.users} users x {args.rounds} messages each, closed loop, flood limits off")
+    frozen = ", heap frozen before each bot" if args.freeze_heap else ""
+    print(
+        f"{args.users} users x {args.rounds} messages each, closed loop, flood limits off{frozen}"
+    )
     print(describe("bare aiogram", bare_rate, bare_latencies))
     print(describe("Tempo", tempo_rate, tempo_latencies))
     print(f"ratio Tempo/bare throughput: {tempo_rate / bare_rate:.2f}x (target >= 0.5x)")
@@ -160,6 +196,14 @@ async def main() -> None:
     print(
         f"CPU per update (whole process): bare {bare_cpu:.2f} ms, Tempo {tempo_cpu:.2f} ms, "
         f"ratio {bare_cpu / tempo_cpu:.2f}x; load average {os.getloadavg()[0]:.1f}"
+    )
+    (bare_full, bare_gc), (tempo_full, tempo_gc) = (
+        FULL_COLLECTIONS["bare"],
+        FULL_COLLECTIONS["tempo"],
+    )
+    print(
+        f"full garbage collections (one shared heap): bare {bare_full} in {bare_gc:.2f} s, "
+        f"Tempo {tempo_full} in {tempo_gc:.2f} s"
     )
 
 

@@ -272,12 +272,16 @@ def build_webhook_app(app: Tempo) -> web.Application:
 
     async def register_webhook(_: web.Application) -> None:
         await migrate.upgrade(app.engine)
-        await first_call(
-            app,
-            app.bot.set_webhook(
-                url=settings.webhook_url or "", secret_token=secret, drop_pending_updates=False
-            ),
-        )
+        try:
+            await first_call(
+                app,
+                app.bot.set_webhook(
+                    url=settings.webhook_url or "", secret_token=secret, drop_pending_updates=False
+                ),
+            )
+        except BaseException:
+            await app.close()  # aiohttp skips the cleanup hooks when start-up fails
+            raise
         app.pushes.start()
 
     async def close(_: web.Application) -> None:

@@ -7,9 +7,10 @@ import gc
 import socket
 
 import pytest
+from aiohttp import web
 
 from bot.__main__ import main
-from bot.app import create_app, run_polling
+from bot.app import build_webhook_app, create_app, run_polling
 from bot.config import ConfigError, Settings, StartUpError
 from bot.sandbox.emulator import BotApiEmulator, FloodLimits
 from tests.e2e.harness import BOT_TOKEN
@@ -54,6 +55,23 @@ async def test_an_unreachable_bot_api_stops_start_up_with_one_line(database_url:
     )
     with pytest.raises(StartUpError, match=f"cannot reach the Bot API at {base}"):
         await run_polling(app, handle_signals=False)
+    assert app.bot.session._session is None or app.bot.session._session.closed
+
+
+async def test_the_webhook_app_stops_the_same_way(database_url: str) -> None:
+    base = f"http://127.0.0.1:{_closed_port()}"
+    app = create_app(
+        Settings(
+            telegram_bot_token=BOT_TOKEN,  # type: ignore[arg-type]
+            telegram_api_base=base,
+            database_url=database_url,
+            webhook_url="https://tempo.example/telegram",
+            webhook_secret="s3cret-webhook_token",  # type: ignore[arg-type]
+        )
+    )
+    runner = web.AppRunner(build_webhook_app(app))
+    with pytest.raises(StartUpError, match=f"cannot reach the Bot API at {base}"):
+        await runner.setup()  # runs on_startup: migrations, then setWebhook
     assert app.bot.session._session is None or app.bot.session._session.closed
 
 

@@ -76,11 +76,13 @@ def freeze_start_up_heap() -> None:
 
 
 async def _migrate(database_url: str) -> None:
+    from bot.app import reach_database
     from bot.storage import migrate
     from bot.storage.db import create_engine
 
     engine = create_engine(database_url)
     try:
+        await reach_database(engine)
         await migrate.upgrade(engine)
         log.info("database is at revision %s", await migrate.current_revision(engine))
     finally:

@@ -22,6 +22,7 @@ from aiogram.fsm.storage.base import DefaultKeyBuilder
 from aiogram.fsm.storage.memory import SimpleEventIsolation
 from aiogram.webhook.aiohttp_server import SimpleRequestHandler, setup_application
 from aiohttp import web
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bot.clock import Clock, SystemClock
@@ -214,9 +215,10 @@ async def run_polling(
 ) -> None:
     """Apply migrations, start the push scheduler, then long-poll until stopped
     (SIGINT/SIGTERM or stop_polling)."""
-    await migrate.upgrade(app.engine)
-    # A webhook left from an earlier deployment would make getUpdates fail with 409.
     try:
+        await reach_database(app.engine)
+        await migrate.upgrade(app.engine)
+        # A webhook left from an earlier deployment would make getUpdates fail with 409.
         await first_call(app, app.bot.delete_webhook(drop_pending_updates=False))
     except BaseException:
         await app.close()
@@ -232,6 +234,23 @@ async def run_polling(
     finally:
         await app.pushes.stop()
         await app.close()
+
+
+async def reach_database(engine: AsyncEngine) -> None:
+    """Open one connection before migrating, so a database that cannot be reached (a
+    server down, a wrong host, database or role) stops start-up with one line rather
+    than a traceback; an error in a migration itself still shows in full."""
+    where = engine.url.render_as_string(hide_password=True)
+    try:
+        async with engine.connect():
+            pass
+    except (OSError, DBAPIError) as error:
+        reason = error.orig if isinstance(error, DBAPIError) else error
+        first_line = (str(reason).splitlines() or [type(reason).__name__])[0]
+        raise StartUpError(
+            f"cannot open the database at {where} ({first_line}): check DATABASE_URL, "
+            "and that its server is running"
+        ) from error
 
 
 async def first_call(app: Tempo, call: Awaitable[T]) -> T:
@@ -271,8 +290,9 @@ def build_webhook_app(app: Tempo) -> web.Application:
     setup_application(web_app, app.dispatcher, bot=app.bot)
 
     async def register_webhook(_: web.Application) -> None:
-        await migrate.upgrade(app.engine)
         try:
+            await reach_database(app.engine)
+            await migrate.upgrade(app.engine)
             await first_call(
                 app,
                 app.bot.set_webhook(

@@ -89,3 +89,30 @@ def test_the_command_line_says_it_in_one_line_and_exits_1(
     assert code == 1
     assert err[-1].startswith("tempo: cannot start: cannot reach the Bot API at http://127.0.0.1:")
     assert not any("Traceback" in line for line in err)
+
+
+async def test_a_database_that_cannot_be_opened_stops_start_up_with_one_line() -> None:
+    url = f"postgresql+asyncpg://tempo:s3cret-pw@127.0.0.1:{_closed_port()}/tempo"
+    app = create_app(
+        Settings(
+            telegram_bot_token=BOT_TOKEN,  # type: ignore[arg-type]
+            telegram_api_base=f"http://127.0.0.1:{_closed_port()}",
+            database_url=url,
+        )
+    )
+    with pytest.raises(
+        StartUpError, match=r"cannot open the database at .*tempo:\*\*\*@"
+    ) as raised:
+        await run_polling(app, handle_signals=False)
+    assert "s3cret-pw" not in str(raised.value)
+    assert app.bot.session._session is None or app.bot.session._session.closed
+
+
+def test_migrate_says_it_in_one_line_too(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("DATABASE_URL", f"postgresql+asyncpg://tempo@127.0.0.1:{_closed_port()}/x")
+    assert main(["migrate"]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err[-1].startswith("tempo: cannot start: cannot open the database at postgresql")
+    assert not any("Traceback" in line for line in err)

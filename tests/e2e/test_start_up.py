@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import gc
 import socket
+from typing import Any
 
 import pytest
 from aiohttp import web
 
 from bot.__main__ import main
-from bot.app import build_webhook_app, create_app, run_polling
+from bot.app import Tempo, build_webhook_app, create_app, run_polling
 from bot.config import ConfigError, Settings, StartUpError
 from bot.sandbox.emulator import BotApiEmulator, FloodLimits
 from tests.e2e.harness import BOT_TOKEN
@@ -25,54 +26,54 @@ def _closed_port() -> int:
         return int(probe.getsockname()[1])
 
 
+def _app(api_base: str, database_url: str, *, token: str = BOT_TOKEN, **more: object) -> Tempo:
+    settings: dict[str, object] = {
+        "telegram_bot_token": token,
+        "telegram_api_base": api_base,
+        "database_url": database_url,
+    }
+    return create_app(Settings(**(settings | more)))  # type: ignore[arg-type]
+
+
+def _closed(app: Tempo) -> bool:
+    """Whether the app's HTTP session to the Bot API is closed (or was never opened)."""
+    http: Any = app.bot.session  # aiogram's AiohttpSession keeps aiohttp's in _session
+    return http._session is None or bool(http._session.closed)
+
+
 async def test_a_token_the_bot_api_refuses_stops_start_up_with_one_line(
     database_url: str,
 ) -> None:
     async with BotApiEmulator(limits=FloodLimits.off()) as emulator:
         emulator.add_bot(BOT_TOKEN, "tempo_test_bot", "Tempo")  # a different bot's token
-        app = create_app(
-            Settings(
-                telegram_bot_token=STRANGER_TOKEN,  # type: ignore[arg-type]
-                telegram_api_base=emulator.base_url,
-                database_url=database_url,
-            )
-        )
+        app = _app(emulator.base_url, database_url, token=STRANGER_TOKEN)
         with pytest.raises(ConfigError, match=r"refused TELEGRAM_BOT_TOKEN \(401") as raised:
             await run_polling(app, handle_signals=False)
     assert "@BotFather" in str(raised.value)
     assert STRANGER_TOKEN not in str(raised.value)
-    assert app.bot.session._session is None or app.bot.session._session.closed
+    assert _closed(app)
 
 
 async def test_an_unreachable_bot_api_stops_start_up_with_one_line(database_url: str) -> None:
     base = f"http://127.0.0.1:{_closed_port()}"
-    app = create_app(
-        Settings(
-            telegram_bot_token=BOT_TOKEN,  # type: ignore[arg-type]
-            telegram_api_base=base,
-            database_url=database_url,
-        )
-    )
+    app = _app(base, database_url)
     with pytest.raises(StartUpError, match=f"cannot reach the Bot API at {base}"):
         await run_polling(app, handle_signals=False)
-    assert app.bot.session._session is None or app.bot.session._session.closed
+    assert _closed(app)
 
 
 async def test_the_webhook_app_stops_the_same_way(database_url: str) -> None:
     base = f"http://127.0.0.1:{_closed_port()}"
-    app = create_app(
-        Settings(
-            telegram_bot_token=BOT_TOKEN,  # type: ignore[arg-type]
-            telegram_api_base=base,
-            database_url=database_url,
-            webhook_url="https://tempo.example/telegram",
-            webhook_secret="s3cret-webhook_token",  # type: ignore[arg-type]
-        )
+    app = _app(
+        base,
+        database_url,
+        webhook_url="https://tempo.example/telegram",
+        webhook_secret="s3cret-webhook_token",
     )
     runner = web.AppRunner(build_webhook_app(app))
     with pytest.raises(StartUpError, match=f"cannot reach the Bot API at {base}"):
         await runner.setup()  # runs on_startup: migrations, then setWebhook
-    assert app.bot.session._session is None or app.bot.session._session.closed
+    assert _closed(app)
 
 
 def test_the_command_line_says_it_in_one_line_and_exits_1(
@@ -93,19 +94,13 @@ def test_the_command_line_says_it_in_one_line_and_exits_1(
 
 async def test_a_database_that_cannot_be_opened_stops_start_up_with_one_line() -> None:
     url = f"postgresql+asyncpg://tempo:s3cret-pw@127.0.0.1:{_closed_port()}/tempo"
-    app = create_app(
-        Settings(
-            telegram_bot_token=BOT_TOKEN,  # type: ignore[arg-type]
-            telegram_api_base=f"http://127.0.0.1:{_closed_port()}",
-            database_url=url,
-        )
-    )
+    app = _app(f"http://127.0.0.1:{_closed_port()}", url)
     with pytest.raises(
         StartUpError, match=r"cannot open the database at .*tempo:\*\*\*@"
     ) as raised:
         await run_polling(app, handle_signals=False)
     assert "s3cret-pw" not in str(raised.value)
-    assert app.bot.session._session is None or app.bot.session._session.closed
+    assert _closed(app)
 
 
 def test_migrate_says_it_in_one_line_too(

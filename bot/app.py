@@ -7,7 +7,7 @@ Nothing is built at import time. ``create_app`` wires the parts; ``run_polling``
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
 from urllib.parse import urlsplit
@@ -215,14 +215,8 @@ async def run_polling(
 ) -> None:
     """Apply migrations, start the push scheduler, then long-poll until stopped
     (SIGINT/SIGTERM or stop_polling)."""
-    try:
-        await reach_database(app.engine)
-        await migrate.upgrade(app.engine)
-        # A webhook left from an earlier deployment would make getUpdates fail with 409.
-        await first_call(app, app.bot.delete_webhook(drop_pending_updates=False))
-    except BaseException:
-        await app.close()
-        raise
+    # A webhook left from an earlier deployment would make getUpdates fail with 409.
+    await start_up(app, lambda: app.bot.delete_webhook(drop_pending_updates=False))
     app.pushes.start()
     try:
         await app.dispatcher.start_polling(
@@ -234,6 +228,19 @@ async def run_polling(
     finally:
         await app.pushes.stop()
         await app.close()
+
+
+async def start_up(app: Tempo, first_request: Callable[[], Awaitable[object]]) -> None:
+    """Before serving, in both modes: the database reached and migrated, then the first
+    request to the Bot API. On any failure the app is closed before the error goes on
+    (aiohttp runs no cleanup hooks after a failed start-up)."""
+    try:
+        await reach_database(app.engine)
+        await migrate.upgrade(app.engine)
+        await first_call(app, first_request())
+    except BaseException:
+        await app.close()
+        raise
 
 
 async def reach_database(engine: AsyncEngine) -> None:
@@ -290,18 +297,12 @@ def build_webhook_app(app: Tempo) -> web.Application:
     setup_application(web_app, app.dispatcher, bot=app.bot)
 
     async def register_webhook(_: web.Application) -> None:
-        try:
-            await reach_database(app.engine)
-            await migrate.upgrade(app.engine)
-            await first_call(
-                app,
-                app.bot.set_webhook(
-                    url=settings.webhook_url or "", secret_token=secret, drop_pending_updates=False
-                ),
-            )
-        except BaseException:
-            await app.close()  # aiohttp skips the cleanup hooks when start-up fails
-            raise
+        await start_up(
+            app,
+            lambda: app.bot.set_webhook(
+                url=settings.webhook_url or "", secret_token=secret, drop_pending_updates=False
+            ),
+        )
         app.pushes.start()
 
     async def close(_: web.Application) -> None:

@@ -30,6 +30,7 @@ from aiogram import Bot, Dispatcher, Router
 from aiogram.filters import Command, CommandStart
 from aiogram.types import Message
 
+from bot.__main__ import freeze_start_up_heap
 from bot.app import create_app
 from bot.config import Settings
 from bot.i18n import Catalogs
@@ -175,12 +176,10 @@ async def main() -> None:
     args = parser.parse_args()
     async with BotApiEmulator(limits=FloodLimits.off()) as emulator:
         if args.freeze_heap:
-            gc.collect()
-            gc.freeze()
+            freeze_start_up_heap()
         bare_rate, bare_latencies = await bench_bare(emulator, args.users, args.rounds)
         if args.freeze_heap:
-            gc.collect()
-            gc.freeze()
+            freeze_start_up_heap()
         with tempfile.TemporaryDirectory() as folder:
             tempo_rate, tempo_latencies = await bench_tempo(
                 emulator, args.users, args.rounds, Path(folder) / "bench.db"

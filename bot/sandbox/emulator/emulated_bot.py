@@ -83,7 +83,13 @@ class EmulatedBot:
         self._query_numbers = count(1)
         self._seq = 0
         self._last_user_seq: dict[int, int] = {}
-        self._activity_changed = asyncio.Event()
+        # Each chat's activities, and one event per chat (None: any chat) that is set when
+        # something happens there: a waiter wakes only for its own chat and scans only its
+        # own chat's activities. With one event and one list for all, each bot message
+        # woke every waiting user to scan everything since their message, a cost that grew
+        # with the users in flight and with how slowly the bot answered (bench/updates.py).
+        self._chat_activities: dict[int, list[BotActivity]] = {}
+        self._activity_changed: dict[int | None, asyncio.Event] = {}
 
     def __repr__(self) -> str:
         return f"<EmulatedBot @{self.username} id={self.id}>"
@@ -364,7 +370,9 @@ class EmulatedBot:
                     found = self._activities_after(since, chat_id, kinds)
                     if found:
                         return found
-                    changed = self._activity_changed
+                    changed = self._activity_changed.get(chat_id)
+                    if changed is None:
+                        changed = self._activity_changed[chat_id] = asyncio.Event()
                     await changed.wait()
         except TimeoutError:
             recent = [f"{a.kind}@{a.chat_id}" for a in self.activities[-5:]]
@@ -520,20 +528,23 @@ class EmulatedBot:
     ) -> BotActivity:
         activity = BotActivity(seq=seq, kind=kind, chat_id=chat_id, message=message, detail=detail)
         self.activities.append(activity)
-        # Wake every waiter; each re-checks its own condition.
-        self._activity_changed.set()
-        self._activity_changed = asyncio.Event()
+        if chat_id is not None:
+            self._chat_activities.setdefault(chat_id, []).append(activity)
+        # Wake the chat's waiters and those waiting on any chat; each re-checks its own
+        # condition.
+        for key in (chat_id, None) if chat_id is not None else (None,):
+            changed = self._activity_changed.pop(key, None)
+            if changed is not None:
+                changed.set()
         return activity
 
     def _activities_after(
         self, since: int, chat_id: int | None, kinds: Collection[ActivityKind] | None
     ) -> list[BotActivity]:
-        start = bisect.bisect_right(self.activities, since, key=lambda activity: activity.seq)
+        history = self.activities if chat_id is None else self._chat_activities.get(chat_id, [])
+        start = bisect.bisect_right(history, since, key=lambda activity: activity.seq)
         return [
-            activity
-            for activity in self.activities[start:]
-            if (chat_id is None or activity.chat_id == chat_id)
-            and (kinds is None or activity.kind in kinds)
+            activity for activity in history[start:] if kinds is None or activity.kind in kinds
         ]
 
     def _log(self, chat: Chat) -> ChatLog:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 import aiohttp
 import pytest
 from aiogram import Bot
@@ -194,6 +196,26 @@ async def test_waiting_wakes_on_the_bots_next_move(
 
     assert [a.kind for a in activity] == ["chat_action", "message"]
     assert message.text == "Easy 45 min"
+
+
+async def test_a_waiter_wakes_for_its_own_chat_and_any_chat_waiter_for_all(
+    bot: Bot, tempo: EmulatedBot, ann: User, bob: User
+) -> None:
+    tempo.user_sends_text(bob, "/start")
+    tempo.user_sends_text(ann, "/today")
+    for_ann = asyncio.create_task(tempo.wait_for_bot_message(ann))
+    anywhere = asyncio.create_task(tempo.wait_for_bot_activity(since=tempo.mark()))
+    await asyncio.sleep(0)
+
+    await bot.send_message(bob.id, "Hello Bob")
+    await asyncio.sleep(0)
+    woken_by_bob = for_ann.done(), anywhere.done()
+    await bot.send_message(ann.id, "Easy 45 min")
+    to_ann = await for_ann
+
+    assert woken_by_bob == (False, True)
+    assert [a.message.text for a in await anywhere if a.message] == ["Hello Bob"]
+    assert to_ann.text == "Easy 45 min"
 
 
 async def test_what_users_send_deserializes_in_aiogram(

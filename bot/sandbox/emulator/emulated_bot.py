@@ -532,7 +532,7 @@ class EmulatedBot:
             self._chat_activities.setdefault(chat_id, []).append(activity)
         # Wake the chat's waiters and those waiting on any chat; each re-checks its own
         # condition.
-        for key in (chat_id, None) if chat_id is not None else (None,):
+        for key in {chat_id, None}:
             changed = self._activity_changed.pop(key, None)
             if changed is not None:
                 changed.set()

@@ -77,6 +77,8 @@ async def test_language_switch_with_a_button(tempo: TempoUnderTest) -> None:
     edited = tempo.account.message(ann.user, chooser.message_id)
     assert edited.text == "✅ Готово: теперь я говорю по-русски."
     assert edited.inline_keyboard == []
+    # The edit is sent before the press's unit of work commits.
+    await ann.settle()
     row = await athlete_row(tempo, ann.id)
     assert row is not None and row.language == "ru"
     assert ((await ann.send("/help")).text or "").startswith("Что я умею")

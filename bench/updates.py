@@ -204,6 +204,8 @@ async def main() -> None:
     )
     parser.add_argument("--freeze-heap", action="store_true", help="gc.freeze() before each bot")
     args = parser.parse_args()
+    if min(args.users, args.rounds, args.trials) < 1:
+        parser.error("--users, --rounds and --trials must be at least 1")
     frozen = ", heap frozen before each bot" if args.freeze_heap else ""
     print(
         f"{args.users} users x {args.rounds} messages each, closed loop, flood limits off"

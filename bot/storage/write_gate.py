@@ -9,8 +9,9 @@ out their busy timeout, and updates fail with "database is locked" (bench/update
 write (a flush with changes, or an INSERT/UPDATE/DELETE statement) and give it back when
 its transaction ends, so writers wait their turn in order and nobody times out.
 
-Reads are not gated (WAL lets them run beside the writer). A task must not open a second
-write transaction while its first is still open: it would wait for itself. PostgreSQL
+Reads are not gated (WAL lets them run beside the writer). A session holds its pooled
+connection before it takes the gate, never the other way round. A task must not open a
+second write transaction while its first is still open: it would wait for itself. PostgreSQL
 needs none of this and gets no gate.
 """
 
@@ -53,7 +54,12 @@ class SqliteWriteGate:
 
     def _acquire(self, session: Session) -> None:
         if not session.info.get(_HELD):
-            # Runs inside SQLAlchemy's greenlet, so the coroutine can be awaited here.
+            # A pooled connection first, then the gate, in every session. A writer that
+            # took the gate first and then waited for a connection would wait forever
+            # once the pool had gone to sessions that had read and now wait for the gate
+            # (a deadlock until the pool's timeout). Runs inside SQLAlchemy's greenlet,
+            # so the coroutines can be awaited here.
+            session.connection()
             await_(self._lock.acquire())
             session.info[_HELD] = True
 

@@ -7,7 +7,7 @@ import asyncio
 from datetime import UTC, datetime
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.storage.db import create_engine, make_session_factory
@@ -86,5 +86,51 @@ async def test_statements_take_the_gate_too(database_url: str) -> None:
 
         await asyncio.wait_for(asyncio.gather(*(purge(i) for i in range(30))), timeout=30)
         assert await count_rows(session_factory) == 10
+    finally:
+        await engine.dispose()
+
+
+async def test_a_session_that_writes_first_waits_for_a_connection_before_the_gate(
+    database_url: str, backend: str
+) -> None:
+    """Every pooled connection is held by an update that has read and will write after
+    its Telegram calls; then a first contact, whose first statement is a write, comes in
+    while the gate is free. Had it taken the gate before a connection, it would hold the
+    gate waiting for a connection, and the readers would hold the connections waiting
+    for the gate (until the pool's 30 s timeout). It must queue for a connection first.
+    bench/updates.py hit this with a hundred first contacts at once."""
+    if backend != "sqlite":
+        pytest.skip("PostgreSQL has no write gate")
+    engine = create_engine(database_url)
+    factory = make_session_factory(engine)
+    pool_size = engine.pool.size() + engine.pool._max_overflow  # type: ignore[attr-defined]
+    telegram_answered, pool_is_dry = asyncio.Event(), asyncio.Event()
+    have_read = 0
+
+    async def dialog_step(index: int) -> None:
+        nonlocal have_read
+        async with transaction(factory) as session:
+            await session.scalar(select(func.count()).select_from(DialogStateRow))
+            have_read += 1
+            if have_read == pool_size:
+                pool_is_dry.set()
+            await telegram_answered.wait()
+            session.add(DialogStateRow(key=f"r{index}", state="s", data={}, updated_at=NOW))
+
+    async def first_contact() -> None:
+        async with transaction(factory) as session:
+            await session.execute(
+                insert(DialogStateRow).values(key="new", state="s", data={}, updated_at=NOW)
+            )
+
+    try:
+        steps = [asyncio.create_task(dialog_step(i)) for i in range(pool_size)]
+        await asyncio.wait_for(pool_is_dry.wait(), timeout=10)
+        contact = asyncio.create_task(first_contact())
+        for _ in range(50):  # it runs until it waits (for the gate or for a connection)
+            await asyncio.sleep(0)
+        telegram_answered.set()
+        await asyncio.wait_for(asyncio.gather(contact, *steps), timeout=20)
+        assert await count_rows(factory) == pool_size + 1
     finally:
         await engine.dispose()

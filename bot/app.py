@@ -38,7 +38,8 @@ from bot.jobs.sender import DeliverySender
 from bot.jobs.tick import BriefTick
 from bot.jobs.transport import TelegramTransport
 from bot.storage import migrate
-from bot.storage.db import create_engine, make_session_factory
+from bot.storage.db import SQLITE_BUSY_TIMEOUT_MS, create_engine, make_session_factory
+from bot.storage.loop_reader import LoopReader
 from bot.telegram.commands import set_bot_commands
 from bot.telegram.errors import build_error_router
 from bot.telegram.fsm_storage import DatabaseStorage
@@ -64,6 +65,7 @@ class Tempo:
     push_bot: Bot  # scheduled pushes: its own connections, and every 429 reaches the sender
     pushes: PushJobs
     note_writer: AnthropicNoteWriter | None = None  # only with ANTHROPIC_API_KEY
+    loop_reader: LoopReader | None = None  # SQLite only (bot/storage/loop_reader.py)
     _closed: bool = field(default=False, repr=False)
 
     async def close(self) -> None:
@@ -74,6 +76,8 @@ class Tempo:
         await self.push_bot.session.close()
         if self.note_writer is not None:
             await self.note_writer.close()
+        if self.loop_reader is not None:
+            self.loop_reader.close()
         await self.engine.dispose()
 
 
@@ -107,8 +111,10 @@ def build_dispatcher(
     catalogs: Catalogs,
     *,
     extra_routers: Sequence[Router] = (),
+    loop_reader: LoopReader | None = None,
 ) -> Dispatcher:
-    """``extra_routers`` are tried before the feature routers (the fallback is last)."""
+    """``extra_routers`` are tried before the feature routers (the fallback is last);
+    ``loop_reader`` makes each update's first read on SQLite."""
     storage = DatabaseStorage(
         session_factory, clock, DefaultKeyBuilder(with_bot_id=True, with_destiny=True)
     )
@@ -125,6 +131,7 @@ def build_dispatcher(
             isolation=SimpleEventIsolation(),
             fsm=dispatcher.fsm,
             storage=storage,
+            reader=loop_reader,
         )
     )
     dispatcher.update.outer_middleware(dispatcher.fsm)
@@ -187,6 +194,7 @@ def create_app(
     clock = clock or SystemClock()
     engine = create_engine(settings.database_url)
     session_factory = make_session_factory(engine)
+    loop_reader = LoopReader.for_engine(engine, SQLITE_BUSY_TIMEOUT_MS)
     catalogs = Catalogs.load()
     if brief_sources is None:
         brief_sources = stored_sources(clock, catalogs, brief_session)
@@ -201,12 +209,15 @@ def create_app(
         session_factory=session_factory,
         catalogs=catalogs,
         bot=bot,
-        dispatcher=build_dispatcher(session_factory, clock, catalogs, extra_routers=extra_routers),
+        dispatcher=build_dispatcher(
+            session_factory, clock, catalogs, extra_routers=extra_routers, loop_reader=loop_reader
+        ),
         push_bot=push_bot,
         pushes=build_pushes(
             session_factory, clock, catalogs, push_bot, brief_sources, notes=notes
         ),
         note_writer=note_writer,
+        loop_reader=loop_reader,
     )
 
 

@@ -16,6 +16,7 @@ from bot.coach.services import Services
 from bot.domain.athletes import TelegramIdentity
 from bot.i18n import Catalogs, pick_language
 from bot.storage import unit_of_work
+from bot.storage.loop_reader import LoopReader
 from bot.storage.unit_of_work import commit_now, transaction
 from bot.telegram.fsm_storage import DatabaseStorage
 
@@ -28,10 +29,11 @@ class UnitOfWorkMiddleware(BaseMiddleware):
 
     Hands handlers ``services`` (use-cases on that session), ``athlete`` (created on first
     contact, language from Telegram's ``language_code``) and ``t`` (a translator in the
-    athlete's language). The athlete and the dialog state are read in one query, and the
-    FSM storage is handed the state so aiogram's own read of it costs nothing. That read
-    is committed at once: the handler's own work, and the dialog state written at the
-    end, make the update's transaction.
+    athlete's language). The athlete and the dialog state are read in one query (on
+    SQLite by ``reader``, outside the session: bot/storage/loop_reader.py), and the FSM
+    storage is handed the state so aiogram's own read of it costs nothing. That read is
+    committed at once: the handler's own work, and the dialog state written at the end,
+    make the update's transaction.
     """
 
     def __init__(
@@ -43,6 +45,7 @@ class UnitOfWorkMiddleware(BaseMiddleware):
         isolation: BaseEventIsolation,
         fsm: FSMContextMiddleware,
         storage: DatabaseStorage,
+        reader: LoopReader | None = None,
     ) -> None:
         self._factory = session_factory
         self._clock = clock
@@ -50,6 +53,7 @@ class UnitOfWorkMiddleware(BaseMiddleware):
         self._isolation = isolation
         self._fsm = fsm
         self._storage = storage
+        self._reader = reader
 
     async def __call__(self, handler: Handler, event: TelegramObject, data: dict[str, Any]) -> Any:
         user: User | None = data.get("event_from_user")
@@ -85,6 +89,7 @@ class UnitOfWorkMiddleware(BaseMiddleware):
                         private_chat_id=chat.id if chat and chat.type == "private" else None,
                     ),
                     self._storage.key_name(dialog.key) if dialog else None,
+                    reader=self._reader,
                 )
                 unit = unit_of_work.current()
                 if dialog is not None and unit is not None:

@@ -7,6 +7,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.clock import Clock
 from bot.domain.athletes import Athlete, AthleteStatus, TelegramIdentity, telegram_changes
 from bot.i18n import SUPPORTED_LANGUAGES, pick_language
+from bot.storage.loop_reader import LoopReader
 from bot.storage.repositories import AthleteRepository
 from bot.storage.repositories.athletes import ContactContext
 
@@ -33,11 +34,18 @@ class AthleteService:
         )
 
     async def on_update(
-        self, identity: TelegramIdentity, dialog_key: str | None
+        self,
+        identity: TelegramIdentity,
+        dialog_key: str | None,
+        *,
+        reader: LoopReader | None = None,
     ) -> tuple[Athlete, bool, ContactContext]:
         """The start of every update: the athlete (created or refreshed as needed, with
-        whether anything was written) and their dialog state, read in one query."""
-        context = await self._athletes.contact_context(identity.telegram_id, dialog_key)
+        whether anything was written) and their dialog state, read in one query (with
+        ``reader`` on SQLite: bot/storage/loop_reader.py)."""
+        context = await self._athletes.contact_context(
+            identity.telegram_id, dialog_key, reader=reader
+        )
         known = context.athlete
         if known is None:
             created = await self._athletes.create_from_telegram(

@@ -16,6 +16,7 @@ from bot.domain.athletes import (
     TelegramIdentity,
     telegram_changes,
 )
+from bot.storage.loop_reader import LoopReader
 from bot.storage.models import AthleteRow, DialogStateRow
 from bot.storage.sqlite_dialect import IN_EVENT_LOOP
 
@@ -146,13 +147,19 @@ class AthleteRepository:
         )
         return athlete_from_row(created.one())
 
-    async def contact_context(self, telegram_id: int, dialog_key: str | None) -> ContactContext:
+    async def contact_context(
+        self, telegram_id: int, dialog_key: str | None, *, reader: LoopReader | None = None
+    ) -> ContactContext:
         """The athlete and the dialog state under ``dialog_key`` in one query (every
-        update starts with both, so this is the hottest read there is)."""
-        result = await self._session.execute(
-            _CONTACT_CONTEXT, {"telegram_id": telegram_id, "dialog_key": dialog_key}
+        update starts with both, so this is the hottest read there is); through
+        ``reader`` where it can read this database, else through the session."""
+        parameters = {"telegram_id": telegram_id, "dialog_key": dialog_key}
+        read = reader.one(_CONTACT_CONTEXT, parameters) if reader is not None else None
+        found = (
+            read
+            if read is not None
+            else (await self._session.execute(_CONTACT_CONTEXT, parameters)).one()
         )
-        found = result.one()
         athlete = athlete_from_row(found) if found.id is not None else None
         return ContactContext(athlete, found.dialog_state, dict(found.dialog_data or {}))
 

@@ -2,7 +2,8 @@
 
 Many simulated users each send /start and /help in turn, waiting for each answer before
 the next message (a closed loop, as people chat). Prints updates per second and the
-p50/p99 time from a user's message to the bot's answer, for both bots, and the ratio.
+p50/p99 time from a user's message to the bot's answer, for both bots (and again for each
+user's first message, a first contact, apart from the later ones), and the ratio.
 Flood limits are off: this measures handling, not Telegram's rate limits.
 
     .venv/bin/python bench/updates.py [--users 100] [--rounds 10] [--trials 3] [--freeze-heap]
@@ -51,6 +52,11 @@ CPU_MS_PER_UPDATE: dict[str, float] = {}
 # Both bots share this process's heap (Tempo's imports included), so both pay for it.
 FULL_COLLECTIONS: dict[str, tuple[int, float]] = {}
 BARE_TOKEN = "1000000003:BENCH-bare-token-abcdefghijk"
+# Latencies of each user's first message (a first contact: Tempo creates the athlete and
+# starts onboarding) and of the later ones, pooled over the trials: the p99 above is
+# mostly the first round's.
+FIRST_MESSAGES: dict[str, list[float]] = {"bare": [], "tempo": []}
+LATER_MESSAGES: dict[str, list[float]] = {"bare": [], "tempo": []}
 
 
 def bare_router() -> Router:
@@ -86,6 +92,7 @@ async def drive(
             account.user_sends_text(person, text)
             await account.wait_for_bot_message(person, timeout=60)
             latencies.append(time.perf_counter() - sent)
+            (FIRST_MESSAGES if round_index == 0 else LATER_MESSAGES)[tag].append(latencies[-1])
 
     collections = [0, 0.0]
     collection_began = [0.0]
@@ -166,12 +173,29 @@ async def bench_tempo(
         await app.close()
 
 
-def describe(name: str, rate: float, latencies: list[float]) -> str:
+def p50_p99_ms(latencies: list[float]) -> tuple[float, float]:
+    if len(latencies) == 1:  # statistics.quantiles needs two values
+        return latencies[0] * 1000, latencies[0] * 1000
     cuts = statistics.quantiles(latencies, n=100)
+    return cuts[49] * 1000, cuts[98] * 1000
+
+
+def describe(name: str, rate: float, latencies: list[float]) -> str:
+    p50, p99 = p50_p99_ms(latencies)
     return (
-        f"{name:<12} {rate:8.1f} updates/s   p50 {cuts[49] * 1000:7.1f} ms   "
-        f"p99 {cuts[98] * 1000:7.1f} ms   ({len(latencies)} updates)"
+        f"{name:<12} {rate:8.1f} updates/s   p50 {p50:7.1f} ms   "
+        f"p99 {p99:7.1f} ms   ({len(latencies)} updates)"
     )
+
+
+def describe_rounds(name: str, tag: str) -> str:
+    """p50/p99 of each user's first message (a first contact) and of the later ones."""
+    parts = []
+    for label, pool in (("first messages", FIRST_MESSAGES[tag]), ("later", LATER_MESSAGES[tag])):
+        if pool:
+            p50, p99 = p50_p99_ms(pool)
+            parts.append(f"{label} p50 {p50:.1f} ms, p99 {p99:.1f} ms")
+    return f"  {name}: " + "; ".join(parts)
 
 
 async def trial(
@@ -233,6 +257,8 @@ async def main() -> None:
         )
     print(describe("bare aiogram", statistics.median(rates["bare"]), pooled["bare"]))
     print(describe("Tempo", statistics.median(rates["tempo"]), pooled["tempo"]))
+    print(describe_rounds("bare aiogram", "bare"))
+    print(describe_rounds("Tempo", "tempo"))
     print(
         f"ratio Tempo/bare throughput: {statistics.median(ratios):.2f}x median of "
         f"{len(ratios)} (range {min(ratios):.2f}-{max(ratios):.2f}; target >= 0.5x)"

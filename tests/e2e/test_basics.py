@@ -7,7 +7,7 @@ from aiogram.filters import Command
 from aiogram.fsm.context import FSMContext
 from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import Message
-from sqlalchemy import select
+from sqlalchemy import event, select
 
 from bot.coach.services import Services
 from bot.domain.athletes import AthleteStatus
@@ -269,3 +269,32 @@ async def test_quick_fire_messages_all_get_answers_despite_flood_control(
         )
     assert tempo.emulator.flood_rejections >= 3
     assert all((text or "").startswith("What I can do") for text in ann.bot_texts())
+
+
+async def test_a_known_athlete_s_update_reads_outside_the_pool_on_sqlite(
+    tempo: TempoUnderTest, backend: str
+) -> None:
+    """On SQLite the running bot reads each update's athlete and dialog state through its
+    LoopReader (bot/storage/loop_reader.py): a known athlete's /help makes no statement
+    on the pooled engine at all. On PostgreSQL the same read goes through the session."""
+    assert tempo.app is not None
+    ann = tempo.person("Ann")
+    await ann.send("/start")
+    await ann.settle()  # the first contact and its dialog state are committed
+    statements: list[str] = []
+
+    def record(*args: object) -> None:
+        statements.append(str(args[2]))
+
+    engine = tempo.app.engine.sync_engine
+    event.listen(engine, "before_cursor_execute", record)
+    try:
+        reply = await ann.send("/help")
+        await ann.settle()
+    finally:
+        event.remove(engine, "before_cursor_execute", record)
+    assert (reply.text or "").startswith("What I can do")
+    if backend == "sqlite":
+        assert statements == []
+    else:
+        assert statements and all("FROM" in s for s in statements)  # reads only

@@ -22,9 +22,11 @@ from bot.storage import sqlite_dialect
 from bot.storage.write_gate import SqliteWriteGate
 
 SQLITE_BUSY_TIMEOUT_MS = 5000
-# An update holds its connection for the whole handler, Telegram calls included, so the
-# pool bounds how many updates run at once. SQLAlchemy's default (5 + 10) capped Tempo at
-# about 60 updates/s in bench/updates.py; 20 + 30 stays well under PostgreSQL's default
+# A handler that uses the database holds a connection from then to its commit, Telegram
+# calls included (the first read of an update is committed at once and, on SQLite, made
+# outside the pool: loop_reader.py), so the pool bounds how many such updates run at once.
+# SQLAlchemy's default (5 + 10) capped Tempo at about 60 updates/s in bench/updates.py
+# when every update held one; 20 + 30 stays well under PostgreSQL's default
 # max_connections of 100 even with a second worker.
 POOL_SIZE = 20
 POOL_OVERFLOW = 30

@@ -30,8 +30,9 @@ import os
 import statistics
 import tempfile
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Coroutine
 from pathlib import Path
+from typing import Any
 
 from aiogram import Bot, Dispatcher, Router
 from aiogram.filters import Command, CommandStart
@@ -119,7 +120,7 @@ async def drive(
 
 
 async def run_polling_until(
-    start: Callable[[], Awaitable[None]], stop: Callable[[], Awaitable[None]],
+    start: Callable[[], Coroutine[Any, Any, None]], stop: Callable[[], Awaitable[None]],
     work: Callable[[], Awaitable[tuple[float, list[float]]]],
 ) -> tuple[float, list[float]]:  # fmt: skip
     task = asyncio.create_task(start())

@@ -2,7 +2,7 @@
 
 Every update begins by reading the athlete and their dialog state (one small query over
 two indexes). Through the async stack (a session, the pool, a greenlet, the async
-adapter) that read cost ~270 us of CPU on this project's machines, where SQLite itself
+adapter) that read cost ~200–280 us of CPU on this project's machines, where SQLite itself
 takes ~10 us; with SQLAlchemy's synchronous Core on a connection held open it costs
 ~50 us, types and all (docs/performance.md). This module keeps that one connection.
 

@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import func, insert, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.storage.db import create_engine, make_session_factory
+from bot.storage.db import POOL_OVERFLOW, POOL_SIZE, create_engine, make_session_factory
 from bot.storage.models import DialogStateRow
 from bot.storage.unit_of_work import transaction
 
@@ -103,7 +103,7 @@ async def test_a_session_that_writes_first_waits_for_a_connection_before_the_gat
         pytest.skip("PostgreSQL has no write gate")
     engine = create_engine(database_url)
     factory = make_session_factory(engine)
-    pool_size = engine.pool.size() + engine.pool._max_overflow  # type: ignore[attr-defined]
+    pool_size = POOL_SIZE + POOL_OVERFLOW
     telegram_answered, pool_is_dry = asyncio.Event(), asyncio.Event()
     have_read = 0
 

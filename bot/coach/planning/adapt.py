@@ -236,7 +236,7 @@ def _continue(plan: Plan, request: PlanRequest, monday: date) -> Plan:
 def _ease_in_place(plan: Plan, request: PlanRequest, week: Week) -> Plan:
     """A protected week without intensity and never longer: hard sessions become their
     (shorter) easier alternatives, strides and the like steady running."""
-    ctx = _planning_context(request)
+    ctx = planning_context(request)
     sessions = tuple(
         dataclasses.replace(s.alternative, id=s.id)
         if s.alternative is not None and s.is_hard
@@ -258,7 +258,7 @@ def _steady_instead_of_hard(plan: Plan, request: PlanRequest, week: Week) -> Pla
     """Every hard session of ``week`` becomes a steady endurance session of the same sport
     and length: the intensity goes, the volume stays. The weeks after are rebuilt only
     if the lower load would otherwise make their fitness ramp too steep."""
-    ctx = _planning_context(request)
+    ctx = planning_context(request)
     sessions = tuple(_steady(ctx, s) if _intense(s) else s for s in week.sessions)
     eased = dataclasses.replace(week, sessions=sessions)
     adapted = dataclasses.replace(plan, weeks=tuple(eased if w is week else w for w in plan.weeks))
@@ -267,7 +267,7 @@ def _steady_instead_of_hard(plan: Plan, request: PlanRequest, week: Week) -> Pla
     return adapted
 
 
-def _planning_context(request: PlanRequest) -> PlanContext:
+def planning_context(request: PlanRequest) -> PlanContext:
     discipline = training_discipline(request.goal, request.discipline)
     profile = race_profile(request.goal, discipline, request.experience)
     pool = request.pool_weekdays & request.available_weekdays

@@ -11,6 +11,7 @@ from bot.coach.services.activities import ActivityService
 from bot.coach.services.athletes import AthleteService
 from bot.coach.services.deliveries import DeliveryService
 from bot.coach.services.onboarding import OnboardingService
+from bot.coach.services.plan_changes import PlanChangeService
 from bot.coach.services.plans import PlanService
 from bot.coach.services.profiles import ProfileService
 from bot.coach.services.reminders import ReminderService
@@ -40,6 +41,10 @@ class Services:
     @cached_property
     def plans(self) -> PlanService:
         return PlanService(self.session, self.clock)
+
+    @cached_property
+    def plan_changes(self) -> PlanChangeService:
+        return PlanChangeService(self.session, self.clock, self.plans)
 
     @cached_property
     def activities(self) -> ActivityService:

@@ -14,6 +14,7 @@ demand, for flows that change the profile.
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -177,6 +178,33 @@ class WeekPlan:
 
 
 @dataclass(frozen=True, slots=True)
+class ChangeBase:
+    """The plan a change starts from (``PlanService.change_base``)."""
+
+    record: PlanRecord  # with its sessions
+    plan: Plan
+    request: PlanRequest
+    today: date
+    done: frozenset[str]  # keys of sessions with an outcome
+    goal_id: int | None
+    thresholds: Thresholds
+    units: Units
+    fingerprint: str
+
+
+def plan_fingerprint(record: PlanRecord, today: date) -> str:
+    """A digest of the plan from ``today`` on (sessions and their outcomes)."""
+    digest = hashlib.sha256(f"{record.id}|{today.isoformat()}".encode())
+    for s in record.sessions():
+        if s.day >= today:
+            digest.update(
+                f"|{s.key}:{s.sport}:{s.type}:{s.title}:{s.duration_s}:{s.load}:"
+                f"{s.outcome.status.value}".encode()
+            )
+    return digest.hexdigest()[:32]
+
+
+@dataclass(frozen=True, slots=True)
 class PlanOverview:
     context: PlanContext
     warnings: tuple[Notice, ...]
@@ -252,6 +280,45 @@ class PlanService:
             full = await self._plans.get(plan.id)
             assert full is not None
         return AdaptedWeek(adapted, full)
+
+    async def change_base(self, athlete: Athlete) -> ChangeBase:
+        """The plan as it is now, with what the change engine needs to change it: the
+        planner request the profile makes today, the done sessions, how to render, and
+        a fingerprint that any later change of the plan alters (a stale proposal)."""
+        plan, _, snapshot = await self._ensure(athlete)
+        full = await self._plans.get(plan.id)
+        assert full is not None  # read in this transaction
+        today = snapshot.today or self.today(athlete)
+        try:
+            request = plan_request(snapshot, today)
+        except PlanRequestError as error:
+            raise PlanUnavailableError(error.code, **error.params) from error
+        records = full.sessions()
+        return ChangeBase(
+            record=full,
+            plan=plan_of(full),
+            request=request,
+            today=today,
+            done=frozenset(s.key for s in records if s.outcome.status in SETTLED_STATUSES),
+            goal_id=_goal_id(snapshot),
+            thresholds=_thresholds(snapshot.thresholds),
+            units=Units(snapshot.profile.fields.units.value),
+            fingerprint=plan_fingerprint(full, today),
+        )
+
+    async def store_change(self, base: ChangeBase, after: Plan) -> PlanRecord:
+        """Store ``after`` (a checked proposal's plan) over ``base``: the past, done
+        sessions and every session the change left as it was keep their rows and
+        outcomes; the rest is rewritten."""
+        records = base.record.sessions()
+        unchanged = {s.id for s in after.sessions()} & {
+            r.key for r in records if session_of(r) == after.session(r.key)
+        }
+        keep = (settled_keys(records, base.today) & {s.id for s in after.sessions()}) | unchanged
+        content = new_plan(after, base.request, base.goal_id)
+        return await self._plans.rewrite_future(
+            base.record.id, content, keep, now=self._clock.now()
+        )
 
     async def take_adjusted(self, athlete: Athlete, day: date, *, rest: bool) -> int:
         """The brief's "Do the adjusted session" on ``day``: on an amber day each pending

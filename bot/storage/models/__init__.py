@@ -11,6 +11,11 @@ from bot.storage.models.athletes import AthleteRow
 from bot.storage.models.base import NAMING_CONVENTION, Base
 from bot.storage.models.deliveries import BriefPreferenceRow, DeliveryRow
 from bot.storage.models.dialogs import DialogStateRow
+from bot.storage.models.plan_changes import (
+    AthleteConstraintRow,
+    PendingProposalRow,
+    PlanChangeRow,
+)
 from bot.storage.models.plans import PlanRow, PlanSessionRow, PlanWeekRow
 from bot.storage.models.profiles import AthleteProfileRow, GoalRow, ThresholdRow
 from bot.storage.models.reviews import WeeklyReviewRow
@@ -22,6 +27,7 @@ __all__ = [
     "AiOutputRow",
     "ActivityFileRow",
     "ActivityRow",
+    "AthleteConstraintRow",
     "AthleteProfileRow",
     "AthleteRow",
     "Base",
@@ -29,6 +35,8 @@ __all__ = [
     "DeliveryRow",
     "DialogStateRow",
     "GoalRow",
+    "PendingProposalRow",
+    "PlanChangeRow",
     "PlanRow",
     "PlanSessionRow",
     "PlanWeekRow",

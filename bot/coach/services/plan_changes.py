@@ -1,0 +1,457 @@
+"""Changing the plan: propose, apply, discard and undo, for every caller.
+
+Taps, plain sentences, the AI coach and (later) human coaches all come here with change
+engine operations (``bot.coach.planning.changes``); the weekly adaptation records its
+change through :func:`record_change` with the same proposal checks. Nothing else writes
+a change to a plan's sessions.
+
+- ``propose`` builds a checked proposal against the plan as it is now and, if it may
+  be applied, keeps it as the chat's one pending proposal (a nonce, ten minutes on the
+  injected clock).
+- ``apply`` re-reads the plan: a proposal made for a plan that changed since is
+  ``stale`` (offer ``recompute``); otherwise it is checked again and stored, with an
+  audit row and the constraints it states. A second Apply finds nothing pending and is
+  told it was applied already.
+- ``undo`` puts back the weeks of the newest applied change, as long as the plan still
+  holds what that change made (nothing newer depends on it), through the same checks.
+"""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.clock import Clock
+from bot.coach.planning import Phase, Week
+from bot.coach.planning.changes import (
+    Author,
+    Constraint,
+    Operation,
+    Proposal,
+    RestoreWeeks,
+    constraint_json,
+    constraint_of,
+    operation_json,
+    operation_of,
+    propose,
+)
+from bot.coach.planning.changes.layout import is_settled
+from bot.coach.services.plan_records import notice_of, session_of, session_record
+from bot.coach.services.plans import ChangeBase, PlanService
+from bot.domain.athletes import Athlete
+from bot.domain.plan_changes import (
+    Json,
+    NewPendingProposal,
+    NewPlanChange,
+    PendingKind,
+    PendingProposal,
+    PlanChangeRecord,
+)
+from bot.domain.plans import NoticeRecord, PlannedSessionRecord
+from bot.storage.repositories import PlanChangeRepository
+
+PENDING_FOR = timedelta(minutes=10)
+
+
+class ApplyStatus(StrEnum):
+    APPLIED = "applied"
+    ALREADY_APPLIED = "already_applied"  # a double tap: the first one applied it
+    GONE = "gone"  # discarded, replaced by a newer proposal, or never there
+    EXPIRED = "expired"  # older than ten minutes: recompute
+    STALE = "stale"  # the plan changed since: recompute
+    REFUSED = "refused"  # the plan as it is now does not allow it any more
+
+
+class UndoStatus(StrEnum):
+    UNDONE = "undone"
+    NOTHING = "nothing"  # no applied change to undo
+    NOT_LAST = "not_last"  # a newer change depends on it
+    CHANGED_SINCE = "changed_since"  # the plan was rebuilt or adapted since
+    REFUSED = "refused"
+
+
+@dataclass(frozen=True, slots=True)
+class ProposalView:
+    """A proposal and what the card needs: its nonce (None when refused) and the
+    base it was computed on (thresholds and units to render)."""
+
+    proposal: Proposal
+    base: ChangeBase
+    nonce: str | None
+    request_text: str
+    author: Author
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    """The reader was unsure: the readings offered, one button each."""
+
+    nonce: str
+    labels: tuple[Json, ...]  # {"code": ..., "params": {...}} per reading
+
+
+@dataclass(frozen=True, slots=True)
+class ApplyResult:
+    status: ApplyStatus
+    view: ProposalView | None = None  # applied: what changed; refused: why
+    change_id: int | None = None
+    operations: tuple[Operation, ...] = ()  # for a recompute of an expired/stale one
+
+
+@dataclass(frozen=True, slots=True)
+class UndoResult:
+    status: UndoStatus
+    view: ProposalView | None = None
+    change: PlanChangeRecord | None = None
+    reasons: tuple[str, ...] = field(default=())
+
+
+# -- weeks as JSON (the audit log) -----------------------------------------------------------
+
+
+def _session_json(record: PlannedSessionRecord) -> Json:
+    return {
+        "key": record.key,
+        "day": record.day.isoformat(),
+        "order": record.order,
+        "sport": record.sport,
+        "type": record.type,
+        "title": record.title,
+        "objective": record.objective,
+        "workout": record.workout,
+        "duration_s": record.duration_s,
+        "distance_m": record.distance_m,
+        "load": record.load,
+        "alternative": record.alternative,
+    }
+
+
+def week_json(week: Week) -> Json:
+    return {
+        "index": week.index,
+        "start": week.start.isoformat(),
+        "phase": week.phase.value,
+        "is_recovery": week.is_recovery,
+        "notes": [{"code": n.code, "params": dict(n.params)} for n in week.notes],
+        "sessions": [_session_json(session_record(s)) for s in week.sessions],
+    }
+
+
+def week_from_json(raw: Json) -> Week:
+    sessions = tuple(
+        session_of(
+            PlannedSessionRecord(
+                key=s["key"],
+                day=date.fromisoformat(s["day"]),
+                order=int(s["order"]),
+                sport=s["sport"],
+                type=s["type"],
+                title=s["title"],
+                objective=s["objective"],
+                workout=s["workout"],
+                duration_s=int(s["duration_s"]),
+                distance_m=s.get("distance_m"),
+                load=float(s["load"]),
+                alternative=s.get("alternative"),
+            )
+        )
+        for s in raw["sessions"]
+    )
+    return Week(
+        index=int(raw["index"]),
+        start=date.fromisoformat(raw["start"]),
+        phase=Phase(raw["phase"]),
+        is_recovery=bool(raw["is_recovery"]),
+        sessions=sessions,
+        notes=tuple(notice_of(NoticeRecord(n["code"], n.get("params", {}))) for n in raw["notes"]),
+    )
+
+
+def _reason(proposal: Proposal, extra: dict[str, Any] | None = None) -> Json:
+    return {
+        "repairs": [
+            {"code": r.code.value, "day": r.day.isoformat() if r.day else None}
+            for r in proposal.repairs
+        ],
+        **(extra or {}),
+    }
+
+
+async def record_change(
+    session: AsyncSession,
+    clock: Clock,
+    athlete_id: int,
+    plan_id: int,
+    proposal: Proposal,
+    *,
+    author: Author,
+    request_text: str,
+    reason: dict[str, Any] | None = None,
+) -> PlanChangeRecord:
+    """The audit row of an applied proposal, and the constraints it states."""
+    repo = PlanChangeRepository(session)
+    change = await repo.add_change(
+        NewPlanChange(
+            athlete_id=athlete_id,
+            plan_id=plan_id,
+            proposed_by=author.value,
+            request_text=request_text[:2000],
+            operations=[
+                operation_json(op)
+                for op in proposal.operations
+                if not isinstance(op, RestoreWeeks)
+            ],
+            reason=_reason(proposal, reason),
+            before=[week_json(w.before) for w in proposal.weeks if w.before is not None],
+            after=[week_json(w.after) for w in proposal.weeks if w.after is not None],
+            constraints=[constraint_json(c) for c in proposal.new_constraints],
+        ),
+        now=clock.now(),
+    )
+    if proposal.new_constraints:
+        await repo.add_constraints(
+            athlete_id,
+            change.id,
+            [constraint_json(c) for c in proposal.new_constraints],
+            now=clock.now(),
+        )
+    return change
+
+
+class PlanChangeService:
+    """Proposals, Apply, Discard and Undo of plan changes (see the module docstring)."""
+
+    def __init__(self, session: AsyncSession, clock: Clock, plans: PlanService) -> None:
+        self._session = session
+        self._repo = PlanChangeRepository(session)
+        self._clock = clock
+        self._plans = plans
+
+    async def constraints(self, athlete: Athlete) -> tuple[Constraint, ...]:
+        """The athlete's constraints still in force."""
+        today = self._plans.today(athlete)
+        found = [constraint_of(c.rule) for c in await self._repo.constraints(athlete.id)]
+        return tuple(c for c in found if not c.ended(today))
+
+    async def preview(
+        self, athlete: Athlete, operations: Sequence[Operation]
+    ) -> tuple[Proposal, ChangeBase]:
+        """A checked proposal, stored nowhere (the AI tool's validation)."""
+        base = await self._plans.change_base(athlete)
+        proposal = propose(
+            base.plan,
+            base.request,
+            operations,
+            today=base.today,
+            done=base.done,
+            constraints=await self.constraints(athlete),
+        )
+        return proposal, base
+
+    async def propose(
+        self,
+        athlete: Athlete,
+        chat_id: int,
+        operations: Sequence[Operation],
+        *,
+        author: Author,
+        request_text: str,
+    ) -> ProposalView:
+        """A checked proposal; when it may be applied it becomes the chat's pending one
+        (replacing any earlier one). Raises PlanUnavailableError without a plan."""
+        proposal, base = await self.preview(athlete, operations)
+        nonce = None
+        if proposal.ok:
+            nonce = secrets.token_hex(4)
+            await self._repo.put_pending(
+                NewPendingProposal(
+                    chat_id=chat_id,
+                    athlete_id=athlete.id,
+                    nonce=nonce,
+                    kind=PendingKind.PROPOSAL,
+                    proposed_by=author.value,
+                    request_text=request_text[:2000],
+                    operations=[operation_json(op) for op in operations],
+                    options=[],
+                    plan_id=base.record.id,
+                    fingerprint=base.fingerprint,
+                    expires_at=self._clock.now() + PENDING_FOR,
+                ),
+                now=self._clock.now(),
+            )
+        return ProposalView(proposal, base, nonce, request_text, author)
+
+    async def ask(
+        self,
+        athlete: Athlete,
+        chat_id: int,
+        options: Sequence[tuple[Json, Sequence[Operation]]],
+        *,
+        request_text: str,
+    ) -> Question:
+        """Keep a question with its readings (label, operations) as the chat's pending
+        item; the athlete's tap on one is :meth:`answer`."""
+        base = await self._plans.change_base(athlete)
+        nonce = secrets.token_hex(4)
+        await self._repo.put_pending(
+            NewPendingProposal(
+                chat_id=chat_id,
+                athlete_id=athlete.id,
+                nonce=nonce,
+                kind=PendingKind.QUESTION,
+                proposed_by=Author.ATHLETE.value,
+                request_text=request_text[:2000],
+                operations=[],
+                options=[
+                    {"label": label, "operations": [operation_json(op) for op in ops]}
+                    for label, ops in options
+                ],
+                plan_id=base.record.id,
+                fingerprint=base.fingerprint,
+                expires_at=self._clock.now() + PENDING_FOR,
+            ),
+            now=self._clock.now(),
+        )
+        return Question(nonce, tuple(label for label, _ in options))
+
+    async def answer(
+        self, athlete: Athlete, chat_id: int, nonce: str, index: int
+    ) -> ProposalView | None:
+        """The proposal for the reading the athlete chose; None for a stale button."""
+        pending = await self._repo.pending(chat_id)
+        if (
+            pending is None
+            or pending.proposal.nonce != nonce
+            or pending.proposal.kind is not PendingKind.QUESTION
+            or not 0 <= index < len(pending.proposal.options)
+        ):
+            return None
+        operations = [operation_of(op) for op in pending.proposal.options[index]["operations"]]
+        return await self.propose(
+            athlete,
+            chat_id,
+            operations,
+            author=Author.ATHLETE,
+            request_text=pending.proposal.request_text,
+        )
+
+    async def discard(self, chat_id: int, nonce: str) -> bool:
+        """Drop the pending proposal; False when it was not pending (any more)."""
+        return await self._repo.take_pending(chat_id, nonce) is not None
+
+    async def recompute(self, athlete: Athlete, chat_id: int, nonce: str) -> ProposalView | None:
+        """The same operations against the plan as it is now (a stale or expired card)."""
+        pending = await self._repo.pending(chat_id)
+        if pending is None or pending.proposal.nonce != nonce:
+            return None
+        operations = [operation_of(op) for op in pending.proposal.operations]
+        return await self.propose(
+            athlete,
+            chat_id,
+            operations,
+            author=Author(pending.proposal.proposed_by),
+            request_text=pending.proposal.request_text,
+        )
+
+    async def apply(self, athlete: Athlete, chat_id: int, nonce: str) -> ApplyResult:
+        pending = await self._repo.pending(chat_id)
+        if pending is None or pending.proposal.nonce != nonce:
+            last = await self._repo.changes(athlete.id, limit=1)
+            if last and last[0].change.reason.get("nonce") == nonce:
+                return ApplyResult(ApplyStatus.ALREADY_APPLIED, change_id=last[0].id)
+            return ApplyResult(ApplyStatus.GONE)
+        item = pending.proposal
+        operations = tuple(operation_of(op) for op in item.operations)
+        if self._clock.now() > item.expires_at:
+            return ApplyResult(ApplyStatus.EXPIRED, operations=operations)
+        author = Author(item.proposed_by)
+        proposal, base = await self.preview(athlete, operations)
+        if base.record.id != item.plan_id or base.fingerprint != item.fingerprint:
+            return ApplyResult(ApplyStatus.STALE, operations=operations)
+        view = ProposalView(proposal, base, None, item.request_text, author)
+        if not proposal.ok:
+            await self._repo.take_pending(chat_id, nonce)
+            return ApplyResult(ApplyStatus.REFUSED, view)
+        await self._plans.store_change(base, proposal.after)
+        change = await record_change(
+            self._session,
+            self._clock,
+            athlete.id,
+            base.record.id,
+            proposal,
+            author=author,
+            request_text=item.request_text,
+            reason={"nonce": nonce},
+        )
+        await self._repo.take_pending(chat_id, nonce)
+        return ApplyResult(ApplyStatus.APPLIED, view, change.id)
+
+    async def undo(self, athlete: Athlete, change_id: int | None = None) -> UndoResult:
+        """Undo the newest applied change (``change_id``: the one a button names)."""
+        changes = [c for c in await self._repo.changes(athlete.id) if c.undone_at is None]
+        if not changes:
+            return UndoResult(UndoStatus.NOTHING)
+        last = changes[0]
+        if change_id is not None and change_id != last.id:
+            return UndoResult(UndoStatus.NOT_LAST, change=last)
+        base = await self._plans.change_base(athlete)
+        if last.change.plan_id != base.record.id or not _still_holds(base, last):
+            return UndoResult(UndoStatus.CHANGED_SINCE, change=last)
+        weeks = tuple(week_from_json(w) for w in last.change.before)
+        others = [
+            constraint_of(c.rule)
+            for c in await self._repo.constraints(athlete.id)
+            if c.change_id != last.id
+        ]
+        proposal = propose(
+            base.plan,
+            base.request,
+            (RestoreWeeks(weeks),),
+            today=base.today,
+            done=base.done,
+            constraints=[c for c in others if not c.ended(base.today)],
+        )
+        view = ProposalView(proposal, base, None, last.change.request_text, Author.ATHLETE)
+        if not proposal.ok and not (
+            proposal.refusal is not None
+            and proposal.refusal.code.value == "nothing_to_change"
+            and last.change.constraints
+        ):
+            return UndoResult(UndoStatus.REFUSED, view, last)
+        if proposal.ok:
+            await self._plans.store_change(base, proposal.after)
+        await self._repo.mark_undone(last.id, now=self._clock.now())
+        await self._repo.remove_constraints_of(last.id)
+        return UndoResult(UndoStatus.UNDONE, view, last)
+
+    async def history(self, athlete: Athlete, limit: int = 20) -> list[PlanChangeRecord]:
+        """The audit log, newest first (for coaches and the AI coach)."""
+        return await self._repo.changes(athlete.id, limit=limit)
+
+    async def pending(self, chat_id: int) -> PendingProposal | None:
+        return await self._repo.pending(chat_id)
+
+
+def _still_holds(base: ChangeBase, change: PlanChangeRecord) -> bool:
+    """The plan's future in the changed weeks is what the change made."""
+    made = {
+        s.id: s
+        for w in change.change.after
+        for s in week_from_json(w).sessions
+        if not is_settled(s, base.today, base.done)
+    }
+    starts = {date.fromisoformat(w["start"]) for w in change.change.after}
+    now = {
+        s.id: s
+        for w in base.plan.weeks
+        if w.start in starts
+        for s in w.sessions
+        if not is_settled(s, base.today, base.done)
+    }
+    return made == now

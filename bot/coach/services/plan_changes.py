@@ -23,37 +23,32 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
-from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.clock import Clock
-from bot.coach.planning import Phase, Week
 from bot.coach.planning.changes import (
     Author,
     Constraint,
     Operation,
     Proposal,
     RestoreWeeks,
-    constraint_json,
     constraint_of,
     operation_json,
     operation_of,
     propose,
 )
 from bot.coach.planning.changes.layout import is_settled
-from bot.coach.services.plan_records import notice_of, session_of, session_record
+from bot.coach.services.change_log import record_change, stored_constraints, week_from_json
 from bot.coach.services.plans import ChangeBase, PlanService
 from bot.domain.athletes import Athlete
 from bot.domain.plan_changes import (
     Json,
     NewPendingProposal,
-    NewPlanChange,
     PendingKind,
     PendingProposal,
     PlanChangeRecord,
 )
-from bot.domain.plans import NoticeRecord, PlannedSessionRecord
 from bot.storage.repositories import PlanChangeRepository
 
 PENDING_FOR = timedelta(minutes=10)
@@ -112,118 +107,6 @@ class UndoResult:
     reasons: tuple[str, ...] = field(default=())
 
 
-# -- weeks as JSON (the audit log) -----------------------------------------------------------
-
-
-def _session_json(record: PlannedSessionRecord) -> Json:
-    return {
-        "key": record.key,
-        "day": record.day.isoformat(),
-        "order": record.order,
-        "sport": record.sport,
-        "type": record.type,
-        "title": record.title,
-        "objective": record.objective,
-        "workout": record.workout,
-        "duration_s": record.duration_s,
-        "distance_m": record.distance_m,
-        "load": record.load,
-        "alternative": record.alternative,
-    }
-
-
-def week_json(week: Week) -> Json:
-    return {
-        "index": week.index,
-        "start": week.start.isoformat(),
-        "phase": week.phase.value,
-        "is_recovery": week.is_recovery,
-        "notes": [{"code": n.code, "params": dict(n.params)} for n in week.notes],
-        "sessions": [_session_json(session_record(s)) for s in week.sessions],
-    }
-
-
-def week_from_json(raw: Json) -> Week:
-    sessions = tuple(
-        session_of(
-            PlannedSessionRecord(
-                key=s["key"],
-                day=date.fromisoformat(s["day"]),
-                order=int(s["order"]),
-                sport=s["sport"],
-                type=s["type"],
-                title=s["title"],
-                objective=s["objective"],
-                workout=s["workout"],
-                duration_s=int(s["duration_s"]),
-                distance_m=s.get("distance_m"),
-                load=float(s["load"]),
-                alternative=s.get("alternative"),
-            )
-        )
-        for s in raw["sessions"]
-    )
-    return Week(
-        index=int(raw["index"]),
-        start=date.fromisoformat(raw["start"]),
-        phase=Phase(raw["phase"]),
-        is_recovery=bool(raw["is_recovery"]),
-        sessions=sessions,
-        notes=tuple(notice_of(NoticeRecord(n["code"], n.get("params", {}))) for n in raw["notes"]),
-    )
-
-
-def _reason(proposal: Proposal, extra: dict[str, Any] | None = None) -> Json:
-    return {
-        "repairs": [
-            {"code": r.code.value, "day": r.day.isoformat() if r.day else None}
-            for r in proposal.repairs
-        ],
-        **(extra or {}),
-    }
-
-
-async def record_change(
-    session: AsyncSession,
-    clock: Clock,
-    athlete_id: int,
-    plan_id: int,
-    proposal: Proposal,
-    *,
-    author: Author,
-    request_text: str,
-    reason: dict[str, Any] | None = None,
-) -> PlanChangeRecord:
-    """The audit row of an applied proposal, and the constraints it states."""
-    repo = PlanChangeRepository(session)
-    change = await repo.add_change(
-        NewPlanChange(
-            athlete_id=athlete_id,
-            plan_id=plan_id,
-            proposed_by=author.value,
-            request_text=request_text[:2000],
-            operations=[
-                operation_json(op)
-                for op in proposal.operations
-                if not isinstance(op, RestoreWeeks)
-            ],
-            reason=_reason(proposal, reason),
-            before=[week_json(w.before) for w in proposal.weeks if w.before is not None],
-            after=[week_json(w.after) for w in proposal.weeks if w.after is not None],
-            constraints=[constraint_json(c) for c in proposal.new_constraints],
-        ),
-        now=clock.now(),
-    )
-    if proposal.new_constraints:
-        await repo.add_constraints(
-            athlete_id,
-            change.id,
-            [constraint_json(c) for c in proposal.new_constraints],
-            now=clock.now(),
-        )
-    return change
-
-
 class PlanChangeService:
     """Proposals, Apply, Discard and Undo of plan changes (see the module docstring)."""
 
@@ -236,8 +119,7 @@ class PlanChangeService:
     async def constraints(self, athlete: Athlete) -> tuple[Constraint, ...]:
         """The athlete's constraints still in force."""
         today = self._plans.today(athlete)
-        found = [constraint_of(c.rule) for c in await self._repo.constraints(athlete.id)]
-        return tuple(c for c in found if not c.ended(today))
+        return tuple(await stored_constraints(self._session, athlete.id, today))
 
     async def preview(
         self, athlete: Athlete, operations: Sequence[Operation]

@@ -46,8 +46,10 @@ from bot.coach.planning import (
     workout_to_fit,
     workout_to_zwo,
 )
-from bot.coach.planning.adapt import AdaptedPlan, WeekFacts, adapt_next_week
+from bot.coach.planning.adapt import Adaptation, AdaptedPlan, WeekFacts, adapt_next_week
+from bot.coach.planning.changes import Author, proposal_between
 from bot.coach.profile.races import primary_discipline
+from bot.coach.services.change_log import record_change, stored_constraints
 from bot.coach.services.plan_records import (
     TrackedSession,
     goal_of,
@@ -225,6 +227,7 @@ class PlanService:
     """Builds, stores, regenerates and reads the athlete's plan."""
 
     def __init__(self, session: AsyncSession, clock: Clock) -> None:
+        self._session = session
         self._plans = PlanRepository(session)
         self._profiles = ProfileService(session, clock)
         self._clock = clock
@@ -267,18 +270,49 @@ class PlanService:
             request = plan_request(snapshot, today)
         except PlanRequestError as error:
             raise PlanUnavailableError(error.code, **error.params) from error
-        adapted = adapt_next_week(plan_of(full), request, facts)
+        before = plan_of(full)
+        adapted = adapt_next_week(before, request, facts)
         if adapted.changed:
             monday = facts.next_monday
             noted = _with_note(
                 adapted.plan, monday, Notice.of(NoticeCode.ADAPTED, change=adapted.applied.value)
             )
-            content = new_plan(noted, request, _goal_id(snapshot))
-            # Everything before next week is history; done sessions are never rewritten.
-            kept = settled_keys(full.sessions(), monday) & {s.id for s in noted.sessions()}
-            await self._plans.rewrite_future(plan.id, content, kept, now=self._clock.now())
-            full = await self._plans.get(plan.id)
-            assert full is not None
+            # The same path as every other change: the athlete's constraints made to hold,
+            # the guardrails checked, the audit log written (bot/coach/services/change_log).
+            records = full.sessions()
+            done = {s.key for s in records if s.outcome.status in SETTLED_STATUSES}
+            proposal = proposal_between(
+                before,
+                noted,
+                request,
+                today=today,
+                done=done,
+                constraints=await stored_constraints(self._session, athlete.id, today),
+            )
+            if proposal.ok:
+                content = new_plan(proposal.after, request, _goal_id(snapshot))
+                # Everything before next week is history; done sessions are never rewritten.
+                after_ids = {s.id for s in proposal.after.sessions()}
+                kept = settled_keys(records, monday) & after_ids
+                await self._plans.rewrite_future(plan.id, content, kept, now=self._clock.now())
+                await record_change(
+                    self._session,
+                    self._clock,
+                    athlete.id,
+                    plan.id,
+                    proposal,
+                    author=Author.WEEKLY_ADAPTATION,
+                    request_text=f"weekly review of {facts.week_start.isoformat()}",
+                    reason={"adaptation": adapted.applied.value},
+                )
+                full = await self._plans.get(plan.id)
+                assert full is not None
+            else:
+                rule = proposal.refusal.code.value if proposal.refusal else "unknown"
+                stopped = Notice.of("guardrail_stopped", change=adapted.applied.value, rule=rule)
+                adapted = AdaptedPlan(
+                    adapted.decided, Adaptation.KEEP, before, (*adapted.changes, stopped)
+                )
         return AdaptedWeek(adapted, full)
 
     async def change_base(self, athlete: Athlete) -> ChangeBase:

@@ -6,6 +6,9 @@ from aiogram import F, Router
 from aiogram.enums import ContentType
 from aiogram.types import CallbackQuery, Message
 
+from bot.coach.services import Services
+from bot.domain.athletes import Athlete
+from bot.handlers.plan_changes import show_sentence_proposal
 from bot.i18n import Translator
 from bot.telegram.filters import PRIVATE_CHAT, on
 
@@ -23,7 +26,12 @@ async def on_unknown_command(message: Message, t: Translator) -> None:
     await message.answer(t("fallback-unknown-command", command=command[:64]))
 
 
-async def on_unrecognised_text(message: Message, t: Translator) -> None:
+async def on_unrecognised_text(
+    message: Message, services: Services, athlete: Athlete, t: Translator
+) -> None:
+    # A plain sentence may ask for a plan change ("I'm sick", "no pool this week").
+    if await show_sentence_proposal(message, services, athlete, t):
+        return
     await message.answer(t("fallback-text"))
 
 

@@ -39,6 +39,8 @@ from bot.coach.planning.changes import (
     propose,
 )
 from bot.coach.planning.changes.layout import is_settled
+from bot.coach.planning.changes.reader import Unsure, read_change_request
+from bot.coach.planning.changes.resolve import NoMatch, resolve
 from bot.coach.services.change_log import record_change, stored_constraints, week_from_json
 from bot.coach.services.plans import ChangeBase, PlanService
 from bot.domain.athletes import Athlete
@@ -311,6 +313,29 @@ class PlanChangeService:
         await self._repo.mark_undone(last.id, now=self._clock.now())
         await self._repo.remove_constraints_of(last.id)
         return UndoResult(UndoStatus.UNDONE, view, last)
+
+    async def from_sentence(
+        self, athlete: Athlete, chat_id: int, text: str, lang: str
+    ) -> ProposalView | Question | NoMatch | None:
+        """A plain sentence (``reader.read_change_request``): None when it asks for no
+        change, a proposal card, a question with buttons when the reader is unsure, or
+        NoMatch when the plan holds nothing it could mean."""
+        today = self._plans.today(athlete)
+        found = read_change_request(text, lang, today)
+        if found is None:
+            return None
+        base = await self._plans.change_base(athlete)
+        if isinstance(found, Unsure):
+            options = []
+            for label, reading in found.options:
+                ops = resolve(reading, base.plan, today=base.today, done=base.done)
+                if not isinstance(ops, NoMatch):
+                    options.append(({"code": label, "params": {}}, ops))
+            return await self.ask(athlete, chat_id, options, request_text=text)
+        ops = resolve(found, base.plan, today=base.today, done=base.done)
+        if isinstance(ops, NoMatch):
+            return ops
+        return await self.propose(athlete, chat_id, ops, author=Author.ATHLETE, request_text=text)
 
     async def history(self, athlete: Athlete, limit: int = 20) -> list[PlanChangeRecord]:
         """The audit log, newest first (for coaches and the AI coach)."""

@@ -25,6 +25,7 @@ from bot.coach.services.plans import (
 from bot.domain.plans import PlanWeekRecord, SessionStatus
 from bot.handlers.plan.callbacks import DayButton, ExportButton, WeekButton
 from bot.handlers.plan.texts import SPORT_ICONS, PlanWords, code_key
+from bot.handlers.plan_changes.render import day_rows as change_rows
 from bot.i18n import Html, Translator
 
 MESSAGE_LIMIT = 4096
@@ -179,6 +180,7 @@ def _export_button(text: str, session_id: int, fmt: ExportFormat) -> InlineKeybo
 
 def day_markup(t: Translator, view: DayPlan, *, back_to_week: bool) -> InlineKeyboardMarkup:
     rows = export_buttons(t, view.sessions)
+    rows.extend(change_rows(t, view))
     if view.week is not None:
         label = "plan-btn-back-week" if back_to_week else "plan-btn-week"
         data = WeekButton(plan=view.context.plan.id, week=view.week.index).pack()

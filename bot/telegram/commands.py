@@ -12,6 +12,7 @@ MENU = (
     "today",
     "week",
     "plan",
+    "undo",
     "log",
     "checkin",
     "history",

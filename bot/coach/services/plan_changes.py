@@ -38,6 +38,7 @@ from bot.coach.planning.changes import (
     operation_of,
     propose,
 )
+from bot.coach.planning.changes.ai_tool import Health, ToolCheck, validate_tool_input
 from bot.coach.planning.changes.layout import is_settled
 from bot.coach.planning.changes.reader import Unsure, read_change_request
 from bot.coach.planning.changes.resolve import NoMatch, resolve
@@ -137,6 +138,23 @@ class PlanChangeService:
             constraints=await self.constraints(athlete),
         )
         return proposal, base
+
+    async def check_tool_input(
+        self, athlete: Athlete, raw: object, health: Health | None = None
+    ) -> ToolCheck:
+        """The AI coach's ``propose_week_changes`` input checked against this athlete's
+        plan as it is now (``ai_tool.validate_tool_input``); nothing is stored. On
+        ``ok``, show the card with ``propose(..., check.operations, author=AI_COACH)``."""
+        base = await self._plans.change_base(athlete)
+        return validate_tool_input(
+            raw,
+            plan=base.plan,
+            request=base.request,
+            today=base.today,
+            done=base.done,
+            constraints=await self.constraints(athlete),
+            health=health or Health(),
+        )
 
     async def propose(
         self,

@@ -48,6 +48,7 @@ from bot.coach.planning import (
 )
 from bot.coach.planning.adapt import Adaptation, AdaptedPlan, WeekFacts, adapt_next_week
 from bot.coach.planning.changes import Author, proposal_between
+from bot.coach.planning.changes import propose as propose_change
 from bot.coach.profile.races import primary_discipline
 from bot.coach.services.change_log import record_change, stored_constraints
 from bot.coach.services.plan_records import (
@@ -591,7 +592,7 @@ class PlanService:
     async def _build(
         self, athlete: Athlete, snapshot: ProfileSnapshot, request: PlanRequest
     ) -> PlanRecord:
-        plan = generate_plan(request)
+        plan = await self._honouring(athlete.id, generate_plan(request), request, frozenset())
         content = new_plan(plan, request, _goal_id(snapshot))
         stored = await self._plans.add_active(athlete.id, content, now=self._clock.now())
         await _stand_alone()
@@ -605,11 +606,25 @@ class PlanService:
         records = full.sessions()
         done = {s.key for s in records if s.outcome.status in SETTLED_STATUSES}
         plan = regenerate(plan_of(full), request, today, done)
+        plan = await self._honouring(active.athlete_id, plan, request, frozenset(done))
         content = new_plan(plan, request, _goal_id(snapshot))
         kept = settled_keys(records, today) & {s.id for s in plan.sessions()}
         stored = await self._plans.rewrite_future(active.id, content, kept, now=self._clock.now())
         await _stand_alone()
         return stored
+
+    async def _honouring(
+        self, athlete_id: int, plan: Plan, request: PlanRequest, done: frozenset[str]
+    ) -> Plan:
+        """A built or rebuilt plan made to keep the athlete's stated constraints, through
+        the change engine (checked like any change; kept as built if that is refused)."""
+        constraints = await stored_constraints(self._session, athlete_id, request.today)
+        if not constraints:
+            return plan
+        proposal = propose_change(
+            plan, request, (), today=request.today, done=done, constraints=constraints
+        )
+        return proposal.after if proposal.ok else plan
 
 
 def _easier_of(session: Session) -> Session:

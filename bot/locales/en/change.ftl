@@ -1,5 +1,7 @@
 ## Changing the plan: the day's buttons, the proposal card, Apply / Discard, /undo.
 
+cmd-undo = Undo the last change to your plan
+
 change-btn-move = ↔️ Move
 change-btn-shorten = ✂️ Shorten
 change-btn-easier = 🪶 Easier

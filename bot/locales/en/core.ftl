@@ -29,6 +29,7 @@ help-text =
     /today — today's session with your targets (and a .zwo or FIT file for your device)
     /week — this week day by day, planned and done
     /plan — the whole plan: phases, weeks, race countdown
+    /undo — undo your last change to the plan (a day's buttons or a sentence like “I'm sick” change it)
     Send a FIT, TCX or GPX file (or a .zip) — I'll match it to your plan
     /log — log a workout in a line: "ran 10k in 52 min rpe 6"
     /checkin — how you slept and feel this morning

@@ -22,7 +22,7 @@ from bot.coach.planning.changes.sessions import (
     shortened,
     without_intensity,
 )
-from bot.coach.planning.model import Plan, Session, SessionSport
+from bot.coach.planning.model import Plan, Session, SessionSport, SessionType
 from bot.coach.planning.request import PlanRequest
 from bot.coach.planning.sessions import FIVE_MIN, PlanContext
 
@@ -43,8 +43,8 @@ def breaches(
     found: list[Breach] = []
     per_day: dict[date, int] = defaultdict(int)
     for s in plan.sessions():
-        if is_settled(s, today, done):
-            continue
+        if is_settled(s, today, done) or s.type is SessionType.RACE:
+            continue  # history, and the race itself (it is the point, not a session)
         per_day[s.date] += s.duration_s
         for c in constraints:
             if not c.covers(s.date):
@@ -157,7 +157,7 @@ def enforce(
     by_day: dict[date, list[Session]] = defaultdict(list)
     for s in plan.sessions():
         rules = _covering(constraints, s.date)
-        if is_settled(s, today, done) or not rules:
+        if is_settled(s, today, done) or not rules or s.type is SessionType.RACE:
             out.append(s)
             continue
         changed = _kept(ctx, s, rules, prefer=prefer, repairs=repairs)

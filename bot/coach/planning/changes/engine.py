@@ -288,9 +288,9 @@ def _key(v: Violation) -> tuple[str, int | None, date | None]:
 
 
 # Rules measured against an earlier week ("the last loading week", the fitness before).
-# A week the change did not touch can break one of them only because an earlier week
-# became lighter on paper; that asks nothing more of the athlete, and the weekly review
-# adapts the coming week to what was actually done (as PlanService.take_adjusted does).
+# A week that gained neither hours nor load can break one of them only because an earlier
+# week became lighter on paper; that asks nothing more of the athlete, and the weekly
+# review adapts the coming week to what was actually done (as take_adjusted does).
 REFERENCE_RULES = frozenset(
     {
         ViolationCode.RAMP_TOO_STEEP,
@@ -299,6 +299,7 @@ REFERENCE_RULES = frozenset(
         ViolationCode.TAPER_VOLUME_INCREASE,
     }
 )
+_EPS = 1e-6
 
 
 def new_violations(
@@ -311,14 +312,21 @@ def new_violations(
     previous: Plan | None,
 ) -> list[Violation]:
     """Rules ``after`` breaks that ``before`` did not, except reference rules in weeks
-    the change left exactly as they were (see REFERENCE_RULES)."""
-    old = {w.start: w.sessions for w in before.weeks}
-    untouched = {w.index for w in after.weeks if old.get(w.start) == w.sessions}
+    that did not grow (see REFERENCE_RULES)."""
+    old = {w.start: w for w in before.weeks}
+    no_bigger = set()
+    for w in after.weeks:
+        was = old.get(w.start)
+        if was is not None and (
+            w.training_hours <= was.training_hours + _EPS
+            and w.planned_load <= was.planned_load + _EPS
+        ):
+            no_bigger.add(w.index)
     return [
         v
         for v in check_plan(after, request, since=today, previous=previous)
         if _key(v) not in baseline
-        and not (v.code in REFERENCE_RULES and v.week_index in untouched)
+        and not (v.code in REFERENCE_RULES and v.week_index in no_bigger)
     ]
 
 
@@ -435,15 +443,16 @@ def propose(
             refusal,
         )
 
+    every = active
     try:
         for op in operations:
             _apply(work, op, ctx, request)
+        every = active + work.constraints
+        work.plan, repairs = enforce(
+            ctx, work.plan, every, today=today, done=work.done, prefer=work.prefer
+        )
     except ChangeRefused as error:
         return refused(Refusal(error.code, tuple(sorted(error.params.items()))))
-    every = active + work.constraints
-    work.plan, repairs = enforce(
-        ctx, work.plan, every, today=today, done=work.done, prefer=work.prefer
-    )
     baseline = {_key(v) for v in check_plan(plan, request, since=today)}
     # Putting weeks back (undo, an adaptation made elsewhere) is measured against the
     # rules alone, not against the plan it replaces.

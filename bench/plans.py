@@ -4,7 +4,10 @@ Prints, never asserts (house style 14). Side by side in the same run, so the mac
 load affects both alike:
 - baseline: the guardrail check alone on the same plan (every plan pays for one);
 - generate: the full generator (layout, volume, drafting, placement, workouts, check);
-- regenerate: rebuilding the future from mid-plan with half the sessions done.
+- regenerate: rebuilding the future from mid-plan with half the sessions done;
+- proposals (the change engine, validation included): skip one session, travel
+  Monday to Thursday with running only, and a below-the-neck illness with its return
+  ramp, each per week of change (target <= 20 ms).
 Each figure is the best of several rounds (least disturbed by other processes), in
 wall-clock time and in this process's CPU time: on a shared 2-core machine the two
 differ by however much the other processes took.
@@ -24,13 +27,16 @@ from bot.coach.planning import (
     Equipment,
     Experience,
     Goal,
+    Plan,
     PlanRequest,
     RaceKind,
+    SessionSport,
     Thresholds,
     check_plan,
     generate_plan,
     regenerate,
 )
+from bot.coach.planning.changes import Illness, LimitDays, SkipSession, Symptoms, propose
 
 TODAY = date(2026, 1, 5)
 
@@ -99,6 +105,35 @@ def main() -> None:
         f"{check[1] / generate[1]:.1f} guardrail checks"
     )
     print("target: >= 50 plans/s for generate_plan")
+    proposals(plan, later, midway, done, rounds=rounds, count=count)
+
+
+def proposals(
+    plan: Plan, request: PlanRequest, today: date, done: set[str], *, rounds: int, count: int
+) -> None:
+    """The change engine on the same plan, mid-way: each proposal applied and validated
+    (constraints, repairs, check_plan), per proposal and per week it changed."""
+    session = next(s for s in plan.sessions() if s.date >= today)
+    monday = today - timedelta(days=today.weekday()) + timedelta(days=7)
+    cases = {
+        "skip one session": [SkipSession(session.id)],
+        "travel Mon-Thu, run only": [
+            LimitDays(
+                monday, monday + timedelta(days=3), frozenset({SessionSport.RUN}), max_minutes=45
+            )
+        ],
+        "ill (fever), return ramp": [Illness(today, 3, Symptoms.BELOW_NECK)],
+    }
+    print(f"{'proposal (validated)':28}{'weeks':>6}{'ms (cpu)':>10}{'ms/week':>10}")
+    for label, ops in cases.items():
+        proposal = propose(plan, request, ops, today=today, done=done)
+        assert proposal.ok, proposal.refusal
+        _, cpu = per_second(
+            lambda ops=ops: propose(plan, request, ops, today=today, done=done), rounds, count
+        )
+        weeks = max(len(proposal.weeks), 1)
+        print(f"{label:28}{weeks:6d}{1000 / cpu:10.2f}{1000 / cpu / weeks:10.2f}")
+    print("target: <= 20 ms per week of change")
 
 
 if __name__ == "__main__":

@@ -133,9 +133,7 @@ async def test_move_refused_then_move_skip_easier_swap_and_discard(tempo: TempoU
     assert (picker.text or "").startswith("Move ") and "Fri 9" in picker.button_texts
     await ann.press("Fri 9", on=picker)
     refused = tempo.account.message(ann.user, today.message_id)
-    assert say(
-        "en", "change-refused-guardrail", rule=say("en", "review-rule-unavailable-day")
-    ) in (refused.text or "")
+    assert say("en", "change-violation-unavailable-day") in (refused.text or "")
     assert refused.button_texts == []
 
     # Skip: the card, then Discard leaves the plan as it was.

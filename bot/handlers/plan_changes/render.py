@@ -262,8 +262,7 @@ def rule_text(w: PlanWords, rule: Constraint) -> str:
 
 def refusal_text(w: PlanWords, refusal: Refusal) -> str:
     if refusal.code is RefusalCode.GUARDRAIL and refusal.violation is not None:
-        rule = w.t(code_key("review-rule", refusal.violation.code.value))
-        return w.t("change-refused-guardrail", rule=rule)
+        return w.t(code_key("change-violation", refusal.violation.code.value))
     params = dict(refusal.params)
     return w.t(
         code_key("change-refused", refusal.code.value),

@@ -29,7 +29,7 @@ change-card-more-days = …and { $count ->
     [one] one more day
    *[other] { $count } more days
 }
-change-card-week = 📊 { $dates }: { $hours_before } → { $hours_after } · load { $load_before } → { $load_after } · easy { $easy_before } % → { $easy_after } %
+change-card-week = 📊 { $dates }: { $hours_before } → { $hours_after } · load { $load_before } → { $load_after } · easy zones { $easy_before } % → { $easy_after } %
 change-card-repairs = 🛠 <b>Also changed, to keep your plan safe:</b>
 change-card-rules = 📌 <b>Your rules:</b>
 change-card-ask = Apply it? The offer stands for 10 minutes.
@@ -59,7 +59,21 @@ change-rule-easy = easy only
 change-rule-until = until { $day }
 
 change-refused = ⛔ { $reason }
-change-refused-guardrail = Not possible: it would break { $rule }.
+change-violation-unavailable-day = That day isn't one of your training days.
+change-violation-outside-plan = That falls outside your plan.
+change-violation-too-many-sessions-in-day = That day would hold more than two sessions.
+change-violation-swim-not-on-pool-day = You have no pool that day.
+change-violation-hard-days-in-a-row = Two hard days would follow each other.
+change-violation-over-weekly-hours = The week would go over the hours you have for training.
+change-violation-ramp-too-steep = The week's volume would grow by more than 10 %.
+change-violation-fitness-ramp-too-steep = Your fitness would have to rise faster than is safe.
+change-violation-recovery-overdue = It would put your recovery week off too long.
+change-violation-recovery-week-too-hard = Your recovery week would get too hard.
+change-violation-taper-volume-increase = Your taper would get more volume; it should only shrink.
+change-violation-taper-extra-hard = Your taper would get extra hard sessions.
+change-violation-injury-conflict = It puts intensity into a sport your injury rules out.
+change-violation-too-much-intensity = More than a quarter of the week would be hard work (80/20).
+change-violation-missing-easier-option = A hard session would be left without an easier option.
 change-refused-session-not-found = That session is no longer in your plan.
 change-refused-session-settled = That session is done or in the past, so it stays as it is.
 change-refused-day-in-past = That day has passed.

@@ -30,7 +30,7 @@ change-card-more-days = …и ещё { $count ->
     [few] { $count } дня
    *[other] { $count } дней
 }
-change-card-week = 📊 { $dates }: { $hours_before } → { $hours_after } · нагрузка { $load_before } → { $load_after } · лёгкое { $easy_before } % → { $easy_after } %
+change-card-week = 📊 { $dates }: { $hours_before } → { $hours_after } · нагрузка { $load_before } → { $load_after } · в лёгкой зоне { $easy_before } % → { $easy_after } %
 change-card-repairs = 🛠 <b>Ещё поправил, чтобы план остался безопасным:</b>
 change-card-rules = 📌 <b>Ваши условия:</b>
 change-card-ask = Применить? Предложение действует 10 минут.
@@ -60,7 +60,21 @@ change-rule-easy = только легко
 change-rule-until = до { $day }
 
 change-refused = ⛔ { $reason }
-change-refused-guardrail = Так нельзя: это нарушит правило «{ $rule }».
+change-violation-unavailable-day = В этот день вы не тренируетесь.
+change-violation-outside-plan = Это за пределами плана.
+change-violation-too-many-sessions-in-day = В этот день было бы больше двух тренировок.
+change-violation-swim-not-on-pool-day = В этот день у вас нет бассейна.
+change-violation-hard-days-in-a-row = Тяжёлые тренировки шли бы два дня подряд.
+change-violation-over-weekly-hours = Неделя вышла бы за ваши часы на тренировки.
+change-violation-ramp-too-steep = Объём недели вырос бы больше чем на 10 %.
+change-violation-fitness-ramp-too-steep = Форма росла бы быстрее, чем безопасно.
+change-violation-recovery-overdue = Разгрузочная неделя отодвинулась бы слишком далеко.
+change-violation-recovery-week-too-hard = Разгрузочная неделя стала бы слишком тяжёлой.
+change-violation-taper-volume-increase = В подводке к старту объём должен только снижаться, а тут он вырос бы.
+change-violation-taper-extra-hard = В подводке к старту появились бы лишние тяжёлые тренировки.
+change-violation-injury-conflict = Это интенсивность в том виде спорта, который сейчас запрещает травма.
+change-violation-too-much-intensity = Больше четверти недели пришлось бы на тяжёлую работу (принцип 80/20).
+change-violation-missing-easier-option = У тяжёлой тренировки не осталось бы лёгкого варианта.
 change-refused-session-not-found = Этой тренировки уже нет в плане.
 change-refused-session-settled = Эта тренировка уже выполнена или в прошлом, её не трогаем.
 change-refused-day-in-past = Этот день уже прошёл.

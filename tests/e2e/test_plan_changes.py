@@ -67,7 +67,11 @@ async def runner(tempo: TempoUnderTest, person: Person, language: str) -> Athlet
     )
 
 
-async def day_sessions(tempo: TempoUnderTest, athlete: Athlete, day: date) -> list[TrackedSession]:
+async def day_sessions(person: Person, athlete: Athlete, day: date) -> list[TrackedSession]:
+    """The day's sessions once everything ``person`` did is committed (handlers answer
+    before their unit of work commits)."""
+    await person.settle()
+    tempo = person.tempo
     async with database(tempo) as session:
         fresh = await AthleteService(session, tempo.clock).get(athlete.telegram_id)
         assert fresh is not None
@@ -83,7 +87,7 @@ async def test_shorten_apply_twice_then_undo(tempo: TempoUnderTest) -> None:
     ann = tempo.person("Ann")
     athlete = await runner(tempo, ann, "en")
     go_to(tempo, TUESDAY)
-    [planned] = await day_sessions(tempo, athlete, TUESDAY)
+    [planned] = await day_sessions(ann, athlete, TUESDAY)
 
     today = await ann.send("/today")
     assert {"↔️ Move", "✂️ Shorten", "🪶 Easier", "⏭ Skip", "🔁 Swap with…"} <= set(
@@ -105,7 +109,7 @@ async def test_shorten_apply_twice_then_undo(tempo: TempoUnderTest) -> None:
     assert last_answer(ann) == say("en", "change-already-applied")
     applied = text_of(tempo, ann, today)
     assert applied.startswith("✅ Done. Your plan now:") and "Tue 6: 🏃" in applied
-    [short] = await day_sessions(tempo, athlete, TUESDAY)
+    [short] = await day_sessions(ann, athlete, TUESDAY)
     assert short.session.duration_s == 20 * 60
     rows = await audit_rows(tempo)
     assert len(rows) == 1 and rows[0].proposed_by == "athlete" and rows[0].undone_at is None
@@ -114,7 +118,7 @@ async def test_shorten_apply_twice_then_undo(tempo: TempoUnderTest) -> None:
     # /undo puts the session back, and says so; a second /undo has nothing left.
     undone = await ann.send("/undo")
     assert (undone.text or "").startswith("↩️ Undone. Back as it was:")
-    [back] = await day_sessions(tempo, athlete, TUESDAY)
+    [back] = await day_sessions(ann, athlete, TUESDAY)
     assert back.session.duration_s == planned.session.duration_s
     assert (await audit_rows(tempo))[0].undone_at is not None
     again = await ann.send("/undo")
@@ -143,7 +147,7 @@ async def test_move_refused_then_move_skip_easier_swap_and_discard(tempo: TempoU
     assert "→ rest" in (card.text or "")
     await ann.press("✖️ Discard", on=card)
     assert text_of(tempo, ann, today) == say("en", "change-discarded")
-    assert len(await day_sessions(tempo, athlete, TUESDAY)) == 1
+    assert len(await day_sessions(ann, athlete, TUESDAY)) == 1
 
     # One pending proposal per chat: a newer card replaces the older one.
     older = await ann.send("/today")
@@ -152,20 +156,20 @@ async def test_move_refused_then_move_skip_easier_swap_and_discard(tempo: TempoU
     await ann.press("🪶 Easier", on=today)
     await ann.press("✅ Apply", on=tempo.account.message(ann.user, older.message_id))
     assert last_answer(ann) == say("en", "change-gone")
-    assert len(await day_sessions(tempo, athlete, TUESDAY)) == 1
+    assert len(await day_sessions(ann, athlete, TUESDAY)) == 1
 
     # Easier: the session's easier alternative, applied.
-    [hard] = await day_sessions(tempo, athlete, TUESDAY)
+    [hard] = await day_sessions(ann, athlete, TUESDAY)
     await ann.press("✅ Apply", on=tempo.account.message(ann.user, today.message_id))
     assert text_of(tempo, ann, today).startswith("✅ Done.")
-    [eased] = await day_sessions(tempo, athlete, TUESDAY)
+    [eased] = await day_sessions(ann, athlete, TUESDAY)
     assert eased.session.load < hard.session.load and eased.session.workout.hard_s == 0
 
     # Swap Tuesday with Wednesday: the days trade places.
     before_wed = [
-        s.session.title for s in await day_sessions(tempo, athlete, TUESDAY + timedelta(1))
+        s.session.title for s in await day_sessions(ann, athlete, TUESDAY + timedelta(1))
     ]
-    before_tue = [s.session.title for s in await day_sessions(tempo, athlete, TUESDAY)]
+    before_tue = [s.session.title for s in await day_sessions(ann, athlete, TUESDAY)]
     today = await ann.send("/today")
     await ann.press("🔁 Swap with…", on=today)
     picker = tempo.account.message(ann.user, today.message_id)
@@ -173,8 +177,8 @@ async def test_move_refused_then_move_skip_easier_swap_and_discard(tempo: TempoU
     card = tempo.account.message(ann.user, today.message_id)
     assert (card.text or "").startswith("✏️ Proposed change"), card.text
     await ann.press("✅ Apply", on=card)
-    assert [s.session.title for s in await day_sessions(tempo, athlete, TUESDAY)] == before_wed
-    after_wed = await day_sessions(tempo, athlete, TUESDAY + timedelta(1))
+    assert [s.session.title for s in await day_sessions(ann, athlete, TUESDAY)] == before_wed
+    after_wed = await day_sessions(ann, athlete, TUESDAY + timedelta(1))
     assert [s.session.title for s in after_wed] == before_tue
 
 
@@ -187,14 +191,14 @@ async def test_stale_and_expired_apply_offer_a_recompute(tempo: TempoUnderTest) 
     card = tempo.account.message(ann.user, today.message_id)
 
     # Wednesday's session is done meanwhile: the plan is not the one the card was made for.
-    [wednesday] = await day_sessions(tempo, athlete, TUESDAY + timedelta(days=1))
+    [wednesday] = await day_sessions(ann, athlete, TUESDAY + timedelta(days=1))
     async with database(tempo) as session:
         outcome = SessionOutcome(SessionStatus.DONE, notes="test")
         await PlanRepository(session).record_outcome(wednesday.id, outcome, now=tempo.clock.now())
     await ann.press("✅ Apply", on=card)
     stale = tempo.account.message(ann.user, today.message_id)
     assert stale.text == say("en", "change-stale")
-    assert len(await day_sessions(tempo, athlete, TUESDAY)) == 1  # nothing applied
+    assert len(await day_sessions(ann, athlete, TUESDAY)) == 1  # nothing applied
     await ann.press("🔄 Recompute", on=stale)
     fresh = tempo.account.message(ann.user, today.message_id)
     assert (fresh.text or "").startswith("✏️ Proposed change")
@@ -207,7 +211,7 @@ async def test_stale_and_expired_apply_offer_a_recompute(tempo: TempoUnderTest) 
     await ann.press("🔄 Recompute", on=expired)
     await ann.press("✅ Apply", on=tempo.account.message(ann.user, today.message_id))
     assert text_of(tempo, ann, today).startswith("✅ Done.")
-    assert await day_sessions(tempo, athlete, TUESDAY) == []
+    assert await day_sessions(ann, athlete, TUESDAY) == []
 
 
 async def test_a_card_survives_a_restart(tempo: TempoUnderTest) -> None:
@@ -220,7 +224,7 @@ async def test_a_card_survives_a_restart(tempo: TempoUnderTest) -> None:
     await tempo.restart()
     await ann.press("✅ Apply", on=card)
     assert text_of(tempo, ann, today).startswith("✅ Done.")
-    assert await day_sessions(tempo, athlete, TUESDAY) == []
+    assert await day_sessions(ann, athlete, TUESDAY) == []
 
 
 async def test_sentences_in_russian_and_english(tempo: TempoUnderTest) -> None:
@@ -240,9 +244,9 @@ async def test_sentences_in_russian_and_english(tempo: TempoUnderTest) -> None:
     assert (card.text or "").startswith("✏️ Предлагаю изменить")
     assert "«я заболела»" in (card.text or "")
     await olga.press("✅ Применить", on=card)
-    assert await day_sessions(tempo, athlete, TUESDAY) == []
-    assert await day_sessions(tempo, athlete, TUESDAY + timedelta(days=1)) == []
-    for later in await day_sessions(tempo, athlete, TUESDAY + timedelta(days=2)):
+    assert await day_sessions(olga, athlete, TUESDAY) == []
+    assert await day_sessions(olga, athlete, TUESDAY + timedelta(days=1)) == []
+    for later in await day_sessions(olga, athlete, TUESDAY + timedelta(days=2)):
         assert later.session.workout.hard_s == 0 and later.session.duration_s <= 30 * 60
     async with database(tempo) as session:
         rules = list(await session.scalars(select(AthleteConstraintRow)))
@@ -256,5 +260,5 @@ async def test_sentences_in_russian_and_english(tempo: TempoUnderTest) -> None:
     assert (card.text or "").startswith("✏️ Proposed change"), card.text
     assert "at most 30 min a day" in (card.text or "")
     await ann.press("✅ Apply", on=card)
-    for s in await day_sessions(tempo, runner_ann, TUESDAY + timedelta(days=2)):
+    for s in await day_sessions(ann, runner_ann, TUESDAY + timedelta(days=2)):
         assert s.session.duration_s <= 30 * 60

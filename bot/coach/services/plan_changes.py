@@ -170,24 +170,46 @@ class PlanChangeService:
         proposal, base = await self.preview(athlete, operations)
         nonce = None
         if proposal.ok:
-            nonce = secrets.token_hex(4)
-            await self._repo.put_pending(
-                NewPendingProposal(
-                    chat_id=chat_id,
-                    athlete_id=athlete.id,
-                    nonce=nonce,
-                    kind=PendingKind.PROPOSAL,
-                    proposed_by=author.value,
-                    request_text=request_text[:2000],
-                    operations=[operation_json(op) for op in operations],
-                    options=[],
-                    plan_id=base.record.id,
-                    fingerprint=base.fingerprint,
-                    expires_at=self._clock.now() + PENDING_FOR,
-                ),
-                now=self._clock.now(),
+            nonce = await self._pend(
+                athlete,
+                chat_id,
+                base,
+                author=author,
+                request_text=request_text,
+                operations=[operation_json(op) for op in operations],
             )
         return ProposalView(proposal, base, nonce, request_text, author)
+
+    async def _pend(
+        self,
+        athlete: Athlete,
+        chat_id: int,
+        base: ChangeBase,
+        *,
+        author: Author,
+        request_text: str,
+        operations: list[Json] | None = None,
+        options: list[Json] | None = None,
+    ) -> str:
+        """Keep a proposal (or a question's readings) as the chat's one pending item."""
+        nonce = secrets.token_hex(4)
+        await self._repo.put_pending(
+            NewPendingProposal(
+                chat_id=chat_id,
+                athlete_id=athlete.id,
+                nonce=nonce,
+                kind=PendingKind.QUESTION if options is not None else PendingKind.PROPOSAL,
+                proposed_by=author.value,
+                request_text=request_text[:2000],
+                operations=operations or [],
+                options=options or [],
+                plan_id=base.record.id,
+                fingerprint=base.fingerprint,
+                expires_at=self._clock.now() + PENDING_FOR,
+            ),
+            now=self._clock.now(),
+        )
+        return nonce
 
     async def ask(
         self,
@@ -200,25 +222,17 @@ class PlanChangeService:
         """Keep a question with its readings (label, operations) as the chat's pending
         item; the athlete's tap on one is :meth:`answer`."""
         base = await self._plans.change_base(athlete)
-        nonce = secrets.token_hex(4)
-        await self._repo.put_pending(
-            NewPendingProposal(
-                chat_id=chat_id,
-                athlete_id=athlete.id,
-                nonce=nonce,
-                kind=PendingKind.QUESTION,
-                proposed_by=Author.ATHLETE.value,
-                request_text=request_text[:2000],
-                operations=[],
-                options=[
-                    {"label": label, "operations": [operation_json(op) for op in ops]}
-                    for label, ops in options
-                ],
-                plan_id=base.record.id,
-                fingerprint=base.fingerprint,
-                expires_at=self._clock.now() + PENDING_FOR,
-            ),
-            now=self._clock.now(),
+        readings = [
+            {"label": label, "operations": [operation_json(op) for op in ops]}
+            for label, ops in options
+        ]
+        nonce = await self._pend(
+            athlete,
+            chat_id,
+            base,
+            author=Author.ATHLETE,
+            request_text=request_text,
+            options=readings,
         )
         return Question(nonce, tuple(label for label, _ in options))
 

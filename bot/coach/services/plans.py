@@ -263,15 +263,8 @@ class PlanService:
         """Adapt the week after ``facts.week_start`` to how that week went
         (``bot.coach.planning.adapt``) and store the result when it changed anything;
         the change is noted on the week so /week says why it looks as it does."""
-        plan, _, snapshot = await self._ensure(athlete)
-        full = await self._plans.get(plan.id)
-        assert full is not None  # read in this transaction
-        today = snapshot.today or self.today(athlete)
-        try:
-            request = plan_request(snapshot, today)
-        except PlanRequestError as error:
-            raise PlanUnavailableError(error.code, **error.params) from error
-        before = plan_of(full)
+        base = await self.change_base(athlete)
+        before, request, full = base.plan, base.request, base.record
         adapted = adapt_next_week(before, request, facts)
         if adapted.changed:
             monday = facts.next_monday
@@ -280,34 +273,33 @@ class PlanService:
             )
             # The same path as every other change: the athlete's constraints made to hold,
             # the guardrails checked, the audit log written (bot/coach/services/change_log).
-            records = full.sessions()
-            done = {s.key for s in records if s.outcome.status in SETTLED_STATUSES}
             proposal = proposal_between(
                 before,
                 noted,
                 request,
-                today=today,
-                done=done,
-                constraints=await stored_constraints(self._session, athlete.id, today),
+                today=base.today,
+                done=base.done,
+                constraints=await stored_constraints(self._session, athlete.id, base.today),
             )
             if proposal.ok:
-                content = new_plan(proposal.after, request, _goal_id(snapshot))
+                content = new_plan(proposal.after, request, base.goal_id)
                 # Everything before next week is history; done sessions are never rewritten.
                 after_ids = {s.id for s in proposal.after.sessions()}
-                kept = settled_keys(records, monday) & after_ids
-                await self._plans.rewrite_future(plan.id, content, kept, now=self._clock.now())
+                kept = settled_keys(full.sessions(), monday) & after_ids
+                await self._plans.rewrite_future(full.id, content, kept, now=self._clock.now())
                 await record_change(
                     self._session,
                     self._clock,
                     athlete.id,
-                    plan.id,
+                    full.id,
                     proposal,
                     author=Author.WEEKLY_ADAPTATION,
                     request_text=f"weekly review of {facts.week_start.isoformat()}",
                     reason={"adaptation": adapted.applied.value},
                 )
-                full = await self._plans.get(plan.id)
-                assert full is not None
+                stored = await self._plans.get(full.id)
+                assert stored is not None
+                full = stored
             else:
                 rule = proposal.refusal.code.value if proposal.refusal else "unknown"
                 stopped = Notice.of("guardrail_stopped", change=adapted.applied.value, rule=rule)

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import logging
 from datetime import date
 
 from aiogram import Bot
-from aiogram.exceptions import TelegramBadRequest
-from aiogram.types import BufferedInputFile, CallbackQuery, InlineKeyboardMarkup, Message
+from aiogram.types import BufferedInputFile, CallbackQuery, Message
 from aiogram.utils.deep_linking import create_start_link
 
 from bot.coach.planning import ExportError
@@ -19,8 +17,7 @@ from bot.handlers.plan import render
 from bot.handlers.plan.callbacks import DayButton, ExportButton, WeekButton
 from bot.handlers.plan.texts import PlanWords
 from bot.i18n import Translator
-
-log = logging.getLogger(__name__)
+from bot.telegram.editing import replace_text
 
 
 async def cmd_today(message: Message, services: Services, athlete: Athlete, t: Translator) -> None:
@@ -73,7 +70,7 @@ async def on_week_button(
     except PlanUnavailableError as error:
         await query.answer(render.problem_text(t, error), show_alert=True)
         return
-    await _replace(query, bot, render.week_text(t, view), render.week_markup(t, view))
+    await replace_text(query, bot, render.week_text(t, view), render.week_markup(t, view))
     await query.answer(t("plan-stale-button") if view.stale else None)
 
 
@@ -94,7 +91,7 @@ async def on_day_button(
         await query.answer(render.problem_text(t, error), show_alert=True)
         return
     markup = render.day_markup(t, view, back_to_week=True)
-    await _replace(query, bot, render.day_text(t, view), markup)
+    await replace_text(query, bot, render.day_text(t, view), markup)
     await query.answer(t("plan-stale-button") if view.stale or day is None else None)
 
 
@@ -125,22 +122,6 @@ async def on_export_button(
         query.from_user.id, document, caption=t(f"plan-export-caption-{callback_data.fmt}")
     )
     await query.answer()
-
-
-async def _replace(
-    query: CallbackQuery, bot: Bot, text: str, markup: InlineKeyboardMarkup
-) -> None:
-    message = query.message
-    if not isinstance(message, Message):  # too old to edit: say it in a new message
-        await bot.send_message(query.from_user.id, text, reply_markup=markup)
-        return
-    try:
-        await message.edit_text(text, reply_markup=markup)
-    except TelegramBadRequest as error:
-        # A double tap asks for what is already shown: nothing to change.
-        if "message is not modified" not in error.message:
-            raise
-        log.debug("week view %s already shown", message.message_id)
 
 
 def _parse_day(text: str) -> date | None:

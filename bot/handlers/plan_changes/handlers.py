@@ -3,12 +3,10 @@
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Awaitable, Callable
 from datetime import date, datetime
 
 from aiogram import Bot
-from aiogram.exceptions import TelegramBadRequest
 from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 
 from bot.coach.planning.changes import (
@@ -28,9 +26,8 @@ from bot.handlers.plan import render as plan_render
 from bot.handlers.plan.texts import PlanWords
 from bot.handlers.plan_changes import render
 from bot.handlers.plan_changes.callbacks import Act, ChangeButton
-from bot.i18n import Translator
-
-log = logging.getLogger(__name__)
+from bot.i18n import Html, Translator
+from bot.telegram.editing import replace_text
 
 
 class _Tap:
@@ -59,16 +56,7 @@ class _Tap:
             await self.query.answer(text, show_alert=alert)
 
     async def show(self, text: str, markup: InlineKeyboardMarkup | None = None) -> None:
-        message = self.query.message
-        if not isinstance(message, Message):
-            await self.bot.send_message(self.chat_id, text, reply_markup=markup)
-            return
-        try:
-            await message.edit_text(text, reply_markup=markup)
-        except TelegramBadRequest as error:
-            if "message is not modified" not in error.message:
-                raise
-            log.debug("change message %s already shown", message.message_id)
+        await replace_text(self.query, self.bot, text, markup)
 
     async def card(self, view: ProposalView) -> None:
         await self.show(render.card_text(self.t, view), render.card_markup(self.t, view))
@@ -162,9 +150,8 @@ def undo_reply(t: Translator, result: UndoResult) -> str:
         return render.applied_text(t, result.view, undone=True)
     if result.status is UndoStatus.REFUSED and result.view and result.view.proposal.refusal:
         w = PlanWords(t, result.view.base.units)
-        return t(
-            "change-undo-refused", reason=render.refusal_text(w, result.view.proposal.refusal)
-        )
+        reason = Html(render.refusal_text(w, result.view.proposal.refusal))
+        return t("change-undo-refused", reason=reason)
     return t(f"change-undo-{result.status.value.replace('_', '-')}")
 
 

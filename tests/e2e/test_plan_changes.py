@@ -140,6 +140,25 @@ async def test_move_refused_then_move_skip_easier_swap_and_discard(tempo: TempoU
     assert say("en", "change-violation-unavailable-day") in (refused.text or "")
     assert refused.button_texts == []
 
+    # A day that works: the session moves there (the first day the engine accepts).
+    [session] = await day_sessions(ann, athlete, TUESDAY)
+    for offset in (2, 4, 5, 7, 8, 9):
+        target = TUESDAY + timedelta(days=offset)
+        today = await ann.send("/today")
+        await ann.press("↔️ Move", on=today)
+        await ann.press(
+            f"{target:%a} {target.day}", on=tempo.account.message(ann.user, today.message_id)
+        )
+        card = tempo.account.message(ann.user, today.message_id)
+        if (card.text or "").startswith("✏️ Proposed change"):
+            break
+    assert (card.text or "").startswith("✏️ Proposed change"), card.text
+    await ann.press("✅ Apply", on=card)
+    assert await day_sessions(ann, athlete, TUESDAY) == []
+    moved = await day_sessions(ann, athlete, target)
+    assert session.session.title in [s.session.title for s in moved]
+    assert ((await ann.send("/undo")).text or "").startswith("↩️ Undone.")
+
     # Skip: the card, then Discard leaves the plan as it was.
     today = await ann.send("/today")
     await ann.press("⏭ Skip", on=today)

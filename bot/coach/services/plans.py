@@ -338,10 +338,9 @@ class PlanService:
         sessions and every session the change left as it was keep their rows and
         outcomes; the rest is rewritten."""
         records = base.record.sessions()
-        unchanged = {s.id for s in after.sessions()} & {
-            r.key for r in records if session_of(r) == after.session(r.key)
-        }
-        keep = (settled_keys(records, base.today) & {s.id for s in after.sessions()}) | unchanged
+        now = {s.id: s for s in after.sessions()}
+        unchanged = {r.key for r in records if r.key in now and session_of(r) == now[r.key]}
+        keep = (settled_keys(records, base.today) & now.keys()) | unchanged
         content = new_plan(after, base.request, base.goal_id)
         return await self._plans.rewrite_future(
             base.record.id, content, keep, now=self._clock.now()

@@ -11,6 +11,7 @@ from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.coach.planning import Session, SessionSport, Units
 from bot.coach.planning.changes import (
+    Author,
     Constraint,
     DayChange,
     Proposal,
@@ -292,9 +293,8 @@ def card_text(t: Translator, view: ProposalView) -> str:
     return "\n\n".join(b for b in blocks if b)
 
 
-def card_markup(
-    t: Translator, view: ProposalView, *, something_else: bool = False
-) -> InlineKeyboardMarkup | None:
+def card_markup(t: Translator, view: ProposalView) -> InlineKeyboardMarkup | None:
+    """Apply / Discard, and "Something else" under the AI coach's proposals."""
     if view.nonce is None:
         return None
     row = [
@@ -302,7 +302,7 @@ def card_markup(
         _button(t("change-btn-discard"), Act.DISCARD, view.nonce),
     ]
     rows = [row]
-    if something_else:
+    if view.author is Author.AI_COACH:
         rows.append([_button(t("change-btn-something-else"), Act.DISCARD, view.nonce, "ai")])
     return InlineKeyboardMarkup(inline_keyboard=rows)
 

@@ -47,7 +47,7 @@ from bot.coach.planning import (
     workout_to_zwo,
 )
 from bot.coach.planning.adapt import Adaptation, AdaptedPlan, WeekFacts, adapt_next_week
-from bot.coach.planning.changes import Author, proposal_between
+from bot.coach.planning.changes import Author, Refusal, RefusalCode, proposal_between
 from bot.coach.planning.changes import propose as propose_change
 from bot.coach.profile.races import primary_discipline
 from bot.coach.services.change_log import record_change, stored_constraints
@@ -301,7 +301,7 @@ class PlanService:
                 assert stored is not None
                 full = stored
             else:
-                rule = proposal.refusal.code.value if proposal.refusal else "unknown"
+                rule = _stopped_by(proposal.refusal)
                 stopped = Notice.of("guardrail_stopped", change=adapted.applied.value, rule=rule)
                 adapted = AdaptedPlan(
                     adapted.decided, Adaptation.KEEP, before, (*adapted.changes, stopped)
@@ -616,6 +616,15 @@ class PlanService:
             plan, request, (), today=request.today, done=done, constraints=constraints
         )
         return proposal.after if proposal.ok else plan
+
+
+def _stopped_by(refusal: Refusal | None) -> str:
+    """The rule that stopped an adaptation, as the review names rules."""
+    if refusal is not None and refusal.violation is not None:
+        return refusal.violation.code.value
+    if refusal is not None and refusal.code is RefusalCode.CONSTRAINT:
+        return "constraint"
+    return "plan_request"
 
 
 def _easier_of(session: Session) -> Session:

@@ -115,3 +115,6 @@ change-option-below-neck = 🤒 Below the neck (fever, chest, aches)
 change-option-travel-rest = 🛌 No training at all
 change-option-travel-run = 🏃 Running, up to 45 min a day
 change-option-travel-run-any = 🏃 Running only
+
+## The weekly review, when a stated rule stopped the adaptation.
+review-rule-constraint = the rules you set

@@ -116,3 +116,6 @@ change-option-below-neck = 🤒 Ниже шеи (температура, гру�
 change-option-travel-rest = 🛌 Совсем без тренировок
 change-option-travel-run = 🏃 Бег, до 45 минут в день
 change-option-travel-run-any = 🏃 Только бег
+
+## The weekly review, when a stated rule stopped the adaptation.
+review-rule-constraint = ваши условия

@@ -158,6 +158,11 @@ def swap_picker(
 # -- the proposal card ------------------------------------------------------------------------
 
 
+def day_name(w: PlanWords, day: date) -> str:
+    """``Sun Jan 11`` / ``Вс 11 янв.``: unambiguous across the weeks a change spans."""
+    return f"{w.f.weekday(day.weekday())} {w.short_date(day)}"
+
+
 def _sessions(w: PlanWords, sessions: Iterable[Session]) -> str:
     labels = [session_label(w, s) for s in sessions]
     return " + ".join(labels) if labels else w.t("change-card-rest")
@@ -167,16 +172,13 @@ def day_lines(w: PlanWords, days: Sequence[DayChange], *, after_only: bool = Fal
     lines = []
     for change in days[:MAX_DAY_LINES]:
         if after_only:
-            lines.append(
-                w.t(
-                    "change-day-now", day=w.day_label(change.day), after=_sessions(w, change.after)
-                )
-            )
+            after = Html(_sessions(w, change.after))
+            lines.append(w.t("change-day-now", day=day_name(w, change.day), after=after))
         else:
             lines.append(
                 w.t(
                     "change-card-day",
-                    day=w.day_label(change.day),
+                    day=day_name(w, change.day),
                     before=Html(_sessions(w, change.before)),
                     after=Html(_sessions(w, change.after)),
                 )
@@ -216,7 +218,7 @@ def repair_lines(w: PlanWords, repairs: Sequence[Repair]) -> list[str]:
         if (r.code.value, r.day) in seen:
             continue
         seen.add((r.code.value, r.day))
-        day = w.day_label(r.day) if r.day else ""
+        day = day_name(w, r.day) if r.day else ""
         sport = w.sport(r.sport.value) if r.sport else ""
         params = dict(r.params)
         lines.append(

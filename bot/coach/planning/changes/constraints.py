@@ -12,7 +12,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from bot.coach.planning.changes.layout import assemble, is_settled
+from bot.coach.planning.changes.layout import assemble, is_settled, longest
 from bot.coach.planning.changes.model import ChangeRefused, Constraint, Repair, RepairCode
 from bot.coach.planning.changes.sessions import (
     ENDURANCE_SPORTS,
@@ -88,6 +88,7 @@ def _kept(
     session: Session,
     rules: list[Constraint],
     *,
+    plan: Plan,
     prefer: Sequence[SessionSport],
     repairs: list[Repair],
 ) -> Session | None:
@@ -101,7 +102,7 @@ def _kept(
             repairs.append(Repair(RepairCode.CONSTRAINT_REST, session.date, session.sport))
             return None
         was = session.sport
-        session = in_sport(ctx, session, sport)
+        session = in_sport(ctx, session, sport, max_s=longest(plan, session.date, sport))
         repairs.append(
             Repair(RepairCode.CONSTRAINT_SPORT, session.date, sport, (("was", was.value),))
         )
@@ -160,7 +161,7 @@ def enforce(
         if is_settled(s, today, done) or not rules or s.type is SessionType.RACE:
             out.append(s)
             continue
-        changed = _kept(ctx, s, rules, prefer=prefer, repairs=repairs)
+        changed = _kept(ctx, s, rules, plan=plan, prefer=prefer, repairs=repairs)
         if changed is not None:
             by_day[s.date].append(changed)
     for day, held in by_day.items():

@@ -18,7 +18,13 @@ from datetime import date, timedelta
 
 from bot.coach.planning.adapt import planning_context
 from bot.coach.planning.changes.constraints import breaches, enforce
-from bot.coach.planning.changes.layout import assemble, free_order, is_settled, within_plan
+from bot.coach.planning.changes.layout import (
+    assemble,
+    free_order,
+    is_settled,
+    longest,
+    within_plan,
+)
 from bot.coach.planning.changes.model import (
     AddConstraint,
     AddRestDay,
@@ -126,7 +132,8 @@ def _apply(work: _Work, op: Operation, ctx: PlanContext, request: PlanRequest) -
         work.replace(work.find(op.session_id), None)
     elif isinstance(op, ReplaceSport):
         session = work.find(op.session_id)
-        work.replace(session, in_sport(ctx, session, op.sport))
+        cap = longest(work.plan, session.date, op.sport)
+        work.replace(session, in_sport(ctx, session, op.sport, max_s=cap))
     elif isinstance(op, AddRestDay):
         work.future_day(op.day)
         pending = [s for s in work.sessions() if s.date == op.day and s.id not in work.done]

@@ -6,7 +6,7 @@ import dataclasses
 from collections.abc import Collection, Iterable
 from datetime import date
 
-from bot.coach.planning.model import Plan, Session, monday
+from bot.coach.planning.model import Plan, Session, SessionSport, monday
 
 
 def is_settled(session: Session, today: date, done: Collection[str]) -> bool:
@@ -39,3 +39,16 @@ def free_order(sessions: Iterable[Session], day: date) -> int:
 
 def within_plan(plan: Plan, day: date) -> bool:
     return bool(plan.weeks) and plan.weeks[0].start <= day <= min(plan.end, plan.weeks[-1].end)
+
+
+def longest(plan: Plan, day: date, sport: SessionSport) -> int | None:
+    """The longest ``sport`` session planned in the week of ``day`` (seconds), if any."""
+    start = monday(day)
+    found = [
+        s.duration_s
+        for w in plan.weeks
+        if w.start == start
+        for s in w.sessions
+        if s.sport is sport
+    ]
+    return max(found) if found else None

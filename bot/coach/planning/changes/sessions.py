@@ -153,21 +153,23 @@ def easier(ctx: PlanContext, session: Session) -> Session:
 
 
 def without_intensity(ctx: PlanContext, session: Session) -> Session:
-    """Nothing at tempo or above left: eased until it is so."""
-    for _ in range(len(Effort)):
-        if session.workout.hard_s == 0 and session.type not in (
-            SessionType.TEMPO,
-            SessionType.THRESHOLD,
-            SessionType.INTERVALS,
-        ):
-            return session
-        session = easier(ctx, session)
+    """Nothing at tempo or above left: its easier alternative when that has none, else a
+    steady session of the same sport and length (named as what it now is)."""
+    if not has_intensity(session) and not session.is_hard:
+        return session
+    if session.alternative is not None:
+        alternative = easier(ctx, session)
+        if not has_intensity(alternative):
+            return alternative
     return steadied(ctx, session)
 
 
-def in_sport(ctx: PlanContext, session: Session, sport: SessionSport) -> Session:
+def in_sport(
+    ctx: PlanContext, session: Session, sport: SessionSport, *, max_s: int | None = None
+) -> Session:
     """The session in ``sport``: every step the same minutes at the same effort, its
-    target in the new sport's terms for this athlete (time in zone)."""
+    target in the new sport's terms for this athlete (time in zone). ``max_s`` caps it
+    (a long ride becomes no longer a run than the athlete's longest run that week)."""
     if session.type is SessionType.RACE:
         raise ChangeRefused(RefusalCode.SESSION_SETTLED, reason="race")
     if sport not in ENDURANCE_SPORTS:
@@ -203,9 +205,10 @@ def in_sport(ctx: PlanContext, session: Session, sport: SessionSport) -> Session
     if session.sport is SessionSport.BRICK:
         kind = SessionType.LONG if workout.hard_s == 0 else SessionType.TEMPO
     changed = _finish(ctx, session, sport=sport, type=kind, title=template.code, workout=workout)
-    if changed.duration_s > template.max_s:
+    cap = min(template.max_s, max_s) if max_s else template.max_s
+    if changed.duration_s > cap:
         # Time in zone, within what the sport's session may hold (a 5 h ride is no 5 h run).
-        return shortened(ctx, changed, template.max_s // 60)
+        return shortened(ctx, changed, cap // 60)
     return changed
 
 

@@ -106,13 +106,16 @@ def load_line(t: Translator, fmt: Formatter, activity: Activity) -> str:
 
 
 def fitness_line(t: Translator, fmt: Formatter, day: PmcDay | None) -> str | None:
-    if day is None:
+    """Fitness and fatigue after the day; form going into it, yesterday's fitness minus
+    fatigue (the TrainingPeaks convention the review and readiness use too). Nothing
+    while there is no load history to speak of."""
+    if day is None or (round(day.ctl) == 0 and round(day.atl) == 0):
         return None
     return t(
         "act-fitness",
         ctl=fmt.number(day.ctl, 0),
         atl=fmt.number(day.atl, 0),
-        tsb=fmt.number(day.ctl - day.atl, 0),
+        tsb=fmt.number(day.tsb, 0),
     )
 
 

@@ -10,8 +10,9 @@
   λ = 2/(N + 1), N = 7 and 28 (Williams et al. 2017, Br J Sports Med 51:209). Both EWMAs
   are seeded with the first day's load (EWMA_1 = load_1), so a steady load reads 1.0 from
   the first day instead of climbing from zero (single exponential smoothing starts at the
-  first observation: NIST/SEMATECH e-Handbook of Statistical Methods, 6.4.3.1). None while the chronic load is 0; under 28 days
-  of history (``ACWR_CONFIDENT_DAYS``) the ratio is low-confidence (``acwr_confident``).
+  first observation: NIST/SEMATECH e-Handbook of Statistical Methods, 6.4.3.1). None
+  while the chronic load is 0; under 28 days of history (``ACWR_CONFIDENT_DAYS``) the
+  ratio is low-confidence (``acwr_confident``).
 * Monotony = mean / SD of the last 7 daily loads, rest days counting 0, with the
   POPULATION SD (divide by 7: the week is the whole population, not a sample); strain =
   7-day load × monotony (Foster 1998, Med Sci Sports Exerc 30:1164). None before 7 days of
@@ -294,8 +295,6 @@ def _monotony(window: tuple[float, ...]) -> tuple[float | None, float | None]:
     sd = math.sqrt(squares / WEEK)
     if mean <= 0.0:
         return None, None  # a week of rest: nothing to be monotonous about
-    if sd <= SD_EPSILON * max(1.0, mean):
-        monotony = MONOTONY_CAP
-    else:
-        monotony = min(mean / sd, MONOTONY_CAP)
+    flat = sd <= SD_EPSILON * max(1.0, mean)
+    monotony = MONOTONY_CAP if flat else min(mean / sd, MONOTONY_CAP)
     return monotony, total * monotony

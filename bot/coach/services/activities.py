@@ -540,9 +540,10 @@ class ActivityService:
         """CTL, ATL, TSB… on ``day``, folded from the first day with load (None before
         any load). Recomputed from the stored loads on every call: one query for every
         day's load up to ``day``, folded without building the days before it."""
-        loads = await self._activities.daily_loads(athlete_id, date.min, day)
+        stored = await self._activities.daily_loads(athlete_id, date.min, day)
+        loads = {on: load for on, load in stored.items() if load > 0}
         if not loads:
-            return None
+            return None  # no load history yet: no fitness to speak of, not zeros
         first = min(loads)
         count = (day - first).days + 1
         return pmc_last_day(

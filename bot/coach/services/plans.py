@@ -76,7 +76,7 @@ from bot.domain.profiles import (
     ThresholdEntry,
     ThresholdKind,
 )
-from bot.storage.repositories import PlanRepository
+from bot.storage.repositories import ActivityRepository, PlanRepository
 from bot.storage.unit_of_work import commit_now, current
 
 # Without a birth year the planner gets an age below the masters threshold (50), so no
@@ -158,6 +158,8 @@ class WeekPlan:
     week: PlanWeekRecord
     sessions: tuple[TrackedSession, ...]
     stale: bool = False  # asked for by a button of an earlier plan: this week is shown
+    # What was done (the matched activities' own time), not what was planned.
+    done_s: float = 0.0
 
     @property
     def first_index(self) -> int:
@@ -197,6 +199,7 @@ class PlanService:
     """Builds, stores, regenerates and reads the athlete's plan."""
 
     def __init__(self, session: AsyncSession, clock: Clock) -> None:
+        self._session = session
         self._plans = PlanRepository(session)
         self._profiles = ProfileService(session, clock)
         self._clock = clock
@@ -388,7 +391,18 @@ class PlanService:
         sessions = await self._plans.sessions_between(
             context.plan.id, found.start, found.start + timedelta(days=6)
         )
-        return WeekPlan(context, found, tuple(tracked(s) for s in sessions), stale)
+        view = WeekPlan(context, found, tuple(tracked(s) for s in sessions), stale)
+        return dataclasses.replace(view, done_s=await self._done_seconds(view.done))
+
+    async def _done_seconds(self, done: tuple[TrackedSession, ...]) -> float:
+        """The time actually trained for the done and partly done sessions: each matched
+        activity's own duration (the planned one only when no activity says)."""
+        ids = [i for s in done if (i := s.outcome.matched_activity_id) is not None]
+        durations = await ActivityRepository(self._session).durations(ids)
+        return sum(
+            durations.get(s.outcome.matched_activity_id or 0, float(s.session.duration_s))
+            for s in done
+        )
 
     async def overview(self, athlete: Athlete) -> PlanOverview:
         context = await self.context(athlete)

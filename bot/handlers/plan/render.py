@@ -253,7 +253,7 @@ def _week_totals(w: PlanWords, view: WeekPlan) -> str:
         )
     ]
     if done:
-        hours = w.duration(sum(s.session.duration_s for s in done), whole_minutes=True)
+        hours = w.duration(round(view.done_s), whole_minutes=True)
         lines.append(w.t("plan-week-done", done=len(done), count=week.session_count, hours=hours))
     elif week.start <= view.context.today:
         lines.append(w.t("plan-week-done-none", count=week.session_count))

@@ -191,10 +191,12 @@ async def pause(chat: DialogChat, dialog: Dialog) -> str:
 
 
 async def finish(chat: DialogChat, dialog: Dialog) -> None:
-    snapshot = await chat.services.onboarding.finish(chat.athlete, dialog)
+    finished = await chat.services.onboarding.finish(chat.athlete, dialog)
+    snapshot = finished.snapshot
     await chat.state.clear()
     t, now = chat.t, chat.services.clock.now()
     fmt = Formatter(t, snapshot.profile.fields.units)
+    rescored = f"\n\n{t('profile-rescored', count=finished.rescored)}" if finished.rescored else ""
     if dialog.flow is Flow.ONBOARDING:
         summary = render.summary_text(t, snapshot, now_utc=now)
         await chat.bot.send_message(
@@ -202,7 +204,7 @@ async def finish(chat: DialogChat, dialog: Dialog) -> None:
             f"{t('onboarding-done')}\n\n{summary}",
             reply_markup=render.summary_markup(t),
         )
-        await chat.bot.send_message(chat.chat_id, zones_and_next(chat, snapshot))
+        await chat.bot.send_message(chat.chat_id, zones_and_next(chat, snapshot) + rescored)
         return
     if dialog.section == Section.THRESHOLD.value:
         kind = ThresholdKind(dialog.answers["th_kind"])
@@ -211,12 +213,14 @@ async def finish(chat: DialogChat, dialog: Dialog) -> None:
             entered = await chat.services.profiles.latest_entered(chat.athlete.id, kind)
         saved_text = render.threshold_saved_text(t, fmt, entered, kind)
         await chat.bot.send_message(
-            chat.chat_id, f"{saved_text}\n\n{zones_only(t, chat.services, snapshot)}"
+            chat.chat_id, f"{saved_text}\n\n{zones_only(t, chat.services, snapshot)}{rescored}"
         )
         return
     summary = render.summary_text(t, snapshot, now_utc=now)
     await chat.bot.send_message(
-        chat.chat_id, f"{t('profile-saved')}\n\n{summary}", reply_markup=render.summary_markup(t)
+        chat.chat_id,
+        f"{t('profile-saved')}\n\n{summary}{rescored}",
+        reply_markup=render.summary_markup(t),
     )
 
 

@@ -1,6 +1,10 @@
 ## /profile: the summary, the thresholds and the zones
 
 profile-saved = ✅ <b>Saved.</b>
+profile-rescored = ♻️ { $count ->
+    [one] The load of one activity was recomputed with the thresholds of its day.
+   *[other] The load of { $count } activities was recomputed with the thresholds of their days.
+}
 profile-missing = You haven't set up your profile yet — send /start and I'll ask a few quick questions.
 profile-private-only = 👋 Your profile is personal, so it lives in our private chat — tap here: { $link }
 

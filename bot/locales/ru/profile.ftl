@@ -1,6 +1,10 @@
 ## /profile: the summary, the thresholds and the zones
 
 profile-saved = ✅ <b>Сохранено.</b>
+profile-rescored = ♻️ Нагрузка пересчитана по порогам, действовавшим в день тренировки: изменилась у { $count ->
+    [one] { $count } тренировки
+   *[other] { $count } тренировок
+}.
 profile-missing = Профиль ещё не настроен — отправьте /start, и я задам несколько коротких вопросов.
 profile-private-only = 👋 Профиль — дело личное, он живёт в нашем личном чате — нажмите: { $link }
 

@@ -351,6 +351,15 @@ class ActivityRepository:
         )
         return [_record(row) for row in rows]
 
+    async def every(self, athlete_id: int) -> list[Activity]:
+        """All of the athlete's activities, oldest first (to score them all again)."""
+        rows = await self._session.scalars(
+            select(ActivityRow)
+            .where(ActivityRow.athlete_id == athlete_id)
+            .order_by(ActivityRow.local_date, ActivityRow.id)
+        )
+        return [_record(row) for row in rows]
+
     async def count(self, athlete_id: int) -> int:
         total = await self._session.scalar(
             select(func.count())

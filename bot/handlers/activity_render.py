@@ -105,6 +105,24 @@ def load_line(t: Translator, fmt: Formatter, activity: Activity) -> str:
     return t("act-load", load=fmt.number(load.value, 0), method=method)
 
 
+# Load assumptions the athlete should know about (``science.session``); the others (e.g.
+# the TRIMP constant for an unknown sex) are detail the card leaves out.
+_NOTED_ASSUMPTIONS = ("power_all_zero", "scaled_partial", "power_partial", "pace_partial")
+
+
+def load_notes(t: Translator, activity: Activity) -> list[str]:
+    """Why the load is not what the raw streams would say: a meter that sent zeros, or
+    streams covering part of the workout (scaled, or left for another method)."""
+    load = activity.fields.load
+    notes = []
+    for code in load.assumptions if load is not None else ():
+        name, _, percent = code.partition(":")
+        if name not in _NOTED_ASSUMPTIONS:
+            continue
+        notes.append(t(f"act-load-note-{name.replace('_', '-')}", percent=percent or "0"))
+    return notes
+
+
 def fitness_line(t: Translator, fmt: Formatter, day: PmcDay | None) -> str | None:
     """Fitness and fatigue after the day; form going into it, yesterday's fitness minus
     fatigue (the TrainingPeaks convention the review and readiness use too). Nothing
@@ -190,6 +208,7 @@ def card_text(t: Translator, fmt: Formatter, view: ActivityView) -> str:
     if body:
         lines.append(" · ".join(body))
     lines.append(load_line(t, fmt, activity))
+    lines.extend(load_notes(t, activity))
     lines.extend(zones_line(t, zones) for zones in f.zones[:2])
     if f.rpe is not None:
         lines.append(t("act-rpe-line", rpe=f.rpe))

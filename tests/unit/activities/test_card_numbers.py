@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import UTC, date, datetime
+
 from bot.coach.science import pmc_series
-from bot.handlers.activity_render import fitness_line
+from bot.domain.activities import Activity, ActivityFields, ActivityLoad, ActivitySource
+from bot.handlers.activity_render import fitness_line, load_notes
 from bot.handlers.onboarding.formatting import Formatter
 from bot.i18n import Catalogs
 
@@ -23,3 +26,23 @@ def test_no_fitness_line_without_load_history() -> None:
     assert fitness_line(T, Formatter(T), None) is None
     (nothing,) = pmc_series([0.0])
     assert fitness_line(T, Formatter(T), nothing) is None
+
+
+def card_load_notes(*assumptions: str) -> list[str]:
+    load = ActivityLoad(value=120.0, method="heart_rate", assumptions=assumptions)
+    fields = ActivityFields(
+        source=ActivitySource.FILE, sport="bike", sub_sport="generic",
+        local_date=date(2026, 3, 1), load=load,
+    )  # fmt: skip
+    now = datetime(2026, 3, 1, tzinfo=UTC)
+    return load_notes(T, Activity(1, 1, fields, None, None, None, now, now))
+
+
+def test_the_card_says_why_a_load_is_not_the_streams_own() -> None:
+    assert card_load_notes("trimp_k_sex_unknown") == []
+    assert card_load_notes("power_all_zero") == [
+        "⚠️ The power meter sent only zeros: the load comes from the next best data instead."
+    ]
+    assert card_load_notes("scaled_partial:75") == [
+        "⚠️ The recording covers 75 % of the workout time: the load assumes the rest was alike."
+    ]

@@ -4,6 +4,7 @@ no plan and rest days, in both languages, within Telegram's limits."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pytest
 
@@ -169,3 +170,16 @@ def test_every_case_formats_without_missing_keys(language: str, day: object) -> 
     ).text  # type: ignore[operator]
     assert "brief-" not in text  # a missing key would show its name
     assert len(text) <= TELEGRAM_TEXT_LIMIT
+
+
+def test_a_session_already_done_is_shown_as_done_not_as_todays_and_not_adjusted() -> None:
+    done = replace(intervals(), status="done")
+    brief = compose_morning_brief(inputs(amber_day(), (done,)), EN)
+    assert "<b>Today</b>" not in brief.text
+    assert "<b>Done today</b>\n✅ 🏃 Threshold intervals 5 × 6 min" in brief.text
+    assert "Adjusted for today" not in brief.text and actions(brief) == []
+    later = replace(easy_ride(), status="pending")
+    both = compose_morning_brief(inputs(green_day(), (replace(done, status="partial"), later)), EN)
+    assert "<b>Today</b>\n🚴 <b>Endurance ride</b>" in both.text
+    assert "🌓 🏃 Threshold intervals 5 × 6 min (in part)" in both.text
+    assert both.text.index("<b>Today</b>") < both.text.index("<b>Done today</b>")

@@ -257,9 +257,32 @@ async def on_brief_action(
         if changed:
             reply = t("brief-choice-adjusted-applied", count=changed)
     if isinstance(query.message, Message):
-        # The choice is made: the buttons go, so it cannot be made twice by accident.
-        await query.message.edit_reply_markup(reply_markup=None)
+        # The choice is made: its buttons go, so it cannot be made twice by accident; the
+        # brief's other buttons (the check-in) stay.
+        await query.message.edit_reply_markup(reply_markup=_without_choice(query.message))
     await query.answer(reply, show_alert=True)
+
+
+_CHOICES = frozenset({BriefActionCode.ADJUSTED.value, BriefActionCode.ORIGINAL.value})
+
+
+def _without_choice(message: Message) -> InlineKeyboardMarkup | None:
+    """The message's keyboard without the adjusted/original row (None when nothing is left)."""
+    markup = message.reply_markup
+    if markup is None:
+        return None
+    rows = [
+        row
+        for row in markup.inline_keyboard
+        if not any(_is_choice(button.callback_data) for button in row)
+    ]
+    return InlineKeyboardMarkup(inline_keyboard=rows) if rows else None
+
+
+def _is_choice(data: str | None) -> bool:
+    if not data or not data.startswith(f"{BRIEF_PREFIX}:"):
+        return False
+    return data.split(":")[1] in _CHOICES
 
 
 def build_router() -> Router:
@@ -273,6 +296,5 @@ def build_router() -> Router:
     )
     router.callback_query.register(on_setting, BriefSetting.filter())
     router.callback_query.register(on_pause_reason, PauseChoice.filter())
-    choices = {BriefActionCode.ADJUSTED.value, BriefActionCode.ORIGINAL.value}
-    router.callback_query.register(on_brief_action, BriefAction.filter(F.action.in_(choices)))
+    router.callback_query.register(on_brief_action, BriefAction.filter(F.action.in_(_CHOICES)))
     return router

@@ -15,6 +15,8 @@ from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
 from bot.coach.planning import SessionSport, SessionType, Thresholds
 from bot.coach.services.plan_records import TrackedSession, notice_of
 from bot.coach.services.plans import (
+    ADJUSTED_EASIER,
+    ADJUSTED_REST,
     DayPlan,
     ExportFormat,
     PlanContext,
@@ -49,6 +51,8 @@ PROBLEM_CODES = frozenset(
     }
 )
 _SIX_DAYS = timedelta(days=6)
+# What the morning brief's "Do the adjusted session" left on today's sessions.
+_ADJUSTED = {ADJUSTED_EASIER: "plan-adjusted-easier", ADJUSTED_REST: "plan-adjusted-rest"}
 _FOLD_AFTER = 26  # weeks listed in full in /plan; longer plans show those around today
 
 
@@ -104,6 +108,8 @@ def session_block(w: PlanWords, item: TrackedSession, thresholds: Thresholds) ->
         lines.append(easier)
     if item.outcome.status is not SessionStatus.PENDING:
         lines.append(w.t(f"plan-status-{item.outcome.status.value}"))
+    elif item.outcome.notes in _ADJUSTED:
+        lines.append(w.t(_ADJUSTED[item.outcome.notes]))
     return "\n".join(lines)
 
 

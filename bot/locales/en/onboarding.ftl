@@ -181,7 +181,7 @@ ob-error-pick-pool_days = Tick at least one pool day first — or go back and ch
 ob-error-dialog-finished = That dialog is already finished.
 
 ## Around the dialog
-ob-timezone-set = 🕒 Timezone: <b>{ $place }</b> ({ $zone }, { $offset }) — it's { $time } there now.
+ob-timezone-set = 🕒 Timezone: <b>{ $place }</b> — it's { $time } there now.
 ob-went-back = ↩️ Back one question.
 ob-resume = You're in the middle of setting up your profile (question { $index } of { $total }). Continue where you left off, or start over?
 ob-paused = ⏸ Paused. Your answers are kept — send /start when you want to continue.
@@ -195,5 +195,5 @@ onboarding-done = 🎉 <b>Done — thank you!</b> Here's your profile. Tap ✏�
 onboarding-next =
     <b>What happens next</b>
     🗓 Your plan is ready: /today shows today's session, /week this week, /plan the whole plan.
-    ☀️ Your first morning brief comes tomorrow, { $date }, at { $time } your time.
+    ☀️ Your first morning brief comes { $when } your time.
     Type /profile to see all this again, /settings to change anything.

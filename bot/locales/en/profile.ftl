@@ -23,7 +23,7 @@ summary-body = 🧍 <b>Body</b>: born { $year } · { $sex } · { $weight }
 summary-thresholds = 📈 <b>Thresholds</b>: { $values }
 summary-thresholds-none = none yet
 summary-health = 🩹 <b>Injuries and limits</b>: { $injuries }
-summary-time = 🕒 <b>Time</b>: { $zone } ({ $offset }) · brief at { $time } · { $units }
+summary-time = 🕒 <b>Time</b>: { $zone } · brief at { $time } · { $units }
 summary-edit-sport = ✏️ Sport
 summary-edit-goal = ✏️ Goal
 summary-edit-week = ✏️ Week
@@ -103,6 +103,7 @@ zone-maximum = Maximum
 zone-threshold = Threshold
 
 ## Values with their units
+fmt-when = { $date }, { $time }
 fmt-watts = { $value } W
 fmt-bpm = { $value } bpm
 fmt-kg = { $value } kg

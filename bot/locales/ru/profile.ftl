@@ -24,7 +24,7 @@ summary-body = 🧍 <b>Тело</b>: { $year } г. р. · { $sex } · { $weight 
 summary-thresholds = 📈 <b>Пороги</b>: { $values }
 summary-thresholds-none = пока нет
 summary-health = 🩹 <b>Травмы и ограничения</b>: { $injuries }
-summary-time = 🕒 <b>Время</b>: { $zone } ({ $offset }) · сводка в { $time } · { $units }
+summary-time = 🕒 <b>Время</b>: { $zone } · сводка в { $time } · { $units }
 summary-edit-sport = ✏️ Спорт
 summary-edit-goal = ✏️ Цель
 summary-edit-week = ✏️ Неделя
@@ -105,6 +105,7 @@ zone-maximum = Максимальная
 zone-threshold = Пороговая
 
 ## Values with their units
+fmt-when = { $date }, { $time }
 fmt-watts = { $value } Вт
 fmt-bpm = { $value } уд/мин
 fmt-kg = { $value } кг

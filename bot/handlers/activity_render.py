@@ -7,6 +7,7 @@ Pure rendering over records the services return; every word comes from the catal
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 
 from aiogram.filters.callback_data import CallbackData
 from aiogram.types import InlineKeyboardMarkup
@@ -20,6 +21,7 @@ from bot.domain.activities import Activity, CandidateSession, ZoneTimes
 from bot.handlers.onboarding.formatting import Formatter
 from bot.i18n import Html, Translator
 
+FOOT_M = 0.3048  # the international foot (1959)
 SPORT_ICONS = {
     "run": "🏃",
     "bike": "🚴",
@@ -64,8 +66,12 @@ def when(t: Translator, activity: Activity) -> str:
     return f"{day}, {format_time(local.time(), format='short', locale=t.language)}"
 
 
-def short_day(t: Translator, activity: Activity) -> str:
-    return format_date(activity.local_date, format="EEE d MMM", locale=t.language)
+def short_day(t: Translator, activity: Activity, today: date) -> str:
+    """ "Sun 6 Dec" this year, "Fri 16 Aug 2013" any other (imports from earlier years
+    must not look unsorted)."""
+    day = activity.local_date
+    pattern = "EEE d MMM" if day.year == today.year else "EEE d MMM yyyy"
+    return format_date(day, format=pattern, locale=t.language)
 
 
 def speed_text(fmt: Formatter, activity: Activity) -> str | None:
@@ -80,6 +86,13 @@ def speed_text(fmt: Formatter, activity: Activity) -> str | None:
     if fmt.imperial:
         return fmt.t("act-speed-mph", value=fmt.number(speed * 3.6 / 1.609344))
     return fmt.t("act-speed-kmh", value=fmt.number(speed * 3.6))
+
+
+def ascent_text(fmt: Formatter, metres: float) -> str:
+    """Climbing in the athlete's units: feet beside miles, metres beside kilometres."""
+    if fmt.imperial:
+        return fmt.t("act-ascent-ft", value=fmt.number(metres / FOOT_M, 0))
+    return fmt.t("act-ascent", value=fmt.number(metres, 0))
 
 
 def zones_line(t: Translator, zones: ZoneTimes) -> str:
@@ -204,7 +217,7 @@ def card_text(t: Translator, fmt: Formatter, view: ActivityView) -> str:
         else:
             body.append(t("act-power", avg=fmt.number(f.avg_power, 0)))
     if f.ascent_m:
-        body.append(t("act-ascent", value=fmt.number(f.ascent_m, 0)))
+        body.append(ascent_text(fmt, f.ascent_m))
     if body:
         lines.append(" · ".join(body))
     lines.append(load_line(t, fmt, activity))
@@ -304,14 +317,23 @@ def delete_markup(t: Translator, activity_id: int) -> InlineKeyboardMarkup:
 
 
 def history_text(
-    t: Translator, fmt: Formatter, activities: Sequence[Activity], page: int, total: int
+    t: Translator,
+    fmt: Formatter,
+    activities: Sequence[Activity],
+    page: int,
+    total: int,
+    *,
+    today: date,
 ) -> str:
     if not activities:
         return t("history-empty")
     lines = [t("history-title", shown=len(activities), total=total)]
     start = page * HISTORY_PAGE
     for number, activity in enumerate(activities, start=start + 1):
-        parts = [f"{number}. {short_day(t, activity)}", SPORT_ICONS.get(activity.sport, "🏅")]
+        parts = [
+            f"{number}. {short_day(t, activity, today)}",
+            SPORT_ICONS.get(activity.sport, "🏅"),
+        ]
         if activity.duration_s:
             parts.append(fmt.duration(int(activity.duration_s)))
         if activity.fields.distance_m:

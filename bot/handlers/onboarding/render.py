@@ -94,7 +94,20 @@ def button_label(t: Translator, dialog: Dialog, step: str, code: str) -> str:
         return (
             t("ob-opt-brief-default", time=clock) if code == machine.DEFAULT_BRIEF_TIME else clock
         )
+    if step == "goal":
+        return goal_option(t, fmt, code)
     return t(f"ob-opt-{step}-{key_safe(code)}")
+
+
+# Goals named by a distance in kilometres that imperial athletes know in miles.
+_MILES_GOALS = frozenset({"bike_100", "bike_160", "bike_200"})
+
+
+def goal_option(t: Translator, fmt: Formatter, code: str) -> str:
+    """A goal's button or name: "🚴 100 mi (century)" rather than "160 km" in imperial
+    units (race names such as "10 km" or "70.3" stay what the races are called)."""
+    suffix = "-imperial" if fmt.imperial and code in _MILES_GOALS else ""
+    return t(f"ob-opt-goal-{key_safe(code)}{suffix}")
 
 
 def question_markup(
@@ -257,7 +270,7 @@ def race_name(t: Translator, fmt: Formatter, goal: GoalFields) -> str:
             goal.distance_code,
             goal.distance_m,
         ):
-            return t(f"ob-opt-goal-{key_safe(option.code)}")
+            return goal_option(t, fmt, option.code)
     if goal.distance_m:
         return fmt.distance(goal.distance_m)
     return t("ob-opt-goal-custom")

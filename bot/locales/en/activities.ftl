@@ -26,6 +26,7 @@ act-hr = ❤️ { $avg } bpm avg, { $max } max
 act-power = ⚡ { $avg } W avg
 act-power-np = ⚡ { $avg } W avg, NP { $np } W
 act-ascent = ⛰ { $value } m up
+act-ascent-ft = ⛰ { $value } ft up
 act-load = 📈 Load <b>{ $load }</b> ({ $method })
 act-load-if = 📈 Load <b>{ $load }</b> ({ $method }, IF { $intensity })
 act-load-none = 📈 No load yet: rate how hard it was (RPE) and I'll work it out.

@@ -26,6 +26,7 @@ act-hr = ❤️ пульс { $avg } в среднем, { $max } макс.
 act-power = ⚡ { $avg } Вт в среднем
 act-power-np = ⚡ { $avg } Вт в среднем, NP { $np } Вт
 act-ascent = ⛰ набор { $value } м
+act-ascent-ft = ⛰ набор { $value } фт
 act-load = 📈 Нагрузка <b>{ $load }</b> ({ $method })
 act-load-if = 📈 Нагрузка <b>{ $load }</b> ({ $method }, IF { $intensity })
 act-load-none = 📈 Нагрузки пока нет: оцените, насколько было тяжело (RPE), и я её посчитаю.

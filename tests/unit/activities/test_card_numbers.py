@@ -6,8 +6,10 @@ from datetime import UTC, date, datetime
 
 from bot.coach.science import pmc_series
 from bot.domain.activities import Activity, ActivityFields, ActivityLoad, ActivitySource
-from bot.handlers.activity_render import fitness_line, load_notes
+from bot.domain.profiles import GoalFields, GoalKind, SportChoice, Units
+from bot.handlers.activity_render import ascent_text, fitness_line, history_text, load_notes
 from bot.handlers.onboarding.formatting import Formatter
+from bot.handlers.onboarding.render import race_name
 from bot.i18n import Catalogs
 
 T = Catalogs.load().translator("en")
@@ -46,3 +48,36 @@ def test_the_card_says_why_a_load_is_not_the_streams_own() -> None:
     assert card_load_notes("scaled_partial:75") == [
         "⚠️ The recording covers 75 % of the workout time: the load assumes the rest was alike."
     ]
+
+
+def activity_on(day: date, **changes: object) -> Activity:
+    fields = ActivityFields(
+        source=ActivitySource.FILE, sport="run", sub_sport="generic", local_date=day,
+        moving_s=3600, distance_m=10_000, **changes,  # type: ignore[arg-type]
+    )  # fmt: skip
+    now = datetime(2026, 3, 1, tzinfo=UTC)
+    return Activity(1, 1, fields, None, None, None, now, now)
+
+
+def test_history_names_the_year_of_activities_from_other_years() -> None:
+    today = date(2026, 12, 6)
+    text = history_text(
+        T, Formatter(T),
+        [activity_on(date(2026, 12, 5)), activity_on(date(2013, 8, 16))], 0, 2, today=today,
+    )  # fmt: skip
+    assert "1. Sat 5 Dec · 🏃" in text
+    assert "2. Fri 16 Aug 2013 · 🏃" in text
+
+
+def test_imperial_athletes_climb_in_feet() -> None:
+    assert ascent_text(Formatter(T, Units.IMPERIAL), 514) == "⛰ 1,686 ft up"
+    assert ascent_text(Formatter(T), 514) == "⛰ 514 m up"
+
+
+def test_imperial_athletes_see_cycling_goals_in_miles() -> None:
+    goal = GoalFields(
+        kind=GoalKind.RACE, discipline=SportChoice.BIKE, distance_code="bike_event",
+        distance_m=160_000.0,
+    )  # fmt: skip
+    assert race_name(T, Formatter(T, Units.IMPERIAL), goal) == "🚴 100 mi (century)"
+    assert race_name(T, Formatter(T), goal) == "🚴 160 km (century)"

@@ -19,6 +19,7 @@ from bot.coach.science import PmcDay
 from bot.coach.services.activities import ActivityView, IngestReport
 from bot.domain.activities import Activity, CandidateSession, ZoneTimes
 from bot.handlers.onboarding.formatting import Formatter
+from bot.handlers.plan.texts import code_key
 from bot.i18n import Html, Translator
 
 FOOT_M = 0.3048  # the international foot (1959)
@@ -151,6 +152,12 @@ def fitness_line(t: Translator, fmt: Formatter, day: PmcDay | None) -> str | Non
 
 
 def session_title(t: Translator, session: CandidateSession) -> str:
+    """The session by the name the plan gives it ("Long run" in /today, /week and here
+    alike); a generic "kind + sport" only for a title the catalogs do not know."""
+    key = code_key("plan-title", session.title)
+    named = t(key)
+    if named != key:
+        return named
     kind = t(f"act-session-{session.session_type}")
     sport = sport_name(t, session.sport if session.sport != "brick" else "other")
     return t("act-session", kind=kind, sport=sport)

@@ -42,7 +42,7 @@ def compose_morning_brief(inputs: BriefInputs, t: Translator) -> OutgoingMessage
         t(
             "brief-greeting",
             name=inputs.first_name,
-            date=format_date(inputs.day, "EEEE, d MMMM", locale=t.language),
+            date=_sentence_start(format_date(inputs.day, "EEEE, d MMMM", locale=t.language)),
         )
     ]
     if readiness is not None and readiness.red_flags:
@@ -168,6 +168,11 @@ def _session(session: BriefSession, units: Units, t: Translator) -> str:
         if line.strip()
     )
     return "\n".join(lines)
+
+
+def _sentence_start(text: str) -> str:
+    """After "!" a new sentence starts: "Воскресенье, 6 декабря", not "воскресенье"."""
+    return text[:1].upper() + text[1:]
 
 
 def _clip(text: str, limit: int = MAX_LINE) -> str:

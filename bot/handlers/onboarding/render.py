@@ -168,6 +168,11 @@ def location_keyboard(t: Translator) -> ReplyKeyboardMarkup:
     )
 
 
+def _measures_power(answers: dict[str, object]) -> bool:
+    kit = answers.get("equipment")
+    return isinstance(kit, list) and bool({"power_meter", "smart_trainer"} & set(kit))
+
+
 def echo(t: Translator, dialog: Dialog, act: str, code: str) -> str:
     """The answer a tap gave, shown under the question it answered."""
     step = dialog.current.id
@@ -175,6 +180,8 @@ def echo(t: Translator, dialog: Dialog, act: str, code: str) -> str:
         label = t(f"ob-btn-{code}")
         kind = machine.STEP_KIND.get(step)
         if code == "unknown" and kind is not None:
+            if kind == "ftp" and not _measures_power(dialog.answers):
+                return f"{label}\n{t('ob-unknown-ftp-no-power')}"  # no test it cannot do
             return f"{label}\n{t(f'ob-unknown-{kind}')}"
         return label
     if act == "done":

@@ -116,6 +116,7 @@ ob-none = none
 ob-answered = ✓ <b>{ $answer }</b>
 
 ## "I don't know": what Tempo does instead, and the test that would measure it
+ob-unknown-ftp-no-power = No problem: without a power meter I'll guide rides by heart rate and feel.
 ob-unknown-ftp = No problem — until you test, I'll guide rides by heart rate and feel.
     { test-ftp20 }
 ob-unknown-run_threshold_pace = No problem — until you test, I'll guide runs by heart rate and feel.

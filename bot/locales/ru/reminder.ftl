@@ -1,8 +1,8 @@
 # Вечернее напоминание: «Как прошло?» о тренировке, по которой ничего не записано.
 reminder-question = 🌙 <b>Как прошла сегодняшняя тренировка?</b>
-reminder-btn-done = ✅ Сделал(а)
+reminder-btn-done = ✅ Сделано
 reminder-btn-partly = 〰️ Частично
-reminder-btn-skipped = ❌ Пропустил(а)
+reminder-btn-skipped = ❌ Пропущено
 reminder-session = { $icon } <b>{ $title }</b> · { $amount }
 # Шкала CR-10 Фостера для RPE тренировки (Foster et al. 2001), коротко — для кнопок.
 reminder-rpe-1 = 1 · очень легко
@@ -20,7 +20,7 @@ reminder-btn-type = ⌨️ Написать минуты
 reminder-ask-minutes = ⌨️ Сколько длилась тренировка? Напишите, например, <code>25</code> (минут) или <code>1ч10</code>.
 reminder-ask-why = Ничего страшного. Что помешало?
 reminder-why-time = ⏰ Не было времени
-reminder-why-tired = 😴 Слишком устал(а)
+reminder-why-tired = 😴 Не было сил
 reminder-why-ill = 🤒 Болею
 reminder-why-injured = 🩹 Травма
 reminder-why-other = Другое

@@ -160,7 +160,7 @@ def session_title(t: Translator, session: CandidateSession) -> str:
         return named
     kind = t(f"act-session-{session.session_type}")
     sport = sport_name(t, session.sport if session.sport != "brick" else "other")
-    return t("act-session", kind=kind, sport=sport)
+    return t("act-session", kind=kind, sport=sport[:1].lower() + sport[1:])  # "Endurance run"
 
 
 def match_line(t: Translator, fmt: Formatter, view: ActivityView) -> str | None:

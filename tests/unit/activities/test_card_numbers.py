@@ -5,9 +5,21 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 from bot.coach.science import pmc_series
-from bot.domain.activities import Activity, ActivityFields, ActivityLoad, ActivitySource
+from bot.domain.activities import (
+    Activity,
+    ActivityFields,
+    ActivityLoad,
+    ActivitySource,
+    CandidateSession,
+)
 from bot.domain.profiles import GoalFields, GoalKind, SportChoice, Units
-from bot.handlers.activity_render import ascent_text, fitness_line, history_text, load_notes
+from bot.handlers.activity_render import (
+    ascent_text,
+    fitness_line,
+    history_text,
+    load_notes,
+    session_title,
+)
 from bot.handlers.onboarding.formatting import Formatter
 from bot.handlers.onboarding.render import race_name
 from bot.i18n import Catalogs
@@ -81,3 +93,17 @@ def test_imperial_athletes_see_cycling_goals_in_miles() -> None:
     )  # fmt: skip
     assert race_name(T, Formatter(T, Units.IMPERIAL), goal) == "🚴 100 mi (century)"
     assert race_name(T, Formatter(T), goal) == "🚴 160 km (century)"
+
+
+def test_the_card_names_a_session_as_the_plan_does() -> None:
+    def planned(title: str, kind: str) -> CandidateSession:
+        return CandidateSession(
+            id=1, day=date(2026, 3, 1), order=0, sport="run", session_type=kind, title=title,
+            duration_s=5400, distance_m=None, load=90.0, status="pending",
+            matched_activity_id=None,
+        )  # fmt: skip
+
+    assert session_title(T, planned("run.long", "long")) == "Long run"  # not "Long Run"
+    ru = Catalogs.load().translator("ru")
+    assert session_title(ru, planned("run.long", "long")) == "Длительный бег"
+    assert session_title(T, planned("endurance", "endurance")) == "Endurance run"

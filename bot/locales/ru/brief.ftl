@@ -52,8 +52,8 @@ brief-reason-motivation-worse = { $level ->
    *[other] мало желания тренироваться
 }
 brief-reason-motivation-better = хочется тренироваться
-brief-reason-tsb-worse = форма { $value }: усталость от недавних тренировок
-brief-reason-tsb-better = форма +{ $value }: вы свежи
+brief-reason-tsb-worse = свежесть { $value }: усталость от недавних тренировок
+brief-reason-tsb-better = свежесть +{ $value }: вы отдохнули
 brief-reason-acwr-worse = нагрузка этой недели в { $value } раза выше обычной за четыре недели: слишком резкий рост
 brief-reason-acwr-better = нагрузка этой недели близка к обычной за последние четыре недели
 brief-reason-monotony-worse = почти одинаковая нагрузка каждый день: тяжёлые и лёгкие дни почти не отличаются

@@ -77,7 +77,7 @@ brief-checkin-invite = 📝 How do you feel this morning? One tap to check in sh
 brief-btn-adjusted = ✅ Do the adjusted session
 brief-btn-original = Keep the original
 brief-btn-checkin = 📝 Check in
-brief-choice-adjusted = ✅ Noted: the adjusted session it is.
+brief-choice-adjusted = ✅ Noted: do the session under “Adjusted for today” in this brief.
 brief-choice-adjusted-applied = { $count ->
     [one] ✅ Done: today's plan now holds the adjusted session (/today).
    *[other] ✅ Done: today's plan now holds the adjusted sessions (/today).

@@ -79,7 +79,7 @@ brief-checkin-invite = 📝 Как самочувствие утром? Отме
 brief-btn-adjusted = ✅ Сделать облегчённую
 brief-btn-original = Оставить по плану
 brief-btn-checkin = 📝 Отметиться
-brief-choice-adjusted = ✅ Принято: делаем облегчённую тренировку.
+brief-choice-adjusted = ✅ Принято: делайте тренировку из блока «С поправкой на сегодня» в этой сводке.
 brief-choice-adjusted-applied = { $count ->
     [one] ✅ Готово: в плане на сегодня теперь облегчённая тренировка (/today).
     [few] ✅ Готово: в плане на сегодня теперь облегчённые тренировки (/today).

@@ -24,7 +24,7 @@ review-well-green = { $count ->
     [few] 👍 { $count } тренировки точно по плану.
    *[other] 👍 { $count } тренировок точно по плану.
 }
-review-well-best = 🏅 Самая большая тренировка: { $icon } { $duration }, { $day }, нагрузка { $load }.
+review-well-best = 🏅 Самая объёмная тренировка: { $icon } { $duration }, { $day }, нагрузка { $load }.
 review-well-fitness = 📈 Форма выросла на { $change }.
 review-next-heading = <b>Следующая неделя</b>
 review-next-summary = { $phase } · { $hours } ч · тренировок: { $sessions }

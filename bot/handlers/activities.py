@@ -573,7 +573,7 @@ async def on_delete(
         t(
             "act-deleted",
             sport=render.sport_name(t, deleted.sport),
-            day=render.short_day(t, deleted),
+            day=render.short_day(t, deleted, services.activities.today(athlete)),
         )
     )
     await query.answer()

@@ -7,6 +7,7 @@ Pure rendering over records the services return; every word comes from the catal
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 
 from aiogram.filters.callback_data import CallbackData
 from aiogram.types import InlineKeyboardMarkup
@@ -18,8 +19,10 @@ from bot.coach.science import PmcDay
 from bot.coach.services.activities import ActivityView, IngestReport
 from bot.domain.activities import Activity, CandidateSession, ZoneTimes
 from bot.handlers.onboarding.formatting import Formatter
+from bot.handlers.plan.texts import code_key
 from bot.i18n import Html, Translator
 
+FOOT_M = 0.3048  # the international foot (1959)
 SPORT_ICONS = {
     "run": "🏃",
     "bike": "🚴",
@@ -64,8 +67,12 @@ def when(t: Translator, activity: Activity) -> str:
     return f"{day}, {format_time(local.time(), format='short', locale=t.language)}"
 
 
-def short_day(t: Translator, activity: Activity) -> str:
-    return format_date(activity.local_date, format="EEE d MMM", locale=t.language)
+def short_day(t: Translator, activity: Activity, today: date) -> str:
+    """ "Sun 6 Dec" this year, "Fri 16 Aug 2013" any other (imports from earlier years
+    must not look unsorted)."""
+    day = activity.local_date
+    pattern = "EEE d MMM" if day.year == today.year else "EEE d MMM yyyy"
+    return format_date(day, format=pattern, locale=t.language)
 
 
 def speed_text(fmt: Formatter, activity: Activity) -> str | None:
@@ -80,6 +87,13 @@ def speed_text(fmt: Formatter, activity: Activity) -> str | None:
     if fmt.imperial:
         return fmt.t("act-speed-mph", value=fmt.number(speed * 3.6 / 1.609344))
     return fmt.t("act-speed-kmh", value=fmt.number(speed * 3.6))
+
+
+def ascent_text(fmt: Formatter, metres: float) -> str:
+    """Climbing in the athlete's units: feet beside miles, metres beside kilometres."""
+    if fmt.imperial:
+        return fmt.t("act-ascent-ft", value=fmt.number(metres / FOOT_M, 0))
+    return fmt.t("act-ascent", value=fmt.number(metres, 0))
 
 
 def zones_line(t: Translator, zones: ZoneTimes) -> str:
@@ -105,21 +119,48 @@ def load_line(t: Translator, fmt: Formatter, activity: Activity) -> str:
     return t("act-load", load=fmt.number(load.value, 0), method=method)
 
 
+# Load assumptions the athlete should know about (``science.session``); the others (e.g.
+# the TRIMP constant for an unknown sex) are detail the card leaves out.
+_NOTED_ASSUMPTIONS = ("power_all_zero", "scaled_partial", "power_partial", "pace_partial")
+
+
+def load_notes(t: Translator, activity: Activity) -> list[str]:
+    """Why the load is not what the raw streams would say: a meter that sent zeros, or
+    streams covering part of the workout (scaled, or left for another method)."""
+    load = activity.fields.load
+    notes = []
+    for code in load.assumptions if load is not None else ():
+        name, _, percent = code.partition(":")
+        if name not in _NOTED_ASSUMPTIONS:
+            continue
+        notes.append(t(f"act-load-note-{name.replace('_', '-')}", percent=percent or "0"))
+    return notes
+
+
 def fitness_line(t: Translator, fmt: Formatter, day: PmcDay | None) -> str | None:
-    if day is None:
+    """Fitness and fatigue after the day; form going into it, yesterday's fitness minus
+    fatigue (the TrainingPeaks convention the review and readiness use too). Nothing
+    while there is no load history to speak of."""
+    if day is None or (round(day.ctl) == 0 and round(day.atl) == 0):
         return None
     return t(
         "act-fitness",
         ctl=fmt.number(day.ctl, 0),
         atl=fmt.number(day.atl, 0),
-        tsb=fmt.number(day.ctl - day.atl, 0),
+        tsb=fmt.number(day.tsb, 0),
     )
 
 
 def session_title(t: Translator, session: CandidateSession) -> str:
+    """The session by the name the plan gives it ("Long run" in /today, /week and here
+    alike); a generic "kind + sport" only for a title the catalogs do not know."""
+    key = code_key("plan-title", session.title)
+    named = t(key)
+    if named != key:
+        return named
     kind = t(f"act-session-{session.session_type}")
     sport = sport_name(t, session.sport if session.sport != "brick" else "other")
-    return t("act-session", kind=kind, sport=sport)
+    return t("act-session", kind=kind, sport=sport[:1].lower() + sport[1:])  # "Endurance run"
 
 
 def match_line(t: Translator, fmt: Formatter, view: ActivityView) -> str | None:
@@ -183,10 +224,11 @@ def card_text(t: Translator, fmt: Formatter, view: ActivityView) -> str:
         else:
             body.append(t("act-power", avg=fmt.number(f.avg_power, 0)))
     if f.ascent_m:
-        body.append(t("act-ascent", value=fmt.number(f.ascent_m, 0)))
+        body.append(ascent_text(fmt, f.ascent_m))
     if body:
         lines.append(" · ".join(body))
     lines.append(load_line(t, fmt, activity))
+    lines.extend(load_notes(t, activity))
     lines.extend(zones_line(t, zones) for zones in f.zones[:2])
     if f.rpe is not None:
         lines.append(t("act-rpe-line", rpe=f.rpe))
@@ -282,14 +324,23 @@ def delete_markup(t: Translator, activity_id: int) -> InlineKeyboardMarkup:
 
 
 def history_text(
-    t: Translator, fmt: Formatter, activities: Sequence[Activity], page: int, total: int
+    t: Translator,
+    fmt: Formatter,
+    activities: Sequence[Activity],
+    page: int,
+    total: int,
+    *,
+    today: date,
 ) -> str:
     if not activities:
         return t("history-empty")
     lines = [t("history-title", shown=len(activities), total=total)]
     start = page * HISTORY_PAGE
     for number, activity in enumerate(activities, start=start + 1):
-        parts = [f"{number}. {short_day(t, activity)}", SPORT_ICONS.get(activity.sport, "🏅")]
+        parts = [
+            f"{number}. {short_day(t, activity, today)}",
+            SPORT_ICONS.get(activity.sport, "🏅"),
+        ]
         if activity.duration_s:
             parts.append(fmt.duration(int(activity.duration_s)))
         if activity.fields.distance_m:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from aiogram import F, Router
 from aiogram.filters import Command, CommandObject, StateFilter
 from aiogram.filters.callback_data import CallbackData
@@ -9,15 +11,17 @@ from aiogram.fsm.context import FSMContext
 from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 from aiogram.utils.keyboard import InlineKeyboardBuilder
-from babel.dates import format_datetime, get_day_names
+from babel.dates import get_day_names
 
 from bot.coach.briefs.callbacks import PREFIX as BRIEF_PREFIX
 from bot.coach.briefs.callbacks import BriefActionCode
-from bot.coach.briefs.schedule import EVENING_REMINDER_AT
+from bot.coach.briefs.schedule import EVENING_REMINDER_AT, zone_for
+from bot.coach.profile.timezones import zone_label
 from bot.coach.services import Services
 from bot.coach.services.deliveries import BriefSettings, BriefTimeUnreadableError
 from bot.domain.athletes import Athlete
 from bot.domain.deliveries import PauseReason
+from bot.handlers.onboarding.formatting import Formatter
 from bot.i18n import Translator
 from bot.telegram.filters import PRIVATE_CHAT, on
 
@@ -44,15 +48,16 @@ class BriefTimeInput(StatesGroup):
     waiting = State()
 
 
-def settings_text(settings: BriefSettings, t: Translator) -> str:
+def settings_text(settings: BriefSettings, t: Translator, now: datetime) -> str:
+    fmt = Formatter(t)
     lines = [t("brief-settings-title")]
     preferences = settings.preferences
     if preferences.briefs_enabled:
         lines.append(
             t(
                 "brief-settings-on",
-                time=settings.brief_time.strftime("%H:%M"),
-                zone=settings.timezone,
+                time=fmt.clock(settings.brief_time),
+                zone=zone_label(settings.timezone, t.language, now),
             )
         )
     else:
@@ -61,16 +66,15 @@ def settings_text(settings: BriefSettings, t: Translator) -> str:
     quiet = ", ".join(names[day] for day in preferences.quiet_weekdays)
     lines.append(t("brief-settings-quiet", days=quiet) if quiet else t("brief-settings-no-quiet"))
     if preferences.evening_reminder:
-        lines.append(t("reminder-settings-on", time=EVENING_REMINDER_AT.strftime("%H:%M")))
+        lines.append(t("reminder-settings-on", time=fmt.clock(EVENING_REMINDER_AT)))
     else:
         lines.append(t("reminder-settings-off"))
     if settings.paused and preferences.paused_at is not None:
         reason = t(f"pause-reason-{(preferences.pause_reason or PauseReason.OTHER).value}")
-        lines.append(
-            t("brief-settings-paused", since=_when(preferences.paused_at, t), reason=reason)
-        )
+        since = preferences.paused_at.astimezone(zone_for(settings.timezone))
+        lines.append(t("brief-settings-paused", since=fmt.when(since), reason=reason))
     elif settings.next_brief is not None:
-        lines.append(t("brief-settings-next", when=_when(settings.next_brief, t)))
+        lines.append(t("brief-settings-next", when=fmt.when(settings.next_brief)))
     lines.append(t("brief-settings-hint"))
     return "\n".join(lines)
 
@@ -104,16 +108,13 @@ def settings_keyboard(settings: BriefSettings, t: Translator) -> InlineKeyboardM
     return builder.as_markup()
 
 
-def _when(moment: object, t: Translator) -> str:
-    return format_datetime(moment, "EEE d MMM, HH:mm", locale=t.language)  # type: ignore[arg-type]
-
-
 async def _show(message: Message, services: Services, athlete: Athlete, t: Translator) -> None:
     settings = await services.deliveries.settings(athlete)
     if settings is None:
         await message.answer(t("brief-no-profile"))
         return
-    await message.answer(settings_text(settings, t), reply_markup=settings_keyboard(settings, t))
+    text = settings_text(settings, t, services.clock.now())
+    await message.answer(text, reply_markup=settings_keyboard(settings, t))
 
 
 async def cmd_brief(
@@ -157,7 +158,7 @@ async def _set_typed_time(
         await message.answer(t("brief-time-unreadable"))
         return
     await state.clear()
-    await message.answer(t("brief-time-set", time=at.strftime("%H:%M")))
+    await message.answer(t("brief-time-set", time=Formatter(t).clock(at)))
     await _show(message, services, athlete, t)
 
 
@@ -188,7 +189,8 @@ async def on_setting(
     settings = await deliveries.settings(athlete)
     if settings is not None and isinstance(query.message, Message):
         await query.message.edit_text(
-            settings_text(settings, t), reply_markup=settings_keyboard(settings, t)
+            settings_text(settings, t, services.clock.now()),
+            reply_markup=settings_keyboard(settings, t),
         )
     await query.answer()
 
@@ -230,7 +232,7 @@ async def cmd_resume(
         return
     settings = await services.deliveries.settings(athlete)
     if settings is not None and settings.next_brief is not None:
-        upcoming = t("resume-next", when=_when(settings.next_brief, t))
+        upcoming = t("resume-next", when=Formatter(t).when(settings.next_brief))
     else:
         upcoming = t("resume-briefs-off")
     text = t("resume-done", next=upcoming)
@@ -257,9 +259,32 @@ async def on_brief_action(
         if changed:
             reply = t("brief-choice-adjusted-applied", count=changed)
     if isinstance(query.message, Message):
-        # The choice is made: the buttons go, so it cannot be made twice by accident.
-        await query.message.edit_reply_markup(reply_markup=None)
+        # The choice is made: its buttons go, so it cannot be made twice by accident; the
+        # brief's other buttons (the check-in) stay.
+        await query.message.edit_reply_markup(reply_markup=_without_choice(query.message))
     await query.answer(reply, show_alert=True)
+
+
+_CHOICES = frozenset({BriefActionCode.ADJUSTED.value, BriefActionCode.ORIGINAL.value})
+
+
+def _without_choice(message: Message) -> InlineKeyboardMarkup | None:
+    """The message's keyboard without the adjusted/original row (None when nothing is left)."""
+    markup = message.reply_markup
+    if markup is None:
+        return None
+    rows = [
+        row
+        for row in markup.inline_keyboard
+        if not any(_is_choice(button.callback_data) for button in row)
+    ]
+    return InlineKeyboardMarkup(inline_keyboard=rows) if rows else None
+
+
+def _is_choice(data: str | None) -> bool:
+    if not data or not data.startswith(f"{BRIEF_PREFIX}:"):
+        return False
+    return data.split(":")[1] in _CHOICES
 
 
 def build_router() -> Router:
@@ -273,6 +298,5 @@ def build_router() -> Router:
     )
     router.callback_query.register(on_setting, BriefSetting.filter())
     router.callback_query.register(on_pause_reason, PauseChoice.filter())
-    choices = {BriefActionCode.ADJUSTED.value, BriefActionCode.ORIGINAL.value}
-    router.callback_query.register(on_brief_action, BriefAction.filter(F.action.in_(choices)))
+    router.callback_query.register(on_brief_action, BriefAction.filter(F.action.in_(_CHOICES)))
     return router

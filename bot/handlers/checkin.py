@@ -62,7 +62,17 @@ def _day_code(day: date) -> str:
     return day.strftime("%Y%m%d")
 
 
-def checkin_text(t: Translator, fields: WellnessFields, *, done: bool = False) -> str:
+async def grammatical_sex(services: Services, athlete: Athlete) -> str:
+    """The profile's sex for words that agree with it in Russian ("спал" / "спала");
+    "other" (neutral wording) when the profile does not say."""
+    profile = await services.profiles.get(athlete.id)
+    sex = profile.fields.sex if profile is not None else None
+    return sex.value if sex is not None and sex.value in ("male", "female") else "other"
+
+
+def checkin_text(
+    t: Translator, fields: WellnessFields, *, done: bool = False, sex: str = "other"
+) -> str:
     lines = [t("checkin-done-title" if done else "checkin-title")]
     answers = []
     if fields.sleep_hours is not None:
@@ -70,7 +80,7 @@ def checkin_text(t: Translator, fields: WellnessFields, *, done: bool = False) -
     for question in SCALES:
         value = getattr(fields, question)
         if value is not None:
-            answers.append(t(f"checkin-{question}-{value}"))
+            answers.append(t(f"checkin-{question}-{value}", sex=sex))
     for flag in FLAGS:
         if getattr(fields, flag):
             answers.append(t(f"checkin-{flag}-on"))
@@ -156,8 +166,9 @@ async def cmd_checkin(
 ) -> None:
     day = services.wellness.today(athlete)
     fields = await services.wellness.current(athlete, day)
+    sex = await grammatical_sex(services, athlete)
     sent = await message.answer(
-        checkin_text(t, fields), reply_markup=checkin_markup(t, fields, day)
+        checkin_text(t, fields, sex=sex), reply_markup=checkin_markup(t, fields, day)
     )
     await state.set_state(CheckinDialog.open)
     await state.update_data({_MESSAGE: sent.message_id, _DAY: day.isoformat()})
@@ -182,7 +193,8 @@ async def on_tap(
     if callback_data.q == "done":
         await services.wellness.finish(athlete, day)
         fields = await services.wellness.current(athlete, day)
-        await query.message.edit_text(checkin_text(t, fields, done=True))
+        sex = await grammatical_sex(services, athlete)
+        await query.message.edit_text(checkin_text(t, fields, done=True, sex=sex))
         await _update_todays_brief(query, services, athlete, t, day)
         if await state.get_state() == CheckinDialog.open:
             await state.set_state(None)
@@ -194,9 +206,10 @@ async def on_tap(
     except CheckinInputError:
         await query.answer(t("stale-button"))
         return
+    sex = await grammatical_sex(services, athlete)
     with suppress(TelegramBadRequest):  # the same answer tapped twice: nothing to redraw
         await query.message.edit_text(
-            checkin_text(t, fields), reply_markup=checkin_markup(t, fields, day)
+            checkin_text(t, fields, sex=sex), reply_markup=checkin_markup(t, fields, day)
         )
     await query.answer()
 
@@ -221,7 +234,7 @@ async def on_typed(
     if isinstance(message_id, int) and message.bot is not None:
         with suppress(TelegramBadRequest):  # deleted, or already showing these values
             await message.bot.edit_message_text(
-                checkin_text(t, fields),
+                checkin_text(t, fields, sex=await grammatical_sex(services, athlete)),
                 chat_id=message.chat.id,
                 message_id=message_id,
                 reply_markup=checkin_markup(t, fields, day),

@@ -23,7 +23,8 @@ async def _page(
         athlete.id, limit=HISTORY_PAGE, offset=page * HISTORY_PAGE
     )
     fmt = await formatter(services, athlete, t)
-    text = render.history_text(t, fmt, activities, page, total)
+    today = services.activities.today(athlete)
+    text = render.history_text(t, fmt, activities, page, total, today=today)
     markup = render.history_markup(activities, page, total, t) if activities else None
     return text, markup
 

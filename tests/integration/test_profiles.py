@@ -181,7 +181,8 @@ async def test_the_threshold_in_force_is_the_latest_effective_on_or_before_the_d
             entry = await repository.threshold_on(athlete.id, FTP, day)
             return entry.value if entry else None
 
-        assert await value_on(date(2025, 12, 31)) is None
+        # Before the first entry, the earliest known value holds (issue #16).
+        assert await value_on(date(2025, 12, 31)) == 250
         assert await value_on(date(2026, 1, 1)) == 250
         assert await value_on(date(2026, 1, 14)) == 250
         assert await value_on(date(2026, 1, 15)) == 255
@@ -199,7 +200,9 @@ async def test_the_threshold_in_force_is_the_latest_effective_on_or_before_the_d
             (1, 262),
             (1, 264),
         ]
-        assert await repository.thresholds_on(athlete.id, date(2025, 6, 1)) == {}
+        earlier = await repository.thresholds_on(athlete.id, date(2025, 6, 1))
+        assert {kind: entry.value for kind, entry in earlier.items()} == {FTP: 250, HR_MAX: 180}
+        assert await repository.thresholds_on(other.id + 1000, NOW.date()) == {}
 
 
 async def test_the_timezone_is_set_on_the_athlete(
@@ -249,7 +252,7 @@ async def test_finishing_onboarding_stores_everything_and_estimates_hr_max(
     async with session_factory() as session:
         athlete = await make_athlete(session)
         services = OnboardingService(ProfileService(session, clock))
-        snapshot = await services.finish(athlete, finished_runner(date(2026, 1, 5)))
+        snapshot = (await services.finish(athlete, finished_runner(date(2026, 1, 5)))).snapshot
         await session.commit()
     assert snapshot.timezone == "Europe/Berlin"
     assert snapshot.today == date(2026, 1, 5)
@@ -287,7 +290,7 @@ async def test_a_changed_birth_year_re_estimates_hr_max_but_never_a_measured_one
         context = onboarding.context(athlete)
         body = machine.answer_text(body, "1986", context)
         body = machine.choose(machine.choose(body, "skip", context), "skip", context)
-        snapshot = await onboarding.finish(athlete, body)
+        snapshot = (await onboarding.finish(athlete, body)).snapshot
         assert snapshot.thresholds[HR_MAX].value == 180.0  # 208 - 0.7 * 40
         assert len(await profiles.threshold_history(athlete.id, HR_MAX)) == 2
         await profiles.add_threshold(
@@ -296,7 +299,7 @@ async def test_a_changed_birth_year_re_estimates_hr_max_but_never_a_measured_one
         again = await onboarding.begin_edit(athlete, "body", None)
         again = machine.answer_text(again, "1990", context)
         again = machine.choose(machine.choose(again, "skip", context), "skip", context)
-        snapshot = await onboarding.finish(athlete, again)
+        snapshot = (await onboarding.finish(athlete, again)).snapshot
         await session.commit()
     assert snapshot.thresholds[HR_MAX].value == 191.0
     assert snapshot.profile.fields.birth_year == 1990

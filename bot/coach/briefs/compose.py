@@ -31,6 +31,8 @@ MAX_LINE = 300
 # The payload key saying what the offered adjustment is ("easier" or "rest").
 ADJUSTMENT = "adjustment"
 SPORT_ICONS = {"run": "🏃", "bike": "🚴", "swim": "🏊", "strength": "🏋️", "brick": "🔁"}
+# Sessions already done (in full or in part) when the brief is composed.
+_DONE = frozenset({"done", "partial"})
 
 
 def compose_morning_brief(inputs: BriefInputs, t: Translator) -> OutgoingMessage:
@@ -40,7 +42,7 @@ def compose_morning_brief(inputs: BriefInputs, t: Translator) -> OutgoingMessage
         t(
             "brief-greeting",
             name=inputs.first_name,
-            date=format_date(inputs.day, "EEEE, d MMMM", locale=t.language),
+            date=_sentence_start(format_date(inputs.day, "EEEE, d MMMM", locale=t.language)),
         )
     ]
     if readiness is not None and readiness.red_flags:
@@ -53,7 +55,8 @@ def compose_morning_brief(inputs: BriefInputs, t: Translator) -> OutgoingMessage
     blocks.append(_today(inputs, t))
     buttons: list[tuple[Button, ...]] = []
     data: dict[str, str] = {}
-    adjusted, offer = _adjusted(inputs.sessions, status, inputs.units, t)
+    ahead = _ahead(inputs.sessions)
+    adjusted, offer = _adjusted(ahead, status, inputs.units, t)
     blocks.append(adjusted)
     if offer:
         # What "Do the adjusted session" does to the plan when tapped.
@@ -95,14 +98,40 @@ def _verdict(readiness: Readiness | None, t: Translator) -> str:
     return "\n".join(lines)
 
 
+def _ahead(sessions: tuple[BriefSession, ...] | None) -> tuple[BriefSession, ...] | None:
+    """Today's sessions still to do (a brief composed after an early workout, or sent
+    again after the check-in, must not offer to adjust what is done)."""
+    if sessions is None:
+        return None
+    return tuple(s for s in sessions if s.status not in _DONE)
+
+
 def _today(inputs: BriefInputs, t: Translator) -> str:
     if inputs.sessions is None:
         return t("brief-no-plan")
     if not inputs.sessions:
         return t("brief-rest-day")
+    ahead = _ahead(inputs.sessions) or ()
+    done = [s for s in inputs.sessions if s.status in _DONE]
     # Headings and bodies are joined here, not passed as one Fluent argument: Fluent
     # refuses a placeable over 1,000 characters.
-    return "\n".join([t("brief-today"), *(_session(s, inputs.units, t) for s in inputs.sessions)])
+    blocks = []
+    if ahead:
+        blocks.append(
+            "\n".join([t("brief-today"), *(_session(s, inputs.units, t) for s in ahead)])
+        )
+    if done:
+        lines = [t("brief-done-today")]
+        lines.extend(
+            t(
+                f"brief-session-{s.status}",
+                icon=SPORT_ICONS.get(s.sport, "🏅"),
+                title=_clip(s.title),
+            )
+            for s in done
+        )
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks)
 
 
 def _adjusted(
@@ -139,6 +168,11 @@ def _session(session: BriefSession, units: Units, t: Translator) -> str:
         if line.strip()
     )
     return "\n".join(lines)
+
+
+def _sentence_start(text: str) -> str:
+    """After "!" a new sentence starts: "Воскресенье, 6 декабря", not "воскресенье"."""
+    return text[:1].upper() + text[1:]
 
 
 def _clip(text: str, limit: int = MAX_LINE) -> str:

@@ -11,6 +11,13 @@ Of several fits the best is the one on the same day, then the closest in duratio
 distance (the smaller relative difference of the two), then the earlier in the day. So
 two runs on a day with a 40-minute and a 90-minute run planned each find their own.
 
+The activity's own day comes first: while that day holds a free session of the same sport,
+the activity is that day's (the closest one), even when it is too short or too long to fit
+(then it is ``partial``) as long as it is a quarter to twice the planned amount
+(``OWN_DAY_RANGE``): a shortened long run is the long run, not tomorrow's easy run. And a
+later day's session is never completed while the activity's day has a session of the same
+sport at all.
+
 The outcome uses the science core's compliance (TrainingPeaks colours on duration, else
 distance, else load): green is ``done``, yellow or red is ``partial``.
 """
@@ -33,6 +40,8 @@ from bot.domain.activities import CandidateSession
 DAY_WINDOW = 1
 DURATION_TOLERANCE = 0.30
 DISTANCE_TOLERANCE = 0.10
+# Done / planned on the activity's own day: a session done in part, or stretched.
+OWN_DAY_RANGE = (0.25, 2.0)
 
 _SAME_SPORT = {
     "run": frozenset({"run"}),
@@ -99,11 +108,20 @@ def best_match(
 ) -> CandidateSession | None:
     """The session ``work`` fulfils best, or None. A session already fulfilled by
     another activity is not offered (``activity_id`` is this activity's own id)."""
+    same_sport = [s for s in sessions if sport_fits(work.sport, s.sport)]
+    own_day = [s for s in same_sport if s.day == work.day]
+    free = [s for s in same_sport if s.matched_activity_id in (None, activity_id)]
+    own_day_fits = [
+        (gap, s.order, s)
+        for s in free
+        if s.day == work.day and (gap := _distance_to(work, s)) is not None
+    ]
+    if own_day_fits:
+        return min(own_day_fits, key=lambda fit: fit[:2])[2]
     ranked: list[tuple[tuple[int, float, date, int], CandidateSession]] = []
-    for session in sessions:
-        taken = session.matched_activity_id not in (None, activity_id)
-        if taken or not sport_fits(work.sport, session.sport):
-            continue
+    for session in free:
+        if own_day and session.day > work.day:
+            continue  # never tomorrow's session while today had one of this sport
         day_gap = abs((session.day - work.day).days)
         if day_gap > DAY_WINDOW:
             continue
@@ -115,6 +133,25 @@ def best_match(
         return None
     ranked.sort(key=lambda pair: pair[0])
     return ranked[0][1]
+
+
+def _distance_to(work: DoneWork, session: CandidateSession) -> float | None:
+    """How far ``work`` is from a session of its own day: its closeness when it fits,
+    else 1 + the smaller relative difference within ``OWN_DAY_RANGE`` (ranked after every
+    fitting session), else None."""
+    close = closeness(work, session)
+    if close is not None:
+        return close
+    low, high = OWN_DAY_RANGE
+    options = [
+        abs(done / planned - 1.0)
+        for done, planned in (
+            (work.duration_s, session.duration_s),
+            (work.distance_m, session.distance_m),
+        )
+        if done and planned and planned > 0 and low <= done / planned <= high
+    ]
+    return 1.0 + min(options) if options else None
 
 
 def outcome(work: DoneWork, session: CandidateSession) -> MatchOutcome:

@@ -167,6 +167,7 @@ Australia/Darwin | Darwin | Дарвин |
 Pacific/Auckland | Auckland | Окленд |
 Pacific/Auckland | Wellington | Веллингтон |
 Pacific/Auckland | Taupo | Таупо |
+Pacific/Kiritimati | Kiritimati | Киритимати | christmas island; остров рождества
 Pacific/Honolulu | Honolulu | Гонолулу |
 Pacific/Honolulu | Kona | Кона | kailua-kona
 America/New_York | New York | Нью-Йорк | nyc; new york city

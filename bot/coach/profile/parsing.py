@@ -35,6 +35,8 @@ HEART_RATE_RANGES = {
     "lthr": (100, 220),
 }
 MAX_RACE_DAYS_AHEAD = 730  # "more than two years away" is refused
+# A threshold may be back-dated to here: years of old uploads can then be scored.
+EARLIEST_EFFECTIVE_DATE = date(1990, 1, 1)
 MAX_TEXT = 1000
 
 
@@ -235,12 +237,13 @@ def parse_race_date(text: str, *, today: date) -> date:
 
 
 def parse_effective_date(text: str, *, today: date) -> date:
-    """When a threshold took effect: today or earlier (up to five years back)."""
+    """When a threshold took effect: today or earlier, back to ``EARLIEST_EFFECTIVE_DATE``
+    (old files are worth scoring; a date before 1990 is a typo, not a power meter)."""
     day = parse_date(text, today=today)
     if day > today:
         raise ProfileInputError("date-future", day=day)
-    if day < today - timedelta(days=5 * 365):
-        raise ProfileInputError("date-too-old", day=day)
+    if day < EARLIEST_EFFECTIVE_DATE:
+        raise ProfileInputError("date-too-old", day=day, earliest=EARLIEST_EFFECTIVE_DATE)
     return day
 
 

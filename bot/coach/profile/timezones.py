@@ -12,7 +12,7 @@ from datetime import datetime
 from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
-from bot.coach.profile.cities import City, find_city
+from bot.coach.profile.cities import City, all_cities, find_city
 from bot.coach.profile.errors import ProfileInputError
 
 # IANA has fixed-offset zones only for whole hours (Etc/GMT±N, sign inverted by POSIX).
@@ -43,8 +43,15 @@ class TimezoneChoice:
     city: City | None = None
 
 
+# Whole-hour offsets that only one inhabited place keeps all year: its zone reads better.
+_ONLY_PLACE = {14: "Pacific/Kiritimati"}
+
+
 def zone_from_offset(sign: int, hours: int, minutes: int) -> str:
-    """``+3`` -> ``Etc/GMT-3`` (POSIX signs are inverted); ``+05:45`` -> Asia/Kathmandu."""
+    """``+3`` -> ``Etc/GMT-3`` (POSIX signs are inverted); ``+05:45`` -> Asia/Kathmandu;
+    ``+14`` -> Pacific/Kiritimati (the only place on it)."""
+    if minutes == 0 and sign * hours in _ONLY_PLACE:
+        return _ONLY_PLACE[sign * hours]
     if minutes == 0:
         if not -12 <= sign * hours <= 14:
             raise ProfileInputError("offset-out-of-range")
@@ -114,6 +121,34 @@ def utc_offset_text(zone: str, now: datetime) -> str:
     sign = "+" if minutes > 0 else "−"
     hours, rest = divmod(abs(minutes), 60)
     return f"UTC{sign}{hours}" + (f":{rest:02d}" if rest else "")
+
+
+def zone_place(zone: str, language: str) -> str | None:
+    """A place a person knows the zone by: the first city of the table in it (in
+    ``language``), else the IANA name's city part (``America/Port_of_Spain`` -> "Port of
+    Spain"); None for a bare offset (``UTC``, ``Etc/GMT-3``)."""
+    city = _first_city_of().get(zone)
+    if city is not None:
+        return city.name(language)
+    if zone == "UTC" or zone.startswith(("Etc/", "UTC", "GMT")) or "/" not in zone:
+        return None
+    return zone.rsplit("/", 1)[-1].replace("_", " ")
+
+
+def zone_label(zone: str, language: str, now: datetime) -> str:
+    """The zone as a person reads it: ``Berlin (UTC+1)``, ``Kiritimati (UTC+14)``, or
+    the offset alone for a bare offset (``UTC+3``)."""
+    offset = utc_offset_text(zone, now)
+    place = zone_place(zone, language)
+    return f"{place} ({offset})" if place else offset
+
+
+@cache
+def _first_city_of() -> dict[str, City]:
+    first: dict[str, City] = {}
+    for city in all_cities():
+        first.setdefault(city.zone, city)
+    return first
 
 
 @cache

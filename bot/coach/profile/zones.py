@@ -92,8 +92,8 @@ def missing_tests(
 ) -> list[str]:
     """Field tests that would measure what is unknown or only estimated."""
     wanted = [ThresholdKind.LTHR, ThresholdKind.RESTING_HR]
-    if fields.bikes:
-        wanted.insert(0, ThresholdKind.FTP)
+    if fields.bikes and (fields.has_power_meter or fields.has_smart_trainer):
+        wanted.insert(0, ThresholdKind.FTP)  # an FTP test needs something that measures power
     if fields.runs:
         wanted.insert(0, ThresholdKind.RUN_THRESHOLD_PACE)
     if fields.swims:

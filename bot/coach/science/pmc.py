@@ -7,12 +7,17 @@
   (TrainingPeaks convention).
 * Ramp_d = CTL_d − CTL_{d−7}; days before the start carry the starting CTL.
 * ACWR = acute / chronic EWMA of daily load, EWMA_d = λ·load_d + (1 − λ)·EWMA_{d−1},
-  λ = 2/(N + 1), N = 7 and 28 (Williams et al. 2017, Br J Sports Med 51:209). None until
-  28 days of history (the chronic EWMA's warm-up) or while the chronic load is 0.
+  λ = 2/(N + 1), N = 7 and 28 (Williams et al. 2017, Br J Sports Med 51:209). Both EWMAs
+  are seeded with the first day's load (EWMA_1 = load_1), so a steady load reads 1.0 from
+  the first day instead of climbing from zero (single exponential smoothing starts at the
+  first observation: NIST/SEMATECH e-Handbook of Statistical Methods, 6.4.3.1). None
+  while the chronic load is 0; under 28 days of history (``ACWR_CONFIDENT_DAYS``) the
+  ratio is low-confidence (``acwr_confident``).
 * Monotony = mean / SD of the last 7 daily loads, rest days counting 0, with the
   POPULATION SD (divide by 7: the week is the whole population, not a sample); strain =
   7-day load × monotony (Foster 1998, Med Sci Sports Exerc 30:1164). None before 7 days of
-  history, and when SD ≈ 0 (monotony is then unbounded, e.g. a week of rest).
+  history and for a week of rest (mean 0). Identical non-zero loads (SD ≈ 0) are the most
+  monotonous week there is: monotony is capped at ``MONOTONY_CAP`` rather than unbounded.
 
 The scalar path here and the NumPy batch path in ``pmc_batch`` use the same operations in
 the same order, so they agree to the last bit.
@@ -38,8 +43,12 @@ CHRONIC_DAYS = 28
 ACUTE_LAMBDA = 2.0 / (ACUTE_DAYS + 1)
 CHRONIC_LAMBDA = 2.0 / (CHRONIC_DAYS + 1)
 WEEK = 7
-# SD below this share of the mean (or of 1 load point) counts as zero: monotony undefined.
+# Under four weeks of data the chronic EWMA mostly holds its seed: a low-confidence ratio.
+ACWR_CONFIDENT_DAYS = 28
+# SD below this share of the mean (or of 1 load point) counts as zero.
 SD_EPSILON = 1e-9
+# Monotony above 2 is already high (Foster 1998); identical loads (SD 0) report this value.
+MONOTONY_CAP = 10.0
 # Daily load above this is a data error (a 24 h effort at IF 1.0 is 2,400).
 MAX_DAILY_LOAD = 3000.0
 
@@ -108,6 +117,12 @@ class PmcDay:
     acwr: float | None
     monotony: float | None
     strain: float | None
+    days: int = 1  # days of history folded in, this one included
+
+    @property
+    def acwr_confident(self) -> bool:
+        """ACWR rests on four weeks of data; before that it is shown as a rough guide."""
+        return self.acwr is not None and self.days >= ACWR_CONFIDENT_DAYS
 
 
 def pmc_step(state: PmcState, load: float) -> tuple[PmcState, PmcDay]:
@@ -116,10 +131,13 @@ def pmc_step(state: PmcState, load: float) -> tuple[PmcState, PmcDay]:
     ctl = state.ctl + CTL_ALPHA * (x - state.ctl)
     atl = state.atl + ATL_ALPHA * (x - state.atl)
     # λ·x + (1 − λ)·prev written as prev + λ·(x − prev): the same EWMA, one form for all four.
-    acute = state.acute_ewma + ACUTE_LAMBDA * (x - state.acute_ewma)
-    chronic = state.chronic_ewma + CHRONIC_LAMBDA * (x - state.chronic_ewma)
+    if state.days == 0:
+        acute = chronic = x  # seeded with the first load (see the module docstring)
+    else:
+        acute = state.acute_ewma + ACUTE_LAMBDA * (x - state.acute_ewma)
+        chronic = state.chronic_ewma + CHRONIC_LAMBDA * (x - state.chronic_ewma)
     days = state.days + 1
-    acwr = acute / chronic if days >= CHRONIC_DAYS and chronic > 0.0 else None
+    acwr = acute / chronic if chronic > 0.0 else None
     window = (*state.recent_loads, x)
     monotony, strain = _monotony(window) if len(window) == WEEK else (None, None)
     day = PmcDay(
@@ -133,6 +151,7 @@ def pmc_step(state: PmcState, load: float) -> tuple[PmcState, PmcDay]:
         acwr=acwr,
         monotony=monotony,
         strain=strain,
+        days=days,
     )
     next_state = PmcState(
         ctl=ctl,
@@ -170,15 +189,18 @@ def pmc_last_day(loads: Iterable[float]) -> PmcDay | None:
         tsb = ctl - atl
         ctl = ctl + CTL_ALPHA * (x - ctl)
         atl = atl + ATL_ALPHA * (x - atl)
-        acute = acute + ACUTE_LAMBDA * (x - acute)
-        chronic = chronic + CHRONIC_LAMBDA * (x - chronic)
+        if days == 0:
+            acute = chronic = x  # seeded with the first load
+        else:
+            acute = acute + ACUTE_LAMBDA * (x - acute)
+            chronic = chronic + CHRONIC_LAMBDA * (x - chronic)
         ramp = ctl - recent_ctl[0]
         recent_ctl.append(ctl)
         window.append(x)
         days += 1
     if days == 0:
         return None
-    acwr = acute / chronic if days >= CHRONIC_DAYS and chronic > 0.0 else None
+    acwr = acute / chronic if chronic > 0.0 else None
     monotony, strain = _monotony(tuple(window)) if len(window) == WEEK else (None, None)
     return PmcDay(
         load=x,
@@ -191,6 +213,7 @@ def pmc_last_day(loads: Iterable[float]) -> PmcDay | None:
         acwr=acwr,
         monotony=monotony,
         strain=strain,
+        days=days,
     )
 
 
@@ -270,7 +293,8 @@ def _monotony(window: tuple[float, ...]) -> tuple[float | None, float | None]:
         d = x - mean
         squares = squares + d * d
     sd = math.sqrt(squares / WEEK)
-    if sd <= SD_EPSILON * max(1.0, mean):
-        return None, None
-    monotony = mean / sd
+    if mean <= 0.0:
+        return None, None  # a week of rest: nothing to be monotonous about
+    flat = sd <= SD_EPSILON * max(1.0, mean)
+    monotony = MONOTONY_CAP if flat else min(mean / sd, MONOTONY_CAP)
     return monotony, total * monotony

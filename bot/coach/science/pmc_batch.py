@@ -14,10 +14,10 @@ from bot.coach.science.errors import InvalidValueError
 from bot.coach.science.pmc import (
     ACUTE_LAMBDA,
     ATL_ALPHA,
-    CHRONIC_DAYS,
     CHRONIC_LAMBDA,
     CTL_ALPHA,
     MAX_DAILY_LOAD,
+    MONOTONY_CAP,
     SD_EPSILON,
     WEEK,
 )
@@ -59,8 +59,7 @@ def pmc_batch(loads: npt.ArrayLike) -> PmcBatch:
     ramp = ctl.copy()
     ramp[WEEK:] -= ctl[:-WEEK]
     acwr = np.full_like(by_day, np.nan)
-    ready = chronic[CHRONIC_DAYS - 1 :]
-    np.divide(acute[CHRONIC_DAYS - 1 :], ready, out=acwr[CHRONIC_DAYS - 1 :], where=ready > 0.0)
+    np.divide(acute, chronic, out=acwr, where=chronic > 0.0)
     monotony, strain = _monotony(by_day)
     return PmcBatch(
         load=matrix,
@@ -84,7 +83,11 @@ def _ewmas(by_day: Array) -> tuple[Array, Array, Array, Array]:
     out = np.empty((days, 4, athletes))
     level = np.zeros((4, athletes))
     step = np.empty_like(level)
-    for d in range(days):
+    # Day 0: CTL and ATL from zero; the ACWR EWMAs seeded with the first load (as in pmc).
+    out[0, :2] = level[:2] + rates[:2] * (by_day[0] - level[:2])
+    out[0, 2:] = by_day[0]
+    level = out[0]
+    for d in range(1, days):
         np.subtract(by_day[d], level, out=step)
         np.multiply(rates, step, out=step)
         np.add(level, step, out=out[d])
@@ -111,7 +114,12 @@ def _monotony(by_day: Array) -> tuple[Array, Array]:
             np.multiply(diff, diff, out=diff)
             squares += diff
         sd = np.sqrt(squares / WEEK)
-        defined = sd > SD_EPSILON * np.maximum(1.0, mean)
-        np.divide(mean, sd, out=monotony[first:last], where=defined)
-        np.multiply(total, monotony[first:last], out=strain[first:last], where=defined)
+        spread = sd > SD_EPSILON * np.maximum(1.0, mean)
+        block = monotony[first:last]
+        np.divide(mean, sd, out=block, where=spread)
+        np.minimum(block, MONOTONY_CAP, out=block, where=spread)
+        block[~spread & (mean > 0.0)] = MONOTONY_CAP  # identical non-zero loads
+        block[mean <= 0.0] = np.nan  # a week of rest
+        defined = ~np.isnan(block)
+        np.multiply(total, block, out=strain[first:last], where=defined)
     return monotony, strain

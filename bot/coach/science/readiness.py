@@ -88,7 +88,9 @@ class LoadState:
 
     @classmethod
     def from_pmc_day(cls, day: PmcDay) -> LoadState:
-        return cls(tsb=day.tsb, acwr=day.acwr, monotony=day.monotony)
+        # Under four weeks of data ACWR mostly echoes its seed: it does not move the verdict.
+        acwr = day.acwr if day.acwr_confident else None
+        return cls(tsb=day.tsb, acwr=acwr, monotony=day.monotony)
 
 
 @dataclass(frozen=True, slots=True)

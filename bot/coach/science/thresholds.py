@@ -118,10 +118,16 @@ def css_from_test(t400_s: float, t200_s: float) -> Threshold:
 
 def threshold_in_force(history: Sequence[tuple[date, Threshold]], day: date) -> Threshold | None:
     """The threshold that held on ``day``: the latest one that took effect on or before it
-    (a past activity's load uses the threshold of its own day, domain.md). None if ``day``
-    is before the first entry."""
+    (a past activity's load uses the threshold of its own day, domain.md). Before the first
+    entry, the earliest known value holds: nothing older is known, and an athlete's
+    threshold a few weeks before they told us is far closer to it than to nothing. None
+    only for an empty history."""
     current: tuple[date, Threshold] | None = None
+    earliest: tuple[date, Threshold] | None = None
     for effective, threshold in history:
         if effective <= day and (current is None or effective >= current[0]):
             current = (effective, threshold)
-    return current[1] if current is not None else None
+        if earliest is None or effective < earliest[0]:
+            earliest = (effective, threshold)
+    chosen = current or earliest
+    return chosen[1] if chosen is not None else None

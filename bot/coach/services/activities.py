@@ -309,29 +309,12 @@ class ActivityService:
             return await self._activities.replace(
                 activity_id, replace(updated, load=load), now=self._clock.now()
             )
-        data = b"".join(await self._activities.file_chunks(current_activity.file_id))
-        stored_file = await self._activities.file(current_activity.file_id)
-        name = stored_file.file_name if stored_file else "activity"
-        try:
-            parsed = (await asyncio.to_thread(parse_upload, name, data)).activities
-        except DamagedFileError as error:
-            parsed = error.partial
-        source = next((a for a in parsed if a.file_index == fields.file_index), None)
+        source = await self._parsed_source(current_activity, {})
         if source is None:
             raise LookupError(f"activity {activity_id} is no longer in its file")
         source = replace(source, sport=Sport(sport), sub_sport=SubSport.GENERIC)
         thresholds = await self.thresholds(athlete.id, fields.local_date)
-        metrics = await asyncio.to_thread(
-            compute_metrics, source, thresholds, rpe=fields.rpe, duration_s=fields.moving_s
-        )
-        rebuilt = activity_fields(
-            source,
-            metrics,
-            timezone=fields.timezone,
-            local_date=fields.local_date,
-            duration_s=fields.moving_s if fields.start_time is None else None,
-            rpe=fields.rpe,
-        )
+        rebuilt = await self._rebuilt(source, fields, thresholds)
         rebuilt = replace(
             rebuilt,
             note=fields.note,
@@ -342,6 +325,76 @@ class ActivityService:
         )
         await self._auto_match(updated_activity)
         return updated_activity
+
+    async def _parsed_source(
+        self, activity: Activity, parsed_files: dict[int, list[ParsedActivity]]
+    ) -> ParsedActivity | None:
+        """The activity as parsed again from its original file (each file parsed once per
+        ``parsed_files``); None when the file no longer holds it."""
+        file_id = activity.file_id
+        assert file_id is not None
+        if file_id not in parsed_files:
+            data = b"".join(await self._activities.file_chunks(file_id))
+            stored_file = await self._activities.file(file_id)
+            name = stored_file.file_name if stored_file else "activity"
+            try:
+                parsed_files[file_id] = list(
+                    (await asyncio.to_thread(parse_upload, name, data)).activities
+                )
+            except DamagedFileError as error:
+                parsed_files[file_id] = list(error.partial)
+        index = activity.fields.file_index
+        return next((a for a in parsed_files[file_id] if a.file_index == index), None)
+
+    async def _rebuilt(
+        self, source: ParsedActivity, fields: ActivityFields, thresholds: AthleteThresholds
+    ) -> ActivityFields:
+        """Stored ``fields`` computed again from ``source`` with ``thresholds``."""
+        metrics = await asyncio.to_thread(
+            compute_metrics, source, thresholds, rpe=fields.rpe, duration_s=fields.moving_s
+        )
+        return activity_fields(
+            source,
+            metrics,
+            timezone=fields.timezone,
+            local_date=fields.local_date,
+            duration_s=fields.moving_s if fields.start_time is None else None,
+            rpe=fields.rpe,
+        )
+
+    async def rescore(self, athlete: Athlete) -> int:
+        """Score every activity again with the thresholds in force on its day (after the
+        threshold history changed); returns how many loads changed. Files are parsed again
+        from the stored originals; the sport the athlete chose, the note, the RPE and the
+        plan link stay."""
+        parsed_files: dict[int, list[ParsedActivity]] = {}
+        changed = 0
+        for activity in await self._activities.every(athlete.id):
+            fields = activity.fields
+            thresholds = await self.thresholds(athlete.id, fields.local_date)
+            if activity.file_id is None:
+                updated = replace(fields, load=self._manual_load(fields, thresholds))
+            else:
+                source = await self._parsed_source(activity, parsed_files)
+                if source is None:
+                    continue
+                source = replace(
+                    source, sport=Sport(fields.sport), sub_sport=SubSport(fields.sub_sport)
+                )
+                rebuilt = await self._rebuilt(source, fields, thresholds)
+                updated = replace(
+                    fields,
+                    load=rebuilt.load,
+                    zones=rebuilt.zones,
+                    normalized_power=rebuilt.normalized_power,
+                )
+            if _load_key(updated.load) == _load_key(fields.load):
+                continue
+            changed += 1
+            stored = await self._activities.replace(activity.id, updated, now=self._clock.now())
+            if stored.planned_session_id is not None:
+                await self._mark(stored, stored.planned_session_id)
+        return changed
 
     # -- quick log -------------------------------------------------------------------
 
@@ -540,9 +593,10 @@ class ActivityService:
         """CTL, ATL, TSB… on ``day``, folded from the first day with load (None before
         any load). Recomputed from the stored loads on every call: one query for every
         day's load up to ``day``, folded without building the days before it."""
-        loads = await self._activities.daily_loads(athlete_id, date.min, day)
+        stored = await self._activities.daily_loads(athlete_id, date.min, day)
+        loads = {on: load for on, load in stored.items() if load > 0}
         if not loads:
-            return None
+            return None  # no load history yet: no fitness to speak of, not zeros
         first = min(loads)
         count = (day - first).days + 1
         return pmc_last_day(
@@ -594,6 +648,11 @@ class ActivityService:
 
 
 _SEX = {Sex.MALE: ScienceSex.MALE, Sex.FEMALE: ScienceSex.FEMALE}
+
+
+def _load_key(load: ActivityLoad | None) -> tuple[str, float] | None:
+    """A load as the athlete sees it: its method and value to a tenth."""
+    return (load.method, round(load.value, 1)) if load is not None else None
 
 
 def _work(activity: Activity) -> DoneWork:

@@ -64,4 +64,4 @@ class Services:
 
     @cached_property
     def onboarding(self) -> OnboardingService:
-        return OnboardingService(self.profiles, self.plans)
+        return OnboardingService(self.profiles, self.plans, self.activities)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import secrets
+from dataclasses import dataclass
 from enum import StrEnum
 
 from bot.coach.profile import dialog as machine
@@ -17,6 +18,7 @@ from bot.coach.profile.dialog import Context, Dialog, Flow, Section
 from bot.coach.profile.errors import ProfileInputError
 from bot.coach.profile.records import answers_from
 from bot.coach.profile.timezones import timezone_at
+from bot.coach.services.activities import ActivityService
 from bot.coach.services.plans import PlanService, PlanUnavailableError
 from bot.coach.services.profiles import ProfileService
 from bot.domain.athletes import Athlete
@@ -33,10 +35,25 @@ class StartChoice(StrEnum):
     COMPLETED = "completed"  # onboarding is done: welcome back
 
 
+@dataclass(frozen=True, slots=True)
+class FinishedDialog:
+    """What finishing a dialog stored, and how many activities' loads it changed (a
+    threshold history that changed scores every activity again)."""
+
+    snapshot: ProfileSnapshot
+    rescored: int = 0
+
+
 class OnboardingService:
-    def __init__(self, profiles: ProfileService, plans: PlanService | None = None) -> None:
+    def __init__(
+        self,
+        profiles: ProfileService,
+        plans: PlanService | None = None,
+        activities: ActivityService | None = None,
+    ) -> None:
         self._profiles = profiles
         self._plans = plans
+        self._activities = activities
 
     def context(self, athlete: Athlete) -> Context:
         return Context(today=self._profiles.today(athlete.timezone))
@@ -101,14 +118,21 @@ class OnboardingService:
         zone = await asyncio.to_thread(timezone_at, latitude, longitude)
         return machine.answer_location(dialog, zone)
 
-    async def finish(self, athlete: Athlete, dialog: Dialog) -> ProfileSnapshot:
-        """Store the answers of a finished dialog (onboarding completes the profile) and
-        bring the training plan in line with them: built after onboarding, its future
-        rebuilt after an edit that changes what it stands on."""
+    async def finish(self, athlete: Athlete, dialog: Dialog) -> FinishedDialog:
+        """Store the answers of a finished dialog (onboarding completes the profile),
+        score the activities again when the threshold history changed, and bring the
+        training plan in line with them: built after onboarding, its future rebuilt after
+        an edit that changes what it stands on."""
         asked = set(dialog.history) & set(machine.applicable(dialog))
+        before = await self._profiles.threshold_history(athlete.id)
         snapshot = await self._profiles.save_answers(
             athlete, dialog.answers, asked, complete=dialog.flow is Flow.ONBOARDING
         )
+        rescored = 0
+        if self._activities is not None and (
+            await self._profiles.threshold_history(athlete.id) != before
+        ):
+            rescored = await self._activities.rescore(athlete)
         if self._plans is not None and snapshot.profile.completed:
             try:
                 await self._plans.regenerate_for(athlete)
@@ -116,7 +140,7 @@ class OnboardingService:
                 # The plan views say what to do (e.g. a race date now past); the profile
                 # itself is saved either way.
                 log.info("no plan for athlete %s after the dialog: %s", athlete.id, exc)
-        return snapshot
+        return FinishedDialog(snapshot, rescored)
 
     async def _require(self, athlete: Athlete) -> ProfileSnapshot:
         snapshot = await self._profiles.snapshot(athlete.id)

@@ -80,7 +80,7 @@ from bot.domain.profiles import (
     ThresholdEntry,
     ThresholdKind,
 )
-from bot.storage.repositories import PlanRepository
+from bot.storage.repositories import ActivityRepository, PlanRepository
 from bot.storage.unit_of_work import commit_now, current
 
 # Without a birth year the planner gets an age below the masters threshold (50), so no
@@ -133,6 +133,9 @@ class PlanContext:
 
 
 _WEEK = timedelta(days=7)
+# Notes on a pending session the morning brief's "Do the adjusted session" changed.
+ADJUSTED_EASIER = "adjusted: easier"
+ADJUSTED_REST = "rest: red readiness"
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,6 +165,8 @@ class WeekPlan:
     week: PlanWeekRecord
     sessions: tuple[TrackedSession, ...]
     stale: bool = False  # asked for by a button of an earlier plan: this week is shown
+    # What was done (the matched activities' own time), not what was planned.
+    done_s: float = 0.0
 
     @property
     def first_index(self) -> int:
@@ -349,9 +354,13 @@ class PlanService:
     async def take_adjusted(self, athlete: Athlete, day: date, *, rest: bool) -> int:
         """The brief's "Do the adjusted session" on ``day``: on an amber day each pending
         hard session becomes the easier alternative the plan offers with it; on a red day
-        the day's pending sessions become rest (skipped, with the reason). Returns how
-        many sessions changed; 0 for a day that is not today or holds nothing to adjust.
-        Done sessions are never touched, and the change passes the guardrails."""
+        the day's pending sessions are marked as rest (still pending: a session is only
+        ever skipped by the athlete or once its day is over). Both show in /today with a
+        note saying so. Returns how many sessions changed; 0 for a day that is not today
+        or holds nothing to adjust. Done sessions are never touched, and the change passes
+        the guardrails.
+
+        The one place the brief changes the plan: the plan-change engine replaces it."""
         if day != self.today(athlete):
             return 0
         plan, _, snapshot = await self._ensure(athlete)
@@ -362,12 +371,14 @@ class PlanService:
             for s in full.sessions()
             if s.day == day and s.outcome.status is SessionStatus.PENDING and s.id is not None
         ]
+        now = self._clock.now()
         if rest:
-            for record in pending:
+            rested = [r for r in pending if r.outcome.notes != ADJUSTED_REST]
+            for record in rested:
                 assert record.id is not None
-                outcome = SessionOutcome(SessionStatus.SKIPPED, notes="rest: red readiness")
-                await self._plans.record_outcome(record.id, outcome, now=self._clock.now())
-            return len(pending)
+                outcome = SessionOutcome(SessionStatus.PENDING, notes=ADJUSTED_REST)
+                await self._plans.record_outcome(record.id, outcome, now=now)
+            return len(rested)
         current = plan_of(full)
         easier = {
             s.id: s
@@ -405,7 +416,11 @@ class PlanService:
             return 0  # never store a plan that breaks a rule this week
         content = new_plan(adjusted, request, _goal_id(snapshot))
         keep = {r.key for r in full.sessions()} - set(easier)
-        await self._plans.rewrite_future(plan.id, content, keep, now=self._clock.now())
+        await self._plans.rewrite_future(plan.id, content, keep, now=now)
+        for record in await self._plans.sessions_between(plan.id, day, day):
+            if record.key in easier and record.id is not None:
+                outcome = SessionOutcome(SessionStatus.PENDING, notes=ADJUSTED_EASIER)
+                await self._plans.record_outcome(record.id, outcome, now=now)
         return len(easier)
 
     async def stored(self, plan_id: int) -> PlanRecord | None:
@@ -481,7 +496,18 @@ class PlanService:
         sessions = await self._plans.sessions_between(
             context.plan.id, found.start, found.start + timedelta(days=6)
         )
-        return WeekPlan(context, found, tuple(tracked(s) for s in sessions), stale)
+        view = WeekPlan(context, found, tuple(tracked(s) for s in sessions), stale)
+        return dataclasses.replace(view, done_s=await self._done_seconds(view.done))
+
+    async def _done_seconds(self, done: tuple[TrackedSession, ...]) -> float:
+        """The time actually trained for the done and partly done sessions: each matched
+        activity's own duration (the planned one only when no activity says)."""
+        ids = [i for s in done if (i := s.outcome.matched_activity_id) is not None]
+        durations = await ActivityRepository(self._session).durations(ids)
+        return sum(
+            durations.get(s.outcome.matched_activity_id or 0, float(s.session.duration_s))
+            for s in done
+        )
 
     async def overview(self, athlete: Athlete) -> PlanOverview:
         context = await self.context(athlete)

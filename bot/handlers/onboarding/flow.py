@@ -26,7 +26,7 @@ from bot.coach.profile import dialog as machine
 from bot.coach.profile.cities import find_city
 from bot.coach.profile.dialog import Dialog, Flow, Input, Section
 from bot.coach.profile.errors import ProfileInputError
-from bot.coach.profile.timezones import local_now, utc_offset_text
+from bot.coach.profile.timezones import local_now
 from bot.coach.services import Services
 from bot.domain.athletes import Athlete
 from bot.domain.profiles import ProfileSnapshot, ThresholdKind
@@ -191,10 +191,12 @@ async def pause(chat: DialogChat, dialog: Dialog) -> str:
 
 
 async def finish(chat: DialogChat, dialog: Dialog) -> None:
-    snapshot = await chat.services.onboarding.finish(chat.athlete, dialog)
+    finished = await chat.services.onboarding.finish(chat.athlete, dialog)
+    snapshot = finished.snapshot
     await chat.state.clear()
     t, now = chat.t, chat.services.clock.now()
     fmt = Formatter(t, snapshot.profile.fields.units)
+    rescored = f"\n\n{t('profile-rescored', count=finished.rescored)}" if finished.rescored else ""
     if dialog.flow is Flow.ONBOARDING:
         summary = render.summary_text(t, snapshot, now_utc=now)
         await chat.bot.send_message(
@@ -202,7 +204,7 @@ async def finish(chat: DialogChat, dialog: Dialog) -> None:
             f"{t('onboarding-done')}\n\n{summary}",
             reply_markup=render.summary_markup(t),
         )
-        await chat.bot.send_message(chat.chat_id, zones_and_next(chat, snapshot))
+        await chat.bot.send_message(chat.chat_id, await zones_and_next(chat, snapshot) + rescored)
         return
     if dialog.section == Section.THRESHOLD.value:
         kind = ThresholdKind(dialog.answers["th_kind"])
@@ -211,12 +213,14 @@ async def finish(chat: DialogChat, dialog: Dialog) -> None:
             entered = await chat.services.profiles.latest_entered(chat.athlete.id, kind)
         saved_text = render.threshold_saved_text(t, fmt, entered, kind)
         await chat.bot.send_message(
-            chat.chat_id, f"{saved_text}\n\n{zones_only(t, chat.services, snapshot)}"
+            chat.chat_id, f"{saved_text}\n\n{zones_only(t, chat.services, snapshot)}{rescored}"
         )
         return
     summary = render.summary_text(t, snapshot, now_utc=now)
     await chat.bot.send_message(
-        chat.chat_id, f"{t('profile-saved')}\n\n{summary}", reply_markup=render.summary_markup(t)
+        chat.chat_id,
+        f"{t('profile-saved')}\n\n{summary}{rescored}",
+        reply_markup=render.summary_markup(t),
     )
 
 
@@ -238,10 +242,13 @@ def zones_only(t: Translator, services: Services, snapshot: ProfileSnapshot) -> 
     return render.zones_text(t, fmt, profiles.zones(snapshot), profiles.missing_tests(snapshot))
 
 
-def zones_and_next(chat: DialogChat, snapshot: ProfileSnapshot) -> str:
+async def zones_and_next(chat: DialogChat, snapshot: ProfileSnapshot) -> str:
     fmt = Formatter(chat.t, snapshot.profile.fields.units)
     zones = zones_only(chat.t, chat.services, snapshot)
-    return f"{zones}\n\n{render.next_steps_text(chat.t, fmt, snapshot)}"
+    # The first brief's time from the one place /brief reads it too.
+    settings = await chat.services.deliveries.settings(chat.athlete)
+    upcoming = settings.next_brief if settings is not None else None
+    return f"{zones}\n\n{render.next_steps_text(chat.t, fmt, snapshot, upcoming)}"
 
 
 async def _leave_location_step(chat: DialogChat, before: Dialog, after: Dialog) -> None:
@@ -261,6 +268,6 @@ async def _leave_location_step(chat: DialogChat, before: Dialog, after: Dialog) 
         str(zone["zone"]),
         city.name(chat.t.language) if city else None,
         fmt.clock(local.time()),
-        utc_offset_text(str(zone["zone"]), now),
+        now,
     )
     await chat.bot.send_message(chat.chat_id, text, reply_markup=remove)

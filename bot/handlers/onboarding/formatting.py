@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date, time
+from datetime import date, datetime, time
 
-from babel.dates import format_date, format_time, get_day_names
+from babel.dates import format_date, format_skeleton, format_time, get_day_names
 from babel.numbers import format_decimal
 
 from bot.coach.profile.parsing import MILE_M, POUND_KG, PaceBase, PaceValue
@@ -40,6 +40,12 @@ class Formatter:
 
     def clock(self, moment: time) -> str:
         return format_time(moment, format="short", locale=self.locale)
+
+    def when(self, moment: datetime) -> str:
+        """A coming moment, the one way every message says it in this language: "Sun,
+        December 6, 6:30 AM" / "вс, 6 декабря, 06:30" (``moment`` in the athlete's zone)."""
+        day = format_skeleton("MMMMEd", moment, locale=self.locale)
+        return self.t("fmt-when", date=day, time=self.clock(moment.time()))
 
     def weekday(self, day: int) -> str:
         names = get_day_names("abbreviated", context="stand-alone", locale=self.locale)

@@ -19,7 +19,7 @@ from bot.coach.profile import dialog as machine
 from bot.coach.profile.dialog import Dialog, Input, Section
 from bot.coach.profile.errors import ProfileInputError
 from bot.coach.profile.races import RACE_OPTIONS
-from bot.coach.profile.timezones import utc_offset_text
+from bot.coach.profile.timezones import utc_offset_text, zone_label
 from bot.coach.profile.zones import ProfileZones, ZoneBlock
 from bot.coach.science import PaceUnit, Zone, ZoneMetric, ZoneSet
 from bot.domain.profiles import (
@@ -94,7 +94,20 @@ def button_label(t: Translator, dialog: Dialog, step: str, code: str) -> str:
         return (
             t("ob-opt-brief-default", time=clock) if code == machine.DEFAULT_BRIEF_TIME else clock
         )
+    if step == "goal":
+        return goal_option(t, fmt, code)
     return t(f"ob-opt-{step}-{key_safe(code)}")
+
+
+# Goals named by a distance in kilometres that imperial athletes know in miles.
+_MILES_GOALS = frozenset({"bike_100", "bike_160", "bike_200"})
+
+
+def goal_option(t: Translator, fmt: Formatter, code: str) -> str:
+    """A goal's button or name: "🚴 100 mi (century)" rather than "160 km" in imperial
+    units (race names such as "10 km" or "70.3" stay what the races are called)."""
+    suffix = "-imperial" if fmt.imperial and code in _MILES_GOALS else ""
+    return t(f"ob-opt-goal-{key_safe(code)}{suffix}")
 
 
 def question_markup(
@@ -155,6 +168,11 @@ def location_keyboard(t: Translator) -> ReplyKeyboardMarkup:
     )
 
 
+def _measures_power(answers: dict[str, object]) -> bool:
+    kit = answers.get("equipment")
+    return isinstance(kit, list) and bool({"power_meter", "smart_trainer"} & set(kit))
+
+
 def echo(t: Translator, dialog: Dialog, act: str, code: str) -> str:
     """The answer a tap gave, shown under the question it answered."""
     step = dialog.current.id
@@ -162,6 +180,8 @@ def echo(t: Translator, dialog: Dialog, act: str, code: str) -> str:
         label = t(f"ob-btn-{code}")
         kind = machine.STEP_KIND.get(step)
         if code == "unknown" and kind is not None:
+            if kind == "ftp" and not _measures_power(dialog.answers):
+                return f"{label}\n{t('ob-unknown-ftp-no-power')}"  # no test it cannot do
             return f"{label}\n{t(f'ob-unknown-{kind}')}"
         return label
     if act == "done":
@@ -180,8 +200,11 @@ def error_text(t: Translator, dialog: Dialog | None, error: ProfileInputError) -
     return t(f"ob-error-{error.code}", **params)
 
 
-def timezone_set(t: Translator, zone: str, city: str | None, now_local: str, offset: str) -> str:
-    return t("ob-timezone-set", zone=zone, place=city or zone, time=now_local, offset=offset)
+def timezone_set(t: Translator, zone: str, city: str | None, now_local: str, now: datetime) -> str:
+    """The zone confirmed as a place and an offset: the city the athlete named, else the
+    zone's own place (``Kiritimati (UTC+14)``), else the offset alone (``UTC+3``)."""
+    place = f"{city} ({utc_offset_text(zone, now)})" if city else zone_label(zone, t.language, now)
+    return t("ob-timezone-set", place=place, time=now_local)
 
 
 # -- the profile summary ------------------------------------------------------------------
@@ -213,8 +236,7 @@ def summary_text(t: Translator, snapshot: ProfileSnapshot, *, now_utc: datetime)
         Section.HEALTH: t("summary-health", injuries=fields.injuries or none),
         Section.TIME: t(
             "summary-time",
-            zone=snapshot.timezone,
-            offset=utc_offset_text(snapshot.timezone, now_utc),
+            zone=zone_label(snapshot.timezone, t.language, now_utc),
             time=fmt.clock(fields.brief_time),
             units=t(f"ob-opt-units-{fields.units.value}"),
         ),
@@ -255,7 +277,7 @@ def race_name(t: Translator, fmt: Formatter, goal: GoalFields) -> str:
             goal.distance_code,
             goal.distance_m,
         ):
-            return t(f"ob-opt-goal-{key_safe(option.code)}")
+            return goal_option(t, fmt, option.code)
     if goal.distance_m:
         return fmt.distance(goal.distance_m)
     return t("ob-opt-goal-custom")
@@ -393,16 +415,17 @@ def _range(t: Translator, fmt: Formatter, zones: ZoneSet, zone: Zone) -> str:
     return unit(f"{bare(zone.lower)}–{bare(zone.upper)}")
 
 
-def next_steps_text(t: Translator, fmt: Formatter, snapshot: ProfileSnapshot) -> str:
+def next_steps_text(
+    t: Translator, fmt: Formatter, snapshot: ProfileSnapshot, next_brief: datetime | None
+) -> str:
+    """What comes next; ``next_brief`` is the delivery schedule's own answer (the one
+    /brief shows), else tomorrow at the brief time."""
     if snapshot.today is None:
         raise ValueError("a snapshot for the summary must say which day it is")
-    today = snapshot.today
-    fields = snapshot.profile.fields
-    return t(
-        "onboarding-next",
-        date=fmt.date(today + timedelta(days=1)),
-        time=fmt.clock(fields.brief_time),
-    )
+    if next_brief is None:
+        tomorrow = snapshot.today + timedelta(days=1)
+        next_brief = datetime.combine(tomorrow, snapshot.profile.fields.brief_time)
+    return t("onboarding-next", when=fmt.when(next_brief))
 
 
 def threshold_saved_text(

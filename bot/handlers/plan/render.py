@@ -15,6 +15,8 @@ from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
 from bot.coach.planning import SessionSport, SessionType, Thresholds
 from bot.coach.services.plan_records import TrackedSession, notice_of
 from bot.coach.services.plans import (
+    ADJUSTED_EASIER,
+    ADJUSTED_REST,
     DayPlan,
     ExportFormat,
     PlanContext,
@@ -50,6 +52,8 @@ PROBLEM_CODES = frozenset(
     }
 )
 _SIX_DAYS = timedelta(days=6)
+# What the morning brief's "Do the adjusted session" left on today's sessions.
+_ADJUSTED = {ADJUSTED_EASIER: "plan-adjusted-easier", ADJUSTED_REST: "plan-adjusted-rest"}
 _FOLD_AFTER = 26  # weeks listed in full in /plan; longer plans show those around today
 
 
@@ -105,6 +109,8 @@ def session_block(w: PlanWords, item: TrackedSession, thresholds: Thresholds) ->
         lines.append(easier)
     if item.outcome.status is not SessionStatus.PENDING:
         lines.append(w.t(f"plan-status-{item.outcome.status.value}"))
+    elif item.outcome.notes in _ADJUSTED:
+        lines.append(w.t(_ADJUSTED[item.outcome.notes]))
     return "\n".join(lines)
 
 
@@ -255,7 +261,7 @@ def _week_totals(w: PlanWords, view: WeekPlan) -> str:
         )
     ]
     if done:
-        hours = w.duration(sum(s.session.duration_s for s in done), whole_minutes=True)
+        hours = w.duration(round(view.done_s), whole_minutes=True)
         lines.append(w.t("plan-week-done", done=len(done), count=week.session_count, hours=hours))
     elif week.start <= view.context.today:
         lines.append(w.t("plan-week-done-none", count=week.session_count))

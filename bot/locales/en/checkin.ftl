@@ -20,21 +20,37 @@ checkin-hrv = HRV { $value } ms
 checkin-rhr = resting HR { $value }
 checkin-illness-on = 🤒 ill
 checkin-injury-on = 🩹 injured
-checkin-sleep_quality-1 = slept very well
-checkin-sleep_quality-2 = slept well
-checkin-sleep_quality-3 = slept OK
-checkin-sleep_quality-4 = slept poorly
-checkin-sleep_quality-5 = slept very badly
+checkin-sleep_quality-1 = { $sex ->
+   *[other] slept very well
+}
+checkin-sleep_quality-2 = { $sex ->
+   *[other] slept well
+}
+checkin-sleep_quality-3 = { $sex ->
+   *[other] slept OK
+}
+checkin-sleep_quality-4 = { $sex ->
+   *[other] slept poorly
+}
+checkin-sleep_quality-5 = { $sex ->
+   *[other] slept very badly
+}
 checkin-soreness-1 = no soreness
 checkin-soreness-2 = a little sore
 checkin-soreness-3 = somewhat sore
 checkin-soreness-4 = sore
 checkin-soreness-5 = very sore
 checkin-fatigue-1 = fresh
-checkin-fatigue-2 = fairly fresh
+checkin-fatigue-2 = { $sex ->
+   *[other] fairly fresh
+}
 checkin-fatigue-3 = normal
-checkin-fatigue-4 = tired
-checkin-fatigue-5 = exhausted
+checkin-fatigue-4 = { $sex ->
+   *[other] tired
+}
+checkin-fatigue-5 = { $sex ->
+   *[other] exhausted
+}
 checkin-stress-1 = relaxed
 checkin-stress-2 = calm
 checkin-stress-3 = normal stress

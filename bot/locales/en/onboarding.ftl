@@ -67,6 +67,9 @@ ob-opt-goal-du_standard = Standard duathlon
 ob-opt-goal-bike_100 = 🚴 100 km
 ob-opt-goal-bike_160 = 🚴 160 km (century)
 ob-opt-goal-bike_200 = 🚴 200 km
+ob-opt-goal-bike_100-imperial = 🚴 62 mi
+ob-opt-goal-bike_160-imperial = 🚴 100 mi (century)
+ob-opt-goal-bike_200-imperial = 🚴 124 mi
 ob-opt-goal-bike_other = 🚴 Another ride or event
 ob-opt-goal-swim_1500 = 🏊 1.5 km swim
 ob-opt-goal-swim_3800 = 🏊 3.8 km swim
@@ -113,6 +116,7 @@ ob-none = none
 ob-answered = ✓ <b>{ $answer }</b>
 
 ## "I don't know": what Tempo does instead, and the test that would measure it
+ob-unknown-ftp-no-power = No problem: without a power meter I'll guide rides by heart rate and feel.
 ob-unknown-ftp = No problem — until you test, I'll guide rides by heart rate and feel.
     { test-ftp20 }
 ob-unknown-run_threshold_pace = No problem — until you test, I'll guide runs by heart rate and feel.
@@ -139,7 +143,7 @@ ob-error-date-unreadable = I couldn't read that date. Try 18.04.2027, 2027-04-18
 ob-error-date-past = { $day } has already passed. When is the race?
 ob-error-date-too-far = That's more than two years away. Pick a race on or before { $limit } — or go back and choose general fitness.
 ob-error-date-future = { $day } hasn't come yet: a value can only apply from today or earlier.
-ob-error-date-too-old = { $day } is more than five years ago — please give a more recent date.
+ob-error-date-too-old = { $day } is before { $earliest }: please check the year.
 ob-error-pace-unreadable = I couldn't read that pace. Type minutes and seconds, e.g. 4:30/km or 7:15/mi.
 ob-error-pace-too-fast = { $pace } is faster than anyone can hold for an hour — the world-class hour pace is about { $limit }. Please check it, e.g. 4:30/km.
 ob-error-pace-too-slow = { $pace } is slower than a brisk walk. Threshold pace is the pace you could race for about an hour — please check it.
@@ -181,7 +185,7 @@ ob-error-pick-pool_days = Tick at least one pool day first — or go back and ch
 ob-error-dialog-finished = That dialog is already finished.
 
 ## Around the dialog
-ob-timezone-set = 🕒 Timezone: <b>{ $place }</b> ({ $zone }, { $offset }) — it's { $time } there now.
+ob-timezone-set = 🕒 Timezone: <b>{ $place }</b> — it's { $time } there now.
 ob-went-back = ↩️ Back one question.
 ob-resume = You're in the middle of setting up your profile (question { $index } of { $total }). Continue where you left off, or start over?
 ob-paused = ⏸ Paused. Your answers are kept — send /start when you want to continue.
@@ -195,5 +199,5 @@ onboarding-done = 🎉 <b>Done — thank you!</b> Here's your profile. Tap ✏�
 onboarding-next =
     <b>What happens next</b>
     🗓 Your plan is ready: /today shows today's session, /week this week, /plan the whole plan.
-    ☀️ Your first morning brief comes tomorrow, { $date }, at { $time } your time.
+    ☀️ Your first morning brief comes { $when } your time.
     Type /profile to see all this again, /settings to change anything.

@@ -1,6 +1,10 @@
 ## /profile: the summary, the thresholds and the zones
 
 profile-saved = ✅ <b>Saved.</b>
+profile-rescored = ♻️ { $count ->
+    [one] The load of one activity was recomputed with the thresholds of its day.
+   *[other] The load of { $count } activities was recomputed with the thresholds of their days.
+}
 profile-missing = You haven't set up your profile yet — send /start and I'll ask a few quick questions.
 profile-private-only = 👋 Your profile is personal, so it lives in our private chat — tap here: { $link }
 
@@ -19,7 +23,7 @@ summary-body = 🧍 <b>Body</b>: born { $year } · { $sex } · { $weight }
 summary-thresholds = 📈 <b>Thresholds</b>: { $values }
 summary-thresholds-none = none yet
 summary-health = 🩹 <b>Injuries and limits</b>: { $injuries }
-summary-time = 🕒 <b>Time</b>: { $zone } ({ $offset }) · brief at { $time } · { $units }
+summary-time = 🕒 <b>Time</b>: { $zone } · brief at { $time } · { $units }
 summary-edit-sport = ✏️ Sport
 summary-edit-goal = ✏️ Goal
 summary-edit-week = ✏️ Week
@@ -99,6 +103,7 @@ zone-maximum = Maximum
 zone-threshold = Threshold
 
 ## Values with their units
+fmt-when = { $date }, { $time }
 fmt-watts = { $value } W
 fmt-bpm = { $value } bpm
 fmt-kg = { $value } kg

@@ -26,6 +26,7 @@ act-hr = ❤️ пульс { $avg } в среднем, { $max } макс.
 act-power = ⚡ { $avg } Вт в среднем
 act-power-np = ⚡ { $avg } Вт в среднем, NP { $np } Вт
 act-ascent = ⛰ набор { $value } м
+act-ascent-ft = ⛰ набор { $value } фт
 act-load = 📈 Нагрузка <b>{ $load }</b> ({ $method })
 act-load-if = 📈 Нагрузка <b>{ $load }</b> ({ $method }, IF { $intensity })
 act-load-none = 📈 Нагрузки пока нет: оцените, насколько было тяжело (RPE), и я её посчитаю.
@@ -34,13 +35,17 @@ act-method-pace = по темпу
 act-method-swim_pace = по темпу плавания
 act-method-heart_rate = по пульсу
 act-method-session_rpe = по RPE
+act-load-note-power-all-zero = ⚠️ Датчик мощности передавал одни нули: нагрузка посчитана по другим данным.
+act-load-note-scaled-partial = ⚠️ Запись охватывает { $percent } % времени тренировки: нагрузка посчитана так, будто остальное время прошло так же.
+act-load-note-power-partial = ⚠️ Мощность записана только за { $percent } % времени тренировки: нагрузка посчитана по другим данным.
+act-load-note-pace-partial = ⚠️ Темп записан только за { $percent } % времени тренировки: нагрузка посчитана по другим данным.
 act-zones-power = Зоны мощности: { $zones }
 act-zones-heart_rate = Пульсовые зоны: { $zones }
 act-zones-run_pace = Зоны темпа: { $zones }
 act-zones-swim_pace = Зоны темпа плавания: { $zones }
 act-rpe-line = 💬 RPE { $rpe }/10
 act-note-line = 📝 { $note }
-act-fitness = Форма: фитнес { $ctl } · усталость { $atl } · свежесть { $tsb }
+act-fitness = Форма { $ctl } · усталость { $atl } · свежесть { $tsb }
 act-sport-unknown = ❓ В файле не указан вид спорта. Выберите его ниже — я пересчитаю.
 act-session = { $kind }: { $sport }
 act-session-endurance = Выносливость
@@ -70,18 +75,18 @@ act-btn-unmatch = ✖ Не из плана
 
 ## После тренировки
 act-ask-rpe = Насколько было тяжело? Оцените всю тренировку от 1 (очень легко) до 10 (максимум).
-act-rpe-saved = ✅ RPE { $rpe } сохранён. Хотите что-то отметить (самочувствие, боль, условия)? Просто напишите.
+act-rpe-saved = ✅ Оценка RPE { $rpe } сохранена. Хотите что-то отметить (самочувствие, боль, условия)? Просто напишите.
 act-rpe-skipped = Хорошо, без RPE.
 act-note-saved = 📝 Заметка сохранена.
 act-note-skipped = Хорошо, без заметки.
 act-gone = Этой тренировки больше нет.
 act-rematch = Выберите тренировку плана или отметьте, что её не было в плане.
 act-rematch-none = Рядом с этим днём нет тренировок плана.
-act-rematch-taken = Эту тренировку плана уже закрывает другая активность.
+act-rematch-taken = Эту тренировку плана уже закрывает другая тренировка.
 act-matched-done = Связано с тренировкой плана.
 act-unmatched-done = Не связано с планом.
 act-delete-confirm = Удалить тренировку? Её нагрузка уйдёт из истории формы.
-act-deleted = 🗑 Удалено: { $sport }, { $day }. Фитнес, усталость и свежесть пересчитаны с этого дня.
+act-deleted = 🗑 Удалено: { $sport }, { $day }. Форма, усталость и свежесть пересчитаны с этого дня.
 
 ## Загрузка файлов
 upload-error-telegram_too_big = Файл больше { $limit_mb } МБ — больше ботам Telegram скачать не даёт. Пришлите его в архиве (.zip или .gz) или экспортируйте короче.
@@ -111,7 +116,7 @@ upload-dropped = Хорошо, ничего не сохранено.
 upload-salvaged = 💾 Сохранил целую часть (тренировок: { $count }).
 upload-duplicate-file = ♻️ Этот файл у меня уже есть: { $sport }, { $when }. Ничего нового не сохранено.
 upload-duplicate-workout = ♻️ Эта тренировка у меня уже есть из другого файла или приложения: { $sport }, { $when }. Оставил первую.
-upload-replaced-logged = 🔁 Это та тренировка, что вы записали вручную ({ $sport }, { $when }): файл заменяет ту запись, сохраняя вашу RPE, заметку и связь с планом, — она учтётся один раз.
+upload-replaced-logged = 🔁 Это та тренировка, что вы записали вручную ({ $sport }, { $when }): файл заменяет ту запись, сохраняя вашу оценку RPE, заметку и связь с планом, — она учтётся один раз.
 upload-member-failed = ⚠️ { $name }: { $reason }
 upload-untimed = В файле { $count ->
         [one] трек

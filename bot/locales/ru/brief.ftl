@@ -52,15 +52,18 @@ brief-reason-motivation-worse = { $level ->
    *[other] мало желания тренироваться
 }
 brief-reason-motivation-better = хочется тренироваться
-brief-reason-tsb-worse = форма { $value }: усталость от недавних тренировок
-brief-reason-tsb-better = форма +{ $value }: вы свежи
-brief-reason-acwr-worse = нагрузка быстро выросла (ACWR { $value })
-brief-reason-acwr-better = нагрузка ровная (ACWR { $value })
-brief-reason-monotony-worse = тренировки очень однообразны (монотонность { $value })
-brief-reason-monotony-better = тренировки разнообразны (монотонность { $value })
+brief-reason-tsb-worse = свежесть { $value }: усталость от недавних тренировок
+brief-reason-tsb-better = свежесть +{ $value }: вы отдохнули
+brief-reason-acwr-worse = нагрузка этой недели в { $value } раза выше обычной за четыре недели: слишком резкий рост
+brief-reason-acwr-better = нагрузка этой недели близка к обычной за последние четыре недели
+brief-reason-monotony-worse = почти одинаковая нагрузка каждый день: тяжёлые и лёгкие дни почти не отличаются
+brief-reason-monotony-better = тяжёлые и лёгкие дни хорошо чередуются
 brief-today = <b>Сегодня</b>
 brief-session = { $icon } <b>{ $title }</b> · { $amount }
 brief-session-targets = <i>{ $targets }</i>
+brief-done-today = <b>Уже сделано сегодня</b>
+brief-session-done = ✅ { $icon } { $title }
+brief-session-partial = 🌓 { $icon } { $title } (частично)
 brief-duration-hm = { $hours } ч { $minutes } мин
 brief-duration-h = { $hours } ч
 brief-duration-m = { $minutes } мин
@@ -76,7 +79,7 @@ brief-checkin-invite = 📝 Как самочувствие утром? Отме
 brief-btn-adjusted = ✅ Сделать облегчённую
 brief-btn-original = Оставить по плану
 brief-btn-checkin = 📝 Отметиться
-brief-choice-adjusted = ✅ Принято: делаем облегчённую тренировку.
+brief-choice-adjusted = ✅ Принято: делайте тренировку из блока «С поправкой на сегодня» в этой сводке.
 brief-choice-adjusted-applied = { $count ->
     [one] ✅ Готово: в плане на сегодня теперь облегчённая тренировка (/today).
     [few] ✅ Готово: в плане на сегодня теперь облегчённые тренировки (/today).

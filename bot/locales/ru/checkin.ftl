@@ -20,21 +20,53 @@ checkin-hrv = ВСР { $value } мс
 checkin-rhr = пульс покоя { $value }
 checkin-illness-on = 🤒 болею
 checkin-injury-on = 🩹 травма
-checkin-sleep_quality-1 = спал(а) отлично
-checkin-sleep_quality-2 = спал(а) хорошо
-checkin-sleep_quality-3 = спал(а) нормально
-checkin-sleep_quality-4 = спал(а) плохо
-checkin-sleep_quality-5 = спал(а) очень плохо
+checkin-sleep_quality-1 = { $sex ->
+    [male] спал отлично
+    [female] спала отлично
+   *[other] сон отличный
+}
+checkin-sleep_quality-2 = { $sex ->
+    [male] спал хорошо
+    [female] спала хорошо
+   *[other] сон хороший
+}
+checkin-sleep_quality-3 = { $sex ->
+    [male] спал нормально
+    [female] спала нормально
+   *[other] сон нормальный
+}
+checkin-sleep_quality-4 = { $sex ->
+    [male] спал плохо
+    [female] спала плохо
+   *[other] сон плохой
+}
+checkin-sleep_quality-5 = { $sex ->
+    [male] спал очень плохо
+    [female] спала очень плохо
+   *[other] сон очень плохой
+}
 checkin-soreness-1 = мышцы не болят
 checkin-soreness-2 = мышцы чуть болят
 checkin-soreness-3 = мышцы побаливают
 checkin-soreness-4 = мышцы болят
 checkin-soreness-5 = мышцы сильно болят
 checkin-fatigue-1 = свежесть
-checkin-fatigue-2 = почти свеж(а)
+checkin-fatigue-2 = { $sex ->
+    [male] почти свеж
+    [female] почти свежа
+   *[other] почти без усталости
+}
 checkin-fatigue-3 = обычно
-checkin-fatigue-4 = устал(а)
-checkin-fatigue-5 = вымотан(а)
+checkin-fatigue-4 = { $sex ->
+    [male] устал
+    [female] устала
+   *[other] усталость
+}
+checkin-fatigue-5 = { $sex ->
+    [male] вымотан
+    [female] вымотана
+   *[other] сил нет
+}
 checkin-stress-1 = спокойствие
 checkin-stress-2 = почти спокойно
 checkin-stress-3 = обычный стресс

@@ -1,6 +1,10 @@
 ## /profile: the summary, the thresholds and the zones
 
 profile-saved = ✅ <b>Сохранено.</b>
+profile-rescored = ♻️ Нагрузка пересчитана по порогам, действовавшим в день тренировки: изменилась у { $count ->
+    [one] { $count } тренировки
+   *[other] { $count } тренировок
+}.
 profile-missing = Профиль ещё не настроен — отправьте /start, и я задам несколько коротких вопросов.
 profile-private-only = 👋 Профиль — дело личное, он живёт в нашем личном чате — нажмите: { $link }
 
@@ -16,16 +20,16 @@ summary-week = 📅 <b>Неделя</b>: { $hours } · { $days } · длинна
 summary-pool-days = { " · " }бассейн: { $days }
 summary-pool-none = { " · " }без бассейна
 summary-equipment = ⌚ <b>Оборудование</b>: { $kit } · { $watch }
-summary-body = 🧍 <b>Тело</b>: { $year } г. р. · { $sex } · { $weight }
+summary-body = 🧍 <b>О себе</b>: { $year } г. р. · { $sex } · { $weight }
 summary-thresholds = 📈 <b>Пороги</b>: { $values }
 summary-thresholds-none = пока нет
 summary-health = 🩹 <b>Травмы и ограничения</b>: { $injuries }
-summary-time = 🕒 <b>Время</b>: { $zone } ({ $offset }) · сводка в { $time } · { $units }
+summary-time = 🕒 <b>Время</b>: { $zone } · сводка в { $time } · { $units }
 summary-edit-sport = ✏️ Спорт
 summary-edit-goal = ✏️ Цель
 summary-edit-week = ✏️ Неделя
 summary-edit-equipment = ✏️ Оборудование
-summary-edit-body = ✏️ Тело
+summary-edit-body = ✏️ О себе
 summary-edit-thresholds = ✏️ Пороги
 summary-edit-health = ✏️ Травмы
 summary-edit-time = ✏️ Время и сводка
@@ -101,6 +105,7 @@ zone-maximum = Максимальная
 zone-threshold = Пороговая
 
 ## Values with their units
+fmt-when = { $date }, { $time }
 fmt-watts = { $value } Вт
 fmt-bpm = { $value } уд/мин
 fmt-kg = { $value } кг

@@ -9,5 +9,5 @@ settings-week = 📅 Доступность
 settings-goal = 🎯 Цель
 settings-sport = 🏅 Виды спорта
 settings-equipment = ⌚ Оборудование
-settings-body = 🧍 Тело
+settings-body = 🧍 О себе
 settings-health = 🩹 Травмы

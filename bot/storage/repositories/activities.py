@@ -351,6 +351,15 @@ class ActivityRepository:
         )
         return [_record(row) for row in rows]
 
+    async def every(self, athlete_id: int) -> list[Activity]:
+        """All of the athlete's activities, oldest first (to score them all again)."""
+        rows = await self._session.scalars(
+            select(ActivityRow)
+            .where(ActivityRow.athlete_id == athlete_id)
+            .order_by(ActivityRow.local_date, ActivityRow.id)
+        )
+        return [_record(row) for row in rows]
+
     async def count(self, athlete_id: int) -> int:
         total = await self._session.scalar(
             select(func.count())
@@ -405,6 +414,22 @@ class ActivityRepository:
                 updated_at=now,
             )
         )
+
+    async def durations(self, activity_ids: list[int]) -> dict[int, float]:
+        """Moving time (else elapsed) of each activity asked for that has one."""
+        if not activity_ids:
+            return {}
+        rows = await self._session.execute(
+            select(ActivityRow.id, ActivityRow.moving_s, ActivityRow.elapsed_s).where(
+                ActivityRow.id.in_(activity_ids)
+            )
+        )
+        found: dict[int, float] = {}
+        for activity_id, moving, elapsed in rows.all():
+            seconds = moving if moving is not None else elapsed
+            if seconds is not None:
+                found[activity_id] = float(seconds)
+        return found
 
     async def matched_to(self, session_id: int) -> list[Activity]:
         rows = await self._session.scalars(

@@ -53,10 +53,7 @@ _CURRENT_GOAL = (
 )
 _THRESHOLDS_ON = (
     select(*_THRESHOLDS.c)
-    .where(
-        _THRESHOLDS.c.athlete_id == bindparam("athlete_id"),
-        _THRESHOLDS.c.effective_date <= bindparam("day"),
-    )
+    .where(_THRESHOLDS.c.athlete_id == bindparam("athlete_id"))
     .order_by(_THRESHOLDS.c.effective_date, _THRESHOLDS.c.id)
     .execution_options(**{IN_EVENT_LOOP: True})
 )
@@ -249,29 +246,27 @@ class ProfileRepository:
     async def threshold_on(
         self, athlete_id: int, kind: ThresholdKind, day: date
     ) -> ThresholdEntry | None:
-        """The value in force on ``day``: the latest effective on or before it."""
-        row = await self._session.scalar(
-            select(ThresholdRow)
-            .where(
-                ThresholdRow.athlete_id == athlete_id,
-                ThresholdRow.kind == kind.value,
-                ThresholdRow.effective_date <= day,
-            )
-            .order_by(ThresholdRow.effective_date.desc(), ThresholdRow.id.desc())
-            .limit(1)
-        )
-        return _threshold(row) if row else None
+        """The value in force on ``day`` (see :meth:`thresholds_on`)."""
+        return (await self.thresholds_on(athlete_id, day)).get(kind)
 
     async def thresholds_on(
         self, athlete_id: int, day: date
     ) -> dict[ThresholdKind, ThresholdEntry]:
-        """Every kind's value in force on ``day`` (kinds with no entry yet are absent)."""
-        rows = await self._session.execute(_THRESHOLDS_ON, {"athlete_id": athlete_id, "day": day})
+        """Every kind's value in force on ``day``: the latest effective on or before it
+        (ties to the later entry); before a kind's first date, its earliest known value,
+        since nothing older is known (an upload from before onboarding gets a load).
+        Kinds with no entry at all are absent."""
+        rows = await self._session.execute(_THRESHOLDS_ON, {"athlete_id": athlete_id})
         in_force: dict[ThresholdKind, ThresholdEntry] = {}
-        for row in rows:  # ascending, so the last one of each kind wins
+        earliest: dict[ThresholdKind, ThresholdEntry] = {}
+        for row in rows:  # ascending by date, then entry
             entry = _threshold(row)
-            in_force[entry.kind] = entry
-        return in_force
+            first = earliest.setdefault(entry.kind, entry)
+            if entry.effective_date <= day:
+                in_force[entry.kind] = entry
+            elif entry.effective_date == first.effective_date:
+                earliest[entry.kind] = entry  # the later entry of the earliest date
+        return {**earliest, **in_force}
 
     async def threshold_history(
         self, athlete_id: int, kind: ThresholdKind | None = None

@@ -115,3 +115,28 @@ def test_outcome_follows_compliance(minutes: float, status: str, color: str) -> 
     assert result.status == status
     assert result.compliance is not None
     assert result.compliance.color.value == color
+
+
+def test_a_shortened_long_run_completes_its_own_day_not_tomorrows_run() -> None:
+    sunday_long = session(1, minutes=90, day=DAY)
+    monday_easy = session(2, minutes=60, day=DAY + timedelta(days=1))
+    # 60 minutes: −33 % of the long run (no fit), exactly Monday's run. Sunday's wins.
+    chosen = best_match(work(minutes=60), [monday_easy, sunday_long])
+    assert chosen is sunday_long
+    assert outcome(work(minutes=60), sunday_long).status == "partial"
+
+
+def test_tomorrows_session_is_never_taken_while_today_had_one_of_the_sport() -> None:
+    today_taken = session(1, minutes=40, taken_by=9)
+    tomorrow = session(2, minutes=60, day=DAY + timedelta(days=1))
+    assert best_match(work(minutes=60), [today_taken, tomorrow]) is None
+    # With no run planned today, a run may still stand for tomorrow's (people swap days).
+    assert best_match(work(minutes=60), [session(3, sport="bike"), tomorrow]) is tomorrow
+    # Yesterday's missed run is still a candidate when today's is taken.
+    yesterday = session(4, minutes=60, day=DAY - timedelta(days=1))
+    assert best_match(work(minutes=60), [today_taken, yesterday]) is yesterday
+
+
+def test_an_activity_far_from_its_own_days_session_is_left_unmatched() -> None:
+    assert best_match(work(minutes=10), [session(1, minutes=90)]) is None  # 11 %
+    assert best_match(work(minutes=200), [session(1, minutes=90)]) is None  # 222 %

@@ -4,6 +4,7 @@ no plan and rest days, in both languages, within Telegram's limits."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pytest
 
@@ -133,7 +134,7 @@ def test_imperial_units_and_russian() -> None:
         inputs(red_day(), (intervals(),), units=Units.IMPERIAL, first_name="Оля"), RU
     )
     text = brief.text
-    assert text.startswith("☀️ <b>Доброе утро, Оля!</b> вторник, 3 марта")
+    assert text.startswith("☀️ <b>Доброе утро, Оля!</b> Вторник, 3 марта")
     assert "🔴 <b>Готовность 20/100" in text
     assert "1 ч 10 мин, 7,5 миль" in text
     assert re.search(r"ВСР на \d+ % ниже вашей нормы 4 дня", text)
@@ -169,3 +170,21 @@ def test_every_case_formats_without_missing_keys(language: str, day: object) -> 
     ).text  # type: ignore[operator]
     assert "brief-" not in text  # a missing key would show its name
     assert len(text) <= TELEGRAM_TEXT_LIMIT
+
+
+def test_a_session_already_done_is_shown_as_done_not_as_todays_and_not_adjusted() -> None:
+    done = replace(intervals(), status="done")
+    brief = compose_morning_brief(inputs(amber_day(), (done,)), EN)
+    assert "<b>Today</b>" not in brief.text
+    assert "<b>Done today</b>\n✅ 🏃 Threshold intervals 5 × 6 min" in brief.text
+    assert "Adjusted for today" not in brief.text and actions(brief) == []
+    later = replace(easy_ride(), status="pending")
+    both = compose_morning_brief(inputs(green_day(), (replace(done, status="partial"), later)), EN)
+    assert "<b>Today</b>\n🚴 <b>Endurance ride</b>" in both.text
+    assert "🌓 🏃 Threshold intervals 5 × 6 min (in part)" in both.text
+    assert both.text.index("<b>Today</b>") < both.text.index("<b>Done today</b>")
+
+
+def test_the_russian_date_after_the_greeting_starts_a_sentence() -> None:
+    brief = compose_morning_brief(inputs(green_day(), (intervals(),)), RU)
+    assert brief.text.startswith("☀️ <b>Доброе утро, Ann!</b> Вторник, 3 марта")

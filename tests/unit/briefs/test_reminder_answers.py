@@ -178,7 +178,7 @@ def test_the_reply_says_what_was_recorded_and_that_it_counts() -> None:
     fmt = Formatter(t)
     text = done_text(t, fmt, recorded(4500.0, "done"))
     assert text.splitlines() == [
-        "🏃 <b>Tempo Run</b> · 1 h 15 min · 13.8 km",
+        "🏃 <b>Tempo run</b> · 1 h 15 min · 13.8 km",
         "✅ <b>Noted: done.</b> 1 h 15 min · 13.8 km · RPE 6",
         "📈 Load <b>86</b> (pace, IF 0.83)",
         "It counts in your fitness and in this week's review.",
@@ -192,5 +192,5 @@ def test_ill_suggests_a_pause() -> None:
     text = skipped_text(t, Formatter(t), ReminderSkipped(planned(), SkipReason.ILL, "illness"))
     assert "sick day" in text and "/pause" in text
     assert session_text(t, Formatter(t), planned(distance_m=None)) == (
-        "🏃 <b>Tempo Run</b> · 1 h 15 min"
+        "🏃 <b>Tempo run</b> · 1 h 15 min"
     )

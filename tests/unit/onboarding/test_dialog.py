@@ -10,6 +10,7 @@ from bot.coach.profile import dialog as machine
 from bot.coach.profile.dialog import Context, Dialog, Flow
 from bot.coach.profile.errors import ProfileInputError
 from bot.coach.profile.records import goal_fields, new_thresholds, profile_fields
+from bot.coach.profile.zones import missing_tests
 from bot.domain.profiles import (
     GoalKind,
     Priority,
@@ -19,6 +20,8 @@ from bot.domain.profiles import (
     ThresholdSource,
     Units,
 )
+from bot.handlers.onboarding.render import echo
+from bot.i18n import Catalogs
 
 CONTEXT = Context(today=date(2026, 1, 5))
 
@@ -179,3 +182,28 @@ def test_custom_race_and_cycling_event_are_described() -> None:
 def test_the_dialog_round_trips_through_json() -> None:
     d = runner_until_thresholds()
     assert Dialog.from_json(d.to_json()) == d
+
+
+def test_no_ftp_test_is_suggested_without_something_that_measures_power() -> None:
+    without = ProfileFields(sports=(SportChoice.BIKE,), has_hr_strap=True)
+    assert "ftp20" not in missing_tests(without, {})
+    assert missing_tests(without, {}) == ["lthr30", "resting"]
+    with_meter = ProfileFields(sports=(SportChoice.BIKE,), has_power_meter=True)
+    assert missing_tests(with_meter, {})[0] == "ftp20"
+    on_trainer = ProfileFields(sports=(SportChoice.BIKE,), has_smart_trainer=True)
+    assert missing_tests(on_trainer, {})[0] == "ftp20"
+
+    t = Catalogs.load().translator("en")
+    asked = machine.start(
+        Flow.ONBOARDING, ("ftp",), nonce="ab12", answers={"sports": ["bike"], "equipment": []}
+    )
+    assert asked.step == "ftp"
+    reply = echo(t, asked, "esc", "unknown")
+    assert "FTP test" not in reply and "without a power meter" in reply
+    metered = machine.start(
+        Flow.ONBOARDING,
+        ("ftp",),
+        nonce="ab12",
+        answers={"sports": ["bike"], "equipment": ["power_meter"]},
+    )
+    assert "20-minute FTP test" in echo(t, metered, "esc", "unknown")

@@ -75,7 +75,10 @@ def test_race_dates_must_be_ahead_and_within_two_years() -> None:
 def test_effective_dates_are_not_in_the_future() -> None:
     assert parsing.parse_effective_date("01.12.2025", today=TODAY) == date(2025, 12, 1)
     assert error_code(parsing.parse_effective_date, "06.01.2026", today=TODAY) == "date-future"
-    assert error_code(parsing.parse_effective_date, "01.01.2015", today=TODAY) == "date-too-old"
+    assert error_code(parsing.parse_effective_date, "31.12.1989", today=TODAY) == "date-too-old"
+    # Back-dating beyond five years is allowed: old uploads get scored (issue #16).
+    assert parsing.parse_effective_date("01.01.2015", today=TODAY) == date(2015, 1, 1)
+    assert parsing.parse_effective_date("01.01.1990", today=TODAY) == date(1990, 1, 1)
 
 
 @pytest.mark.parametrize(

@@ -14,6 +14,7 @@ from bot.coach.profile.timezones import (
     timezone_at,
     utc_offset_text,
     zone_from_offset,
+    zone_label,
 )
 
 
@@ -83,3 +84,17 @@ def test_locations_offline(latitude: float, longitude: float, zone: str) -> None
 def test_an_impossible_location_is_refused() -> None:
     with pytest.raises(ProfileInputError):
         timezone_at(91, 0)
+
+
+def test_a_zone_reads_as_a_place_and_an_offset() -> None:
+    now = datetime(2026, 12, 6, 12, 0, tzinfo=UTC)
+    # "+14" is Kiritimati, not "Etc/GMT-14 (Etc/GMT-14, UTC+14)".
+    kiritimati = resolve_timezone_text("UTC+14").zone
+    assert kiritimati == "Pacific/Kiritimati"
+    assert zone_label(kiritimati, "en", now) == "Kiritimati (UTC+14)"
+    assert zone_label(kiritimati, "ru", now) == "Киритимати (UTC+14)"
+    assert zone_label("Europe/Berlin", "en", now) == "Berlin (UTC+1)"
+    assert zone_label("Europe/Moscow", "ru", now) == "Москва (UTC+3)"
+    assert zone_label("America/Port_of_Spain", "en", now) == "Port of Spain (UTC−4)"
+    assert zone_label("Etc/GMT-3", "en", now) == "UTC+3"  # a bare offset names no place
+    assert zone_label("UTC", "en", now) == "UTC"

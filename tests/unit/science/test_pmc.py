@@ -24,6 +24,7 @@ from bot.coach.science import (
     recompute_from,
     state_after,
 )
+from bot.coach.science.pmc import MONOTONY_CAP
 
 loads_strategy = st.lists(st.floats(min_value=0, max_value=400), min_size=1, max_size=120)
 FIELDS = ("load", "ctl", "atl", "tsb", "ramp", "acute_ewma", "chronic_ewma", "acwr",
@@ -47,14 +48,22 @@ def test_tsb_is_yesterdays_ctl_minus_atl_and_ramp_is_a_7_day_change() -> None:
     assert days[7].ramp == pytest.approx(100 * (math.exp(-1 / 42) - math.exp(-8 / 42)))
 
 
-def test_acwr_is_none_until_28_days_then_the_ewma_ratio() -> None:
+def test_acwr_ewmas_start_at_the_first_load_so_a_steady_load_reads_one() -> None:
     days = pmc_series([100.0] * 28)
-    assert all(d.acwr is None for d in days[:27])
-    # Constant 100 from zero: acute = 100(1 − 0.75²⁸), chronic = 100(1 − (27/29)²⁸)
-    expected = (1 - 0.75**28) / (1 - (27 / 29) ** 28)
-    assert days[27].acwr == pytest.approx(expected)
-    # 0.75²⁸ = 0.000317, (27/29)²⁸ = e^(28·ln 0.93103) = 0.13522 → 0.99968 / 0.86478
-    assert days[27].acwr == pytest.approx(1.1560, abs=1e-4)
+    # Seeded with the first load, both EWMAs stay at 100: 1.0 from day one (from zero it
+    # read 1.16 on day 28, and a first ride alone gave 3.62).
+    assert [d.acwr for d in days] == [1.0] * 28
+    assert [d.acwr_confident for d in days] == [False] * 27 + [True]
+
+
+def test_acwr_after_a_jump_follows_the_seeded_ewmas() -> None:
+    days = pmc_series([50.0, 150.0])
+    # Day 2: acute = 50 + 0.25·100 = 75, chronic = 50 + (2/29)·100 = 56.897
+    assert days[0].acwr == 1.0
+    assert days[1].acute_ewma == pytest.approx(75.0)
+    assert days[1].chronic_ewma == pytest.approx(50 + 200 / 29)
+    assert days[1].acwr == pytest.approx(75 / (50 + 200 / 29))
+    assert pmc_series([0.0, 0.0])[1].acwr is None  # no chronic load: no ratio
 
 
 def test_monotony_and_strain_use_the_population_sd() -> None:
@@ -66,9 +75,13 @@ def test_monotony_and_strain_use_the_population_sd() -> None:
     assert days[6].strain == pytest.approx(400 * math.sqrt(4 / 3))
 
 
-def test_monotony_is_undefined_for_a_flat_week() -> None:
+def test_a_week_of_rest_has_no_monotony_and_identical_loads_have_the_highest() -> None:
     assert pmc_series([0.0] * 7)[6].monotony is None
-    assert pmc_series([80.0] * 7)[6].strain is None
+    same = pmc_series([80.0] * 7)[6]
+    assert same.monotony == MONOTONY_CAP == 10.0
+    assert same.strain == pytest.approx(560 * 10.0)
+    nearly = pmc_series([80.0] * 6 + [80.001])[6]
+    assert nearly.monotony == MONOTONY_CAP  # SD ≈ 0: capped too, never above identical
 
 
 def test_acwr_bands() -> None:

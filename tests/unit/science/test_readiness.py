@@ -231,3 +231,11 @@ def test_worse_load_state_never_raises_the_score(tsb, acwr, monotony) -> None:
 @given(st.floats(0, 24), subjective, st.integers(1, 5))
 def test_score_stays_within_0_and_100(hours: float, name: str, value: int) -> None:
     assert 0.0 <= score(full_history(sleep_hours=hours, **{name: value})) <= 100.0
+
+
+def test_acwr_under_four_weeks_of_data_does_not_move_the_verdict() -> None:
+    first_ride = pmc_series([180.0])[-1]
+    assert first_ride.acwr == 1.0 and not first_ride.acwr_confident
+    load = LoadState.from_pmc_day(first_ride)
+    assert load.acwr is None
+    assert assess_readiness(TODAY, [], load).factor("acwr").direction is Direction.MISSING

@@ -98,3 +98,44 @@ def test_no_usable_data_says_what_is_needed() -> None:
 def test_negative_duration_is_refused() -> None:
     with pytest.raises(ValueError, match="duration must not be negative"):
         session_load(SessionData(Sport.RUN, -5, rpe=3), ALL)
+
+
+def test_a_power_channel_of_zeros_is_no_power_the_next_method_scores_it() -> None:
+    # Four hours at 142 bpm with a meter that sent only zeros (issue #16): not load 0.
+    ride = SessionData(
+        Sport.BIKE, 4 * 3600,
+        power=stream(Channel.POWER, 0, 4 * 3600),
+        heart_rate=stream(Channel.HEART_RATE, 142, 4 * 3600),
+    )  # fmt: skip
+    load = session_load(ride, ALL)
+    assert load.method is LoadMethod.HEART_RATE and load.value > 100
+    assert "power_all_zero" in load.assumptions
+
+
+def test_a_stream_over_part_of_the_timer_time_is_scaled_to_the_whole_and_says_so() -> None:
+    # Power for 45 of 60 minutes at FTP: 75 TSS recorded, 100 for the whole hour at that IF.
+    ride = SessionData(Sport.BIKE, 3600, power=stream(Channel.POWER, 250, 2700))
+    load = session_load(ride, ALL)
+    assert (load.method, load.value, load.duration_s) == (
+        LoadMethod.POWER, pytest.approx(100.0), 3600,
+    )  # fmt: skip
+    assert load.assumptions == ("scaled_partial:75",)
+
+
+def test_a_stream_over_under_half_the_time_gives_way_to_the_summary() -> None:
+    # 20 minutes of heart rate in a 60-minute run; distance from the device's summary.
+    run = SessionData(
+        Sport.RUN, 3600, speed=stream(Channel.SPEED, 4.0, 1200), distance_m=14_400,
+        heart_rate=stream(Channel.HEART_RATE, 170, 1200), avg_hr_bpm=170,
+    )  # fmt: skip
+    load = session_load(run, ALL)
+    # The summary pace (4.0 m/s = threshold) over the hour: 100, not 33 from 20 minutes.
+    assert (load.method, load.value) == (LoadMethod.PACE, pytest.approx(100.0))
+    no_pace = session_load(run, AthleteThresholds(lthr_bpm=170, hr_max_bpm=190, hr_rest_bpm=50))
+    assert no_pace.method is LoadMethod.HEART_RATE
+    assert no_pace.value == pytest.approx(100.0, rel=0.01)  # average HR over the hour
+    assert "hr_from_average" in no_pace.assumptions
+    bare = SessionData(Sport.BIKE, 3600, power=stream(Channel.POWER, 250, 1200), rpe=5)
+    fallback = session_load(bare, ALL)
+    assert fallback.method is LoadMethod.SESSION_RPE
+    assert fallback.assumptions == ("power_partial:33",)

@@ -93,7 +93,10 @@ def test_the_threshold_in_force_is_the_latest_on_or_before_the_day() -> None:
     march = ftp_from_20min_test(240)  # 228 W
     june = ftp_from_20min_test(260)  # 247 W
     history = [(date(2024, 6, 1), june), (date(2024, 3, 1), march)]
-    assert threshold_in_force(history, date(2024, 2, 28)) is None
+    # Before the first entry the earliest known value holds; an empty history has none.
+    assert threshold_in_force(history, date(2024, 2, 28)) == march
+    assert threshold_in_force(history, date(1990, 1, 1)) == march
+    assert threshold_in_force([], date(2024, 3, 1)) is None
     assert threshold_in_force(history, date(2024, 3, 1)) == march
     assert threshold_in_force(history, date(2024, 5, 31)) == march
     assert threshold_in_force(history, date(2024, 6, 1)) == june

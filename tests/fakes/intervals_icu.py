@@ -236,7 +236,7 @@ class IntervalsIcuFake:
         if activity is None or activity.stub:
             raise _http_error(404)
         wanted = set(request.query.get("types", "").split(",")) - {""}
-        extra = 120 if activity.id in athlete.long_stream else 0
+        extra = 600 if activity.id in athlete.long_stream else 0
         streams = await asyncio.to_thread(activity.streams, longer_by=extra)
         body = [
             {"type": name, "name": None, "data": data}

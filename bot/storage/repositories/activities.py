@@ -323,6 +323,16 @@ class ActivityRepository:
         )
         return _record(row) if row else None
 
+    async def by_external(self, athlete_id: int, source: str, external_id: str) -> Activity | None:
+        row = await self._session.scalar(
+            select(ActivityRow).where(
+                ActivityRow.athlete_id == athlete_id,
+                ActivityRow.source == source,
+                ActivityRow.external_id == external_id,
+            )
+        )
+        return _record(row) if row else None
+
     async def started_near(
         self, athlete_id: int, sport: str, start: datetime, window: timedelta
     ) -> Activity | None:

@@ -16,6 +16,7 @@ MENU = (
     "checkin",
     "history",
     "review",
+    "connect",
     "brief",
     "pause",
     "resume",

@@ -135,10 +135,11 @@ class IntegrationService:
 
     # -- connecting --------------------------------------------------------------------
 
-    async def connect_intervals_key(self, athlete: Athlete, key: str) -> Integration:
+    async def connect_intervals_key(self, athlete: Athlete, key: str) -> tuple[Integration, str]:
         """Check the key with intervals.icu (athlete 0 = the key's owner) and keep it,
         encrypted. Raises ConnectError: ``not_a_key``, ``wrong_key``, ``no_encryption``
-        or the service's failure code (``unavailable``, ``timeout``, ``rate_limited``…)."""
+        or the service's failure code (``unavailable``, ``timeout``, ``rate_limited``…).
+        Returns the connection and the athlete's name on intervals.icu."""
         cipher = self._cipher()
         key = key.strip()
         if not looks_like_key(key):
@@ -150,7 +151,7 @@ class IntegrationService:
             raise ConnectError("wrong_key") from None
         except IntegrationError as error:
             raise ConnectError(error.code) from None
-        return await self._integrations.save(
+        integration = await self._integrations.save(
             athlete.id,
             Provider.INTERVALS,
             external_athlete_id=remote.external_id,
@@ -161,6 +162,7 @@ class IntegrationService:
             sync_minute=sync_minute_of(athlete.id),
             now=self._clock.now(),
         )
+        return integration, remote.name or remote.external_id
 
     async def connect_oauth(
         self, provider: Provider, state: str, code: str

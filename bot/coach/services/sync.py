@@ -24,6 +24,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.clock import Clock
 from bot.coach.briefs.model import BriefSession
+from bot.coach.briefs.schedule import occurrences_between, zone_for
 from bot.coach.ingest.remote import parsed_activity, wellness_values
 from bot.coach.planning import Session, SessionSport, Thresholds, Units
 from bot.coach.planning.export_fit import workout_to_fit
@@ -57,6 +58,7 @@ WELLNESS_RECENT_DAYS = 7
 EXPORT_DAYS = 14  # planned sessions written ahead to the calendar
 PROGRESS_EVERY = 10  # activities between progress updates (and at most every 3 s)
 PROGRESS_SECONDS = 3.0
+BEFORE_BRIEF = timedelta(minutes=15)
 _SOURCES = {Provider.INTERVALS: ActivitySource.INTERVALS, Provider.STRAVA: ActivitySource.STRAVA}
 _EXPORT_TYPES = {
     SessionSport.BIKE: "Ride",
@@ -95,7 +97,7 @@ class SyncReport:
 
 
 Progress = Callable[[SyncProgress], Awaitable[None]]
-Notify = Callable[[int, str], Awaitable[None]]  # athlete id, catalog key
+Notify = Callable[[Athlete, str], Awaitable[None]]  # to the athlete: a catalog key
 SessionWords = Callable[[Athlete, Units, Session, Thresholds], BriefSession]
 
 
@@ -103,7 +105,7 @@ async def _no_progress(_: SyncProgress) -> None:
     return None
 
 
-async def _no_notice(_athlete_id: int, _key: str) -> None:
+async def _no_notice(_athlete: Athlete, _key: str) -> None:
     return None
 
 
@@ -122,6 +124,24 @@ class SyncService:
         self._connectors = connectors
         self._words = words
         self._notify = notify
+
+    # -- what is due -------------------------------------------------------------------
+
+    async def due(self, now: datetime) -> list[tuple[int, Provider]]:
+        """The connections to sync at ``now``: each once an hour at its own minute, and
+        each ``BEFORE_BRIEF`` before its athlete's morning brief, so the brief reads the
+        morning's HRV, resting HR and sleep."""
+        minute = now.replace(second=0, microsecond=0)
+        async with transaction(self._factory) as session:
+            repo = IntegrationRepository(session)
+            hourly = await repo.due(minute.minute, stale_before=now - timedelta(minutes=50))
+            briefs = await repo.active_with_brief_times()
+        due = {(i.athlete_id, i.provider) for i in hourly}
+        window = (minute + BEFORE_BRIEF - timedelta(minutes=1), minute + BEFORE_BRIEF)
+        for integration, zone, at in briefs:
+            if occurrences_between(*window, zone_for(zone), at):
+                due.add((integration.athlete_id, integration.provider))
+        return sorted(due)
 
     # -- runs --------------------------------------------------------------------------
 
@@ -225,8 +245,9 @@ class SyncService:
                 values["status"] = IntegrationStatus.REVOKED.value
                 values["revoked_notice_sent"] = True
             await repo.update(integration.id, now=now, **values)
-        if revoked and not integration.revoked_notice_sent:
-            await self._notify(integration.athlete_id, f"sync-revoked-{integration.provider}")
+            athlete = await AthleteRepository(session).get(integration.athlete_id)
+        if revoked and not integration.revoked_notice_sent and athlete is not None:
+            await self._notify(athlete, f"sync-revoked-{integration.provider}")
 
     # -- intervals.icu -----------------------------------------------------------------
 
@@ -413,8 +434,10 @@ class SyncService:
                 service = IntegrationService(session, self._clock, self._connectors)
                 removed = await service.purge_strava(athlete_id)
                 await IntegrationRepository(session).delete(integration.id)
+                athlete = await AthleteRepository(session).get(athlete_id)
             log.info("strava deauthorised athlete %s: %s activities deleted", athlete_id, removed)
-            await self._notify(athlete_id, "sync-strava-deauthorized")
+            if athlete is not None:
+                await self._notify(athlete, "sync-strava-deauthorized")
             return "deauthorized"
         if object_type != "activity" or object_id is None:
             return "ignored"

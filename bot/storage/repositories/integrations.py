@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, time
 from typing import Any
 
 from sqlalchemy import delete, or_, select, update
@@ -20,6 +20,8 @@ from bot.domain.integrations import (
 )
 from bot.storage.models import (
     ActivityRow,
+    AthleteProfileRow,
+    AthleteRow,
     IntegrationRow,
     PlannedExportRow,
     SyncRunRow,
@@ -148,6 +150,17 @@ class IntegrationRepository:
             .order_by(IntegrationRow.id)
         )
         return [_integration(row) for row in rows]
+
+    async def active_with_brief_times(self) -> list[tuple[Integration, str, time]]:
+        """Every active connection with its athlete's timezone and brief time (for the
+        sync shortly before the morning brief)."""
+        rows = await self._session.execute(
+            select(IntegrationRow, AthleteRow.timezone, AthleteProfileRow.brief_time)
+            .join(AthleteRow, AthleteRow.id == IntegrationRow.athlete_id)
+            .join(AthleteProfileRow, AthleteProfileRow.athlete_id == IntegrationRow.athlete_id)
+            .where(IntegrationRow.status == IntegrationStatus.ACTIVE.value)
+        )
+        return [(_integration(row), zone, at) for row, zone, at in rows.all()]
 
     async def active_of(self, athlete_ids: list[int]) -> list[Integration]:
         if not athlete_ids:

@@ -37,6 +37,7 @@ from bot.domain.athletes import Athlete
 from bot.handlers import build_feature_routers
 from bot.handlers.plan.brief_words import brief_session
 from bot.i18n import Catalogs
+from bot.integration_web import add_integration_routes
 from bot.integrations.connectors import Connectors
 from bot.integrations.intervals import IntervalsService
 from bot.integrations.secrets import SecretCipher
@@ -377,6 +378,7 @@ def build_webhook_app(app: Tempo) -> web.Application:
         web_app, path=path
     )
     setup_application(web_app, app.dispatcher, bot=app.bot)
+    add_integration_routes(web_app, app)
 
     async def register_webhook(_: web.Application) -> None:
         await start_up(

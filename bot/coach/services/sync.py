@@ -125,6 +125,12 @@ class SyncService:
         self._words = words
         self._notify = notify
 
+    async def athlete_for(self, provider: Provider, external_id: str) -> int | None:
+        """The athlete whose connection has the service's athlete id ``external_id``."""
+        async with transaction(self._factory) as session:
+            found = await IntegrationRepository(session).by_external(provider, external_id)
+        return found.athlete_id if found is not None else None
+
     # -- what is due -------------------------------------------------------------------
 
     async def due(self, now: datetime) -> list[tuple[int, Provider]]:

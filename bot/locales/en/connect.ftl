@@ -72,7 +72,7 @@ connect-thresholds-offer =
     Use them in Tempo? Your zones, loads and plan targets follow them.
 connect-threshold-line = • { $name }: <b>{ $value }</b>{ $current ->
     [none] {""}
-   *[other] (Tempo has { $current })
+   *[other] {" "}(Tempo has { $current })
   }
 connect-btn-use-thresholds = ✅ Use these
 connect-btn-keep-thresholds = Keep mine

@@ -78,7 +78,7 @@ connect-thresholds-offer =
     Взять их в Tempo? По ним считаются зоны, нагрузка и целевые значения в плане.
 connect-threshold-line = • { $name }: <b>{ $value }</b>{ $current ->
     [none] {""}
-   *[other] (в Tempo сейчас { $current })
+   *[other] {" "}(в Tempo сейчас { $current })
   }
 connect-btn-use-thresholds = ✅ Взять
 connect-btn-keep-thresholds = Оставить мои

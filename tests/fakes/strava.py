@@ -24,7 +24,7 @@ import aiohttp
 from aiohttp import web
 
 from bot.clock import Clock
-from tests.fakes.seed import FakeActivity, Season, season
+from bot.sandbox.fakes.seed import FakeActivity, Season, season
 
 ACCESS_TTL = timedelta(hours=6)
 STRAVA_TYPES = {"Ride": "Ride", "VirtualRide": "VirtualRide", "Run": "Run", "Swim": "Swim"}

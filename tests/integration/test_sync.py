@@ -371,3 +371,104 @@ async def test_strava_sourced_activities_reach_their_owner_alone() -> None:
         a.id for a in activities_visible_to(mine, viewer_id=10, audience=Audience.AI_CONTEXT)
     ] == [2, 3]
     assert activities_visible_to(mine, viewer_id=99, audience=Audience.OWNER) == []
+
+
+async def test_a_service_that_never_answers_is_a_timeout_after_two_retries(
+    clock: ManualClock, intervals: IntervalsIcuFake
+) -> None:
+    from bot.integrations.errors import ServiceTimeout
+    from bot.integrations.http import Backoff, ServiceClient
+    from bot.integrations.intervals import IntervalsClient, api_key_header
+
+    remote = intervals.add_athlete()
+    http = ServiceClient("intervals.icu", intervals.base_url, clock, Backoff(clock), timeout_s=0.2)
+    for _ in range(3):
+        intervals.hang_next()
+    before = clock.now()
+    try:
+        with pytest.raises(ServiceTimeout) as failed:
+            await IntervalsClient(http, api_key_header(remote.api_key)).athlete()
+    finally:
+        await http.close()
+    assert http.stats.calls == 3
+    assert clock.now() - before == timedelta(seconds=5)  # 1 s and 4 s, on the clock
+    assert remote.api_key not in str(failed.value)
+    assert str(failed.value) == "intervals.icu: GET /api/v1/athlete/0: no answer"
+
+
+async def test_the_plan_on_the_calendar_follows_a_change_of_plan(
+    session_factory: async_sessionmaker[AsyncSession],
+    clock: ManualClock,
+    connectors: Connectors,
+    intervals: IntervalsIcuFake,
+) -> None:
+    from bot.coach.briefs.model import BriefSession
+    from bot.coach.planning import Session, Thresholds, Units
+    from bot.handlers.plan.brief_words import brief_session
+    from bot.i18n import Catalogs
+    from bot.coach.services.plans import PlanService
+    from bot.domain.plans import SessionOutcome, SessionStatus
+    from bot.domain.profiles import (
+        Experience,
+        GoalFields,
+        GoalKind,
+        NewThreshold,
+        ProfileFields,
+        SportChoice,
+        ThresholdKind,
+        ThresholdSource,
+    )
+    from bot.storage.repositories import PlanRepository, ProfileRepository
+
+    english = Catalogs.load().translator("en")
+
+    def words(
+        _athlete: Athlete, units: Units, session: Session, thresholds: Thresholds
+    ) -> BriefSession:
+        return brief_session(english, units, session, thresholds)
+
+    remote = intervals.add_athlete()
+    athlete = await make_athlete(session_factory, clock)
+    async with transaction(session_factory) as session:
+        profiles = ProfileRepository(session)
+        fields = ProfileFields(
+            sports=(SportChoice.BIKE,), experience=Experience.INTERMEDIATE, weekly_hours=6.0,
+            available_weekdays=(0, 1, 2, 3, 4, 5, 6), long_day=5, has_power_meter=True,
+        )  # fmt: skip
+        await profiles.save(athlete.id, fields, now=NOW, completed_at=NOW)
+        await profiles.replace_goal(athlete.id, GoalFields(kind=GoalKind.GENERAL), now=NOW)
+        await profiles.add_threshold(
+            athlete.id,
+            NewThreshold(ThresholdKind.FTP, 250.0, ThresholdSource.MEASURED, date(2026, 1, 1)),
+            now=NOW,
+        )
+    await connect(session_factory, clock, connectors, athlete, remote)
+    service = SyncService(session_factory, clock, connectors, words=words)
+    first = await service.export_plans(athlete.id)
+    assert first.exported == len(remote.events) > 3 and first.removed == 0
+    before = {key: e["description"] for key, e in remote.events.items()}
+    assert any(" W" in text for text in before.values())  # targets in watts for FTP 250
+    assert (await service.export_plans(athlete.id)).exported == 0  # nothing changed
+    # A new FTP changes every target; a skipped session leaves the calendar.
+    async with transaction(session_factory) as session:
+        await ProfileRepository(session).add_threshold(
+            athlete.id,
+            NewThreshold(ThresholdKind.FTP, 280.0, ThresholdSource.MEASURED, date(2026, 3, 2)),
+            now=NOW,
+        )
+        fresh = await AthleteService(session, clock).get(athlete.telegram_id)
+        assert fresh is not None
+        _, upcoming = await PlanService(session, clock).upcoming(fresh, 14)
+        skipped = upcoming[0]
+        await PlanRepository(session).record_outcome(
+            skipped.id, SessionOutcome(SessionStatus.SKIPPED), now=NOW
+        )
+    second = await service.export_plans(athlete.id)
+    assert second.removed == 1 and second.exported == len(remote.events)
+    gone = f"tempo-{athlete.id}-{skipped.session.date.isoformat()}-{skipped.session.order}"
+    assert gone not in remote.events
+    changed = [k for k, e in remote.events.items() if e["description"] != before[k]]
+    assert changed and all(e["filename"].endswith(".fit") for e in remote.events.values())
+    left = len(remote.events)
+    assert await service.remove_exports(athlete.id) == left
+    assert remote.events == {}

@@ -404,8 +404,6 @@ async def test_the_plan_on_the_calendar_follows_a_change_of_plan(
 ) -> None:
     from bot.coach.briefs.model import BriefSession
     from bot.coach.planning import Session, Thresholds, Units
-    from bot.handlers.plan.brief_words import brief_session
-    from bot.i18n import Catalogs
     from bot.coach.services.plans import PlanService
     from bot.domain.plans import SessionOutcome, SessionStatus
     from bot.domain.profiles import (
@@ -418,6 +416,8 @@ async def test_the_plan_on_the_calendar_follows_a_change_of_plan(
         ThresholdKind,
         ThresholdSource,
     )
+    from bot.handlers.plan.brief_words import brief_session
+    from bot.i18n import Catalogs
     from bot.storage.repositories import PlanRepository, ProfileRepository
 
     english = Catalogs.load().translator("en")

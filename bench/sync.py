@@ -1,13 +1,14 @@
 """Benchmark of the intervals.icu history import, end to end into the database (prints
 figures; no asserts).
 
-A fake intervals.icu (bot/sandbox/fakes) runs in a child process with 24 months of an
-athlete's training — about 600 rides, runs and swims with per-second streams — and 730
-days of wellness. Tempo connects with the key and imports all of it through
-``SyncService`` into a fresh SQLite database: each activity's streams fetched, parsed,
-scored with the thresholds of its day (load, NP, zones), matched and stored in its own
-transaction; then the wellness days. Memory is sampled every ten activities: a flat
-profile means one activity's streams at a time, whatever the history's length.
+A fake intervals.icu (bot/sandbox/fakes) runs in a child process, every answer encoded
+before the clock starts, with 24 months of an athlete's training — about 600 rides, runs
+and swims with per-second streams — and 730 days of wellness. Tempo connects with the key
+and imports all of it through ``SyncService`` into a fresh SQLite database: each
+activity's streams fetched, parsed, scored with the thresholds of its day (load, NP,
+zones), matched and stored in its own transaction; then the wellness days. Memory is
+sampled every ten activities: a flat profile means one activity's streams at a time,
+whatever the history's length.
 
 Baseline, same run: fetching the same activities, streams and wellness from the same fake
 with the same client, storing nothing. Target: the import ≤ 60 s, memory flat.
@@ -55,6 +56,7 @@ def serve_fake(queue: multiprocessing.Queue[tuple[str, int]], last_day: date) ->
         fake = IntervalsIcuFake()
         await fake.start()
         athlete = fake.add_athlete(name="Bench", api_key=KEY, last_day=last_day, days=DAYS)
+        fake.encode_streams()
         queue.put((fake.base_url, len(athlete.season.activities)))
         await asyncio.Event().wait()
 
@@ -135,7 +137,7 @@ def main() -> None:
     server = multiprocessing.Process(target=serve_fake, args=(queue, last_day), daemon=True)
     server.start()
     try:
-        base_url, count = queue.get(timeout=60)
+        base_url, count = queue.get(timeout=900)
         print(
             f"python {platform.python_version()}, {os.cpu_count()} cores, load {os.getloadavg()}"
         )

@@ -472,3 +472,47 @@ async def test_the_plan_on_the_calendar_follows_a_change_of_plan(
     left = len(remote.events)
     assert await service.remove_exports(athlete.id) == left
     assert remote.events == {}
+
+
+async def test_strava_backfill_stops_at_the_rate_limit_and_resumes_in_the_next_window(
+    session_factory: async_sessionmaker[AsyncSession],
+    clock: ManualClock,
+    intervals: IntervalsIcuFake,
+) -> None:
+    from bot.domain.integrations import AuthKind
+    from bot.storage.repositories import IntegrationRepository
+    from tests.fakes.strava import StravaFake
+
+    strava = StravaFake(clock=clock, read_limit_15min=12)
+    await strava.start()
+    built = connectors_for(clock, intervals, strava)
+    try:
+        remote = strava.add_athlete("Ann", days=30)
+        athlete = await make_athlete(session_factory, clock)
+        tokens = await built.strava.exchange_code(strava.authorize(remote))
+        assert built.cipher is not None and tokens.refresh_token is not None
+        async with transaction(session_factory) as session:
+            await IntegrationRepository(session).save(
+                athlete.id, Provider.STRAVA, external_athlete_id=tokens.athlete.external_id,
+                auth_kind=AuthKind.OAUTH, secret=built.cipher.encrypt(tokens.access_token),
+                refresh=built.cipher.encrypt(tokens.refresh_token), expires_at=tokens.expires_at,
+                sync_minute=0, now=clock.now(),
+            )  # fmt: skip
+        service = SyncService(session_factory, clock, built)
+        first = await service.run(athlete.id, Provider.STRAVA, RunKind.IMPORT, months=2)
+        assert first.status is RunStatus.FAILED and first.error == "rate_limited"
+        assert first.stats.rate_limited == 1
+        assert 0 < first.stored < len(remote.season.activities)
+        stored = await count(session_factory, ActivityRow.source == "strava")
+        assert stored == first.stored  # what came in stays
+        # Strava is paused for the whole process until its window turns: no request.
+        calls = len(strava.requests)
+        paused = await service.run(athlete.id, Provider.STRAVA, RunKind.SYNC)
+        assert paused.error == "rate_limited" and len(strava.requests) == calls
+        clock.advance(15 * 60)
+        rest = await service.run(athlete.id, Provider.STRAVA, RunKind.IMPORT, months=2)
+        total = await count(session_factory, ActivityRow.source == "strava")
+        assert rest.stored > 0 and total > stored
+    finally:
+        await built.close()
+        await strava.stop()

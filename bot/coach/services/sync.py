@@ -18,7 +18,7 @@ import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
@@ -52,6 +52,7 @@ from bot.storage.repositories import AthleteRepository, IntegrationRepository
 from bot.storage.unit_of_work import transaction
 
 log = logging.getLogger(__name__)
+ClientT = TypeVar("ClientT", IntervalsClient, StravaClient)
 
 RECENT_OVERLAP = timedelta(days=3)  # a sync re-reads the last days (late uploads, edits)
 WELLNESS_RECENT_DAYS = 7
@@ -255,6 +256,20 @@ class SyncService:
         if revoked and not integration.revoked_notice_sent and athlete is not None:
             await self._notify(athlete, f"sync-revoked-{integration.provider}")
 
+    async def _opened(
+        self,
+        integration: Integration,
+        open_client: Callable[[IntegrationService], Awaitable[ClientT]],
+    ) -> tuple[ClientT, set[str]]:
+        """A client with the connection's secrets opened (rotated or refreshed tokens
+        stored back), and the service ids of the activities it brought already."""
+        async with transaction(self._factory) as session:
+            client = await open_client(IntegrationService(session, self._clock, self._connectors))
+            known = await IntegrationRepository(session).synced_external_ids(
+                integration.athlete_id, _SOURCES[integration.provider]
+            )
+        return client, known
+
     # -- intervals.icu -----------------------------------------------------------------
 
     async def _intervals(
@@ -265,13 +280,9 @@ class SyncService:
         report: SyncReport,
         progress: Progress,
     ) -> None:
-        async with transaction(self._factory) as session:
-            client = await IntegrationService(
-                session, self._clock, self._connectors
-            ).intervals_client(integration)
-            known = await IntegrationRepository(session).synced_external_ids(
-                athlete.id, ActivitySource.INTERVALS
-            )
+        client, known = await self._opened(
+            integration, lambda service: service.intervals_client(integration)
+        )
         today = local_now(athlete.timezone, self._clock.now()).date()
         remote = await client.activities(oldest, today + timedelta(days=1))
         remote.sort(key=lambda a: a.start_time)
@@ -373,13 +384,9 @@ class SyncService:
         report: SyncReport,
         progress: Progress,
     ) -> None:
-        async with transaction(self._factory) as session:
-            client = await IntegrationService(
-                session, self._clock, self._connectors
-            ).strava_client(integration)
-            known = await IntegrationRepository(session).synced_external_ids(
-                athlete.id, ActivitySource.STRAVA
-            )
+        client, known = await self._opened(
+            integration, lambda service: service.strava_client(integration)
+        )
         remote: list[RemoteActivity] = []
         page = 1
         while True:

@@ -82,6 +82,7 @@ class IntervalsIcuFake:
     _base_url: str | None = None
     _ids: itertools.count[int] = field(default_factory=lambda: itertools.count(50_000))
     _count: int = 0
+    _encoded: dict[str, bytes] = field(default_factory=dict)  # activity id -> streams body
 
     # -- lifecycle ---------------------------------------------------------------------
 
@@ -136,6 +137,16 @@ class IntervalsIcuFake:
         )
         self.athletes[athlete_id] = athlete
         return athlete
+
+    def encode_streams(self) -> None:
+        """Build every activity's streams answer now (a benchmark measures Tempo, not the
+        fake generating samples)."""
+        for athlete in self.athletes.values():
+            for activity in athlete.season.activities:
+                if not activity.stub:
+                    self._encoded[activity.id] = _compact(
+                        _streams_body(activity.streams(), set())
+                    ).encode()
 
     def authorize(self, athlete: FakeAthlete) -> str:
         """The athlete tapped "Authorize" on intervals.icu: the code sent to our callback."""
@@ -236,14 +247,12 @@ class IntervalsIcuFake:
         if activity is None or activity.stub:
             raise _http_error(404)
         wanted = set(request.query.get("types", "").split(",")) - {""}
+        cached = self._encoded.get(activity.id)
+        if cached is not None and (not wanted or wanted >= _ALL_STREAMS):
+            return web.Response(body=cached, content_type="application/json")
         extra = 600 if activity.id in athlete.long_stream else 0
         streams = await asyncio.to_thread(activity.streams, longer_by=extra)
-        body = [
-            {"type": name, "name": None, "data": data}
-            for name, data in streams.items()
-            if not wanted or name in wanted
-        ]
-        return web.json_response(body, dumps=_compact)
+        return web.json_response(_streams_body(streams, wanted), dumps=_compact)
 
     async def _wellness(self, request: web.Request) -> web.Response:
         athlete = self._who(request)
@@ -335,6 +344,19 @@ def _activity_json(activity: FakeActivity) -> dict[str, Any]:
         "source": activity.source,
         "stream_types": ["time", "heartrate", "velocity_smooth", "distance", "altitude"],
     }
+
+
+_ALL_STREAMS = frozenset(
+    {"time", "heartrate", "watts", "velocity_smooth", "cadence", "altitude", "distance"}
+)
+
+
+def _streams_body(streams: dict[str, list[float]], wanted: set[str]) -> list[dict[str, Any]]:
+    return [
+        {"type": name, "name": None, "data": data}
+        for name, data in streams.items()
+        if not wanted or name in wanted
+    ]
 
 
 def _range(request: web.Request) -> tuple[date, date]:

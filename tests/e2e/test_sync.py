@@ -323,3 +323,77 @@ def _free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return int(probe.getsockname()[1])
+
+
+async def test_intervals_by_oauth_and_its_webhook_starts_a_sync(
+    database_url: str, intervals: IntervalsIcuFake
+) -> None:
+    import aiohttp
+
+    port = _free_port()
+    public = f"http://127.0.0.1:{port}"
+    tempo = await start_tempo(
+        database_url,
+        settings={
+            "intervals_api_base": intervals.base_url,
+            "encryption_key": TEST_KEY,
+            "intervals_client_id": intervals.client_id,
+            "intervals_client_secret": intervals.client_secret,
+            "intervals_webhook_secret": "hook-secret",
+            "webhook_url": f"{public}/telegram",
+        },
+    )
+    runner: web.AppRunner | None = None
+    try:
+        assert tempo.app is not None
+        web_app = web.Application()
+        add_integration_routes(web_app, tempo.app)
+        runner = web.AppRunner(web_app, access_log=None)
+        await runner.setup()
+        await web.TCPSite(runner, "127.0.0.1", port).start()
+        remote = intervals.add_athlete(name="Olga", last_day=date(2026, 1, 4), days=10)
+        olga = tempo.person("Olga", language_code="ru")
+        status = await olga.send("/connect")
+        url = next(
+            b["url"] for row in status.inline_keyboard for b in row
+            if b.get("text") == say("ru", "connect-btn-intervals-oauth")
+        )  # fmt: skip
+        assert url.startswith(f"{intervals.base_url}/oauth/authorize?client_id=tempo-client")
+        state = url.split("state=")[1]
+        async with aiohttp.ClientSession() as http:
+            forged = await http.get(
+                f"{public}/oauth/intervals", params={"code": "x", "state": "1.2.3"}
+            )
+            assert forged.status == 400
+            code = intervals.authorize(remote)
+            done = await http.get(
+                f"{public}/oauth/intervals", params={"code": code, "state": state}
+            )
+            assert done.status == 200 and say("ru", "oauth-page-done") in await done.text()
+        await olga.settle()
+        assert say("ru", "connect-connected", name="Olga") in olga.bot_texts()
+        async with database(tempo) as session:
+            row = await session.scalar(select(IntegrationRow))
+        assert (
+            row is not None and row.auth_kind == "oauth" and row.external_athlete_id == remote.id
+        )
+        # intervals.icu tells us about a new activity: a sync starts and brings it.
+        event = {"athlete_id": remote.id, "type": "ACTIVITY_UPLOADED"}
+        async with aiohttp.ClientSession() as http:
+            wrong = await http.post(
+                f"{public}/webhooks/intervals", json={"secret": "no", "events": [event]}
+            )
+            assert wrong.status == 403
+            ok = await http.post(
+                f"{public}/webhooks/intervals", json={"secret": "hook-secret", "events": [event]}
+            )
+            assert ok.status == 200
+        await idle(tempo)
+        assert await rows(tempo, ActivityRow, ActivityRow.source == "intervals") == len(
+            remote.season.activities
+        )
+    finally:
+        if runner is not None:
+            await runner.cleanup()
+        await tempo.stop()
+        await tempo.emulator.stop()

@@ -516,3 +516,35 @@ async def test_strava_backfill_stops_at_the_rate_limit_and_resumes_in_the_next_w
     finally:
         await built.close()
         await strava.stop()
+
+
+async def test_each_connection_syncs_at_its_minute_and_before_its_brief(
+    session_factory: async_sessionmaker[AsyncSession],
+    clock: ManualClock,
+    connectors: Connectors,
+    intervals: IntervalsIcuFake,
+) -> None:
+    from datetime import time
+
+    from bot.coach.services.integrations import sync_minute_of
+    from bot.domain.profiles import ProfileFields
+    from bot.storage.repositories import ProfileRepository
+
+    remote = intervals.add_athlete()
+    athlete = await make_athlete(session_factory, clock)
+    async with transaction(session_factory) as session:
+        profiles = ProfileRepository(session)
+        await profiles.save(athlete.id, ProfileFields(brief_time=time(7, 0)), now=NOW)
+        await profiles.set_timezone(athlete.id, "Europe/Berlin", now=NOW)
+    await connect(session_factory, clock, connectors, athlete, remote)
+    service = SyncService(session_factory, clock, connectors)
+    minute = sync_minute_of(athlete.id)
+    hour = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+    due = {m for m in range(60) if await service.due(hour + timedelta(minutes=m))}
+    assert due == {minute}
+    # The brief is at 07:00 Berlin = 06:00 UTC: a sync is due at 05:45 UTC whatever the
+    # connection's own minute.
+    assert await service.due(datetime(2026, 3, 2, 5, 45, tzinfo=UTC)) == [
+        (athlete.id, Provider.INTERVALS)
+    ]
+    assert minute == 46 or await service.due(datetime(2026, 3, 2, 5, 46, tzinfo=UTC)) == []

@@ -117,7 +117,7 @@ class IntervalsClient:
             data = entry.get("data")
             if name is None or not isinstance(data, list):
                 continue
-            channels[name] = [number(value) for value in data]
+            channels[name] = data  # numbers or nulls; checked when made into arrays
         return RemoteStreams(channels)
 
     async def wellness(self, oldest: date, newest: date) -> list[RemoteWellness]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,9 +42,11 @@ class RemoteActivity:
 
 @dataclass(frozen=True, slots=True)
 class RemoteStreams:
-    """Per-sample channels by Tempo's names (``time`` in seconds from the start)."""
+    """Per-sample channels by Tempo's names (``time`` in seconds from the start), as the
+    service sent them: numbers, or null where a sample lacks the channel. Anything else
+    in a channel makes that channel unusable (``bot/coach/ingest/remote.py``)."""
 
-    channels: dict[str, list[float | None]] = field(default_factory=dict)
+    channels: dict[str, list[Any]] = field(default_factory=dict)
 
     @property
     def length(self) -> int:

@@ -127,7 +127,7 @@ class StravaClient:
         for key, name in STREAM_KEYS.items():
             entry = body.get(key)
             if isinstance(entry, dict) and isinstance(entry.get("data"), list):
-                channels[name] = [number(value) for value in entry["data"]]
+                channels[name] = entry["data"]  # checked when made into arrays
         return RemoteStreams(channels)
 
 

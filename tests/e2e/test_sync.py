@@ -157,6 +157,7 @@ async def test_connect_import_export_sync_revoke_and_disconnect(
 
     await igor.press(say("en", "connect-btn-disconnect-intervals"), on=status)
     await igor.press(say("en", "connect-btn-yes-disconnect"))
+    await igor.settle()  # the answer comes before the update's commit
     assert await rows(synced, IntegrationRow) == 0
     assert await rows(synced, ActivityRow) == activities  # the athlete's data stays
 

@@ -9,6 +9,7 @@ scales. Pure functions.
 from __future__ import annotations
 
 from hashlib import sha256
+from typing import Any
 
 import numpy as np
 
@@ -105,43 +106,46 @@ def parsed_activity(
     return parsed, warnings
 
 
+def _array(values: list[Any] | None, length: int | None = None) -> np.ndarray | None:
+    """A channel as float64 (null → NaN), read-only; None when it holds anything but
+    numbers and nulls (the channel is dropped, the activity kept)."""
+    if values is None:
+        return None
+    try:
+        array = np.asarray(values[:length] if length is not None else values, dtype=np.float64)
+    except (TypeError, ValueError):
+        return None
+    if array.ndim != 1:
+        return None
+    if length is not None and len(array) < length:
+        array = np.concatenate([array, np.full(length - len(array), np.nan)])
+    array.flags.writeable = False
+    return array
+
+
 def _streams(
     remote: RemoteActivity, streams: RemoteStreams | None
 ) -> tuple[Streams, tuple[str, ...]]:
-    if streams is None or "time" not in streams.channels:
+    time = _array(streams.channels.get("time")) if streams is not None else None
+    if streams is None or time is None or not len(time):
         return Streams(length=0), ()
-    time = np.asarray(
-        [np.nan if v is None else v for v in streams.channels["time"]], dtype=np.float64
-    )
     keep = len(time)
     warnings: tuple[str, ...] = ()
     limit = remote.elapsed_s or remote.moving_s
-    if limit is not None and keep and np.nanmax(time) > limit + STREAM_OVERRUN_S:
+    if limit is not None and np.nanmax(time) > limit + STREAM_OVERRUN_S:
         keep = int(np.searchsorted(time, limit + STREAM_OVERRUN_S, side="right"))
         warnings = (STREAM_TOO_LONG,)
-    time = time[:keep]
-
-    def channel(name: str) -> np.ndarray | None:
-        values = streams.channels.get(name)
-        if values is None:
-            return None
-        array = np.full(keep, np.nan)
-        data = np.asarray([np.nan if v is None else v for v in values[:keep]], dtype=np.float64)
-        array[: len(data)] = data
-        array.flags.writeable = False
-        return array
-
-    time.flags.writeable = False
+    channels = streams.channels
     return (
         Streams(
             length=keep,
-            time=time,
-            heart_rate=channel("heart_rate"),
-            power=channel("power"),
-            speed=channel("speed"),
-            cadence=channel("cadence"),
-            altitude=channel("altitude"),
-            distance=channel("distance"),
+            time=time[:keep],
+            heart_rate=_array(channels.get("heart_rate"), keep),
+            power=_array(channels.get("power"), keep),
+            speed=_array(channels.get("speed"), keep),
+            cadence=_array(channels.get("cadence"), keep),
+            altitude=_array(channels.get("altitude"), keep),
+            distance=_array(channels.get("distance"), keep),
         ),
         warnings,
     )

@@ -102,8 +102,9 @@ def add_integration_routes(web_app: web.Application, tempo: Tempo) -> None:
             raise web.HTTPForbidden()
         events = body.get("events") if isinstance(body.get("events"), list) else []
         for event in events:
-            external = str(event.get("athlete_id", "")) if isinstance(event, dict) else ""
-            athlete_id = await jobs.service.athlete_for(Provider.INTERVALS, external)
+            if not isinstance(event, dict):
+                continue
+            athlete_id = await jobs.service.intervals_event(event)
             if athlete_id is not None:
                 jobs.start(athlete_id, Provider.INTERVALS, RunKind.WEBHOOK)
         return web.Response(status=200)

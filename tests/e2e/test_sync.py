@@ -398,3 +398,23 @@ async def test_intervals_by_oauth_and_its_webhook_starts_a_sync(
             await runner.cleanup()
         await tempo.stop()
         await tempo.emulator.stop()
+
+
+async def test_an_import_that_fails_says_why_in_its_message_and_keeps_nothing_half_done(
+    synced: TempoUnderTest, intervals: IntervalsIcuFake
+) -> None:
+    remote = intervals.add_athlete(name="Ann", last_day=date(2026, 1, 4), days=20)
+    ann = synced.person("Ann", language_code="ru")
+    await ann.send("/connect")
+    await ann.press(say("ru", "connect-btn-key"))
+    await ann.send(remote.api_key)
+    await ann.settle()
+    months = ann.message_with_button("3 месяца")
+    intervals.fail_next(502, 3)  # the activity list, tried three times
+    await ann.press("3 месяца", on=months)
+    await idle(synced)
+    reason = say("ru", "sync-error-unavailable")
+    assert plain(months.text or "") == say("ru", "connect-import-failed", reason=reason)
+    assert await rows(synced, ActivityRow) == 0
+    status = await ann.send("/connect")
+    assert reason in plain(status.text or "")

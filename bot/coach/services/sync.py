@@ -126,10 +126,23 @@ class SyncService:
         self._words = words
         self._notify = notify
 
-    async def athlete_for(self, provider: Provider, external_id: str) -> int | None:
-        """The athlete whose connection has the service's athlete id ``external_id``."""
+    async def intervals_event(self, event: dict[str, Any]) -> int | None:
+        """One event of intervals.icu's webhook, logged; the athlete to sync, if known."""
+        external = str(event.get("athlete_id", ""))
         async with transaction(self._factory) as session:
-            found = await IntegrationRepository(session).by_external(provider, external_id)
+            repo = IntegrationRepository(session)
+            found = await repo.by_external(Provider.INTERVALS, external)
+            event_id = await repo.log_event(
+                Provider.INTERVALS,
+                owner_id=external,
+                object_type=str(event.get("type", "")),
+                object_id=None,
+                aspect="event",
+                payload=event,
+                now=self._clock.now(),
+            )
+            outcome = "sync" if found is not None else "unknown_athlete"
+            await repo.event_done(event_id, outcome, self._clock.now())
         return found.athlete_id if found is not None else None
 
     # -- what is due -------------------------------------------------------------------

@@ -6,10 +6,11 @@ Nothing is built at import time. ``create_app`` wires the parts; ``run_polling``
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
-from typing import TypeVar
+from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
 from aiogram import Bot, Dispatcher, Router
@@ -29,12 +30,21 @@ from bot.clock import Clock, SystemClock
 from bot.coach.briefs.note import AnthropicNoteWriter, BriefNotesFactory, no_notes
 from bot.coach.briefs.sources import BriefSourcesFactory
 from bot.coach.briefs.stored_sources import stored_sources
+from bot.coach.planning import Session, Thresholds, Units
+from bot.coach.services.sync import SyncService
 from bot.config import ConfigError, Settings, StartUpError
+from bot.domain.athletes import Athlete
 from bot.handlers import build_feature_routers
 from bot.handlers.plan.brief_words import brief_session
 from bot.i18n import Catalogs
+from bot.integration_web import add_integration_routes
+from bot.integrations.connectors import Connectors
+from bot.integrations.intervals import IntervalsService
+from bot.integrations.secrets import SecretCipher
+from bot.integrations.strava import StravaService
 from bot.jobs.runner import PushJobs
 from bot.jobs.sender import DeliverySender
+from bot.jobs.sync import SyncJobs, telegram_notices
 from bot.jobs.tick import BriefTick
 from bot.jobs.transport import TelegramTransport
 from bot.storage import migrate
@@ -64,6 +74,8 @@ class Tempo:
     dispatcher: Dispatcher
     push_bot: Bot  # scheduled pushes: its own connections, and every 429 reaches the sender
     pushes: PushJobs
+    connectors: Connectors | None = None  # intervals.icu and Strava clients
+    sync_jobs: SyncJobs | None = None
     note_writer: AnthropicNoteWriter | None = None  # only with ANTHROPIC_API_KEY
     loop_reader: LoopReader | None = None  # SQLite only (bot/storage/loop_reader.py)
     _closed: bool = field(default=False, repr=False)
@@ -74,6 +86,10 @@ class Tempo:
         self._closed = True
         await self.bot.session.close()
         await self.push_bot.session.close()
+        if self.sync_jobs is not None:
+            await self.sync_jobs.stop()
+        if self.connectors is not None:
+            await self.connectors.close()
         if self.note_writer is not None:
             await self.note_writer.close()
         if self.loop_reader is not None:
@@ -148,6 +164,53 @@ def build_dispatcher(
     return dispatcher
 
 
+def build_connectors(settings: Settings, clock: Clock) -> Connectors:
+    """The integration clients. Without ENCRYPTION_KEY nothing can be connected (tokens
+    are never stored in the clear); no request is made until an athlete connects."""
+    key = settings.encryption_key.get_secret_value() if settings.encryption_key else None
+    secret = lambda value: value.get_secret_value() if value is not None else None  # noqa: E731
+    state_seed = key or secret(settings.webhook_secret) or "tempo-oauth-state"
+    return Connectors(
+        cipher=SecretCipher(key) if key else None,
+        intervals=IntervalsService.build(
+            clock,
+            settings.intervals_api_base,
+            settings.intervals_client_id,
+            secret(settings.intervals_client_secret),
+        ),
+        strava=StravaService.build(
+            clock,
+            settings.strava_api_base,
+            settings.strava_client_id,
+            secret(settings.strava_client_secret),
+            secret(settings.strava_verify_token),
+        ),
+        public_base=Connectors.origin_of(settings.webhook_url),
+        state_secret=hashlib.sha256(b"oauth-state:" + state_seed.encode()).digest(),
+        intervals_webhook_secret=secret(settings.intervals_webhook_secret),
+    )
+
+
+def build_sync(
+    session_factory: async_sessionmaker[AsyncSession],
+    clock: Clock,
+    catalogs: Catalogs,
+    connectors: Connectors,
+    push_bot: Bot,
+) -> SyncJobs:
+    def words(athlete: Athlete, units: Units, session: Session, thresholds: Thresholds) -> Any:
+        return brief_session(catalogs.translator(athlete.language), units, session, thresholds)
+
+    service = SyncService(
+        session_factory,
+        clock,
+        connectors,
+        words=words,
+        notify=telegram_notices(push_bot, catalogs),
+    )
+    return SyncJobs(service)
+
+
 def build_pushes(
     session_factory: async_sessionmaker[AsyncSession],
     clock: Clock,
@@ -156,6 +219,7 @@ def build_pushes(
     sources: BriefSourcesFactory,
     *,
     notes: BriefNotesFactory = no_notes,
+    sync: SyncJobs | None = None,
 ) -> PushJobs:
     sender = DeliverySender(
         session_factory,
@@ -166,7 +230,7 @@ def build_pushes(
         notes=notes,
     )
     tick = BriefTick(session_factory, clock, on_scheduled=sender.wake)
-    return PushJobs(tick, sender, clock)
+    return PushJobs(tick, sender, clock, sync)
 
 
 def build_note_writer(settings: Settings, clock: Clock) -> AnthropicNoteWriter | None:
@@ -202,6 +266,14 @@ def create_app(
     push_bot = build_bot(settings, clock, wait_out_flood=False)
     note_writer = build_note_writer(settings, clock)
     notes = note_writer.in_session if note_writer is not None else no_notes
+    connectors = build_connectors(settings, clock)
+    sync_jobs = build_sync(session_factory, clock, catalogs, connectors, push_bot)
+    dispatcher = build_dispatcher(
+        session_factory, clock, catalogs, extra_routers=extra_routers, loop_reader=loop_reader
+    )
+    # Handed to every handler that names them (aiogram's workflow data).
+    dispatcher["connectors"] = connectors
+    dispatcher["sync_jobs"] = sync_jobs
     return Tempo(
         settings=settings,
         clock=clock,
@@ -209,13 +281,13 @@ def create_app(
         session_factory=session_factory,
         catalogs=catalogs,
         bot=bot,
-        dispatcher=build_dispatcher(
-            session_factory, clock, catalogs, extra_routers=extra_routers, loop_reader=loop_reader
-        ),
+        dispatcher=dispatcher,
         push_bot=push_bot,
         pushes=build_pushes(
-            session_factory, clock, catalogs, push_bot, brief_sources, notes=notes
+            session_factory, clock, catalogs, push_bot, brief_sources, notes=notes, sync=sync_jobs
         ),
+        connectors=connectors,
+        sync_jobs=sync_jobs,
         note_writer=note_writer,
         loop_reader=loop_reader,
     )
@@ -306,6 +378,7 @@ def build_webhook_app(app: Tempo) -> web.Application:
         web_app, path=path
     )
     setup_application(web_app, app.dispatcher, bot=app.bot)
+    add_integration_routes(web_app, app)
 
     async def register_webhook(_: web.Application) -> None:
         await start_up(

@@ -40,6 +40,16 @@ class Settings(BaseSettings):
     webhook_port: int = Field(default=8080, ge=1, le=65535)
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"] = "INFO"
     encryption_key: SecretStr | None = None
+    # Integrations (bot/integrations): the services' addresses (a fake in the sandbox and
+    # the tests) and the OAuth applications registered with them.
+    intervals_api_base: str = "https://intervals.icu"
+    intervals_client_id: str | None = None
+    intervals_client_secret: SecretStr | None = None
+    intervals_webhook_secret: SecretStr | None = None
+    strava_api_base: str = "https://www.strava.com"
+    strava_client_id: str | None = None
+    strava_client_secret: SecretStr | None = None
+    strava_verify_token: SecretStr | None = None
 
     @field_validator("log_level", mode="before")
     @classmethod
@@ -54,6 +64,12 @@ class Settings(BaseSettings):
         "telegram_api_base",
         "anthropic_base_url",
         "webhook_url",
+        "intervals_client_id",
+        "intervals_client_secret",
+        "intervals_webhook_secret",
+        "strava_client_id",
+        "strava_client_secret",
+        "strava_verify_token",
         mode="before",
     )
     @classmethod
@@ -86,7 +102,13 @@ class Settings(BaseSettings):
             )
         return value
 
-    @field_validator("telegram_api_base", "webhook_url", "anthropic_base_url")
+    @field_validator(
+        "telegram_api_base",
+        "webhook_url",
+        "anthropic_base_url",
+        "intervals_api_base",
+        "strava_api_base",
+    )
     @classmethod
     def _check_http_url(cls, value: str | None) -> str | None:
         if value is not None and not re.match(r"^https?://[^\s/]+", value):
@@ -103,18 +125,21 @@ class Settings(BaseSettings):
     @field_validator("encryption_key")
     @classmethod
     def _check_encryption_key(cls, value: SecretStr | None) -> SecretStr | None:
+        """One key, or several separated by commas, newest first (key rotation: the first
+        encrypts, all decrypt; bot/integrations/secrets.py)."""
         if value is None:
             return value
-        try:
-            raw = base64.urlsafe_b64decode(value.get_secret_value().encode())
-        except (binascii.Error, ValueError):
-            raw = b""
-        if len(raw) != 32:
-            raise ValueError(
-                "must be 32 url-safe base64-encoded bytes (make one with "
-                "`python -c 'from cryptography.fernet import Fernet; "
-                "print(Fernet.generate_key().decode())'`)"
-            )
+        for key in value.get_secret_value().split(","):
+            try:
+                raw = base64.urlsafe_b64decode(key.strip().encode())
+            except (binascii.Error, ValueError):
+                raw = b""
+            if len(raw) != 32:
+                raise ValueError(
+                    "must be 32 url-safe base64-encoded bytes, or several such keys separated "
+                    "by commas, newest first (make one with `python -c 'from "
+                    "cryptography.fernet import Fernet; print(Fernet.generate_key().decode())'`)"
+                )
         return value
 
     @property

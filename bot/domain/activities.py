@@ -16,6 +16,14 @@ from typing import Any
 class ActivitySource(StrEnum):
     FILE = "file"
     MANUAL = "manual"
+    INTERVALS = "intervals"  # synced from intervals.icu
+    STRAVA = "strava"  # synced from Strava: its owner's eyes only (visible_to_others)
+
+
+# Strava's API agreement lets a user's Strava data be shown to that user alone and keeps
+# it out of AI models (https://www.strava.com/legal/api): never to a coach, a group, an
+# export for someone else, or the AI coach's context.
+OWNER_ONLY_SOURCES = frozenset({ActivitySource.STRAVA})
 
 
 class MatchKind(StrEnum):
@@ -105,6 +113,8 @@ class ActivityFields:
     # True for a track without timestamps the athlete gave no duration for: no
     # time-based metrics, and the day's load comes only from an RPE × duration.
     untimed: bool = False
+    external_id: str | None = None  # the service's id (intervals.icu, Strava)
+    device: str | None = None  # the recording device, when the source names it
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,7 +6,7 @@ integers 1–5 where 1 = best and 5 = worst. Sleep is in hours, HRV is rMSSD in 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 
@@ -51,3 +51,8 @@ class WellnessRecord:
     created_at: datetime
     updated_at: datetime
     completed_at: datetime | None = None
+    # Where synced values came from, by field name ("intervals"); others are ``source``'s.
+    field_sources: dict[str, str] = field(default_factory=dict)
+
+    def source_of(self, name: str) -> str:
+        return self.field_sources.get(name, self.source)

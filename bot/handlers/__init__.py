@@ -13,6 +13,7 @@ from bot.handlers import (
     basics,
     brief,
     checkin,
+    connect,
     fallback,
     history,
     language,
@@ -52,5 +53,6 @@ def build_feature_routers() -> list[Router]:
         brief.build_router(),
         reminder.build_router(),
         review.build_router(),
+        connect.build_router(),
         fallback.build_router(),
     ]

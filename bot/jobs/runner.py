@@ -12,6 +12,7 @@ from apscheduler.triggers.cron import CronTrigger
 
 from bot.clock import Clock
 from bot.jobs.sender import DeliverySender
+from bot.jobs.sync import SyncJobs
 from bot.jobs.tick import BriefTick
 
 log = logging.getLogger(__name__)
@@ -20,9 +21,16 @@ TICK_JOB_ID = "brief-tick"
 
 
 class PushJobs:
-    def __init__(self, tick: BriefTick, sender: DeliverySender, clock: Clock) -> None:
+    def __init__(
+        self,
+        tick: BriefTick,
+        sender: DeliverySender,
+        clock: Clock,
+        sync: SyncJobs | None = None,
+    ) -> None:
         self.tick = tick
         self.sender = sender
+        self.sync = sync
         self._clock = clock
         self._scheduler: AsyncIOScheduler | None = None
         self._sender_task: asyncio.Task[None] | None = None
@@ -47,6 +55,8 @@ class PushJobs:
         self._sender_task = asyncio.create_task(self.sender.run(), name="delivery-sender")
 
     async def stop(self) -> None:
+        if self.sync is not None:
+            await self.sync.stop()
         if self._scheduler is not None:
             self._scheduler.shutdown(wait=False)
             self._scheduler = None
@@ -62,7 +72,13 @@ class PushJobs:
             self._sender_task = None
 
     async def _tick(self) -> None:
+        now = self._clock.now()
         try:
-            await self.tick(self._clock.now())
+            await self.tick(now)
         except Exception:  # the next minute tries again; nothing is lost
             log.exception("brief tick failed")
+        if self.sync is not None:
+            try:
+                await self.sync.tick(now)
+            except Exception:  # the next minute tries again
+                log.exception("sync tick failed")

@@ -10,21 +10,45 @@ folder. Output goes to the terminal (T20 is allowed in this module only).
 from __future__ import annotations
 
 import asyncio
+import base64
 import contextlib
+import hashlib
 import html
 import mimetypes
 import re
 import shlex
 import sys
 from collections.abc import AsyncIterator, Callable
+from datetime import timedelta
 from pathlib import Path
 
 from bot.app import create_app, run_polling
+from bot.clock import SystemClock
 from bot.config import Settings
 from bot.sandbox.emulator import BotActivity, BotApiEmulator, ChatMessage, EmulatedBot, User
 from bot.sandbox.emulator.models import ActivityKind
+from bot.sandbox.fakes.intervals_icu import IntervalsIcuFake
 
 SANDBOX_TOKEN = "1000000001:SANDBOX-local-emulator-token"
+# The sandbox's own key for secrets at rest: fixed, so data/sandbox.db opens on every run
+# (a local toy database holding a demo key; never use it for real tokens).
+SANDBOX_ENCRYPTION_KEY = base64.urlsafe_b64encode(
+    hashlib.sha256(b"tempo-sandbox-only").digest()
+).decode()
+DEMO_API_KEY = "sandboxdemo0intervals0key"
+DEMO_DAYS = 90
+
+
+async def start_demo_intervals() -> IntervalsIcuFake:
+    """A fake intervals.icu on 127.0.0.1 with a demo athlete: three months of rides, runs
+    and swims with their streams, and every morning's wellness, up to yesterday."""
+    fake = IntervalsIcuFake()
+    await fake.start()
+    yesterday = SystemClock().now().date() - timedelta(days=1)
+    fake.add_athlete(name="Demo Athlete", api_key=DEMO_API_KEY, last_day=yesterday, days=DEMO_DAYS)
+    return fake
+
+
 REPLY_TIMEOUT_SECONDS = 15.0
 
 HELP = """\
@@ -200,11 +224,14 @@ async def run_sandbox(
     await emulator.start()
     account = emulator.add_bot(SANDBOX_TOKEN, "tempo_sandbox_bot", "Tempo")
     user = emulator.add_user(first_name, username="sandbox_user", language_code=language)
+    intervals = await start_demo_intervals()
     settings = Settings(
         telegram_bot_token=SANDBOX_TOKEN,  # type: ignore[arg-type]
         telegram_api_base=emulator.base_url,
         database_url=f"sqlite+aiosqlite:///{db_path}",
         anthropic_api_key=None,
+        intervals_api_base=intervals.base_url,
+        encryption_key=SANDBOX_ENCRYPTION_KEY,  # type: ignore[arg-type]
     )
     app = create_app(settings)
     started = asyncio.Event()
@@ -216,7 +243,9 @@ async def run_sandbox(
         write(
             f"Tempo sandbox: you are {first_name} ({language}), chatting with the real bot "
             f"on a local Telegram emulator; data in {db_path}.\n"
-            "Type /start to begin, /sandbox for sandbox commands, /quit to leave."
+            "Type /start to begin, /sandbox for sandbox commands, /quit to leave.\n"
+            f"A demo intervals.icu account with {DEMO_DAYS} days of training runs offline too: "
+            f"/connect, then paste the API key {DEMO_API_KEY}"
         )
         async for line in lines or stdin_lines():
             if not await chat.handle(line):
@@ -228,6 +257,7 @@ async def run_sandbox(
         with contextlib.suppress(asyncio.CancelledError):
             await polling
         await emulator.stop()
+        await intervals.stop()
     write("Bye!")
     return 0
 

@@ -17,6 +17,7 @@ MENU = (
     "checkin",
     "history",
     "review",
+    "connect",
     "brief",
     "pause",
     "resume",

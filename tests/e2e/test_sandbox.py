@@ -33,3 +33,21 @@ async def test_a_person_chats_presses_a_button_and_switches_language(tmp_path: P
     assert "  ! [Errno 2] No such file or directory" in transcript
     assert output[-1] == "Bye!"
     assert (tmp_path / "sandbox.db").exists()
+
+
+async def test_the_sandbox_connects_to_a_demo_intervals_account_offline(tmp_path: Path) -> None:
+    from bot.sandbox.terminal import DEMO_API_KEY
+
+    output: list[str] = []
+    code = await run_sandbox(
+        db_path=str(tmp_path / "sandbox.db"),
+        out_dir=str(tmp_path / "out"),
+        language="en",
+        lines=scripted(["/connect", "#1", DEMO_API_KEY, "/help", "/help", "/help", "/quit"]),
+        write=output.append,
+    )
+    assert code == 0
+    transcript = "\n".join(output)
+    assert f"paste the API key {DEMO_API_KEY}" in output[0]
+    assert "Tempo: ✅ Connected to intervals.icu as Demo Athlete." in transcript
+    assert "How much history should I import?" in transcript

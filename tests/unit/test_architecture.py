@@ -30,6 +30,17 @@ FORBIDDEN = {
     "storage": ("aiogram", "bot.coach", "bot.handlers", "bot.telegram", "bot.jobs", "bot.app"),
     "domain": ("aiogram", "sqlalchemy", "bot.coach", "bot.storage", "bot.handlers"),
     "i18n": ("aiogram", "sqlalchemy", "bot.coach", "bot.storage", "bot.handlers"),
+    # Outbound clients: plain records in and out, no database, no domain logic, no Telegram.
+    "integrations": (
+        "aiogram",
+        "sqlalchemy",
+        "bot.coach",
+        "bot.storage",
+        "bot.handlers",
+        "bot.telegram",
+        "bot.jobs",
+        "bot.app",
+    ),
 }
 
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 import asyncio
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from enum import StrEnum
 from hashlib import sha256
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -90,6 +91,18 @@ class Duplicate:
 
     existing: Activity
     same_file: bool  # True: this very file; False: the same workout from another source
+
+
+class SyncedResult(StrEnum):
+    STORED = "stored"
+    KNOWN = "known"  # this service's activity is stored already
+    DUPLICATE = "duplicate"  # the same workout came first from another source
+
+
+@dataclass(frozen=True, slots=True)
+class SyncedOutcome:
+    result: SyncedResult
+    activity: Activity | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -395,6 +408,69 @@ class ActivityService:
             if stored.planned_session_id is not None:
                 await self._mark(stored, stored.planned_session_id)
         return changed
+    # -- synced from a service -------------------------------------------------------
+
+    async def store_synced(
+        self,
+        athlete: Athlete,
+        parsed: ParsedActivity,
+        *,
+        source: ActivitySource,
+        external_id: str,
+        device: str | None,
+        warnings: tuple[str, ...] = (),
+    ) -> SyncedOutcome:
+        """Store an activity a service sent, through the same rules as an upload: the
+        thresholds of its day, load, zones, hand-logged take-over and plan matching.
+
+        Stored once: the same service id again is ``known``; the same workout from another
+        source (same sport, start within ``SAME_WORKOUT_WINDOW``) is ``duplicate`` —
+        except that intervals.icu replaces a Strava copy (the athlete's data may then go
+        where Strava's may not). Does not commit: the sync commits per activity."""
+        if await self._activities.by_external(athlete.id, source.value, external_id):
+            return SyncedOutcome(SyncedResult.KNOWN)
+        near = await self._duplicate_of(athlete.id, parsed)
+        if near is not None:
+            existing = near.existing
+            replace_strava = (
+                source is ActivitySource.INTERVALS
+                and existing.fields.source is ActivitySource.STRAVA
+            )
+            if not replace_strava:
+                return SyncedOutcome(SyncedResult.DUPLICATE, existing)
+            await self.delete(athlete.id, existing.id)
+        assert parsed.start_time is not None
+        day = local_date_of(parsed.start_time, athlete.timezone)
+        thresholds = await self.thresholds(athlete.id, day)
+        metrics = await asyncio.to_thread(compute_metrics, parsed, thresholds)
+        fields = activity_fields(parsed, metrics, timezone=athlete.timezone, local_date=day)
+        fields = replace(
+            fields,
+            source=source,
+            sha256=None,
+            external_id=external_id,
+            device=device,
+            warnings=fields.warnings + warnings,
+        )
+        stored = await self._activities.add(
+            athlete.id, fields, file_id=None, now=self._clock.now()
+        )
+        logged = await self._logged_by_hand(stored)
+        if logged is None:
+            await self._auto_match(stored)
+        else:
+            stored = await self._take_over(logged, stored)
+        return SyncedOutcome(SyncedResult.STORED, stored)
+
+    async def delete_synced(
+        self, athlete_id: int, source: ActivitySource, external_id: str
+    ) -> bool:
+        """The service deleted it: so do we (its planned session goes back to pending)."""
+        existing = await self._activities.by_external(athlete_id, source.value, external_id)
+        if existing is None:
+            return False
+        await self.delete(athlete_id, existing.id)
+        return True
 
     # -- quick log -------------------------------------------------------------------
 

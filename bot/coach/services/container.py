@@ -10,6 +10,7 @@ from bot.clock import Clock
 from bot.coach.services.activities import ActivityService
 from bot.coach.services.athletes import AthleteService
 from bot.coach.services.deliveries import DeliveryService
+from bot.coach.services.integrations import IntegrationService
 from bot.coach.services.onboarding import OnboardingService
 from bot.coach.services.plan_changes import PlanChangeService
 from bot.coach.services.plans import PlanService
@@ -17,6 +18,8 @@ from bot.coach.services.profiles import ProfileService
 from bot.coach.services.reminders import ReminderService
 from bot.coach.services.reviews import WeeklyReviewService
 from bot.coach.services.wellness import WellnessService
+from bot.integrations.connectors import Connectors
+from bot.storage.unit_of_work import commit_now
 
 
 class Services:
@@ -61,6 +64,16 @@ class Services:
     @cached_property
     def reviews(self) -> WeeklyReviewService:
         return WeeklyReviewService(self.session, self.clock)
+
+    def integrations(self, connectors: Connectors) -> IntegrationService:
+        """intervals.icu and Strava connections (the process's ``Connectors`` are handed
+        to handlers by the dispatcher)."""
+        return IntegrationService(self.session, self.clock, connectors)
+
+    async def commit(self) -> None:
+        """Commit what the update did so far (before starting background work that
+        reads it in its own transactions)."""
+        await commit_now()
 
     @cached_property
     def onboarding(self) -> OnboardingService:

@@ -476,6 +476,16 @@ class PlanService:
             sessions=tuple(tracked(s) for s in sessions),
         )
 
+    async def upcoming(
+        self, athlete: Athlete, days: int
+    ) -> tuple[PlanContext, tuple[TrackedSession, ...]]:
+        """The plan's sessions from the athlete's today for ``days`` days (what is written
+        to a connected calendar), the plan brought in step first."""
+        context = await self.context(athlete)
+        last = context.today + timedelta(days=days - 1)
+        sessions = await self._plans.sessions_between(context.plan.id, context.today, last)
+        return context, tuple(tracked(s) for s in sessions)
+
     async def week(
         self, athlete: Athlete, index: int | None = None, *, plan_id: int | None = None
     ) -> WeekPlan:

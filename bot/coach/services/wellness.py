@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -89,8 +90,48 @@ class WellnessService:
         (readiness, the morning brief)."""
         return [wellness_day_of(d, f) for d, f in await self.answers(athlete_id, first, last)]
 
+    async def merge_synced(
+        self, athlete_id: int, day: date, values: dict[str, float | int], *, source: str
+    ) -> bool:
+        """Values a service measured for ``day``, each kept with its source. What the
+        athlete answered in Tempo's own check-in stays: a service fills gaps and refreshes
+        its own earlier values, it never overwrites the athlete. True if anything changed."""
+        record = await self._wellness.get(athlete_id, day)
+        fields = record.fields if record is not None else WellnessFields()
+        sources = dict(record.field_sources) if record is not None else {}
+        changes: dict[str, Any] = {}
+        for name, value in values.items():
+            current_value = getattr(fields, name)
+            theirs = record is None or current_value is None or name in sources
+            if theirs and current_value != value:
+                changes[name] = value
+                sources[name] = source
+        if not changes:
+            return False
+        await self._wellness.save(
+            athlete_id,
+            day,
+            replace(fields, **changes),
+            source=record.source if record is not None else source,
+            now=self._clock.now(),
+            field_sources=sources,
+        )
+        return True
+
     async def _save(self, athlete_id: int, day: date, fields: WellnessFields) -> None:
-        await self._wellness.save(athlete_id, day, fields, source=SOURCE, now=self._clock.now())
+        """The athlete's own answer: a value they change is theirs from now on (its
+        service source is dropped, and a later sync leaves it alone)."""
+        record = await self._wellness.get(athlete_id, day)
+        sources = None
+        if record is not None and record.field_sources:
+            sources = {
+                name: origin
+                for name, origin in record.field_sources.items()
+                if getattr(record.fields, name) == getattr(fields, name)
+            }
+        await self._wellness.save(
+            athlete_id, day, fields, source=SOURCE, now=self._clock.now(), field_sources=sources
+        )
 
 
 def is_check_in(record: WellnessRecord | WellnessFields | None) -> bool:

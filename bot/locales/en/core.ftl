@@ -35,6 +35,7 @@ help-text =
     /checkin — how you slept and feel this morning
     /history — your recent workouts
     /review — last week's review and what changed for this one
+    /connect — sync with intervals.icu or Strava
 
     <b>Your morning brief</b>
     /brief — its time, on or off, quiet days

@@ -16,6 +16,12 @@ from bot.storage.models.plan_changes import (
     PendingProposalRow,
     PlanChangeRow,
 )
+from bot.storage.models.integrations import (
+    IntegrationRow,
+    PlannedExportRow,
+    SyncRunRow,
+    WebhookEventRow,
+)
 from bot.storage.models.plans import PlanRow, PlanSessionRow, PlanWeekRow
 from bot.storage.models.profiles import AthleteProfileRow, GoalRow, ThresholdRow
 from bot.storage.models.reviews import WeeklyReviewRow
@@ -37,6 +43,10 @@ __all__ = [
     "GoalRow",
     "PendingProposalRow",
     "PlanChangeRow",
+    "IntegrationRow",
+    "PlannedExportRow",
+    "SyncRunRow",
+    "WebhookEventRow",
     "PlanRow",
     "PlanSessionRow",
     "PlanWeekRow",

@@ -69,6 +69,8 @@ class ActivityRow(Base):
         # an athlete's rows lie spread over the table, one page each.
         Index("ix_activities_athlete_id_local_date_load", "athlete_id", "local_date", "load"),
         Index("ix_activities_athlete_id_start_time", "athlete_id", "start_time"),
+        # One row per synced activity: a second sync finds it by the service's id.
+        UniqueConstraint("athlete_id", "source", "external_id"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
@@ -121,3 +123,5 @@ class ActivityRow(Base):
     note: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)
+    external_id: Mapped[str | None] = mapped_column(String(64))
+    device: Mapped[str | None] = mapped_column(String(128))

@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from sqlalchemy import (
+    JSON,
     Boolean,
     Date,
     Float,
@@ -68,6 +69,9 @@ class WellnessDayRow(Base):
     injury: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     weight_kg: Mapped[float | None] = mapped_column(Float)
     source: Mapped[str] = mapped_column(String(16), nullable=False)
+    # Where each synced value came from ({"rmssd_ms": "intervals", ...}); a field absent
+    # here came from ``source`` (the athlete's check-in).
+    field_sources: Mapped[dict[str, str]] = mapped_column(JSON, nullable=False, default=dict)
     completed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)

@@ -6,6 +6,7 @@ from bot.storage.repositories.athletes import AthleteRepository
 from bot.storage.repositories.deliveries import BriefPreferenceRepository, DeliveryRepository
 from bot.storage.repositories.dialogs import DialogStateRepository
 from bot.storage.repositories.plan_changes import PlanChangeRepository
+from bot.storage.repositories.integrations import IntegrationRepository
 from bot.storage.repositories.plans import PlanRepository
 from bot.storage.repositories.profiles import ProfileRepository
 from bot.storage.repositories.reviews import WeeklyReviewRepository
@@ -19,6 +20,7 @@ __all__ = [
     "DeliveryRepository",
     "DialogStateRepository",
     "PlanChangeRepository",
+    "IntegrationRepository",
     "PlanRepository",
     "ProfileRepository",
     "WeeklyReviewRepository",

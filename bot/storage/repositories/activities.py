@@ -140,6 +140,8 @@ def _fields(row: ActivityRow) -> ActivityFields:
         leg_index=row.leg_index,
         leg_count=row.leg_count,
         untimed=row.untimed,
+        external_id=row.external_id,
+        device=row.device,
     )
 
 
@@ -194,6 +196,8 @@ def _fill(row: ActivityRow, f: ActivityFields) -> None:
     row.leg_index = f.leg_index
     row.leg_count = f.leg_count
     row.untimed = f.untimed
+    row.external_id = f.external_id
+    row.device = f.device[:128] if f.device else None
 
 
 def _stored_file(row: ActivityFileRow) -> StoredFile:
@@ -315,6 +319,16 @@ class ActivityRepository:
                 ActivityRow.athlete_id == athlete_id,
                 ActivityRow.sha256 == sha256,
                 ActivityRow.file_index == file_index,
+            )
+        )
+        return _record(row) if row else None
+
+    async def by_external(self, athlete_id: int, source: str, external_id: str) -> Activity | None:
+        row = await self._session.scalar(
+            select(ActivityRow).where(
+                ActivityRow.athlete_id == athlete_id,
+                ActivityRow.source == source,
+                ActivityRow.external_id == external_id,
             )
         )
         return _record(row) if row else None

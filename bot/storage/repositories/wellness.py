@@ -49,6 +49,7 @@ def _record(row: WellnessDayRow | Any) -> WellnessRecord:
         created_at=row.created_at,
         updated_at=row.updated_at,
         completed_at=row.completed_at,
+        field_sources=dict(row.field_sources or {}),
     )
 
 
@@ -69,8 +70,10 @@ class WellnessRepository:
         source: str,
         now: datetime,
         completed: bool = False,
+        field_sources: dict[str, str] | None = None,
     ) -> WellnessRecord:
-        """Create or replace the day's values; ``completed`` stamps the first finish."""
+        """Create or replace the day's values; ``completed`` stamps the first finish;
+        ``field_sources`` (when given) replaces the per-field sources."""
         row = await self._row(athlete_id, day)
         if row is None:
             row = WellnessDayRow(athlete_id=athlete_id, day=day, created_at=now)
@@ -78,6 +81,10 @@ class WellnessRepository:
         for name, value in asdict(fields).items():
             setattr(row, name, value)
         row.source = source
+        if field_sources is not None:
+            row.field_sources = dict(field_sources)
+        elif row.field_sources is None:
+            row.field_sources = {}
         row.updated_at = now
         if completed and row.completed_at is None:
             row.completed_at = now

@@ -29,6 +29,7 @@ from bot.clock import Clock, SystemClock
 from bot.coach.briefs.note import AnthropicNoteWriter, BriefNotesFactory, no_notes
 from bot.coach.briefs.sources import BriefSourcesFactory
 from bot.coach.briefs.stored_sources import stored_sources
+from bot.coach.charts import ChartRenderer
 from bot.config import ConfigError, Settings, StartUpError
 from bot.handlers import build_feature_routers
 from bot.handlers.plan.brief_words import brief_session
@@ -66,6 +67,7 @@ class Tempo:
     pushes: PushJobs
     note_writer: AnthropicNoteWriter | None = None  # only with ANTHROPIC_API_KEY
     loop_reader: LoopReader | None = None  # SQLite only (bot/storage/loop_reader.py)
+    charts: ChartRenderer = field(default_factory=ChartRenderer)  # handlers get it as charts
     _closed: bool = field(default=False, repr=False)
 
     async def close(self) -> None:
@@ -78,6 +80,7 @@ class Tempo:
             await self.note_writer.close()
         if self.loop_reader is not None:
             self.loop_reader.close()
+        self.charts.close()
         await self.engine.dispose()
 
 
@@ -112,13 +115,16 @@ def build_dispatcher(
     *,
     extra_routers: Sequence[Router] = (),
     loop_reader: LoopReader | None = None,
+    charts: ChartRenderer | None = None,
 ) -> Dispatcher:
     """``extra_routers`` are tried before the feature routers (the fallback is last);
-    ``loop_reader`` makes each update's first read on SQLite."""
+    ``loop_reader`` makes each update's first read on SQLite; ``charts`` renders the
+    chart photos (handed to handlers as ``charts``)."""
     storage = DatabaseStorage(
         session_factory, clock, DefaultKeyBuilder(with_bot_id=True, with_destiny=True)
     )
     dispatcher = Dispatcher(storage=storage, disable_fsm=True)
+    dispatcher["charts"] = charts if charts is not None else ChartRenderer()
     # Our unit of work runs before aiogram's FSM middleware (registered again below, in
     # the place it would have had): it takes the per-chat-and-user lock first, so a double
     # tap runs its steps one after the other and never reads data older than the first
@@ -202,6 +208,7 @@ def create_app(
     push_bot = build_bot(settings, clock, wait_out_flood=False)
     note_writer = build_note_writer(settings, clock)
     notes = note_writer.in_session if note_writer is not None else no_notes
+    charts = ChartRenderer()
     return Tempo(
         settings=settings,
         clock=clock,
@@ -210,7 +217,12 @@ def create_app(
         catalogs=catalogs,
         bot=bot,
         dispatcher=build_dispatcher(
-            session_factory, clock, catalogs, extra_routers=extra_routers, loop_reader=loop_reader
+            session_factory,
+            clock,
+            catalogs,
+            extra_routers=extra_routers,
+            loop_reader=loop_reader,
+            charts=charts,
         ),
         push_bot=push_bot,
         pushes=build_pushes(
@@ -218,6 +230,7 @@ def create_app(
         ),
         note_writer=note_writer,
         loop_reader=loop_reader,
+        charts=charts,
     )
 
 

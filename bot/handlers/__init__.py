@@ -12,6 +12,7 @@ from bot.handlers import (
     activities,
     basics,
     brief,
+    charts,
     checkin,
     fallback,
     history,
@@ -50,5 +51,6 @@ def build_feature_routers() -> list[Router]:
         brief.build_router(),
         reminder.build_router(),
         review.build_router(),
+        charts.build_router(),
         fallback.build_router(),
     ]

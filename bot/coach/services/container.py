@@ -9,6 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.clock import Clock
 from bot.coach.services.activities import ActivityService
 from bot.coach.services.athletes import AthleteService
+from bot.coach.services.charts import ChartService
 from bot.coach.services.deliveries import DeliveryService
 from bot.coach.services.onboarding import OnboardingService
 from bot.coach.services.plans import PlanService
@@ -56,6 +57,10 @@ class Services:
     @cached_property
     def reviews(self) -> WeeklyReviewService:
         return WeeklyReviewService(self.session, self.clock)
+
+    @cached_property
+    def charts(self) -> ChartService:
+        return ChartService(self.activities, self.plans, self.wellness, self.profiles)
 
     @cached_property
     def onboarding(self) -> OnboardingService:

@@ -415,8 +415,9 @@ def _activity_panel(axes: Axes, panel: ActivityPanel, step_s: float) -> None:
     if values:
         ordered = sorted(values)
         low = ordered[int(0.02 * (len(ordered) - 1))]
-        high = ordered[int(0.98 * (len(ordered) - 1))]
-        margin = max((high - low) * 0.15, 1.0)
+        # Pace: walking breaks and stops would stretch the axis far past the running.
+        high = ordered[int((0.9 if panel.is_pace else 0.98) * (len(ordered) - 1))]
+        margin = max((high - low) * 0.15, abs(high) * 0.1, 1.0)
         low, high = (max(low - margin, 0.0), high + margin)
     else:
         low, high = 0.0, 1.0
@@ -427,6 +428,8 @@ def _activity_panel(axes: Axes, panel: ActivityPanel, step_s: float) -> None:
         axes.axhspan(
             bottom, top, color=ZONE_COLORS[index % len(ZONE_COLORS)], linewidth=0, zorder=0
         )
+        if top - bottom < (high - low) * 0.06:
+            continue  # too thin to label legibly; its colour still shows
         axes.text(
             1.005,
             (bottom + top) / 2,
@@ -446,9 +449,12 @@ def _activity_panel(axes: Axes, panel: ActivityPanel, step_s: float) -> None:
     axes.set_ylim(high, low) if panel.inverted else axes.set_ylim(low, high)
     if minutes:
         axes.set_xlim(0, minutes[-1])
-    if panel.is_pace:
-        axes.yaxis.set_major_formatter(FuncFormatter(_pace_label))
+    axes.yaxis.set_major_formatter(FuncFormatter(_pace_label if panel.is_pace else _whole))
     axes.yaxis.set_major_locator(MaxNLocator(nbins=4))
+
+
+def _whole(value: float, _: object) -> str:
+    return f"{value:.0f}"
 
 
 def _pace_label(seconds: float, _: object) -> str:

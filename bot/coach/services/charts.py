@@ -140,7 +140,17 @@ class ChartService:
         if not history:
             raise NoChartData("chart-none-fitness")
         first = today - timedelta(days=window.days - 1)
-        shown = tuple(FitnessDay(d, p.load, p.ctl, p.atl, p.tsb) for d, p in history if d >= first)
+        # Before the first load everything is 0: the window is drawn whole all the same.
+        by_day = {d: p for d, p in history if d >= first}
+        shown = tuple(
+            FitnessDay(d, p.load, p.ctl, p.atl, p.tsb)
+            if p is not None
+            else FitnessDay(d, 0, 0, 0, 0)
+            for d, p in (
+                (first + timedelta(days=i), by_day.get(first + timedelta(days=i)))
+                for i in range(window.days)
+            )
+        )
         planned, race_day = await self._planned(athlete, today, history, window.days)
         keys = (
             "title", "load", "planned_load", "load_axis", "fitness_axis", "ctl", "atl", "tsb",
@@ -521,7 +531,7 @@ def _bands(zones: ZoneSet | None, *, scale: float = 1.0) -> tuple[ZoneBand, ...]
     for zone in zones.zones:
         low = zone.lower * scale
         high = zone.upper * scale if zone.upper is not None else math.inf
-        bands.append(ZoneBand(zone.label, min(low, high), max(low, high)))
+        bands.append(ZoneBand(f"Z{zone.label}", min(low, high), max(low, high)))
     return tuple(bands)
 
 

@@ -24,6 +24,7 @@ from bot.handlers import (
     reminder,
     review,
     settings,
+    your_data,
 )
 
 
@@ -52,5 +53,6 @@ def build_feature_routers() -> list[Router]:
         reminder.build_router(),
         review.build_router(),
         charts.build_router(),
+        your_data.build_router(),
         fallback.build_router(),
     ]

@@ -11,6 +11,8 @@ from bot.coach.services.activities import ActivityService
 from bot.coach.services.athletes import AthleteService
 from bot.coach.services.charts import ChartService
 from bot.coach.services.deliveries import DeliveryService
+from bot.coach.services.erasure import ErasureService
+from bot.coach.services.export import ExportService
 from bot.coach.services.onboarding import OnboardingService
 from bot.coach.services.plans import PlanService
 from bot.coach.services.profiles import ProfileService
@@ -61,6 +63,14 @@ class Services:
     @cached_property
     def charts(self) -> ChartService:
         return ChartService(self.activities, self.plans, self.wellness, self.profiles)
+
+    @cached_property
+    def export(self) -> ExportService:
+        return ExportService(self.session, self.clock)
+
+    @cached_property
+    def erasure(self) -> ErasureService:
+        return ErasureService(self.session, self.clock)
 
     @cached_property
     def onboarding(self) -> OnboardingService:

@@ -11,6 +11,7 @@ from bot.storage.models.athletes import AthleteRow
 from bot.storage.models.base import NAMING_CONVENTION, Base
 from bot.storage.models.deliveries import BriefPreferenceRow, DeliveryRow
 from bot.storage.models.dialogs import DialogStateRow
+from bot.storage.models.erasures import ErasureRow
 from bot.storage.models.plans import PlanRow, PlanSessionRow, PlanWeekRow
 from bot.storage.models.profiles import AthleteProfileRow, GoalRow, ThresholdRow
 from bot.storage.models.reviews import WeeklyReviewRow
@@ -28,6 +29,7 @@ __all__ = [
     "BriefPreferenceRow",
     "DeliveryRow",
     "DialogStateRow",
+    "ErasureRow",
     "GoalRow",
     "PlanRow",
     "PlanSessionRow",

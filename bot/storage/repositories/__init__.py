@@ -5,6 +5,7 @@ from bot.storage.repositories.ai import AiOutputRepository
 from bot.storage.repositories.athletes import AthleteRepository
 from bot.storage.repositories.deliveries import BriefPreferenceRepository, DeliveryRepository
 from bot.storage.repositories.dialogs import DialogStateRepository
+from bot.storage.repositories.personal_data import PersonalDataRepository
 from bot.storage.repositories.plans import PlanRepository
 from bot.storage.repositories.profiles import ProfileRepository
 from bot.storage.repositories.reviews import WeeklyReviewRepository
@@ -17,6 +18,7 @@ __all__ = [
     "BriefPreferenceRepository",
     "DeliveryRepository",
     "DialogStateRepository",
+    "PersonalDataRepository",
     "PlanRepository",
     "ProfileRepository",
     "WeeklyReviewRepository",

@@ -22,11 +22,16 @@ from bot.telegram.filters import PRIVATE_CHAT
 
 
 class DeleteStep(CallbackData, prefix="del"):
-    """``step`` 1: the first yes, 2: the final yes, 0: keep everything. ``who`` is the
-    athlete the question was asked of (a button outlives a deletion and a new start)."""
+    """``step`` 1: the first yes, 2: the final yes, 0: keep everything. ``who`` names the
+    account the question was asked of, as its creation time in seconds: a button outlives
+    an erasure, and a new account may get the erased one's row id back."""
 
     step: int
     who: int
+
+
+def account_of(athlete: Athlete) -> int:
+    return int(athlete.created_at.timestamp())
 
 
 def _buttons(t: Translator, yes: str, step: int, who: int) -> InlineKeyboardMarkup:
@@ -66,7 +71,7 @@ async def cmd_export(
 
 async def cmd_delete(message: Message, *, athlete: Athlete, t: Translator) -> None:
     await message.answer(
-        t("delete-ask-first"), reply_markup=_buttons(t, "delete-btn-first", 1, athlete.id)
+        t("delete-ask-first"), reply_markup=_buttons(t, "delete-btn-first", 1, account_of(athlete))
     )
 
 
@@ -79,13 +84,13 @@ async def on_delete_step(
     t: Translator,
 ) -> None:
     message = query.message
-    if not isinstance(message, Message) or callback_data.who != athlete.id:
+    if not isinstance(message, Message) or callback_data.who != account_of(athlete):
         await query.answer(t("delete-stale"), show_alert=True)
         return
     if callback_data.step == 0:
         await message.edit_text(t("delete-kept"))
     elif callback_data.step == 1:
-        markup = _buttons(t, "delete-btn-final", 2, athlete.id)
+        markup = _buttons(t, "delete-btn-final", 2, account_of(athlete))
         await message.edit_text(t("delete-ask-final"), reply_markup=markup)
     else:
         await services.erasure.erase(athlete)

@@ -34,6 +34,7 @@ help-text =
     /checkin — how you slept and feel this morning
     /history — your recent workouts
     /review — last week's review and what changed for this one
+    /fitness — fitness, fatigue and form, with a chart
 
     <b>Your morning brief</b>
     /brief — its time, on or off, quiet days
@@ -44,6 +45,7 @@ help-text =
     /profile — your profile and training zones
     /settings — timezone, brief time, units, thresholds, availability, goal…
     /language — English, Русский
+    /export — all your data in a zip; /delete — erase your account and data
     /back — go back one question; /cancel — leave the current dialog
     /help — this list
 

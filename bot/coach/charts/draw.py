@@ -7,7 +7,8 @@ from collections.abc import Sequence
 
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
-from matplotlib.patches import Patch
+from matplotlib.patches import Patch, PathPatch
+from matplotlib.path import Path
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from bot.coach.charts import style
@@ -51,7 +52,7 @@ def draw_fitness(spec: FitnessChart) -> Figure:
     words = spec.words
     figure = style.new_figure(6.4)
     grid = figure.add_gridspec(
-        2, 1, height_ratios=(3, 2), hspace=0.08, left=0.09, right=0.91, top=0.9, bottom=0.07
+        2, 1, height_ratios=(3, 2), hspace=0.08, left=0.09, right=0.89, top=0.88, bottom=0.07
     )
     top = figure.add_subplot(grid[0])
     bottom = figure.add_subplot(grid[1], sharex=top)
@@ -61,23 +62,20 @@ def draw_fitness(spec: FitnessChart) -> Figure:
     xs = list(range(len(days)))
 
     loads = top.twinx()
-    loads.bar(
-        xs[:past],
-        [d.load for d in spec.days],
-        width=0.8,
+    _bars(
+        loads,
+        [(x, 0.0, 0.8, d.load) for x, d in zip(xs, spec.days, strict=False)],
         color=style.LOAD,
         alpha=0.55,
         label=words["load"],
     )
     if spec.planned:
-        loads.bar(
-            xs[past:],
-            [d.load for d in spec.planned],
-            width=0.8,
-            facecolor="none",
-            edgecolor=style.LOAD,
+        _bars(
+            loads,
+            [(x, 0.0, 0.8, d.load) for x, d in zip(xs[past:], spec.planned, strict=True)],
+            color="none",
+            edge=style.LOAD,
             hatch="////",
-            linewidth=0.0,
             label=words["planned_load"],
         )
     loads.set_ylim(0, max([d.load for d in days] + [50.0]) * 2.2)  # bars keep to the lower half
@@ -102,7 +100,8 @@ def draw_fitness(spec: FitnessChart) -> Figure:
     top.legend(
         handles + more,
         labels + more_labels,
-        loc="upper left",
+        loc="lower left",
+        bbox_to_anchor=(0.0, 1.0),
         ncol=4,
         frameon=False,
         fontsize=style.SMALL_SIZE,
@@ -169,6 +168,46 @@ def draw_fitness(spec: FitnessChart) -> Figure:
     return figure
 
 
+Rect = tuple[float, float, float, float]  # centre x, bottom, width, height
+
+
+def _bars(
+    axes: Axes,
+    rects: Sequence[Rect],
+    *,
+    color: str,
+    alpha: float = 1.0,
+    edge: str | None = None,
+    hatch: str | None = None,
+    label: str | None = None,
+) -> None:
+    """Bars as one compound path: a year of daily bars is one fill for Agg, not 365
+    patches (each ``Axes.bar`` rectangle is an artist with its own transforms, and even a
+    PolyCollection draws and antialiases its polygons one by one)."""
+    if not rects:
+        return
+    vertices: list[tuple[float, float]] = []
+    for x, b, w, h in rects:
+        vertices += [
+            (x - w / 2, b),
+            (x + w / 2, b),
+            (x + w / 2, b + h),
+            (x - w / 2, b + h),
+            (0, 0),
+        ]
+    codes = [Path.MOVETO, Path.LINETO, Path.LINETO, Path.LINETO, Path.CLOSEPOLY] * len(rects)
+    patch = PathPatch(
+        Path(vertices, codes),
+        facecolor=color,
+        edgecolor=edge or "none",
+        linewidth=1.0 if edge and not hatch else 0.0,
+        alpha=alpha,
+        hatch=hatch,
+        label=label,
+    )
+    axes.add_patch(patch)
+
+
 def _solid_then_dashed(
     axes: Axes, xs: Sequence[int], values: Sequence[float], past: int, *, color: str, label: str
 ) -> None:
@@ -189,19 +228,13 @@ def draw_week(spec: WeekChart) -> Figure:
     style.style_axes(axes, ylabel=words["minutes_axis"])
     width = 0.38
     top = 30.0
+    planned: list[Rect] = []
+    done: dict[DayColor, list[Rect]] = {}
     for index, day in enumerate(spec.days):
         planned_bottom = done_bottom = 0.0
         for bar in day.sports:
             if bar.planned_min > 0:
-                axes.bar(
-                    index - width / 2,
-                    bar.planned_min,
-                    width,
-                    bottom=planned_bottom,
-                    color=style.PLANNED,
-                    edgecolor=style.BACKGROUND,
-                    linewidth=1.0,
-                )
+                planned.append((index - width / 2, planned_bottom, width, bar.planned_min))
                 if bar.planned_min >= 25:
                     axes.text(
                         index - width / 2,
@@ -215,14 +248,8 @@ def draw_week(spec: WeekChart) -> Figure:
                     )
                 planned_bottom += bar.planned_min
             if bar.done_min > 0:
-                axes.bar(
-                    index + width / 2,
-                    bar.done_min,
-                    width,
-                    bottom=done_bottom,
-                    color=style.DAY_COLORS[bar.color],
-                    edgecolor=style.BACKGROUND,
-                    linewidth=1.0,
+                done.setdefault(bar.color, []).append(
+                    (index + width / 2, done_bottom, width, bar.done_min)
                 )
                 if bar.done_min >= 25:
                     axes.text(
@@ -246,6 +273,9 @@ def draw_week(spec: WeekChart) -> Figure:
                     markeredgewidth=2,
                 )
         top = max(top, planned_bottom, done_bottom)
+    _bars(axes, planned, color=style.PLANNED, edge=style.BACKGROUND)
+    for color, rects in done.items():
+        _bars(axes, rects, color=style.DAY_COLORS[color], edge=style.BACKGROUND)
     axes.set_xticks(range(len(spec.days)))
     axes.set_xticklabels([d.label for d in spec.days])
     axes.set_xlim(-0.6, len(spec.days) - 0.4)
@@ -345,7 +375,12 @@ def draw_readiness(spec: ReadinessChart) -> Figure:
     _headroom(heart)
     heart.tick_params(labelbottom=False)
 
-    strip.bar(xs, [1.0] * len(days), width=0.9, color=[style.DAY_COLORS[d.color] for d in days])
+    for color in DayColor:
+        _bars(
+            strip,
+            [(x, 0.0, 0.9, 1.0) for x, d in zip(xs, days, strict=True) if d.color is color],
+            color=style.DAY_COLORS[color],
+        )
     strip.set_ylim(0, 1)
     strip.set_yticks([])
     for side in ("top", "right", "left", "bottom"):

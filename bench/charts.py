@@ -42,7 +42,14 @@ from bot.coach.charts.draw import draw  # noqa: E402
 from bot.coach.charts.style import BACKGROUND  # noqa: E402
 from bot.coach.ingest import parse_upload  # noqa: E402
 from bot.coach.science import AthleteThresholds, pmc_series  # noqa: E402
-from bot.coach.services.charts import _ActivityLabels, activity_chart, words  # noqa: E402
+from bot.coach.services.charts import (  # noqa: E402
+    FITNESS_WORDS,
+    READINESS_WORDS,
+    WEEK_WORDS,
+    _ActivityLabels,
+    activity_chart,
+    words,
+)
 from bot.domain.profiles import Units  # noqa: E402
 from bot.i18n import Catalogs  # noqa: E402
 
@@ -60,13 +67,8 @@ def specs() -> dict[str, ChartSpec]:
     history = [
         FitnessDay(d, p.load, p.ctl, p.atl, p.tsb) for d, p in zip(days, series, strict=True)
     ]
-    fitness_keys = (
-        "title", "load", "planned_load", "load_axis", "fitness_axis", "ctl", "atl", "tsb",
-        "form_axis", "today", "race", "zone_transition", "zone_fresh", "zone_grey",
-        "zone_optimal", "zone_high_risk",
-    )  # fmt: skip
     fitness = FitnessChart(
-        words(t, "fitness", fitness_keys), tuple(history[:365]), tuple(history[365:]), days[-1]
+        words(t, "fitness", FITNESS_WORDS), tuple(history[:365]), tuple(history[365:]), days[-1]
     )
     week_days = []
     for i in range(7):
@@ -77,14 +79,9 @@ def specs() -> dict[str, ChartSpec]:
             SportBar("Swim", 45 if i in (0, 3) else 0, 0, DayColor.RED),
         )
         week_days.append(WeekDay(day, day.strftime("%a %d"), bars, future=i > 4))
-    week_keys = ("title", "minutes_axis", "planned", "green", "yellow", "red", "unplanned")
-    week = WeekChart(words(t, "week", week_keys), tuple(week_days))
-    readiness_keys = (
-        "title", "hrv_axis", "band", "rmssd", "hrv_mean", "rhr_axis", "rhr", "rhr_baseline",
-        "verdict_axis",
-    )  # fmt: skip
+    week = WeekChart(words(t, "week", WEEK_WORDS), tuple(week_days))
     readiness = ReadinessChart(
-        words(t, "readiness", readiness_keys),
+        words(t, "readiness", READINESS_WORDS),
         tuple(
             ReadinessDay(
                 TODAY - timedelta(days=59 - i),

@@ -234,34 +234,14 @@ def draw_week(spec: WeekChart) -> Figure:
         planned_bottom = done_bottom = 0.0
         for bar in day.sports:
             if bar.planned_min > 0:
-                planned.append((index - width / 2, planned_bottom, width, bar.planned_min))
-                if bar.planned_min >= 25:
-                    axes.text(
-                        index - width / 2,
-                        planned_bottom + bar.planned_min / 2,
-                        bar.sport,
-                        ha="center",
-                        va="center",
-                        rotation=90,
-                        fontsize=style.SMALL_SIZE,
-                        color=style.TEXT,
-                    )
+                rect = (index - width / 2, planned_bottom, width, bar.planned_min)
+                planned.append(rect)
+                _name_bar(axes, rect, bar.sport, style.TEXT)
                 planned_bottom += bar.planned_min
             if bar.done_min > 0:
-                done.setdefault(bar.color, []).append(
-                    (index + width / 2, done_bottom, width, bar.done_min)
-                )
-                if bar.done_min >= 25:
-                    axes.text(
-                        index + width / 2,
-                        done_bottom + bar.done_min / 2,
-                        bar.sport,
-                        ha="center",
-                        va="center",
-                        rotation=90,
-                        fontsize=style.SMALL_SIZE,
-                        color=style.BACKGROUND,
-                    )
+                rect = (index + width / 2, done_bottom, width, bar.done_min)
+                done.setdefault(bar.color, []).append(rect)
+                _name_bar(axes, rect, bar.sport, style.BACKGROUND)
                 done_bottom += bar.done_min
             elif bar.planned_min > 0 and not day.future:
                 axes.plot(
@@ -299,6 +279,14 @@ def draw_week(spec: WeekChart) -> Figure:
         columnspacing=1.0,
     )
     return figure
+
+
+def _name_bar(axes: Axes, rect: Rect, name: str, color: str) -> None:
+    """The sport's name along a bar tall enough to hold it (25 minutes and more)."""
+    x, bottom, _, height = rect
+    if height >= 25:
+        axes.text(x, bottom + height / 2, name, ha="center", va="center", rotation=90,
+                  fontsize=style.SMALL_SIZE, color=color)  # fmt: skip
 
 
 # -- readiness trend ------------------------------------------------------------------------

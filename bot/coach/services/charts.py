@@ -67,6 +67,17 @@ YARD_M = 0.9144
 # An activity is drawn from at most this many points per channel (5 s means or coarser).
 ACTIVITY_POINTS = 900
 _DONE = (SessionStatus.DONE, SessionStatus.PARTIAL)
+# The words each chart shows (catalog keys chart-<chart>-<word>).
+FITNESS_WORDS = (
+    "title", "load", "planned_load", "load_axis", "fitness_axis", "ctl", "atl", "tsb",
+    "form_axis", "today", "race", "zone_transition", "zone_fresh", "zone_grey",
+    "zone_optimal", "zone_high_risk",
+)  # fmt: skip
+WEEK_WORDS = ("title", "minutes_axis", "planned", "green", "yellow", "red", "unplanned")
+READINESS_WORDS = (
+    "title", "hrv_axis", "band", "rmssd", "hrv_mean", "rhr_axis", "rhr", "rhr_baseline",
+    "verdict_axis",
+)  # fmt: skip
 _COMPLIANCE = {"green": DayColor.GREEN, "yellow": DayColor.YELLOW, "red": DayColor.RED}
 _READINESS = {
     ReadinessStatus.GREEN: DayColor.GREEN,
@@ -152,12 +163,7 @@ class ChartService:
             )
         )
         planned, race_day = await self._planned(athlete, today, history, window.days)
-        keys = (
-            "title", "load", "planned_load", "load_axis", "fitness_axis", "ctl", "atl", "tsb",
-            "form_axis", "today", "race", "zone_transition", "zone_fresh", "zone_grey",
-            "zone_optimal", "zone_high_risk",
-        )  # fmt: skip
-        spec = FitnessChart(words(t, "fitness", keys), shown, planned, race_day)
+        spec = FitnessChart(words(t, "fitness", FITNESS_WORDS), shown, planned, race_day)
         last = history[-1][1]
         caption = t(
             f"chart-caption-fitness-{window.value}",
@@ -227,8 +233,7 @@ class ChartService:
             )
             for i in range(7)
         )
-        keys = ("title", "minutes_axis", "planned", "green", "yellow", "red", "unplanned")
-        spec = WeekChart(words(t, "week", keys), days)
+        spec = WeekChart(words(t, "week", WEEK_WORDS), days)
         planned = sum(b.planned_min for d in days for b in d.sports)
         done = sum(b.done_min for d in days for b in d.sports)
         caption = t(
@@ -280,11 +285,7 @@ class ChartService:
                     else DayColor.GREY,
                 )
             )
-        keys = (
-            "title", "hrv_axis", "band", "rmssd", "hrv_mean", "rhr_axis", "rhr",
-            "rhr_baseline", "verdict_axis",
-        )  # fmt: skip
-        spec = ReadinessChart(words(t, "readiness", keys), tuple(days))
+        spec = ReadinessChart(words(t, "readiness", READINESS_WORDS), tuple(days))
         counts = {c: sum(1 for d in days if d.color is c) for c in DayColor}
         caption = t(
             "chart-caption-readiness",
@@ -465,24 +466,13 @@ def activity_chart(
         return None
     step = max(5, math.ceil(length / ACTIVITY_POINTS))
     panels: list[ActivityPanel] = []
-    if streams.power is not None and streams.power.valid_seconds > 0:
-        panels.append(
-            ActivityPanel(
-                labels.power,
-                labels.watts,
-                _means(streams.power.values, step),
-                _bands(sets.get("power")),
-            )  # fmt: skip
-        )
-    if streams.heart_rate is not None and streams.heart_rate.valid_seconds > 0:
-        panels.append(
-            ActivityPanel(
-                labels.heart_rate,
-                labels.bpm,
-                _means(streams.heart_rate.values, step),
-                _bands(sets.get("heart_rate")),
-            )  # fmt: skip
-        )
+    for stream, title, unit, metric in (
+        (streams.power, labels.power, labels.watts, "power"),
+        (streams.heart_rate, labels.heart_rate, labels.bpm, "heart_rate"),
+    ):
+        if stream is not None and stream.valid_seconds > 0:
+            values = _means(stream.values, step)
+            panels.append(ActivityPanel(title, unit, values, _bands(sets.get(metric))))
     swim = sport.value == "swim"
     if streams.speed is not None and streams.speed.valid_seconds > 0 and sport.value != "bike":
         per = (

@@ -27,7 +27,13 @@ from bot.coach.charts import (
     spec_key,
 )
 from bot.coach.science import FormZone, form_zone, pmc_series
-from bot.coach.services.charts import FitnessWindow, words
+from bot.coach.services.charts import (
+    FITNESS_WORDS,
+    READINESS_WORDS,
+    WEEK_WORDS,
+    FitnessWindow,
+    words,
+)
 from bot.i18n import Catalogs
 
 EN = Catalogs.load().translator("en")
@@ -46,13 +52,8 @@ def fitness(days: int = 42, planned: int = 14) -> FitnessChart:
         FitnessDay(DAY + timedelta(days=i), p.load, p.ctl, p.atl, p.tsb)
         for i, p in enumerate(series)
     ]
-    keys = (
-        "title", "load", "planned_load", "load_axis", "fitness_axis", "ctl", "atl", "tsb",
-        "form_axis", "today", "race", "zone_transition", "zone_fresh", "zone_grey",
-        "zone_optimal", "zone_high_risk",
-    )  # fmt: skip
     return FitnessChart(
-        words(EN, "fitness", keys), tuple(rows[:days]), tuple(rows[days:]), rows[-1].day
+        words(EN, "fitness", FITNESS_WORDS), tuple(rows[:days]), tuple(rows[days:]), rows[-1].day
     )
 
 
@@ -74,17 +75,13 @@ def test_form_falls_in_the_bands_people_read(tsb: float, zone: FormZone) -> None
 
 
 def test_every_chart_renders_a_phone_wide_png() -> None:
-    keys = ("title", "minutes_axis", "planned", "green", "yellow", "red", "unplanned")
     run = (SportBar("Run", 45, 40, DayColor.GREEN),)
     week = WeekChart(
-        words(EN, "week", keys),
+        words(EN, "week", WEEK_WORDS),
         tuple(WeekDay(DAY + timedelta(days=i), f"D{i}", run, future=i > 3) for i in range(7)),
     )
     readiness = ReadinessChart(
-        Words("en", tuple((k, k) for k in (
-            "title", "hrv_axis", "band", "rmssd", "hrv_mean", "rhr_axis", "rhr",
-            "rhr_baseline", "verdict_axis",
-        ))),
+        words(EN, "readiness", READINESS_WORDS),
         tuple(ReadinessDay(DAY + timedelta(days=i), 60.0 + i % 5, 61.0, 55.0, 66.0, 48.0, 48.0,
                            DayColor.GREEN) for i in range(60)),
     )  # fmt: skip

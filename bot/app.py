@@ -30,6 +30,7 @@ from bot.clock import Clock, SystemClock
 from bot.coach.briefs.note import AnthropicNoteWriter, BriefNotesFactory, no_notes
 from bot.coach.briefs.sources import BriefSourcesFactory
 from bot.coach.briefs.stored_sources import stored_sources
+from bot.coach.charts import ChartRenderer
 from bot.coach.planning import Session, Thresholds, Units
 from bot.coach.services.sync import SyncService
 from bot.config import ConfigError, Settings, StartUpError
@@ -78,6 +79,7 @@ class Tempo:
     sync_jobs: SyncJobs | None = None
     note_writer: AnthropicNoteWriter | None = None  # only with ANTHROPIC_API_KEY
     loop_reader: LoopReader | None = None  # SQLite only (bot/storage/loop_reader.py)
+    charts: ChartRenderer = field(default_factory=ChartRenderer)  # handlers get it as charts
     _closed: bool = field(default=False, repr=False)
 
     async def close(self) -> None:
@@ -94,6 +96,7 @@ class Tempo:
             await self.note_writer.close()
         if self.loop_reader is not None:
             self.loop_reader.close()
+        self.charts.close()
         await self.engine.dispose()
 
 
@@ -128,13 +131,16 @@ def build_dispatcher(
     *,
     extra_routers: Sequence[Router] = (),
     loop_reader: LoopReader | None = None,
+    charts: ChartRenderer | None = None,
 ) -> Dispatcher:
     """``extra_routers`` are tried before the feature routers (the fallback is last);
-    ``loop_reader`` makes each update's first read on SQLite."""
+    ``loop_reader`` makes each update's first read on SQLite; ``charts`` renders the
+    chart photos (handed to handlers as ``charts``)."""
     storage = DatabaseStorage(
         session_factory, clock, DefaultKeyBuilder(with_bot_id=True, with_destiny=True)
     )
     dispatcher = Dispatcher(storage=storage, disable_fsm=True)
+    dispatcher["charts"] = charts if charts is not None else ChartRenderer()
     # Our unit of work runs before aiogram's FSM middleware (registered again below, in
     # the place it would have had): it takes the per-chat-and-user lock first, so a double
     # tap runs its steps one after the other and never reads data older than the first
@@ -268,8 +274,14 @@ def create_app(
     notes = note_writer.in_session if note_writer is not None else no_notes
     connectors = build_connectors(settings, clock)
     sync_jobs = build_sync(session_factory, clock, catalogs, connectors, push_bot)
+    charts = ChartRenderer()
     dispatcher = build_dispatcher(
-        session_factory, clock, catalogs, extra_routers=extra_routers, loop_reader=loop_reader
+        session_factory,
+        clock,
+        catalogs,
+        extra_routers=extra_routers,
+        loop_reader=loop_reader,
+        charts=charts,
     )
     # Handed to every handler that names them (aiogram's workflow data).
     dispatcher["connectors"] = connectors
@@ -290,6 +302,7 @@ def create_app(
         sync_jobs=sync_jobs,
         note_writer=note_writer,
         loop_reader=loop_reader,
+        charts=charts,
     )
 
 

@@ -12,6 +12,7 @@ from bot.handlers import (
     activities,
     basics,
     brief,
+    charts,
     checkin,
     connect,
     fallback,
@@ -25,6 +26,7 @@ from bot.handlers import (
     reminder,
     review,
     settings,
+    your_data,
 )
 
 
@@ -54,5 +56,7 @@ def build_feature_routers() -> list[Router]:
         reminder.build_router(),
         review.build_router(),
         connect.build_router(),
+        charts.build_router(),
+        your_data.build_router(),
         fallback.build_router(),
     ]

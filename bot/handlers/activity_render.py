@@ -18,6 +18,7 @@ from bot.coach.ingest import IngestError
 from bot.coach.science import PmcDay
 from bot.coach.services.activities import ActivityView, IngestReport
 from bot.domain.activities import Activity, CandidateSession, ZoneTimes
+from bot.handlers.charts import ChartButton
 from bot.handlers.onboarding.formatting import Formatter
 from bot.handlers.plan.texts import code_key
 from bot.i18n import Html, Translator
@@ -255,11 +256,17 @@ def card_markup(
                 text=f"{SPORT_ICONS[sport]} {sport_name(t, sport)}",
                 callback_data=ActivityAction(act="sport", id=activity.id, val=sport),
             )
+    if activity.file_id is not None:
+        builder.button(
+            text=t("chart-btn-open"), callback_data=ChartButton(kind="ac", arg=str(activity.id))
+        )
     builder.button(text=t("act-btn-plan"), callback_data=ActivityAction(act="rm", id=activity.id))
     builder.button(
         text=t("act-btn-delete"), callback_data=ActivityAction(act="del", id=activity.id)
     )
     sizes = [3, 3] if "sport_unknown" in activity.fields.warnings else []
+    if activity.file_id is not None:
+        sizes.append(1)
     if back_page is not None:
         builder.button(text=t("act-btn-back"), callback_data=HistoryPage(page=back_page))
         sizes.append(3)

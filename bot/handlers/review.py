@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from aiogram import Router
 from aiogram.filters import Command
-from aiogram.types import Message
+from aiogram.types import InlineKeyboardMarkup, Message
 
 from bot.coach.briefs.review import compose_weekly_review
 from bot.coach.services import Services
 from bot.domain.athletes import Athlete
+from bot.handlers.charts import chart_button
 from bot.i18n import Translator
 from bot.telegram.filters import PRIVATE_CHAT
 
@@ -24,7 +25,10 @@ async def cmd_review(
     if review is None:
         await message.answer(t("review-none-yet"))
         return
-    await message.answer(compose_weekly_review(review, t).text)
+    markup = InlineKeyboardMarkup(
+        inline_keyboard=[[chart_button(t, "wk", review.week_start.isoformat())]]
+    )
+    await message.answer(compose_weekly_review(review, t).text, reply_markup=markup)
 
 
 def build_router() -> Router:

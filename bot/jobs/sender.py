@@ -161,6 +161,12 @@ class DeliverySender:
             ):
                 await self._hand_back(delivery, report)
                 return
+            if await self._erased(delivery):
+                log.info(
+                    "%s %s: its athlete erased their data; not sent", delivery.kind, delivery.id
+                )
+                report.skipped += 1
+                return
             # Once a request is on the wire, finish it and record the answer even if the
             # pass is cancelled (a stop, or a sibling task's crash): cancelling in between
             # would leave a sent message looking unsent, to be sent again after the lease.
@@ -232,6 +238,15 @@ class DeliverySender:
             report.skipped += 1
             return None
         return prepared
+
+    async def _erased(self, delivery: Delivery) -> bool:
+        """Checked last, after any wait for the budget: an athlete who erased their data
+        meanwhile (their outbox rows are gone with it) gets nothing more."""
+        if delivery.athlete_id is None:
+            return False
+        since = self._clock.now() - self.config.lease - timedelta(minutes=1)
+        async with transaction(self._factory) as session:
+            return await self._service(session).erased(delivery, since=since)
 
     async def _retry_or_fail(self, delivery: Delivery, error: str, report: DrainReport) -> None:
         if delivery.attempts >= self.config.max_attempts:

@@ -167,7 +167,9 @@ class TerminalChat:
         lines = [f"{prefix}: {message.text or message.caption or ''}".rstrip()]
         for stored, kind in ((message.photo, "photo"), (message.document, "file")):
             if stored is not None:
-                name = stored.file_name or f"{kind}-{message.message_id}.jpg"
+                # Photos have no name: the extension follows the bytes (charts are PNG).
+                extension = ".png" if stored.content.startswith(b"\x89PNG") else ".jpg"
+                name = stored.file_name or f"{kind}-{message.message_id}{extension}"
                 self.out_dir.mkdir(parents=True, exist_ok=True)
                 target = self.out_dir / f"{message.message_id}-{Path(name).name}"
                 target.write_bytes(stored.content)

@@ -12,9 +12,11 @@ import pytest
 from sqlalchemy import select
 
 from bot.coach.services.deliveries import DeliveryService
-from bot.domain.athletes import AthleteStatus
+from bot.coach.services.erasure import ErasureService
+from bot.domain.athletes import Athlete, AthleteStatus
 from bot.domain.deliveries import DeliveryStatus, OutgoingMessage, PauseReason
-from bot.jobs.sender import SenderConfig
+from bot.jobs.limiter import SendBudget
+from bot.jobs.sender import DeliverySender, SenderConfig
 from bot.jobs.transport import PushTransport, TelegramTransport
 from bot.sandbox.emulator import User
 from bot.storage.db import create_engine, make_session_factory
@@ -220,3 +222,43 @@ async def test_a_pause_between_tick_and_send_skips_the_brief(world: PushWorld) -
     assert (report.sent, report.skipped) == (0, 1)
     (row,) = await world.rows()
     assert (row.status, row.error) == (DeliveryStatus.SKIPPED, "athlete paused")
+
+
+class ErasedWhileWaiting(SendBudget):
+    """The athlete erases their data while the sender waits for a send token (after it
+    claimed and composed their brief)."""
+
+    def __init__(self, world: PushWorld, athlete: Athlete) -> None:
+        super().__init__(world.clock)
+        self._world, self._athlete = world, athlete
+        self.erased = False
+
+    async def acquire(self, chat_id: int, *, group: bool, max_pause: float) -> bool:
+        if not self.erased:
+            self.erased = True
+            async with transaction(self._world.app.session_factory) as session:
+                await ErasureService(session, self._world.clock).erase(self._athlete)
+        return await super().acquire(chat_id, group=group, max_pause=max_pause)
+
+
+async def test_an_athlete_who_erased_their_data_after_the_claim_gets_nothing(
+    world: PushWorld,
+) -> None:
+    ann = world.person("Ann")
+    athlete = await world.athlete(ann)
+    await due_now(world)
+    budget = ErasedWhileWaiting(world, athlete)
+    sender = DeliverySender(
+        world.app.session_factory,
+        world.clock,
+        TelegramTransport(world.app.push_bot),
+        world.app.catalogs,
+        budget=budget,
+    )
+
+    report = await sender.drain()
+
+    assert budget.erased
+    assert (report.sent, report.skipped) == (0, 1)
+    assert world.briefs(ann) == []
+    assert await world.rows() == []  # the outbox row went with everything else

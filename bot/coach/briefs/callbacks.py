@@ -16,6 +16,8 @@ class BriefActionCode(StrEnum):
     ADJUSTED = "adjusted"  # do the adjusted session
     ORIGINAL = "original"  # keep the planned one
     CHECK_IN = "checkin"  # open today's check-in (handled by the check-in feature)
+    CHART = "chart"  # the readiness trend as a photo (handled by the charts feature)
+    WEEK_CHART = "wchart"  # the reviewed week, planned against done (charts feature)
     # The evening reminder's answers (handled by the reminder feature).
     DONE = "done"
     PARTLY = "partly"

@@ -70,6 +70,8 @@ def compose_morning_brief(inputs: BriefInputs, t: Translator) -> OutgoingMessage
     if inputs.checked_in is False:
         blocks.append(t("brief-checkin-invite"))
         buttons.append((Button(t("brief-btn-checkin"), BriefActionCode.CHECK_IN),))
+    if readiness is not None:  # something to draw: the trend as a photo
+        buttons.append((Button(t("chart-btn-readiness"), BriefActionCode.CHART),))
     text = "\n\n".join(block for block in blocks if block)
     return OutgoingMessage(_fit(text), tuple(buttons), data=data)
 

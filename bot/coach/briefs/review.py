@@ -13,8 +13,9 @@ from typing import Any
 
 from babel.dates import format_date
 
+from bot.coach.briefs.callbacks import BriefActionCode
 from bot.coach.briefs.compose import SPORT_ICONS
-from bot.domain.deliveries import OutgoingMessage
+from bot.domain.deliveries import Button, OutgoingMessage
 from bot.domain.plans import NoticeRecord
 from bot.domain.reviews import KeySession, ReviewSummary, WeeklyReview
 from bot.i18n import Translator
@@ -31,7 +32,8 @@ def compose_weekly_review(review: WeeklyReview, t: Translator) -> OutgoingMessag
         _went_well(s, t),
         _next_week(review, t),
     ]
-    return OutgoingMessage("\n\n".join(b for b in blocks if b))
+    chart = (Button(t("chart-btn-week"), BriefActionCode.WEEK_CHART),)
+    return OutgoingMessage("\n\n".join(b for b in blocks if b), (chart,))
 
 
 def _numbers(week_start: date, s: ReviewSummary, t: Translator) -> str:

@@ -40,12 +40,15 @@ from bot.coach.science.load import (
     training_stress_score,
 )
 from bot.coach.science.pmc import (
+    FORM_ZONES,
     AcwrBand,
+    FormZone,
     PmcDay,
     PmcState,
     acwr_band,
     daily_loads,
     day_dates,
+    form_zone,
     pmc_last_day,
     pmc_series,
     pmc_step,
@@ -104,6 +107,7 @@ from bot.coach.science.zones import (
 )
 
 __all__ = [
+    "FORM_ZONES",
     "RPE_SCALE",
     "AcwrBand",
     "AthleteThresholds",
@@ -111,6 +115,7 @@ __all__ = [
     "ComplianceBasis",
     "ComplianceColor",
     "Direction",
+    "FormZone",
     "InsufficientDataError",
     "InvalidValueError",
     "LoadMethod",
@@ -151,6 +156,7 @@ __all__ = [
     "daily_loads",
     "day_dates",
     "estimate_hr_max",
+    "form_zone",
     "ftp_from_20min_test",
     "grade_adjusted_speed",
     "heart_rate_load",

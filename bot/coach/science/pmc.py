@@ -63,6 +63,35 @@ class AcwrBand(StrEnum):
     WARNING = "warning"  # > 1.5
 
 
+class FormZone(StrEnum):
+    """Where form (TSB) lies, as intervals.icu's fitness chart names its bands (the same
+    cut-points TrainingPeaks users read from the Performance Manager: Friel, "The Triathlete's
+    Training Bible", 4th ed., 2016, ch. 11): fresher above, deeper into training below."""
+
+    TRANSITION = "transition"  # > +25: losing fitness
+    FRESH = "fresh"  # +5..+25: race-ready
+    GREY = "grey"  # -10..+5: neither training nor resting much
+    OPTIMAL = "optimal"  # -30..-10: productive training
+    HIGH_RISK = "high_risk"  # < -30: overreaching
+
+
+# (zone, lower bound, upper bound) from the top down; a value on a bound takes the lower band.
+FORM_ZONES: tuple[tuple[FormZone, float, float], ...] = (
+    (FormZone.TRANSITION, 25.0, math.inf),
+    (FormZone.FRESH, 5.0, 25.0),
+    (FormZone.GREY, -10.0, 5.0),
+    (FormZone.OPTIMAL, -30.0, -10.0),
+    (FormZone.HIGH_RISK, -math.inf, -30.0),
+)
+
+
+def form_zone(tsb: float) -> FormZone:
+    for zone, low, _ in FORM_ZONES:
+        if tsb > low:
+            return zone
+    return FormZone.HIGH_RISK
+
+
 def acwr_band(acwr: float) -> AcwrBand:
     if acwr < 0.8:
         return AcwrBand.LOW

@@ -62,6 +62,7 @@ from bot.coach.science import (
     PmcDay,
     SessionData,
     pmc_last_day,
+    pmc_series,
 )
 from bot.coach.science import Sex as ScienceSex
 from bot.domain.activities import (
@@ -678,6 +679,22 @@ class ActivityService:
         return pmc_last_day(
             min(loads.get(first + timedelta(days=i), 0.0), 3000.0) for i in range(count)
         )
+
+    async def fitness_days(self, athlete_id: int, day: date) -> list[tuple[date, PmcDay]]:
+        """Every day's CTL, ATL, TSB… from the first day with load to ``day`` (empty
+        before any load): the same loads and fold as :meth:`fitness`, each day kept."""
+        loads = await self._activities.daily_loads(athlete_id, date.min, day)
+        if not loads:
+            return []
+        first = min(loads)
+        count = (day - first).days + 1
+        days = [first + timedelta(days=i) for i in range(count)]
+        series = pmc_series(min(loads.get(d, 0.0), 3000.0) for d in days)
+        return list(zip(days, series, strict=True))
+
+    async def on_days(self, athlete_id: int, first: date, last: date) -> list[Activity]:
+        """The athlete's activities from ``first`` to ``last`` (local days)."""
+        return await self._activities.on_days(athlete_id, first, last)
 
     async def original_file(self, athlete_id: int, activity_id: int) -> tuple[str, bytes] | None:
         """The file an activity came from, as it was uploaded."""

@@ -9,8 +9,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.clock import Clock
 from bot.coach.services.activities import ActivityService
 from bot.coach.services.athletes import AthleteService
+from bot.coach.services.charts import ChartService
 from bot.coach.services.deliveries import DeliveryService
 from bot.coach.services.integrations import IntegrationService
+from bot.coach.services.erasure import ErasureService
+from bot.coach.services.export import ExportService
 from bot.coach.services.onboarding import OnboardingService
 from bot.coach.services.plan_changes import PlanChangeService
 from bot.coach.services.plans import PlanService
@@ -74,6 +77,18 @@ class Services:
         """Commit what the update did so far (before starting background work that
         reads it in its own transactions)."""
         await commit_now()
+
+    @cached_property
+    def charts(self) -> ChartService:
+        return ChartService(self.activities, self.plans, self.wellness, self.profiles)
+
+    @cached_property
+    def export(self) -> ExportService:
+        return ExportService(self.session, self.clock)
+
+    @cached_property
+    def erasure(self) -> ErasureService:
+        return ErasureService(self.session, self.clock)
 
     @cached_property
     def onboarding(self) -> OnboardingService:

@@ -40,6 +40,7 @@ from bot.storage.repositories import (
     AthleteRepository,
     BriefPreferenceRepository,
     DeliveryRepository,
+    PersonalDataRepository,
     ProfileRepository,
 )
 
@@ -290,6 +291,13 @@ class DeliveryService:
 
     async def claim(self, now: datetime, *, limit: int, lease: timedelta) -> list[Delivery]:
         return await self._outbox.claim(now, limit=limit, lease_until=now + lease)
+
+    async def erased(self, delivery: Delivery, *, since: datetime) -> bool:
+        """Whether the push's athlete erased their data after it was claimed (the
+        tombstone of ``ErasureService``): then it must not go out."""
+        if delivery.athlete_id is None:
+            return False
+        return await PersonalDataRepository(self._session).erased(delivery.id, since=since)
 
     async def prepare(self, delivery: Delivery, catalogs: Catalogs) -> OutgoingMessage | Skip:
         """Compose the push now (fresh data), or say why it is no longer wanted."""

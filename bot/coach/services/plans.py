@@ -519,6 +519,17 @@ class PlanService:
             for s in done
         )
 
+    async def planned_loads(self, athlete: Athlete, first: date, last: date) -> dict[date, float]:
+        """The current plan's load per day from ``first`` to ``last`` (moved and skipped
+        sessions left out): what the fitness chart folds ahead of today."""
+        context = await self.context(athlete)
+        loads: dict[date, float] = {}
+        for stored in await self._plans.sessions_between(context.plan.id, first, last):
+            if stored.outcome.status in (SessionStatus.MOVED, SessionStatus.SKIPPED):
+                continue
+            loads[stored.day] = loads.get(stored.day, 0.0) + stored.load
+        return loads
+
     async def overview(self, athlete: Athlete) -> PlanOverview:
         context = await self.context(athlete)
         warnings = tuple(notice_of(n) for n in context.plan.content.warnings)

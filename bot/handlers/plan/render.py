@@ -25,6 +25,7 @@ from bot.coach.services.plans import (
     WeekPlan,
 )
 from bot.domain.plans import PlanWeekRecord, SessionStatus
+from bot.handlers.charts import chart_button
 from bot.handlers.plan.callbacks import DayButton, ExportButton, WeekButton
 from bot.handlers.plan.texts import SPORT_ICONS, PlanWords, code_key
 from bot.handlers.plan_changes.render import day_rows as change_rows
@@ -295,6 +296,7 @@ def week_markup(t: Translator, view: WeekPlan) -> InlineKeyboardMarkup:
         nav.append(_week_button(label, plan_id, week.index + 1))
     if nav:
         rows.append(nav)
+    rows.append([chart_button(t, "wk", week.start.isoformat())])
     return InlineKeyboardMarkup(inline_keyboard=rows)
 
 

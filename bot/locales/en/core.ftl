@@ -36,6 +36,7 @@ help-text =
     /history — your recent workouts
     /review — last week's review and what changed for this one
     /connect — sync with intervals.icu or Strava
+    /fitness — fitness, fatigue and form, with a chart
 
     <b>Your morning brief</b>
     /brief — its time, on or off, quiet days
@@ -46,6 +47,7 @@ help-text =
     /profile — your profile and training zones
     /settings — timezone, brief time, units, thresholds, availability, goal…
     /language — English, Русский
+    /export — all your data in a zip; /delete — erase your account and data
     /back — go back one question; /cancel — leave the current dialog
     /help — this list
 

@@ -33,6 +33,8 @@ MESSAGE_NOT_MODIFIED = (
 MESSAGE_TO_EDIT_NOT_FOUND = "Bad Request: message to edit not found"
 MESSAGE_CANT_BE_EDITED = "Bad Request: message can't be edited"
 NO_TEXT_TO_EDIT = "Bad Request: there is no text in the message to edit"
+CANT_PARSE_MEDIA = "Bad Request: can't parse input media JSON object"
+MEDIA_TYPE_INVALID = "Bad Request: MEDIA_TYPE_INVALID"
 NO_CAPTION_TO_EDIT = "Bad Request: there is no caption in the message to edit"
 MESSAGE_TO_DELETE_NOT_FOUND = "Bad Request: message to delete not found"
 MESSAGE_CANT_BE_DELETED = "Bad Request: message can't be deleted"
@@ -64,6 +66,9 @@ WEBHOOK_HOST_UNRESOLVED = (
 )
 WEBHOOK_SECRET_INVALID = "Bad Request: secret token contains unallowed characters"
 # emulator: Telegram has no such request, so no real string exists.
+# emulator: Telegram can turn a text message into a media one; the emulator serves only
+# photo and document messages, so it refuses rather than guess.
+NO_MEDIA_TO_EDIT = "Bad Request: there is no media in the message to edit"
 INLINE_MESSAGES_UNSUPPORTED = "Bad Request: inline messages are not supported by the emulator"
 
 # 401, 403, 404, 409, 413, 429 -------------------------------------------------------

@@ -516,6 +516,45 @@ async def edit_message_caption(call: Call) -> JsonDict:
     return _apply_edit(call, message)
 
 
+@method("editMessageMedia")
+async def edit_message_media(call: Call) -> JsonDict:
+    """Replace a message's photo or document (and its caption) with a new file: the
+    new file is an upload named by ``attach://`` inside the ``media`` JSON, or a file_id.
+    Only photo and document media are served; a text message has no media to edit."""
+    media = call.params.json("media", error=errors.CANT_PARSE_MEDIA)
+    if not isinstance(media, dict) or media.get("type") not in ("photo", "document"):
+        raise errors.bad_request(errors.MEDIA_TYPE_INVALID)
+    kind = str(media["type"])
+    inner = Params(
+        {
+            kind: media.get("media"),
+            "caption": media.get("caption"),
+            "parse_mode": media.get("parse_mode"),
+            "caption_entities": media.get("caption_entities"),
+        },
+        call.params.uploads,
+    )
+    media_call = Call(call.bot, inner, call.env, call.webhooks, call.callback_query_ttl)
+    store = _photo(media_call) if kind == "photo" else _document(media_call)
+    caption, caption_entities = _caption(media_call)
+    markup = _reply_markup(call, inline_only=True)
+    message = _own_message(call)
+    if message.file is None:
+        raise errors.bad_request(errors.NO_MEDIA_TO_EDIT)
+    stored = store()
+    if kind == "photo":
+        message.photo, message.document = stored, None
+    else:
+        message.photo, message.document = None, stored
+    message.caption, message.caption_entities, message.reply_markup = (
+        caption,
+        caption_entities,
+        markup,
+    )
+    message.source = media.get("caption")
+    return _apply_edit(call, message)
+
+
 @method("editMessageReplyMarkup")
 async def edit_message_reply_markup(call: Call) -> JsonDict:
     markup = _reply_markup(call, inline_only=True)

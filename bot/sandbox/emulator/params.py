@@ -33,6 +33,11 @@ class Params:
         self._values = dict(values)
         self._uploads = dict(uploads or {})
 
+    @property
+    def uploads(self) -> Mapping[str, Upload]:
+        """The request's file parts by name (what ``attach://`` refers to)."""
+        return self._uploads
+
     def __contains__(self, name: str) -> bool:
         return self._values.get(name) not in (None, "")
 

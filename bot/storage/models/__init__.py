@@ -22,6 +22,7 @@ from bot.storage.models.integrations import (
     SyncRunRow,
     WebhookEventRow,
 )
+from bot.storage.models.erasures import ErasureRow
 from bot.storage.models.plans import PlanRow, PlanSessionRow, PlanWeekRow
 from bot.storage.models.profiles import AthleteProfileRow, GoalRow, ThresholdRow
 from bot.storage.models.reviews import WeeklyReviewRow
@@ -40,6 +41,7 @@ __all__ = [
     "BriefPreferenceRow",
     "DeliveryRow",
     "DialogStateRow",
+    "ErasureRow",
     "GoalRow",
     "PendingProposalRow",
     "PlanChangeRow",

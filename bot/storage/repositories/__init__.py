@@ -7,6 +7,7 @@ from bot.storage.repositories.deliveries import BriefPreferenceRepository, Deliv
 from bot.storage.repositories.dialogs import DialogStateRepository
 from bot.storage.repositories.plan_changes import PlanChangeRepository
 from bot.storage.repositories.integrations import IntegrationRepository
+from bot.storage.repositories.personal_data import PersonalDataRepository
 from bot.storage.repositories.plans import PlanRepository
 from bot.storage.repositories.profiles import ProfileRepository
 from bot.storage.repositories.reviews import WeeklyReviewRepository
@@ -21,6 +22,7 @@ __all__ = [
     "DialogStateRepository",
     "PlanChangeRepository",
     "IntegrationRepository",
+    "PersonalDataRepository",
     "PlanRepository",
     "ProfileRepository",
     "WeeklyReviewRepository",

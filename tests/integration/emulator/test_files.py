@@ -11,7 +11,7 @@ import aiohttp
 import pytest
 from aiogram import Bot
 from aiogram.exceptions import TelegramBadRequest
-from aiogram.types import BufferedInputFile
+from aiogram.types import BufferedInputFile, InputMediaPhoto, Message
 
 from bot.sandbox.emulator import BotApiEmulator, EmulatedBot, FloodLimits, User, emulator_bot
 from bot.sandbox.emulator import errors as api_errors
@@ -173,3 +173,41 @@ def test_image_sizes_are_read_from_headers() -> None:
     assert image_size(jpeg) == (640, 480)
     assert image_size(gif) == (320, 200)
     assert image_size(b"%PDF-1.7") is None
+
+
+async def test_a_photo_is_replaced_in_place(bot: Bot, tempo: EmulatedBot, ann: User) -> None:
+    first, second = png(640, 480), png(800, 600)
+    sent = await bot.send_photo(ann.id, BufferedInputFile(first, filename="6w.png"), caption="6w")
+
+    edited = await bot.edit_message_media(
+        media=InputMediaPhoto(
+            media=BufferedInputFile(second, filename="3m.png"), caption="<b>3 months</b>"
+        ),
+        chat_id=ann.id,
+        message_id=sent.message_id,
+    )
+
+    assert isinstance(edited, Message) and edited.message_id == sent.message_id
+    assert edited.photo is not None
+    assert (edited.photo[-1].width, edited.photo[-1].height) == (800, 600)
+    assert await download(bot, edited.photo[-1].file_id) == second
+    shown = tempo.last_bot_message(ann)
+    assert shown.caption == "3 months" and shown.edit_count == 1
+    assert shown.photo is not None and shown.photo.content == second
+
+
+async def test_what_a_media_edit_refuses(bot: Bot, ann: User) -> None:
+    text = await bot.send_message(ann.id, "numbers")
+    photo = await bot.send_photo(ann.id, BufferedInputFile(png(64, 64), filename="a.png"))
+    new = InputMediaPhoto(media=BufferedInputFile(png(64, 64), filename="b.png"))
+
+    with pytest.raises(TelegramBadRequest, match="no media in the message"):
+        await bot.edit_message_media(media=new, chat_id=ann.id, message_id=text.message_id)
+    with pytest.raises(TelegramBadRequest, match="IMAGE_PROCESS_FAILED"):
+        await bot.edit_message_media(
+            media=InputMediaPhoto(media=BufferedInputFile(b"<svg/>", filename="c.svg")),
+            chat_id=ann.id,
+            message_id=photo.message_id,
+        )
+    with pytest.raises(TelegramBadRequest, match="message to edit not found"):
+        await bot.edit_message_media(media=new, chat_id=ann.id, message_id=9999)

@@ -29,6 +29,7 @@ CATALOGS = Catalogs.load()
 EN = CATALOGS.translator("en")
 RU = CATALOGS.translator("ru")
 CHOICE = (BriefActionCode.ADJUSTED, BriefActionCode.ORIGINAL)
+CHART = (BriefActionCode.CHART,)  # the readiness trend, on every brief with readiness
 
 
 def actions(message: OutgoingMessage) -> list[tuple[str, ...]]:
@@ -48,7 +49,7 @@ def test_a_green_day_trains_as_planned_with_the_reasons_that_made_it_green() -> 
     assert "🏃 <b>Threshold intervals 5 × 6 min</b> · 1 h 10 min, 12 km" in text
     assert "<i>5 × 6 min at 4:05–4:15 /km</i>\n<i>2 min easy jog between</i>" in text
     assert "Adjusted for today" not in text
-    assert brief.buttons == ()
+    assert actions(brief) == [CHART]
 
 
 def test_an_amber_day_offers_the_easier_session_with_a_choice() -> None:
@@ -64,7 +65,7 @@ def test_an_amber_day_offers_the_easier_session_with_a_choice() -> None:
         order(text, "Readiness", "<b>Today</b>", "<b>Adjusted for today</b>")
     )
     assert "🏃 <b>Easy run</b> · 45 min\n<i>Zone 2, conversational</i>" in text
-    assert actions(brief) == [CHOICE]
+    assert actions(brief) == [CHOICE, CHART]
     assert [b.text for b in brief.buttons[0]] == [
         "✅ Do the adjusted session",
         "Keep the original",
@@ -74,7 +75,7 @@ def test_an_amber_day_offers_the_easier_session_with_a_choice() -> None:
 def test_an_amber_day_with_an_easy_session_keeps_it_without_buttons() -> None:
     brief = compose_morning_brief(inputs(amber_day(), (easy_ride(),)), EN)
     assert "already easy" in brief.text
-    assert brief.buttons == ()
+    assert actions(brief) == [CHART]
 
 
 def test_a_red_day_names_its_reasons_in_plain_words_and_offers_rest() -> None:
@@ -84,14 +85,14 @@ def test_a_red_day_names_its_reasons_in_plain_words_and_offers_rest() -> None:
     assert re.search(r"• HRV \d+ % below your normal range for 4 days", text)
     assert "• you feel exhausted" in text or "• slept 5 h" in text
     assert "<b>Adjusted for today</b>\n😴 Rest, or at most 20–30 minutes very easy." in text
-    assert actions(brief) == [CHOICE]
+    assert actions(brief) == [CHOICE, CHART]
 
 
 def test_red_flags_come_first() -> None:
     brief = compose_morning_brief(inputs(ill_day(), (intervals(),)), EN)
     text = brief.text
     assert text.index("🤒 <b>You reported being ill.</b>") < text.index("🔴 <b>Readiness")
-    assert actions(brief) == [CHOICE]
+    assert actions(brief) == [CHOICE, CHART]
 
 
 def test_no_readiness_data_yet() -> None:
@@ -111,7 +112,7 @@ def test_a_rest_day_on_a_red_day_needs_no_adjustment() -> None:
     brief = compose_morning_brief(inputs(red_day(), ()), EN)
     assert "😴 <b>Rest day.</b>" in brief.text
     assert "Adjusted" not in brief.text
-    assert brief.buttons == ()
+    assert actions(brief) == [CHART]
 
 
 def test_the_check_in_invitation_only_when_not_checked_in_and_check_ins_exist() -> None:
@@ -126,7 +127,7 @@ def test_the_check_in_invitation_only_when_not_checked_in_and_check_ins_exist() 
 
 def test_amber_with_check_in_has_both_rows_of_buttons() -> None:
     brief = compose_morning_brief(inputs(amber_day(), (intervals(),), checked_in=False), EN)
-    assert actions(brief) == [CHOICE, (BriefActionCode.CHECK_IN,)]
+    assert actions(brief) == [CHOICE, (BriefActionCode.CHECK_IN,), CHART]
 
 
 def test_imperial_units_and_russian() -> None:

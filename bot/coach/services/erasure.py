@@ -1,0 +1,47 @@
+"""/delete: every row and file of an athlete gone in one transaction.
+
+What stays is the anonymous tombstone of ``PersonalDataRepository.erase`` (the ids of the
+pushes that were waiting, so a sender that already claimed one skips it). The athlete's
+coach is told only that they left, through :data:`tell_coach_athlete_left` — a hook, since
+coaches and squads do not exist yet: the teams feature replaces it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.clock import Clock
+from bot.domain.athletes import Athlete
+from bot.storage.repositories import PersonalDataRepository
+from bot.storage.unit_of_work import current
+
+CoachHook = Callable[[Athlete], Awaitable[None]]
+
+
+async def tell_coach_athlete_left(athlete: Athlete) -> None:
+    """HOOK for the teams feature: tell the athlete's coach, in one line and nothing more,
+    that this athlete left Tempo. Called inside the erasure's transaction, before the rows
+    go (the membership that names the coach is still there). No coaches exist yet."""
+    return
+
+
+class ErasureService:
+    def __init__(
+        self, session: AsyncSession, clock: Clock, *, on_left: CoachHook = tell_coach_athlete_left
+    ) -> None:
+        self._data = PersonalDataRepository(session)
+        self._clock = clock
+        self._on_left = on_left
+
+    async def erase(self, athlete: Athlete) -> int:
+        """Delete everything of ``athlete`` in the current transaction, committed at once
+        inside an update (erased for good before the athlete is told so); returns the
+        rows deleted."""
+        await self._on_left(athlete)
+        deleted = await self._data.erase(athlete.id, athlete.telegram_id, now=self._clock.now())
+        unit = current()
+        if unit is not None:
+            await unit.commit()
+        return deleted

@@ -409,6 +409,7 @@ class ActivityService:
             if stored.planned_session_id is not None:
                 await self._mark(stored, stored.planned_session_id)
         return changed
+
     # -- synced from a service -------------------------------------------------------
 
     async def store_synced(

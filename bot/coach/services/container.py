@@ -11,9 +11,9 @@ from bot.coach.services.activities import ActivityService
 from bot.coach.services.athletes import AthleteService
 from bot.coach.services.charts import ChartService
 from bot.coach.services.deliveries import DeliveryService
-from bot.coach.services.integrations import IntegrationService
 from bot.coach.services.erasure import ErasureService
 from bot.coach.services.export import ExportService
+from bot.coach.services.integrations import IntegrationService
 from bot.coach.services.onboarding import OnboardingService
 from bot.coach.services.plan_changes import PlanChangeService
 from bot.coach.services.plans import PlanService

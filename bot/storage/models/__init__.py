@@ -11,18 +11,18 @@ from bot.storage.models.athletes import AthleteRow
 from bot.storage.models.base import NAMING_CONVENTION, Base
 from bot.storage.models.deliveries import BriefPreferenceRow, DeliveryRow
 from bot.storage.models.dialogs import DialogStateRow
-from bot.storage.models.plan_changes import (
-    AthleteConstraintRow,
-    PendingProposalRow,
-    PlanChangeRow,
-)
+from bot.storage.models.erasures import ErasureRow
 from bot.storage.models.integrations import (
     IntegrationRow,
     PlannedExportRow,
     SyncRunRow,
     WebhookEventRow,
 )
-from bot.storage.models.erasures import ErasureRow
+from bot.storage.models.plan_changes import (
+    AthleteConstraintRow,
+    PendingProposalRow,
+    PlanChangeRow,
+)
 from bot.storage.models.plans import PlanRow, PlanSessionRow, PlanWeekRow
 from bot.storage.models.profiles import AthleteProfileRow, GoalRow, ThresholdRow
 from bot.storage.models.reviews import WeeklyReviewRow

@@ -5,9 +5,9 @@ from bot.storage.repositories.ai import AiOutputRepository
 from bot.storage.repositories.athletes import AthleteRepository
 from bot.storage.repositories.deliveries import BriefPreferenceRepository, DeliveryRepository
 from bot.storage.repositories.dialogs import DialogStateRepository
-from bot.storage.repositories.plan_changes import PlanChangeRepository
 from bot.storage.repositories.integrations import IntegrationRepository
 from bot.storage.repositories.personal_data import PersonalDataRepository
+from bot.storage.repositories.plan_changes import PlanChangeRepository
 from bot.storage.repositories.plans import PlanRepository
 from bot.storage.repositories.profiles import ProfileRepository
 from bot.storage.repositories.reviews import WeeklyReviewRepository

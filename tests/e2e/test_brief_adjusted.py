@@ -15,7 +15,7 @@ from bot.coach.science import Readiness
 from bot.coach.services.plans import PlanService
 from bot.domain.athletes import Athlete
 from bot.domain.plans import SessionStatus
-from bot.domain.profiles import Profile
+from bot.domain.profiles import Profile, Units
 from bot.handlers.plan.brief_words import brief_session
 from bot.handlers.plan.texts import PlanWords
 from bot.jobs.limiter import SendBudget
@@ -82,9 +82,7 @@ async def test_the_adjusted_session_replaces_todays_in_today_and_keeps_the_check
 ) -> None:
     t = translator()
     ann, _athlete, hard, brief = await brief_on_a_hard_day(tempo, "amber")
-    words = PlanWords(
-        t, hard.session and __import__("bot.domain.profiles").domain.profiles.Units.METRIC
-    )
+    words = PlanWords(t, Units.METRIC)
     original, easier = (
         plain(words.title(hard.session)),
         plain(words.title(hard.session.alternative)),
@@ -93,11 +91,13 @@ async def test_the_adjusted_session_replaces_todays_in_today_and_keeps_the_check
         plain(t("brief-btn-adjusted")),
         plain(t("brief-btn-original")),
         plain(t("brief-btn-checkin")),
+        plain(t("chart-btn-readiness")),
     ]
     before = await ann.send("/today")
     assert original in (before.text or "")
     await ann.press(plain(t("brief-btn-adjusted")), on=brief)
-    assert brief.button_texts == [plain(t("brief-btn-checkin"))]  # the choice row only goes
+    # The choice row only goes.
+    assert brief.button_texts == [plain(t("brief-btn-checkin")), plain(t("chart-btn-readiness"))]
     today = await ann.send("/today")
     assert easier in (today.text or "") and original not in (today.text or "")
     assert plain(t("plan-adjusted-easier")) in (today.text or "")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.clock import ManualClock
@@ -12,6 +13,7 @@ from bot.coach.services.deliveries import DeliveryService
 from bot.coach.services.plans import PlanService
 from bot.domain.deliveries import DeliveryKind, NewDelivery, athlete_recipient
 from bot.domain.plans import PlannedSessionRecord, SessionStatus
+from bot.storage.models import PlanChangeRow
 from bot.storage.repositories import DeliveryRepository
 from tests.integration.test_plans import MONDAY, NOW, make_runner
 
@@ -58,9 +60,14 @@ async def test_an_amber_day_takes_the_easier_alternative(
         changed = await service.apply_adjustment(athlete, delivery_id)
         again = await service.apply_adjustment(athlete, delivery_id)  # a second tap
         after = await sessions(PlanService(session, clock), athlete.id, plan_id)
+        logged = list(await session.scalars(select(PlanChangeRow)))
         await session.commit()
 
     assert (changed, again) == (1, 0)
+    # Through the change engine: logged once, as the athlete's change, and undoable.
+    assert [(r.proposed_by, r.request_text) for r in logged] == [
+        ("athlete", "morning brief: do the adjusted session")
+    ]
     (today,) = [s for s in after if s.day == hard.day]
     assert today.key == hard.key and today.type not in HARD
     assert today.type == hard.alternative["type"]  # the alternative the plan offered

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import secrets
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
@@ -107,7 +107,6 @@ class UndoResult:
     status: UndoStatus
     view: ProposalView | None = None
     change: PlanChangeRecord | None = None
-    reasons: tuple[str, ...] = field(default=())
 
 
 class PlanChangeService:

@@ -40,14 +40,19 @@ from bot.coach.planning import (
     Session,
     Thresholds,
     Units,
-    check_plan,
     generate_plan,
     regenerate,
     workout_to_fit,
     workout_to_zwo,
 )
 from bot.coach.planning.adapt import Adaptation, AdaptedPlan, WeekFacts, adapt_next_week
-from bot.coach.planning.changes import Author, Refusal, RefusalCode, proposal_between
+from bot.coach.planning.changes import (
+    Author,
+    MakeEasier,
+    Refusal,
+    RefusalCode,
+    proposal_between,
+)
 from bot.coach.planning.changes import propose as propose_change
 from bot.coach.profile.races import primary_discipline
 from bot.coach.services.change_log import record_change, stored_constraints
@@ -363,12 +368,10 @@ class PlanService:
         The one place the brief changes the plan: the plan-change engine replaces it."""
         if day != self.today(athlete):
             return 0
-        plan, _, snapshot = await self._ensure(athlete)
-        full = await self._plans.get(plan.id)
-        assert full is not None  # read in this transaction
+        base = await self.change_base(athlete)
         pending = [
             s
-            for s in full.sessions()
+            for s in base.record.sessions()
             if s.day == day and s.outcome.status is SessionStatus.PENDING and s.id is not None
         ]
         now = self._clock.now()
@@ -379,45 +382,40 @@ class PlanService:
                 outcome = SessionOutcome(SessionStatus.PENDING, notes=ADJUSTED_REST)
                 await self._plans.record_outcome(record.id, outcome, now=now)
             return len(rested)
-        current = plan_of(full)
-        easier = {
-            s.id: s
+        easier = [
+            s.id
             for s in (session_of(r) for r in pending)
             if s.is_hard and s.alternative is not None
-        }
+        ]
         if not easier:
             return 0
-        adjusted = dataclasses.replace(
-            current,
-            weeks=tuple(
-                dataclasses.replace(
-                    w,
-                    sessions=tuple(
-                        dataclasses.replace(_easier_of(easier[s.id]), id=s.id)
-                        if s.id in easier
-                        else s
-                        for s in w.sessions
-                    ),
-                )
-                for w in current.weeks
-            ),
+        # Through the change engine like every other change: the same checks (a rule
+        # broken this week refuses it; a later week measured against this lighter one
+        # does not, see changes.engine.REFERENCE_RULES), the athlete's constraints, the
+        # audit log, and /undo.
+        proposal = propose_change(
+            base.plan,
+            base.request,
+            [MakeEasier(key) for key in easier],
+            today=day,
+            done=base.done,
+            constraints=await stored_constraints(self._session, athlete.id, day),
         )
-        request = plan_request(snapshot, day)
-        # The rules are checked for the week being changed. Later weeks' ramp is measured
-        # against planned hours, which one easier day lowers on paper only; how the week
-        # actually went is the weekly review's to weigh when it adapts next week.
-        week = next(w for w in current.weeks if w.start <= day <= w.end)
-        broken = [
-            v
-            for v in check_plan(adjusted, request, since=day, previous=current)
-            if v.week_index == week.index
-        ]
-        if broken:
-            return 0  # never store a plan that breaks a rule this week
-        content = new_plan(adjusted, request, _goal_id(snapshot))
-        keep = {r.key for r in full.sessions()} - set(easier)
-        await self._plans.rewrite_future(plan.id, content, keep, now=now)
-        for record in await self._plans.sessions_between(plan.id, day, day):
+        if not proposal.ok:
+            return 0  # never store a plan that breaks a rule
+        await self.store_change(base, proposal.after)
+        await record_change(
+            self._session,
+            self._clock,
+            athlete.id,
+            base.record.id,
+            proposal,
+            author=Author.ATHLETE,
+            request_text="morning brief: do the adjusted session",
+            reason={"readiness": "amber"},
+        )
+        # /today says why the session changed.
+        for record in await self._plans.sessions_between(base.record.id, day, day):
             if record.key in easier and record.id is not None:
                 outcome = SessionOutcome(SessionStatus.PENDING, notes=ADJUSTED_EASIER)
                 await self._plans.record_outcome(record.id, outcome, now=now)
@@ -672,11 +670,6 @@ def _stopped_by(refusal: Refusal | None) -> str:
     if refusal is not None and refusal.code is RefusalCode.CONSTRAINT:
         return "constraint"
     return "plan_request"
-
-
-def _easier_of(session: Session) -> Session:
-    assert session.alternative is not None  # chosen for having one
-    return session.alternative
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,7 +6,7 @@ Everything is frozen plain data over the planner's own dataclasses (``Plan``, ``
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
@@ -310,7 +310,6 @@ class Proposal:
     new_constraints: tuple[Constraint, ...]  # the ones this change adds
     violations: tuple[Violation, ...] = ()
     refusal: Refusal | None = None
-    notes: tuple[str, ...] = field(default=())
 
     @property
     def ok(self) -> bool:

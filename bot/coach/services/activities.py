@@ -370,7 +370,12 @@ class ActivityService:
         threshold history changed from ``previous``: only the days whose thresholds it
         changed; every activity without it); returns how many loads changed. Files are
         parsed again from the stored originals; the sport the athlete chose, the note, the
-        RPE and the plan link stay."""
+        RPE and the plan link stay.
+
+        Parsing takes a while per file: inside an update, what was written so far is
+        committed first and each rescored activity on its own, so SQLite's write lock is
+        never held while a file is parsed (as ``ingest`` does)."""
+        await _commit_if_in_update()
         history = await self._profiles.threshold_history(athlete.id)
         profile = await self._profiles.get(athlete.id)
         sex = profile.fields.sex if profile is not None else None
@@ -406,6 +411,7 @@ class ActivityService:
             stored = await self._activities.replace(activity.id, updated, now=self._clock.now())
             if stored.planned_session_id is not None:
                 await self._mark(stored, stored.planned_session_id)
+            await _commit_if_in_update()
         return changed
 
     # -- quick log -------------------------------------------------------------------

@@ -6,6 +6,7 @@ plan request is built from these records without translation tables.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from enum import StrEnum
@@ -187,6 +188,24 @@ class ThresholdEntry:
     effective_date: date
     method: str | None
     created_at: datetime
+
+
+def thresholds_in_force(
+    history: Iterable[ThresholdEntry], day: date
+) -> dict[ThresholdKind, ThresholdEntry]:
+    """Every kind's value in force on ``day``, from a history oldest first (by effective
+    date, then by entry): the latest effective on or before it (ties to the later entry);
+    before a kind's first date, its earliest known value, since nothing older is known
+    (an upload from before onboarding gets a load). Kinds with no entry are absent."""
+    in_force: dict[ThresholdKind, ThresholdEntry] = {}
+    earliest: dict[ThresholdKind, ThresholdEntry] = {}
+    for entry in history:
+        first = earliest.setdefault(entry.kind, entry)
+        if entry.effective_date <= day:
+            in_force[entry.kind] = entry
+        elif entry.effective_date == first.effective_date:
+            earliest[entry.kind] = entry  # the later entry of the earliest date
+    return {**earliest, **in_force}
 
 
 @dataclass(frozen=True, slots=True)

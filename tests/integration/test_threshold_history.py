@@ -56,8 +56,10 @@ async def test_a_back_dated_value_rescores_only_the_days_it_changes(
         )
         # A test in 2013 measured 250 W from 1 August: the ride of the 16th changes, the
         # run (scored by RPE) does not.
+        before = await ProfileRepository(session).threshold_history(athlete.id)
         await add_ftp(session, athlete, 250, date(2013, 8, 1))
-        assert await service.rescore(athlete) == 1
+        assert await service.rescore(athlete, before) == 1
+        assert await service.rescore(athlete, before) == 0  # scored with these already
         rescored = await service.get(athlete.id, ride.id)
         await session.commit()
     assert ride.fields.load is not None and rescored is not None

@@ -22,6 +22,7 @@ Decisions:
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from enum import StrEnum
@@ -74,7 +75,7 @@ from bot.domain.activities import (
     MatchKind,
 )
 from bot.domain.athletes import Athlete
-from bot.domain.profiles import Sex, ThresholdKind
+from bot.domain.profiles import Sex, ThresholdEntry, ThresholdKind, thresholds_in_force
 from bot.storage.repositories import ActivityRepository, ProfileRepository
 from bot.storage.unit_of_work import current
 
@@ -376,16 +377,32 @@ class ActivityService:
             rpe=fields.rpe,
         )
 
-    async def rescore(self, athlete: Athlete) -> int:
-        """Score every activity again with the thresholds in force on its day (after the
-        threshold history changed); returns how many loads changed. Files are parsed again
-        from the stored originals; the sport the athlete chose, the note, the RPE and the
-        plan link stay."""
+    async def rescore(
+        self, athlete: Athlete, previous: Sequence[ThresholdEntry] | None = None
+    ) -> int:
+        """Score activities again with the thresholds in force on their days (after the
+        threshold history changed from ``previous``: only the days whose thresholds it
+        changed; every activity without it); returns how many loads changed. Files are
+        parsed again from the stored originals; the sport the athlete chose, the note, the
+        RPE and the plan link stay.
+
+        Parsing takes a while per file: inside an update, what was written so far is
+        committed first and each rescored activity on its own, so SQLite's write lock is
+        never held while a file is parsed (as ``ingest`` does)."""
+        await _commit_if_in_update()
+        history = await self._profiles.threshold_history(athlete.id)
+        profile = await self._profiles.get(athlete.id)
+        sex = profile.fields.sex if profile is not None else None
         parsed_files: dict[int, list[ParsedActivity]] = {}
         changed = 0
         for activity in await self._activities.every(athlete.id):
             fields = activity.fields
-            thresholds = await self.thresholds(athlete.id, fields.local_date)
+            in_force = thresholds_in_force(history, fields.local_date)
+            if previous is not None and thresholds_in_force(previous, fields.local_date) == (
+                in_force
+            ):
+                continue  # the same thresholds as when it was scored
+            thresholds = _science_thresholds(in_force, sex)
             if activity.file_id is None:
                 updated = replace(fields, load=self._manual_load(fields, thresholds))
             else:
@@ -408,6 +425,7 @@ class ActivityService:
             stored = await self._activities.replace(activity.id, updated, now=self._clock.now())
             if stored.planned_session_id is not None:
                 await self._mark(stored, stored.planned_session_id)
+            await _commit_if_in_update()
         return changed
 
     # -- synced from a service -------------------------------------------------------
@@ -716,23 +734,7 @@ class ActivityService:
         """The thresholds in force on ``day`` in the science core's units."""
         entries = await self._profiles.thresholds_on(athlete_id, day)
         profile = await self._profiles.get(athlete_id)
-
-        def value(kind: ThresholdKind) -> float | None:
-            entry = entries.get(kind)
-            return entry.value if entry is not None and entry.value > 0 else None
-
-        pace = value(ThresholdKind.RUN_THRESHOLD_PACE)  # s/km
-        css = value(ThresholdKind.CSS)  # s/100 m
-        sex = profile.fields.sex if profile is not None else None
-        return AthleteThresholds(
-            ftp_w=value(ThresholdKind.FTP),
-            lthr_bpm=value(ThresholdKind.LTHR),
-            hr_max_bpm=value(ThresholdKind.HR_MAX),
-            hr_rest_bpm=value(ThresholdKind.RESTING_HR),
-            run_threshold_speed=1000.0 / pace if pace else None,
-            css=100.0 / css if css else None,
-            sex=_SEX.get(sex, ScienceSex.UNKNOWN) if sex is not None else ScienceSex.UNKNOWN,
-        )
+        return _science_thresholds(entries, profile.fields.sex if profile is not None else None)
 
     async def _owned(self, athlete_id: int, activity_id: int) -> Activity:
         activity = await self.get(athlete_id, activity_id)
@@ -742,6 +744,26 @@ class ActivityService:
 
 
 _SEX = {Sex.MALE: ScienceSex.MALE, Sex.FEMALE: ScienceSex.FEMALE}
+
+
+def _science_thresholds(
+    entries: Mapping[ThresholdKind, ThresholdEntry], sex: Sex | None
+) -> AthleteThresholds:
+    def value(kind: ThresholdKind) -> float | None:
+        entry = entries.get(kind)
+        return entry.value if entry is not None and entry.value > 0 else None
+
+    pace = value(ThresholdKind.RUN_THRESHOLD_PACE)  # s/km
+    css = value(ThresholdKind.CSS)  # s/100 m
+    return AthleteThresholds(
+        ftp_w=value(ThresholdKind.FTP),
+        lthr_bpm=value(ThresholdKind.LTHR),
+        hr_max_bpm=value(ThresholdKind.HR_MAX),
+        hr_rest_bpm=value(ThresholdKind.RESTING_HR),
+        run_threshold_speed=1000.0 / pace if pace else None,
+        css=100.0 / css if css else None,
+        sex=_SEX.get(sex, ScienceSex.UNKNOWN) if sex is not None else ScienceSex.UNKNOWN,
+    )
 
 
 def _load_key(load: ActivityLoad | None) -> tuple[str, float] | None:

@@ -132,7 +132,7 @@ class OnboardingService:
         if self._activities is not None and (
             await self._profiles.threshold_history(athlete.id) != before
         ):
-            rescored = await self._activities.rescore(athlete)
+            rescored = await self._activities.rescore(athlete, before)
         if self._plans is not None and snapshot.profile.completed:
             try:
                 await self._plans.regenerate_for(athlete)

@@ -23,6 +23,7 @@ from bot.domain.profiles import (
     ThresholdKind,
     ThresholdSource,
     Units,
+    thresholds_in_force,
 )
 from bot.storage.models import AthleteProfileRow, AthleteRow, GoalRow, ThresholdRow
 from bot.storage.sqlite_dialect import IN_EVENT_LOOP
@@ -252,21 +253,10 @@ class ProfileRepository:
     async def thresholds_on(
         self, athlete_id: int, day: date
     ) -> dict[ThresholdKind, ThresholdEntry]:
-        """Every kind's value in force on ``day``: the latest effective on or before it
-        (ties to the later entry); before a kind's first date, its earliest known value,
-        since nothing older is known (an upload from before onboarding gets a load).
-        Kinds with no entry at all are absent."""
+        """Every kind's value in force on ``day`` (``thresholds_in_force``: before a kind's
+        first date, its earliest known value)."""
         rows = await self._session.execute(_THRESHOLDS_ON, {"athlete_id": athlete_id})
-        in_force: dict[ThresholdKind, ThresholdEntry] = {}
-        earliest: dict[ThresholdKind, ThresholdEntry] = {}
-        for row in rows:  # ascending by date, then entry
-            entry = _threshold(row)
-            first = earliest.setdefault(entry.kind, entry)
-            if entry.effective_date <= day:
-                in_force[entry.kind] = entry
-            elif entry.effective_date == first.effective_date:
-                earliest[entry.kind] = entry  # the later entry of the earliest date
-        return {**earliest, **in_force}
+        return thresholds_in_force((_threshold(row) for row in rows), day)
 
     async def threshold_history(
         self, athlete_id: int, kind: ThresholdKind | None = None

@@ -197,19 +197,23 @@ async def test_the_athletes_own_check_in_wins_over_a_synced_value(
     assert day.source_of("resting_hr_bpm") == "intervals"
 
 
+@pytest.mark.parametrize("sport_type", ["Run", "Workout"])
 async def test_a_chat_upload_and_a_synced_copy_are_one_activity(
     session_factory: async_sessionmaker[AsyncSession],
     clock: ManualClock,
     connectors: Connectors,
     intervals: IntervalsIcuFake,
+    sport_type: str,
 ) -> None:
+    """The same workout by start time, and by start and duration when the service names
+    its sport otherwise ("Workout")."""
     name = "garmin-fenix-5-run.fit"
     remote = intervals.add_athlete()
     remote.add_activity(
         FakeActivity(
             id="i777",
             start=datetime(2017, 6, 11, 14, 34, 11, tzinfo=UTC),
-            type="Run",
+            type=sport_type,
             name="Run",
             duration_s=57,
             seed=1,

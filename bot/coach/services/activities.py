@@ -82,6 +82,8 @@ from bot.storage.unit_of_work import current
 # Two recordings of one workout (watch and bike computer, or a file and Strava's copy)
 # start within a few minutes of each other.
 SAME_WORKOUT_WINDOW = timedelta(minutes=5)
+# ...and last the same time, give or take this share, when their sports are named apart.
+SAME_LENGTH = 0.1
 # Re-matching offers the sessions of this many days either side.
 REMATCH_DAYS = 2
 PENDING = "pending"
@@ -272,7 +274,28 @@ class ActivityService:
         near = await self._activities.started_near(
             athlete_id, activity.sport.value, activity.start_time, SAME_WORKOUT_WINDOW
         )
+        if near is None:
+            near = await self._same_length_near(athlete_id, activity)
         return Duplicate(near, same_file=False) if near is not None else None
+
+    async def _same_length_near(
+        self, athlete_id: int, activity: ParsedActivity
+    ) -> Activity | None:
+        """The same recording under another sport's name (a service that calls a run
+        "Workout"): any activity started within the window whose duration is within
+        ``SAME_LENGTH`` of this one's."""
+        seconds = activity.timer_s or activity.elapsed_s
+        if activity.start_time is None or not seconds:
+            return None
+        for other in await self._activities.started_between(
+            athlete_id,
+            activity.start_time - SAME_WORKOUT_WINDOW,
+            activity.start_time + SAME_WORKOUT_WINDOW,
+        ):
+            length = other.duration_s
+            if length and abs(length - seconds) <= SAME_LENGTH * seconds:
+                return other
+        return None
 
     async def _keep_file(
         self, athlete_id: int, file_name: str, data: bytes, upload: ParsedUpload | None

@@ -350,6 +350,20 @@ class ActivityRepository:
         )
         return _record(row) if row else None
 
+    async def started_between(
+        self, athlete_id: int, first: datetime, last: datetime
+    ) -> list[Activity]:
+        rows = await self._session.scalars(
+            select(ActivityRow)
+            .where(
+                ActivityRow.athlete_id == athlete_id,
+                ActivityRow.start_time >= first,
+                ActivityRow.start_time <= last,
+            )
+            .order_by(ActivityRow.start_time, ActivityRow.id)
+        )
+        return [_record(row) for row in rows]
+
     async def recent(self, athlete_id: int, *, limit: int, offset: int = 0) -> list[Activity]:
         """Newest first: by day, then start time (when stored, for a log without one)."""
         rows = await self._session.scalars(

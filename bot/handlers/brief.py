@@ -257,9 +257,24 @@ async def on_brief_action(
         if changed:
             reply = t("brief-choice-adjusted-applied", count=changed)
     if isinstance(query.message, Message):
-        # The choice is made: the buttons go, so it cannot be made twice by accident.
-        await query.message.edit_reply_markup(reply_markup=None)
+        # The choice is made: its buttons go, so it cannot be made twice by accident (the
+        # others, such as the chart, stay).
+        await query.message.edit_reply_markup(reply_markup=_without_choice(query.message))
     await query.answer(reply, show_alert=True)
+
+
+def _without_choice(message: Message) -> InlineKeyboardMarkup | None:
+    choices = {BriefActionCode.ADJUSTED.value, BriefActionCode.ORIGINAL.value}
+    rows = [
+        row
+        for row in (message.reply_markup.inline_keyboard if message.reply_markup else [])
+        if not any(
+            BriefAction.unpack(button.callback_data).action in choices
+            for button in row
+            if button.callback_data and button.callback_data.startswith(f"{BRIEF_PREFIX}:")
+        )
+    ]
+    return InlineKeyboardMarkup(inline_keyboard=rows) if rows else None
 
 
 def build_router() -> Router:

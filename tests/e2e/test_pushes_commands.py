@@ -120,9 +120,14 @@ async def test_choosing_the_adjusted_session_on_a_sent_brief(tempo: TempoUnderTe
     assert (await sender.drain()).sent == 1
     brief = ann.last_bot_message()
     assert "🟡" in (brief.text or "") and "Adjusted for today" in (brief.text or "")
-    assert brief.button_texts == ["✅ Do the adjusted session", "Keep the original"]
+    assert brief.button_texts == [
+        "✅ Do the adjusted session",
+        "Keep the original",
+        "📈 Readiness trend",
+    ]
     await ann.press("✅ Do the adjusted session", on=brief)
-    assert ann.last_bot_message().inline_keyboard == []  # the choice cannot be made twice
+    # The choice cannot be made twice; the chart stays.
+    assert ann.last_bot_message().button_texts == ["📈 Readiness trend"]
     await ann.settle()  # the tap's transaction has committed
     async with app.session_factory() as session:
         found = await DeliveryRepository(session).list()

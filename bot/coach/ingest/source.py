@@ -187,6 +187,10 @@ class GuardedRaw(io.RawIOBase):
     def readable(self) -> bool:
         return True
 
+    def tell(self) -> int:
+        """Bytes unpacked so far (not seekable, but a parser may ask where it is)."""
+        return self.count
+
     def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
         if self._pending is not None:
             pending, self._pending = self._pending, None

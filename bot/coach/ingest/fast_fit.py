@@ -52,7 +52,7 @@ MESSAGE_NUMBERS = {
     "timestamp_correlation": 162,
 }
 # date_time fields among those messages' fields that the parser reads.
-_DATE_TIME_FIELDS = ("timestamp", "start_time", "time_created")
+_DATE_TIME_FIELDS = ("timestamp", "start_time", "time_created", "system_timestamp")
 # Record fields that set their column outright, and those used only when the
 # primary field is missing. fitdecode's path lets "enhanced_speed" win over "speed";
 # here the plain field wins, because rustyfit's component expansion of speed into

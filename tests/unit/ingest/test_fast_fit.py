@@ -15,6 +15,7 @@ from bot.coach.ingest.fit import parse_fit
 from bot.coach.ingest.source import PlainPayload
 from tests.conftest import FIXTURES
 from tests.unit.ingest.synthetic import Leg, activity_fit
+from tests.unit.ingest.test_device_files import multisport_file, relative_file
 
 FIT_FIXTURES = sorted(p.name for p in FIXTURES.iterdir() if p.suffix == ".fit")
 # Whole files whose CRC matches: the fast path takes them (the monitoring and
@@ -91,13 +92,23 @@ def test_a_bad_crc_is_refused_by_the_fast_path_and_read_with_a_warning() -> None
     assert activity.streams.length == 200
 
 
-def test_a_multisport_file_splits_the_same_way_on_both_paths() -> None:
-    data = activity_fit([Leg("swimming", 60, 1.2), Leg("transition", 20, 1.0),
-                         Leg("cycling", 120, 9.0, power=200)])  # fmt: skip
-    assert fast_fit.decode(payload("tri.fit", data)) is not None
-    fast, slow = parse("tri.fit", data, fast=True), parse("tri.fit", data, fast=False)
+SYNTHETIC = {
+    "triathlon": activity_fit(
+        [Leg("swimming", 60, 1.2), Leg("transition", 20, 1.0), Leg("cycling", 120, 9.0, power=200)]
+    ),  # fmt: skip
+    "power-on times, correlated": relative_file(correlation=True),
+    "power-on times": relative_file(correlation=False),
+    "legs with early records": multisport_file(early_s=270, backwards_in_leg=1),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SYNTHETIC))
+def test_synthetic_files_come_out_the_same_on_both_paths(name: str) -> None:
+    data = SYNTHETIC[name]
+    assert fast_fit.decode(payload(name, data)) is not None
+    fast, slow = parse(name, data, fast=True), parse(name, data, fast=False)
     assert not isinstance(fast, IngestError) and not isinstance(slow, IngestError)
-    assert [leg.sport for leg in fast] == [leg.sport for leg in slow]
+    assert len(fast) == len(slow)
     for ours, theirs in zip(fast, slow, strict=True):
         assert_same(ours, theirs)
 

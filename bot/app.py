@@ -29,6 +29,7 @@ from bot.clock import Clock, SystemClock
 from bot.coach.briefs.note import AnthropicNoteWriter, BriefNotesFactory, no_notes
 from bot.coach.briefs.sources import BriefSourcesFactory
 from bot.coach.briefs.stored_sources import stored_sources
+from bot.coach.services.activities import ParseGate
 from bot.config import ConfigError, Settings, StartUpError
 from bot.handlers import build_feature_routers
 from bot.handlers.plan.brief_words import brief_session
@@ -132,6 +133,7 @@ def build_dispatcher(
             fsm=dispatcher.fsm,
             storage=storage,
             reader=loop_reader,
+            parse_gate=ParseGate(),  # one per process: parses running at once
         )
     )
     dispatcher.update.outer_middleware(dispatcher.fsm)

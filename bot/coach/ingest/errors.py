@@ -213,6 +213,21 @@ class CorruptFileError(DamagedFileError):
         )
 
 
+class StorageQuotaError(IngestError):
+    """The athlete's kept original files would pass their quota: nothing is saved."""
+
+    code = "storage_quota"
+    template = "Your stored files would pass the {limit_mb} MB limit ({used_mb} MB used)."
+
+    def __init__(self, *, used_bytes: int, limit_bytes: int) -> None:
+        super().__init__(
+            used_bytes=used_bytes,
+            limit_bytes=limit_bytes,
+            used_mb=_mib(used_bytes),
+            limit_mb=_mib(limit_bytes),
+        )
+
+
 class ArchiveError(IngestError):
     """Base of the errors about a .zip or .gz container itself."""
 

@@ -21,6 +21,7 @@ Decisions, each explained where it is implemented:
 
 from bot.coach.ingest.errors import (
     ArchiveError,
+    ArchiveRatioError,
     ArchiveTooLargeError,
     CorruptArchiveError,
     CorruptFileError,
@@ -65,6 +66,7 @@ __all__ = [
     "DEFAULT_MAX_MEMBERS",
     "DEFAULT_MAX_UNCOMPRESSED_BYTES",
     "ArchiveError",
+    "ArchiveRatioError",
     "ArchiveTooLargeError",
     "CorruptArchiveError",
     "CorruptFileError",

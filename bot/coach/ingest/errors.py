@@ -250,6 +250,16 @@ class ArchiveTooLargeError(ArchiveError):
         super().__init__(limit_bytes=limit_bytes, limit_mb=_mib(limit_bytes))
 
 
+class ArchiveRatioError(ArchiveTooLargeError):
+    """Zip-bomb guard: the archive unpacks to far more than an activity export does."""
+
+    code = "archive_ratio"
+    template = "The archive unpacks to over {ratio} times its own size: not opened."
+
+    def __init__(self, *, ratio: int) -> None:
+        IngestError.__init__(self, ratio=ratio)
+
+
 class TooManyMembersError(ArchiveError):
     code = "archive_too_many_files"
     template = "The archive holds {members} files; at most {limit} can be read at once."

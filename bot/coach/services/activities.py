@@ -22,9 +22,11 @@ Decisions:
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from hashlib import sha256
+from typing import TypeVar
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -89,6 +91,7 @@ MAX_PARALLEL_PARSES = 2
 # Re-matching offers the sessions of this many days either side.
 REMATCH_DAYS = 2
 PENDING = "pending"
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,9 +142,13 @@ class ParseGate:
         self.limit = limit
         self._slots = asyncio.Semaphore(limit)
 
-    async def parse(self, file_name: str, data: bytes) -> ParsedUpload:
+    async def run(self, work: Callable[[str, bytes], T], file_name: str, data: bytes) -> T:
+        """``work(file_name, data)`` in a worker thread once a slot is free."""
         async with self._slots:
-            return await asyncio.to_thread(parse_upload, file_name, data)
+            return await asyncio.to_thread(work, file_name, data)
+
+    async def parse(self, file_name: str, data: bytes) -> ParsedUpload:
+        return await self.run(parse_upload, file_name, data)
 
 
 class ActivityService:

@@ -111,6 +111,7 @@ download-reason-status = Telegram's file server answered with error { $status }
 download-reason-network = the connection broke or timed out
 upload-error-corrupt_archive = The { $format } archive is damaged and couldn't be opened — nothing was saved.
 upload-error-archive_too_large = Unpacked, that archive is larger than { $limit_mb } MB — nothing was saved. Send fewer activities at once.
+upload-error-archive_ratio = That archive unpacks to over { $ratio } times its own size — activity exports never do, so I didn't open it. Send the activity files themselves.
 upload-error-archive_too_many_files = The archive holds { $members } files; I read at most { $limit } at once. Send fewer activities at a time.
 upload-error-nested_archive = { $file_name } is an archive inside an archive. Unpack it and send the activity file.
 upload-error-encrypted_member = { $file_name } is password-protected, so I can't read it.

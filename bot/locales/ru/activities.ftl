@@ -111,6 +111,7 @@ download-reason-status = файловый сервер Telegram ответил �
 download-reason-network = соединение оборвалось или не дождалось ответа
 upload-error-corrupt_archive = Архив { $format } повреждён и не открывается — ничего не сохранено.
 upload-error-archive_too_large = В распакованном виде архив больше { $limit_mb } МБ — ничего не сохранено. Присылайте меньше тренировок за раз.
+upload-error-archive_ratio = Этот архив распаковывается больше чем в { $ratio } раз — экспорт тренировок так не сжимается, поэтому я его не открыл. Пришлите сами файлы тренировок.
 upload-error-archive_too_many_files = В архиве { $members } файлов, а я читаю не больше { $limit } за раз. Присылайте меньше тренировок.
 upload-error-nested_archive = { $file_name } — архив внутри архива. Распакуйте его и пришлите файл тренировки.
 upload-error-encrypted_member = { $file_name } защищён паролем, я не могу его прочитать.

@@ -4,7 +4,7 @@ fitdecode is pure Python: a 3-hour ride's 10,686 records take about a second. fi
 decodes the same file in a few tens of milliseconds. It is strict: it refuses a file
 whose CRC does not match, a damaged or truncated file, and anything it cannot decode
 fully. Every file it refuses (and every file this module does not hand it: chained
-files, files with bytes after their CRC, compressed or unseekable streams) goes
+files, files with bytes after their CRC, files a .gz or zip could not unpack) goes
 through fitdecode exactly as before, with its salvage of damaged files and its
 ``crc_mismatch`` warning. See docs/decisions/0005-fast-fit-decoder.md.
 
@@ -20,11 +20,16 @@ import math
 import struct
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, BinaryIO
 
 from fitdecode import profile
 
-from bot.coach.ingest.source import Payload
+from bot.coach.ingest.source import (
+    Payload,
+    SourceCorruptError,
+    SourceTruncatedError,
+    replay,
+)
 from bot.coach.ingest.streams import (
     ALTITUDE,
     CADENCE,
@@ -40,6 +45,7 @@ from bot.coach.ingest.streams import (
 )
 
 FIT_EPOCH_UNIX = 631065600  # 1989-12-31T00:00:00Z: fitfast gives Unix seconds
+_CHUNK = 64 * 1024  # as fitdecode reads through the unpacking stream (its buffer)
 
 # The messages the parser reads besides records, by FIT global number.
 MESSAGE_NUMBERS = {
@@ -89,28 +95,32 @@ class Decoded:
     dropped_without_time: int
 
 
-def decode(payload: Payload) -> Decoded | None:
-    """The whole file decoded by fitfast, or None to use fitdecode instead.
+@dataclass(frozen=True, slots=True, eq=False)
+class Refused:
+    """fitfast did not take the file: fitdecode reads it from ``stream`` (the
+    payload's own, rewound, or a replay of the bytes already unpacked)."""
 
-    Only a single, exactly sized FIT unit from a seekable stream is tried; the stream
-    is left where it was when fitfast is not used.
+    stream: BinaryIO
+
+
+def decode(payload: Payload) -> Decoded | Refused:
+    """The whole file decoded by fitfast, or where fitdecode should read it instead.
+
+    Only a single, exactly sized FIT unit is tried. A seekable stream is read and
+    rewound; an unpacking one (a .fit.gz, a zip member) is read into memory (its
+    unpacked-size budget bounds it), and a refusal hands fitdecode a replay of those
+    bytes that ends with the unpacking error, if there was one, where it happened.
     """
     stream = payload.stream
-    try:
-        seekable = bool(stream.seekable())
-    except (AttributeError, OSError, ValueError):
-        seekable = False
-    if not seekable or not _single_unit(payload.head):
-        return None
+    if not _single_unit(payload.head):
+        return Refused(stream)
     try:
         import fitfast  # noqa: PLC0415 - optional: without it every file takes fitdecode
     except ImportError:
-        return None
-    start = stream.tell()
-    data = stream.read()
-    if not _single_unit(data, exact=True):
-        stream.seek(start)
-        return None
+        return Refused(stream)
+    data, refused = _read_all(stream)
+    if refused is not None or not _single_unit(data, exact=True):
+        return refused or _rewound(stream, data)
     try:
         parsed = fitfast.parse(data, enum_names=True)
     except BaseException as exc:
@@ -119,15 +129,44 @@ def decode(payload: Payload) -> Decoded | None:
         # file can divide by zero inside rustyfit): both mean "use fitdecode".
         if not isinstance(exc, ValueError | OverflowError) and not _is_panic(exc):
             raise
-        stream.seek(start)
-        return None
+        return _rewound(stream, data)
     if _developer_names(parsed.get("field_description", ())) & _RECORD_FIELD_NAMES:
         # A developer field named like a profile field would shadow it in fitfast's
         # dicts (fitdecode tells them apart): let fitdecode read this one.
-        stream.seek(start)
-        return None
+        return _rewound(stream, data)
     columns, dropped = _columns(parsed.get("record", ()))
     return Decoded(columns, list(_messages(parsed)), dropped)
+
+
+def _seekable(stream: BinaryIO) -> bool:
+    try:
+        return bool(stream.seekable())
+    except (AttributeError, OSError, ValueError):
+        return False
+
+
+def _read_all(stream: BinaryIO) -> tuple[bytes, Refused | None]:
+    """Everything left in ``stream``; for an unpacking stream that fails part-way,
+    a replay of the good bytes and the failure, for fitdecode to meet in order."""
+    if _seekable(stream):
+        start = stream.tell()
+        data = stream.read()
+        stream.seek(start)
+        return data, None
+    pieces: list[bytes] = []
+    # read1: one unpacking read per call, so the good bytes before a failure are
+    # handed out before it (read(n) would drop a partly filled chunk with the error).
+    read = getattr(stream, "read1", stream.read)
+    try:
+        while piece := read(_CHUNK):
+            pieces.append(piece)
+    except (SourceCorruptError, SourceTruncatedError) as failure:
+        return b"", Refused(replay(b"".join(pieces), failure))
+    return b"".join(pieces), None
+
+
+def _rewound(stream: BinaryIO, data: bytes) -> Refused:
+    return Refused(stream if _seekable(stream) else replay(data, None))
 
 
 def _is_panic(exc: BaseException) -> bool:

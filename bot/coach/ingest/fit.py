@@ -155,20 +155,20 @@ _DECODE_ERRORS = (
 def parse_fit(payload: Payload, *, fast: bool = True) -> tuple[ParsedActivity, ...]:
     """The activities of a FIT file: by the compiled decoder when it takes the file
     (``fast``), else by fitdecode, which also salvages damaged files."""
-    decoded = fast_fit.decode(payload) if fast else None
-    if decoded is not None:
-        state = _FitState(file_name=payload.name)
+    decoded = fast_fit.decode(payload) if fast else fast_fit.Refused(payload.stream)
+    state = _FitState(file_name=payload.name)
+    if isinstance(decoded, fast_fit.Decoded):
         state.take(decoded)
         return _finish(payload, state)
-    state = _FitState(file_name=payload.name)
+    stream = decoded.stream
     reader = fitdecode.FitReader(
-        payload.stream,
+        stream,
         processor=None,
         check_crc=fitdecode.CrcCheck.READONLY,
         error_handling=fitdecode.ErrorHandling.IGNORE,
     )
     try:
-        state.consume(reader, payload.stream)
+        state.consume(reader, stream)
     except (fitdecode.FitEOFError, SourceTruncatedError) as exc:
         sha256, size = payload.finish_damaged()
         if state.expected_end is not None and size >= state.expected_end:
@@ -200,7 +200,7 @@ def parse_fit(payload: Payload, *, fast: bool = True) -> tuple[ParsedActivity, .
         raise _corrupt(state, sha256, offset=int(offset), part="data") from exc
     finally:
         reader.close()  # does not close a stream it did not open
-    return _finish(payload, state)
+    return _finish(payload, state, replayed=stream if stream is not payload.stream else None)
 
 
 def _corrupt(state: _FitState, sha256: str, *, offset: int, part: str) -> CorruptFileError:
@@ -215,9 +215,17 @@ def _corrupt(state: _FitState, sha256: str, *, offset: int, part: str) -> Corrup
     )
 
 
-def _finish(payload: Payload, state: _FitState) -> tuple[ParsedActivity, ...]:
-    """The FIT data decoded to its end: hash the rest and build the activities."""
+def _finish(
+    payload: Payload, state: _FitState, *, replayed: BinaryIO | None = None
+) -> tuple[ParsedActivity, ...]:
+    """The FIT data decoded to its end: hash the rest and build the activities.
+
+    ``replayed``: the bytes fitdecode read were a replay of the unpacked file; an
+    unpacking error at its very end (a zip member's CRC) is met here."""
     try:
+        if replayed is not None:
+            while replayed.read(1024 * 1024):
+                pass
         sha256, _ = payload.finish()
     except (SourceCorruptError, SourceTruncatedError) as exc:
         # The FIT data decoded to its end, but the container around it (a zip

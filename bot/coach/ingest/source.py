@@ -256,6 +256,39 @@ class GuardedRaw(io.RawIOBase):
         return self._hasher.hexdigest()
 
 
+class _Replay(io.RawIOBase):
+    """Bytes already read from an unpacking stream, then the error it raised."""
+
+    def __init__(self, data: bytes, failure: Exception | None) -> None:
+        super().__init__()
+        self._data = memoryview(data)
+        self._failure = failure
+        self._position = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def tell(self) -> int:
+        return self._position
+
+    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
+        left = len(self._data) - self._position
+        if left <= 0:
+            if self._failure is not None:
+                failure, self._failure = self._failure, None
+                raise failure
+            return 0
+        size = min(left, len(buffer))
+        memoryview(buffer).cast("B")[:size] = self._data[self._position : self._position + size]
+        self._position += size
+        return size
+
+
+def replay(data: bytes, failure: Exception | None) -> BinaryIO:
+    """A stream of ``data`` that raises ``failure`` (if any) where it ran out."""
+    return io.BufferedReader(_Replay(data, failure), buffer_size=HEAD_BYTES)
+
+
 class GuardedPayload:
     """A decompressed file (gzip content or a zip member) read through GuardedRaw."""
 

@@ -30,7 +30,7 @@ from tests.unit.ingest.fitwriter import (
     TIMESTAMP_CORRELATION,
     FitWriter,
 )
-from tests.unit.ingest.synthetic import START, file_id
+from tests.unit.ingest.synthetic import START, Leg, activity_fit, file_id
 
 MINUTES_TOTAL = 59
 DISTANCE_TOTAL = 12_000.0
@@ -135,6 +135,18 @@ def test_a_file_complete_by_its_header_is_not_ended_early() -> None:
     assert 0 < int(error.params["offset"]) < len(data)
     (partial,) = error.partial
     assert partial.streams.length == 199
+
+
+def test_a_whole_file_with_garbled_last_messages_is_damaged_there_not_short() -> None:
+    data = bytearray(activity_fit([Leg("running", 300, 3.0)]))
+    data[-20:-2] = b"\x4f" * 18  # the closing messages garbled; every byte is there
+    with pytest.raises(CorruptFileError) as caught:
+        parse_upload("garbled.fit", bytes(data))
+    error = caught.value
+    assert error.code == "corrupt_file"  # not "ended early at 6859 of 6859 bytes"
+    assert len(data) - 20 <= int(error.params["offset"]) < len(data)
+    assert error.params["lost"] == "trailing_data"  # the run itself is whole
+    assert error.salvageable
 
 
 def relative_file(*, correlation: bool) -> bytes:

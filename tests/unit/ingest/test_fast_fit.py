@@ -3,6 +3,7 @@ fixture it accepts; every file it refuses takes the fitdecode path unchanged."""
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import io
 from dataclasses import fields
@@ -11,8 +12,9 @@ import numpy as np
 import pytest
 
 from bot.coach.ingest import IngestError, ParsedActivity, fast_fit
+from bot.coach.ingest.archive import open_gzip
 from bot.coach.ingest.fit import parse_fit
-from bot.coach.ingest.source import PlainPayload
+from bot.coach.ingest.source import PlainPayload, SourceTruncatedError, UnpackBudget
 from tests.conftest import FIXTURES
 from tests.unit.ingest.synthetic import Leg, activity_fit
 from tests.unit.ingest.test_device_files import multisport_file, relative_file
@@ -70,7 +72,7 @@ def test_every_fit_fixture_is_considered() -> None:
 @pytest.mark.parametrize("name", FIT_FIXTURES)
 def test_fast_path_records_are_identical_to_fitdecodes(name: str) -> None:
     data = (FIXTURES / name).read_bytes()
-    taken = fast_fit.decode(payload(name, data)) is not None
+    taken = isinstance(fast_fit.decode(payload(name, data)), fast_fit.Decoded)
     assert taken == (name in FAST)
     fast, slow = parse(name, data, fast=True), parse(name, data, fast=False)
     if isinstance(slow, IngestError):
@@ -86,7 +88,7 @@ def test_fast_path_records_are_identical_to_fitdecodes(name: str) -> None:
 
 def test_a_bad_crc_is_refused_by_the_fast_path_and_read_with_a_warning() -> None:
     data = activity_fit([Leg("running", 200, 3.0)], bad_crc=True)
-    assert fast_fit.decode(payload("run.fit", data)) is None
+    assert isinstance(fast_fit.decode(payload("run.fit", data)), fast_fit.Refused)
     (activity,) = parse_fit(payload("run.fit", data))
     assert activity.warnings == ("crc_mismatch",)
     assert activity.streams.length == 200
@@ -105,7 +107,7 @@ SYNTHETIC = {
 @pytest.mark.parametrize("name", sorted(SYNTHETIC))
 def test_synthetic_files_come_out_the_same_on_both_paths(name: str) -> None:
     data = SYNTHETIC[name]
-    assert fast_fit.decode(payload(name, data)) is not None
+    assert isinstance(fast_fit.decode(payload(name, data)), fast_fit.Decoded)
     fast, slow = parse(name, data, fast=True), parse(name, data, fast=False)
     assert not isinstance(fast, IngestError) and not isinstance(slow, IngestError)
     assert len(fast) == len(slow)
@@ -116,5 +118,32 @@ def test_synthetic_files_come_out_the_same_on_both_paths(name: str) -> None:
 def test_a_stream_the_fast_path_does_not_take_is_left_where_it_was() -> None:
     data = activity_fit([Leg("running", 30, 3.0)], bad_crc=True)
     source = payload("run.fit", data)
-    assert fast_fit.decode(source) is None
+    refused = fast_fit.decode(source)
+    assert isinstance(refused, fast_fit.Refused)
+    assert refused.stream is source.stream
     assert source.stream.tell() == 0
+
+
+def test_a_gzipped_file_takes_the_fast_path_and_a_cut_gzip_takes_fitdecode() -> None:
+    data = (FIXTURES / "garmin-edge-500-activity.fit").read_bytes()
+    packed = gzip.compress(data)
+    whole = open_gzip(io.BytesIO(packed), "run.fit.gz", UnpackBudget(10_000_000))
+    assert isinstance(fast_fit.decode(whole), fast_fit.Decoded)
+    cut = open_gzip(io.BytesIO(packed[: len(packed) // 2]), "run.fit.gz", UnpackBudget(10**7))
+    refused = fast_fit.decode(cut)
+    assert isinstance(refused, fast_fit.Refused)
+    # The replay holds every byte unpacked before the damage, then the damage itself.
+    replayed = b""
+    with pytest.raises(SourceTruncatedError):  # noqa: PT012 - read up to the damage
+        while piece := refused.stream.read1(65536):  # type: ignore[attr-defined]
+            replayed += piece
+    assert replayed == data[: len(replayed)] and len(replayed) > len(data) // 3
+    # And the salvage is what fitdecode alone makes of the same cut gzip.
+    errors = []
+    for fast in (True, False):
+        cut = open_gzip(io.BytesIO(packed[: len(packed) // 2]), "run.fit.gz", UnpackBudget(10**7))
+        with pytest.raises(IngestError) as caught:
+            parse_fit(cut, fast=fast)
+        errors.append((caught.value.code, caught.value.params))
+    assert errors[0] == errors[1]
+    assert errors[0][1]["records_recovered"] > 3000

@@ -492,6 +492,27 @@ async def _store_untimed(chat: ChatContext, seconds: float | None) -> None:
 # -- the card's buttons ----------------------------------------------------------------
 
 
+async def _rate(
+    query: CallbackQuery,
+    callback_data: ActivityAction,
+    *,
+    state: FSMContext,
+    services: Services,
+    athlete: Athlete,
+    t: Translator,
+) -> tuple[Message, Activity] | None:
+    """Store the tapped RPE; the next typed message is the activity's note."""
+    message = await live_card(query, callback_data.id, services, athlete, t)
+    if message is None:
+        return None
+    activity = await services.activities.set_rpe(
+        athlete.id, callback_data.id, int(callback_data.val)
+    )
+    await state.set_state(ActivityDialog.note)
+    await state.update_data({_NOTE_FOR: callback_data.id})
+    return message, activity
+
+
 async def on_rpe(
     query: CallbackQuery,
     *,
@@ -501,16 +522,13 @@ async def on_rpe(
     athlete: Athlete,
     t: Translator,
 ) -> None:
-    """RPE after the workout; then a note may be typed (the next message)."""
-    message = await live_card(query, callback_data.id, services, athlete, t)
-    if message is None:
+    """RPE after the workout (the separate question of /log); then a note may be typed."""
+    rated = await _rate(query, callback_data, state=state, services=services, athlete=athlete, t=t)
+    if rated is None:
         return
-    rpe = int(callback_data.val)
-    await services.activities.set_rpe(athlete.id, callback_data.id, rpe)
-    await state.set_state(ActivityDialog.note)
-    await state.update_data({_NOTE_FOR: callback_data.id})
-    await message.edit_text(
-        t("act-rpe-saved", rpe=rpe), reply_markup=render.note_markup(t, callback_data.id)
+    await rated[0].edit_text(
+        t("act-rpe-saved", rpe=rated[1].fields.rpe),
+        reply_markup=render.note_markup(t, callback_data.id),
     )
     await query.answer()
 
@@ -526,18 +544,15 @@ async def on_rpe_card(
 ) -> None:
     """An RPE button on an upload's card: stored, the card redrawn without that
     workout's buttons; a note may be typed next."""
-    message = await live_card(query, callback_data.id, services, athlete, t)
-    if message is None:
+    rated = await _rate(query, callback_data, state=state, services=services, athlete=athlete, t=t)
+    if rated is None:
         return
-    rpe = int(callback_data.val)
-    activity = await services.activities.set_rpe(athlete.id, callback_data.id, rpe)
-    await state.set_state(ActivityDialog.note)
-    await state.update_data({_NOTE_FOR: callback_data.id})
+    message, activity = rated
     chat = ChatContext.of(query, state, services, athlete, t)
     text, markup = await upload_card(chat, await formatter(services, athlete, t), activity)
     with suppress(TelegramBadRequest):  # the same tap twice: "message is not modified"
         await message.edit_text(text, reply_markup=markup)
-    await query.answer(t("act-rpe-saved-card", rpe=rpe))
+    await query.answer(t("act-rpe-saved-card", rpe=activity.fields.rpe))
 
 
 async def on_rpe_skip(query: CallbackQuery, t: Translator) -> None:

@@ -437,7 +437,7 @@ def _coverage(fmt: Formatter, error: IngestError) -> dict[str, str]:
             continue
         name = key.replace("seconds_", "time_").replace("metres_", "distance_")
         if kind == "minute":
-            out[name] = fmt.number(value // 60, 0)
+            out[name] = fmt.number(-(-value // 60), 0)  # 4:59 is "minute 5"
         elif kind == "time":
             out[name] = fmt.duration(int(value))
         else:

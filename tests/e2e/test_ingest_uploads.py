@@ -19,6 +19,7 @@ from tests.e2e.activity_chat import (
 )
 from tests.e2e.harness import TempoUnderTest
 from tests.unit.ingest.synthetic import Leg, activity_fit
+from tests.unit.ingest.test_device_files import summary_first_phone_file
 
 pytestmark = pytest.mark.e2e
 
@@ -93,3 +94,38 @@ async def test_russian_damage_reports_name_fit_and_speak_russian(
     text = reply.text or ""
     assert "Файл FIT повреждён на байте 0 (часть: заголовок)" in text
     assert not re.search(r"\bfit\b|header", text)
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [
+        ("en", ["The device's summary is there (59:00, 12 km), but its records stop at "
+                "minute 5 and 1,017 m."]),
+        ("ru", ["Итоги устройства на месте (59:00, 12 км), но записи обрываются на 5-й "
+                "минуте, на отметке 1\xa0017 м."]),
+    ],
+)  # fmt: skip
+async def test_a_phone_file_cut_early_is_reported_as_it_is(
+    tempo: TempoUnderTest, tmp_path: Path, language: str, words: list[str]
+) -> None:
+    ann = tempo.person("Ann", language_code=language)
+    phone = tmp_path / "phone.fit"
+    phone.write_bytes(summary_first_phone_file())
+    [offer] = await upload_all(tempo, ann, phone)
+    for text in words:
+        assert text in (offer.text or "")
+    assert plain(translator(language)("upload-btn-save-part")) in offer.button_texts
+
+
+async def test_a_russian_triathlon_card_names_its_transitions(
+    tempo: TempoUnderTest, tmp_path: Path
+) -> None:
+    ann = tempo.person("Аня", language_code="ru")
+    race = tmp_path / "race.fit"
+    race.write_bytes(activity_fit([Leg("swimming", 300, 1.2), Leg("transition", 60, 1.0),
+                                   Leg("running", 600, 3.0)]))  # fmt: skip
+    [card] = await upload_all(tempo, ann, race)
+    text = card.text or ""
+    assert text.startswith("🏅 Мультиспорт")
+    assert "🔁 Транзит" in text and "Тренировка" not in text
+    assert "Оцените от 1 (очень легко) до 10 (максимум)" in text

@@ -765,14 +765,19 @@ def plausible_records(
     """Which records to keep (FIT seconds, absolute).
 
     Always: times inside the sessions' span (with ``SPAN_SLACK_S``), or near the
-    file's middle when there is no session. ``strict`` (the salvage of a damaged
-    file) also drops speeds no athlete reaches, distance that jumps faster than
-    that, and records that go back in time, so what is saved is one plausible
-    stretch.
+    file's middle when there is no session (or most records lie outside it).
+    ``strict`` (the salvage of a damaged file) also drops speeds no athlete
+    reaches, distance that jumps faster than that, and records that go back in time,
+    so what is saved is one plausible stretch.
     """
+    keep = None
     if span is not None:
         keep = (time >= span[0]) & (time <= span[1])
-    else:
+        if 2 * int(np.count_nonzero(keep)) < time.size:
+            # Most records outside the session's span: the session's times are what
+            # is wrong (a device clock set later), not the records'.
+            keep = None
+    if keep is None:
         middle = float(np.median(time)) if time.size else 0.0
         keep = np.abs(time - middle) <= ISOLATED_RECORD_S
     if not strict:

@@ -230,3 +230,14 @@ def test_a_salvage_is_offered_only_when_worth_it(seconds: int, offered: bool) ->
     assert caught.value.salvageable is offered
     assert caught.value.params["lost"] == ("summary" if offered else "trivial")
     assert np.isfinite(caught.value.params["seconds_recovered"])
+
+
+def test_a_session_with_a_wrong_clock_does_not_throw_the_records_away() -> None:
+    writer = records_file(600)
+    wrong = START - timedelta(days=400)  # the clock the session was written with
+    writer.message(SESSION, timestamp=wrong, start_time=wrong - timedelta(minutes=10),
+                   total_elapsed_time=600, total_timer_time=600,
+                   sport=SPORT["running"])  # fmt: skip
+    (activity,) = parse_upload("clock.fit", writer.to_bytes()).activities
+    assert activity.streams.length == 600
+    assert IngestWarning.IMPLAUSIBLE_RECORDS_DROPPED not in activity.warnings

@@ -12,10 +12,13 @@ bytes already in memory:
   HRmax and resting HR), NP, time in zones, duplicate checks, keeping the original in
   chunks, the activity row, matching against the plan, and the commit — on SQLite in a
   temporary file (each run is a new athlete, so nothing is a duplicate);
-* and its parts: ``parse_upload`` alone, and the metrics alone.
+* and its parts: ``parse_upload`` alone (fitfast's fast path for a whole file with a
+  good CRC), ``parse_upload`` through fitdecode (the path of files fitfast refuses),
+  and the metrics alone.
 
 Time is the best of ``--repeat`` interleaved runs; peak memory is ``tracemalloc``'s
-peak over one more run of each. Target: the whole ingest within 1.5x of fitdecode.
+peak over one more run of each. Target: the whole ingest of a valid file within 0.1x
+of bare fitdecode (docs/decisions/0005-fast-fit-decoder.md).
 
     .venv/bin/python bench/ingest.py [--repeat 5] [--file PATH]
 """
@@ -38,7 +41,9 @@ import fitdecode
 
 from bot.clock import ManualClock
 from bot.coach.ingest import parse_upload
+from bot.coach.ingest.fit import parse_fit
 from bot.coach.ingest.metrics import compute_metrics
+from bot.coach.ingest.source import PlainPayload
 from bot.coach.science import AthleteThresholds
 from bot.coach.services import AthleteService
 from bot.coach.services.activities import ActivityService
@@ -77,6 +82,14 @@ def decode_keeping_records(data: bytes) -> object:
                 records.append({name: frame.get_value(name, fallback=None)
                                 for name in RECORD_FIELDS})  # fmt: skip
     return records
+
+
+def fitdecode_path(name: str, data: bytes) -> object:
+    """What a file the fast path refuses costs: parse_fit with the fast path off."""
+    payload = PlainPayload(
+        name=name, stream=io.BytesIO(data), head=data[:65536], sha256="", size=len(data)
+    )
+    return parse_fit(payload, fast=False)
 
 
 class Ingest:
@@ -185,6 +198,7 @@ def main() -> None:
                     "bare fitdecode": bare_decode,
                     "fitdecode keeping records": decode_keeping_records,
                     "tempo parse_upload only": lambda d: parse_upload(args.file.name, d),
+                    "parse via fitdecode path": lambda d: fitdecode_path(args.file.name, d),
                     "metrics only (parsed before)": MetricsOnly(args.file.name, data),
                     "tempo whole ingest": ingest,
                 },

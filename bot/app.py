@@ -32,6 +32,7 @@ from bot.coach.briefs.sources import BriefSourcesFactory
 from bot.coach.briefs.stored_sources import stored_sources
 from bot.coach.charts import ChartRenderer
 from bot.coach.planning import Session, Thresholds, Units
+from bot.coach.services.activities import ParseGate
 from bot.coach.services.sync import SyncService
 from bot.config import ConfigError, Settings, StartUpError
 from bot.domain.athletes import Athlete
@@ -154,6 +155,7 @@ def build_dispatcher(
             fsm=dispatcher.fsm,
             storage=storage,
             reader=loop_reader,
+            parse_gate=ParseGate(),  # one per process: parses running at once
         )
     )
     dispatcher.update.outer_middleware(dispatcher.fsm)

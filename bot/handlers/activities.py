@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import io
 import secrets
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from aiogram import Bot, F, Router
 from aiogram.enums import ChatAction
-from aiogram.exceptions import TelegramBadRequest
+from aiogram.exceptions import TelegramAPIError, TelegramBadRequest
 from aiogram.filters import StateFilter
 from aiogram.filters.callback_data import CallbackData
 from aiogram.fsm.context import FSMContext
@@ -25,10 +27,11 @@ from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import CallbackQuery, Document, InlineKeyboardMarkup, Message
 from aiogram.utils.chat_action import ChatActionSender
 from aiogram.utils.keyboard import InlineKeyboardBuilder
+from aiohttp import ClientError, ClientResponseError
 from babel.dates import format_date
 
 from bot.coach.ingest import DEFAULT_MAX_BYTES, DamagedFileError, IngestError
-from bot.coach.ingest.quicklog import QuickLogError, parse_day, parse_duration
+from bot.coach.ingest.quicklog import QuickLogError, parse_caption, parse_day, parse_duration
 from bot.coach.services import Services
 from bot.coach.services.activities import IngestReport
 from bot.domain.activities import Activity
@@ -38,6 +41,9 @@ from bot.handlers.activity_render import ActivityAction
 from bot.handlers.onboarding.formatting import Formatter
 from bot.i18n import Translator
 from bot.telegram.filters import PRIVATE_CHAT, on
+
+if TYPE_CHECKING:
+    from _typeshed import ReadableBuffer
 
 _PENDING = "activity_upload"  # FSM data: the upload waiting for the athlete's answer
 _NOTE_FOR = "activity_note_for"
@@ -116,10 +122,53 @@ async def send_card(chat: ChatContext, activity: Activity, *, ask_rpe: bool = Tr
     return card
 
 
-async def download(bot: Bot, file_id: str) -> bytes:
-    buffer = io.BytesIO()
-    await bot.download(file_id, destination=buffer)
+class DownloadError(Exception):
+    """Fetching a file from Telegram failed; ``reason`` names the catalog words."""
+
+    def __init__(self, reason: str, **params: str | int) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.params = params
+
+
+class BoundedBuffer(io.BytesIO):
+    """The download's destination: refuses to grow past ``limit`` bytes, so a file
+    server that sends more than getFile announced cannot fill the memory."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__()
+        self.limit = limit
+
+    def write(self, data: ReadableBuffer, /) -> int:
+        if self.tell() + memoryview(data).nbytes > self.limit:
+            raise DownloadError("too_big", limit_mb=self.limit // (1024 * 1024))
+        return super().write(data)
+
+
+async def download(bot: Bot, file_id: str, limit: int = DEFAULT_MAX_BYTES) -> bytes:
+    """The file's bytes, streamed into a bounded buffer; ``DownloadError`` says what
+    failed (Telegram refused it, its file server answered an error, the network)."""
+    buffer = BoundedBuffer(limit)
+    try:
+        await bot.download(file_id, destination=buffer)
+    except TelegramBadRequest as error:
+        if "too big" in error.message.lower():
+            raise DownloadError("too_big", limit_mb=limit // (1024 * 1024)) from error
+        raise DownloadError("refused", detail=error.message[:200]) from error
+    except TelegramAPIError as error:  # network errors and server errors of the Bot API
+        raise DownloadError("telegram", detail=error.message[:200]) from error
+    except ClientResponseError as error:
+        raise DownloadError("status", status=error.status) from error
+    except (ClientError, TimeoutError) as error:
+        raise DownloadError("network") from error
     return buffer.getvalue()
+
+
+def download_failed(t: Translator, error: DownloadError) -> str:
+    if error.reason == "too_big":
+        return t("upload-error-telegram_too_big", **error.params)
+    return t("upload-error-download_failed", reason=t(f"download-reason-{error.reason}",
+                                                        **error.params))  # fmt: skip
 
 
 # -- uploads ---------------------------------------------------------------------------
@@ -134,10 +183,11 @@ async def on_document(
     athlete: Athlete,
     t: Translator,
 ) -> None:
-    """A file: fetch it, parse it, store its activities, answer with their cards."""
+    """A file: fetch it, parse it, store its activities, answer with their cards (a
+    caption such as "felt great, rpe 7" gives the RPE and the note)."""
     document = message.document
     assert document is not None  # the filter says so
-    fmt = await formatter(services, athlete, t)
+    chat = ChatContext.of(message, state, services, athlete, t)
     if document.file_size is not None and document.file_size > DEFAULT_MAX_BYTES:
         await message.answer(t("upload-error-telegram_too_big", limit_mb=20))
         return
@@ -147,77 +197,111 @@ async def on_document(
     ):
         try:
             data = await download(bot, document.file_id)
-        except TelegramBadRequest:
-            await message.answer(t("upload-error-telegram_too_big", limit_mb=20))
+            report = await services.activities.ingest(
+                athlete, document.file_name or "activity", data,
+                caption=parse_caption(message.caption),
+            )  # fmt: skip
+        except DownloadError as error:
+            await message.answer(download_failed(t, error))
             return
-        name = document.file_name or "activity"
-        try:
-            report = await services.activities.ingest(athlete, name, data)
         except IngestError as error:
-            text = render.error_text(t, error, fmt)
-            await _refuse(message, state, t, error, text=text, document=document)
+            await _refuse(chat, error, document=document, caption=message.caption)
             return
-    chat = ChatContext.of(message, state, services, athlete, t)
     await answer_report(chat, report, document)
 
 
 async def _refuse(
-    message: Message,
-    state: FSMContext,
-    t: Translator,
-    error: IngestError,
-    *,
-    text: str,
-    document: Document,
+    chat: ChatContext, error: IngestError, *, document: Document, caption: str | None
 ) -> None:
+    """The specific answer; under a damaged file worth saving, the offer to save it."""
+    t = chat.t
+    text = render.error_text(t, error, await formatter(chat.services, chat.athlete, t))
     if not (isinstance(error, DamagedFileError) and error.salvageable):
-        await message.answer(text)
+        await chat.say(text)
         return
-    token = await _keep_pending(state, document, kind="salvage")
+    token = await _keep_pending(chat, document, kind="salvage", caption=caption)
     builder = InlineKeyboardBuilder()
     builder.button(
         text=t("upload-btn-save-part"), callback_data=UploadChoice(act="save", token=token)
     )
     builder.button(text=t("upload-btn-drop"), callback_data=UploadChoice(act="drop", token=token))
-    await message.answer(text, reply_markup=builder.as_markup())
+    offer = await chat.say(text, builder.as_markup())
+    await _remember_question(chat.state, offer)
 
 
-async def _keep_pending(state: FSMContext, document: Document, *, kind: str) -> str:
+async def _keep_pending(
+    chat: ChatContext, document: Document, *, kind: str, caption: str | None = None
+) -> str:
+    """One upload waits for an answer at a time: a newer one retires the older one's
+    buttons (its token no longer matches, and its keyboard is taken away)."""
+    state = chat.state
+    older = (await state.get_data()).get(_PENDING)
+    if isinstance(older, dict) and isinstance(older.get("message_id"), int):
+        with suppress(TelegramBadRequest):  # deleted, or already without buttons
+            await chat.bot.edit_message_reply_markup(
+                chat_id=chat.chat_id, message_id=older["message_id"], reply_markup=None
+            )
+        if older.get("kind") == "untimed":
+            await state.set_state(None)
     token = secrets.token_hex(4)
-    await state.update_data(
-        {
-            _PENDING: {
-                "token": token,
-                "kind": kind,
-                "file_id": document.file_id,
-                "name": document.file_name or "activity",
-            }
-        }
-    )
+    pending = {"token": token, "kind": kind, "file_id": document.file_id,
+               "name": document.file_name or "activity", "caption": caption}  # fmt: skip
+    await state.update_data({_PENDING: pending})
     return token
+
+
+async def _remember_question(state: FSMContext, question: Message) -> None:
+    pending = (await state.get_data()).get(_PENDING)
+    if isinstance(pending, dict):
+        await state.update_data({_PENDING: {**pending, "message_id": question.message_id}})
 
 
 async def answer_report(
     chat: ChatContext, report: IngestReport, document: Document | None
 ) -> None:
-    """Notes (duplicates, failed zip members), a card per stored activity, and the
-    date question for tracks without timestamps."""
+    """One message per workout: the notes (duplicates, failed zip members) lead the
+    first card; a multisport file is one card for all its legs; the RPE buttons are on
+    the card. Then the date question for tracks without timestamps."""
     t, state = chat.t, chat.state
     fmt = await formatter(chat.services, chat.athlete, t)
-    notes = render.report_notes(t, fmt, report)
-    if notes:
-        await chat.say("\n\n".join(notes))
-    for activity in report.stored:
-        await send_card(chat, activity)
+    notes = "\n\n".join(render.report_notes(t, fmt, report))
+    firsts = {a.fields.multisport_group or a.id: a for a in reversed(report.stored)}
+    cards = [await upload_card(chat, fmt, a) for a in reversed(firsts.values())]
+    if notes and cards and len(notes) + len(cards[0][0]) < render.CARD_ROOM:
+        cards[0] = (f"{notes}\n\n{cards[0][0]}", cards[0][1])
+    elif notes:
+        await chat.say(notes)
+    for text, markup in cards:
+        await chat.say(text, markup)
     if report.untimed and document is not None:
-        token = await _keep_pending(state, document, kind="untimed")
+        token = await _keep_pending(chat, document, kind="untimed")
         await state.update_data({"untimed_count": len(report.untimed)})
         distance = sum(a.distance_m or 0.0 for a in report.untimed)
-        await chat.say(
+        question = await chat.say(
             t("upload-untimed", count=len(report.untimed), distance=fmt.distance(distance)),
             _day_markup(t, token),
         )
+        await _remember_question(state, question)
         await state.set_state(ActivityDialog.untimed_day)
+
+
+async def upload_card(
+    chat: ChatContext, fmt: Formatter, activity: Activity
+) -> tuple[str, InlineKeyboardMarkup]:
+    """The card of a stored upload with its RPE buttons: the whole multisport file
+    when ``activity`` is one of its legs."""
+    t = chat.t
+    view = await chat.services.activities.view(chat.athlete.id, activity.id)
+    if view.legs:
+        text = render.multisport_text(t, fmt, view.legs, view.fitness)
+        return text, render.rpe_rows(t, view.legs)
+    text = render.card_text(t, fmt, view)
+    if render.needs_rpe(view.activity):
+        text += "\n\n" + t("act-ask-rpe")
+    markup = render.joined(
+        render.rpe_rows(t, [view.activity]), render.card_markup(t, view.activity)
+    )
+    return text, markup
 
 
 def _day_markup(t: Translator, token: str) -> InlineKeyboardMarkup:
@@ -254,8 +338,15 @@ async def on_save_part(
         await query.answer(t("stale-button"))
         return
     await bot.send_chat_action(query.message.chat.id, ChatAction.UPLOAD_DOCUMENT)
-    data = await download(bot, pending["file_id"])
-    report = await services.activities.ingest(athlete, pending["name"], data, accept_partial=True)
+    try:
+        data = await download(bot, pending["file_id"])
+    except DownloadError as error:
+        await query.answer(download_failed(t, error), show_alert=True)
+        return
+    report = await services.activities.ingest(
+        athlete, pending["name"], data, accept_partial=True,
+        caption=parse_caption(pending.get("caption")),
+    )  # fmt: skip
     await state.update_data({_PENDING: None})
     await query.message.edit_reply_markup(reply_markup=None)
     await answer_report(ChatContext.of(query, state, services, athlete, t), report, None)
@@ -333,7 +424,9 @@ async def _ask_duration(
 
 
 def _day_text(t: Translator, day: date) -> str:
-    return format_date(day, format="EEEE d MMMM", locale=t.language).capitalize()
+    # "Friday, 4 December" / «пятница, 4 декабря»: Babel's own words and case; the
+    # catalog text puts it after "Date:", so it is never capitalised by hand.
+    return format_date(day, format="EEEE, d MMMM", locale=t.language)
 
 
 async def on_untimed_duration_text(
@@ -381,7 +474,11 @@ async def _store_untimed(chat: ChatContext, seconds: float | None) -> None:
     if not isinstance(pending, dict) or not isinstance(day, str):
         await chat.say(t("stale-button"))
         return
-    content = await download(chat.bot, pending["file_id"])
+    try:
+        content = await download(chat.bot, pending["file_id"])
+    except DownloadError as error:
+        await chat.say(download_failed(t, error))
+        return
     report = await chat.services.activities.ingest(
         chat.athlete,
         pending["name"],
@@ -395,6 +492,27 @@ async def _store_untimed(chat: ChatContext, seconds: float | None) -> None:
 # -- the card's buttons ----------------------------------------------------------------
 
 
+async def _rate(
+    query: CallbackQuery,
+    callback_data: ActivityAction,
+    *,
+    state: FSMContext,
+    services: Services,
+    athlete: Athlete,
+    t: Translator,
+) -> tuple[Message, Activity] | None:
+    """Store the tapped RPE; the next typed message is the activity's note."""
+    message = await live_card(query, callback_data.id, services, athlete, t)
+    if message is None:
+        return None
+    activity = await services.activities.set_rpe(
+        athlete.id, callback_data.id, int(callback_data.val)
+    )
+    await state.set_state(ActivityDialog.note)
+    await state.update_data({_NOTE_FOR: callback_data.id})
+    return message, activity
+
+
 async def on_rpe(
     query: CallbackQuery,
     *,
@@ -404,18 +522,37 @@ async def on_rpe(
     athlete: Athlete,
     t: Translator,
 ) -> None:
-    """RPE after the workout; then a note may be typed (the next message)."""
-    message = await live_card(query, callback_data.id, services, athlete, t)
-    if message is None:
+    """RPE after the workout (the separate question of /log); then a note may be typed."""
+    rated = await _rate(query, callback_data, state=state, services=services, athlete=athlete, t=t)
+    if rated is None:
         return
-    rpe = int(callback_data.val)
-    await services.activities.set_rpe(athlete.id, callback_data.id, rpe)
-    await state.set_state(ActivityDialog.note)
-    await state.update_data({_NOTE_FOR: callback_data.id})
-    await message.edit_text(
-        t("act-rpe-saved", rpe=rpe), reply_markup=render.note_markup(t, callback_data.id)
+    await rated[0].edit_text(
+        t("act-rpe-saved", rpe=rated[1].fields.rpe),
+        reply_markup=render.note_markup(t, callback_data.id),
     )
     await query.answer()
+
+
+async def on_rpe_card(
+    query: CallbackQuery,
+    *,
+    callback_data: ActivityAction,
+    state: FSMContext,
+    services: Services,
+    athlete: Athlete,
+    t: Translator,
+) -> None:
+    """An RPE button on an upload's card: stored, the card redrawn without that
+    workout's buttons; a note may be typed next."""
+    rated = await _rate(query, callback_data, state=state, services=services, athlete=athlete, t=t)
+    if rated is None:
+        return
+    message, activity = rated
+    chat = ChatContext.of(query, state, services, athlete, t)
+    text, markup = await upload_card(chat, await formatter(services, athlete, t), activity)
+    with suppress(TelegramBadRequest):  # the same tap twice: "message is not modified"
+        await message.edit_text(text, reply_markup=markup)
+    await query.answer(t("act-rpe-saved-card", rpe=activity.fields.rpe))
 
 
 async def on_rpe_skip(query: CallbackQuery, t: Translator) -> None:
@@ -594,6 +731,7 @@ def build_router() -> Router:
     router.callback_query.register(on_untimed_day, UploadChoice.filter(F.act == "day"))
     router.callback_query.register(on_untimed_no_duration, UploadChoice.filter(F.act == "nodur"))
     router.callback_query.register(on_rpe, ActivityAction.filter(F.act == "rpe"))
+    router.callback_query.register(on_rpe_card, ActivityAction.filter(F.act == "rpec"))
     router.callback_query.register(on_rpe_skip, ActivityAction.filter(F.act == "rpeskip"))
     router.callback_query.register(on_no_note, ActivityAction.filter(F.act == "notes"))
     router.callback_query.register(on_view, ActivityAction.filter(F.act == "view"))

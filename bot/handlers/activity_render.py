@@ -38,6 +38,9 @@ SPORT_ICONS = {
 # Sports the athlete may pick for a file that did not say (and for /log).
 PICKABLE_SPORTS = ("run", "bike", "swim", "strength", "walk", "hike", "ski", "row")
 HISTORY_PAGE = 8
+TRANSITION_ICON = "🔁"
+# Notes share the first card's message while both fit well under Telegram's 4096.
+CARD_ROOM = 3800
 
 
 class ActivityAction(CallbackData, prefix="ac"):
@@ -55,6 +58,23 @@ class HistoryPage(CallbackData, prefix="hp"):
 
 def sport_name(t: Translator, sport: str) -> str:
     return t(f"act-sport-{sport if sport in SPORT_ICONS else 'other'}")
+
+
+def is_transition(activity: Activity) -> bool:
+    return activity.fields.sub_sport == "transition"
+
+
+def activity_name(t: Translator, activity: Activity) -> str:
+    """What the athlete calls it: a multisport transition is a "Transition"."""
+    return t("act-sport-transition") if is_transition(activity) else sport_name(t, activity.sport)
+
+
+def activity_icon(activity: Activity) -> str:
+    return TRANSITION_ICON if is_transition(activity) else SPORT_ICONS.get(activity.sport, "🏅")
+
+
+def needs_rpe(activity: Activity) -> bool:
+    return activity.fields.rpe is None and not is_transition(activity)
 
 
 def when(t: Translator, activity: Activity) -> str:
@@ -191,8 +211,8 @@ def card_text(t: Translator, fmt: Formatter, view: ActivityView) -> str:
     lines = [
         t(
             "act-card-title",
-            icon=SPORT_ICONS.get(f.sport, "🏅"),
-            sport=sport_name(t, f.sport),
+            icon=activity_icon(activity),
+            sport=activity_name(t, activity),
             when=when(t, activity),
         )
     ]
@@ -274,6 +294,65 @@ def card_markup(
         sizes.append(2)
     builder.adjust(*sizes)
     return builder.as_markup()
+
+
+def multisport_text(t: Translator, fmt: Formatter, legs: Sequence[Activity],
+                    fitness: PmcDay | None) -> str:  # fmt: skip
+    """One card for a whole multisport upload: a line per leg (transitions named as
+    such), the totals, the day's fitness, and the RPE question when a leg needs it."""
+    first = legs[0]
+    lines = [t("act-card-title", icon="🏅", sport=t("act-multisport"), when=when(t, first))]
+    for number, leg in enumerate(legs, start=1):
+        parts = [f"{number}. {activity_icon(leg)} {activity_name(t, leg)}"]
+        if leg.duration_s:
+            parts.append(fmt.duration(int(leg.duration_s)))
+        if leg.fields.distance_m:
+            parts.append(fmt.distance(leg.fields.distance_m))
+        speed = None if is_transition(leg) else speed_text(fmt, leg)
+        if speed:
+            parts.append(speed)
+        if leg.load_value is not None:
+            parts.append(t("history-load", load=fmt.number(leg.load_value, 0)))
+        if leg.fields.rpe is not None:
+            parts.append(t("act-rpe-line", rpe=leg.fields.rpe))
+        lines.append(" · ".join(parts))
+    seconds = sum(leg.duration_s or 0.0 for leg in legs)
+    metres = sum(leg.fields.distance_m or 0.0 for leg in legs)
+    load = sum(leg.load_value or 0.0 for leg in legs)
+    total = [t("act-duration", value=fmt.duration(int(seconds)))]
+    if metres:
+        total.append(t("act-distance", value=fmt.distance(metres)))
+    lines.append(t("act-multisport-total", parts=Html(" · ".join(total)),
+                   load=fmt.number(load, 0)))  # fmt: skip
+    fitness_text = fitness_line(t, fmt, fitness)
+    if fitness_text:
+        lines.append(fitness_text)
+    if any(needs_rpe(leg) for leg in legs):
+        lines.append("\n" + t("act-ask-rpe-legs"))
+    return "\n".join(lines)
+
+
+def rpe_rows(t: Translator, activities: Sequence[Activity]) -> InlineKeyboardMarkup:
+    """RPE 1–10 for each activity that needs it, on the card itself: two rows of five
+    per workout, the first button of each row marked with the leg's icon when there
+    are several."""
+    builder = InlineKeyboardBuilder()
+    waiting = [a for a in activities if needs_rpe(a)]
+    for activity in waiting:
+        for value in range(1, 11):
+            mark = f"{activity_icon(activity)} " if len(activities) > 1 and value in (1, 6) else ""
+            builder.button(
+                text=f"{mark}{value}",
+                callback_data=ActivityAction(act="rpec", id=activity.id, val=str(value)),
+            )
+    builder.adjust(5)
+    return builder.as_markup()
+
+
+def joined(*markups: InlineKeyboardMarkup) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup(
+        inline_keyboard=[row for markup in markups for row in markup.inline_keyboard]
+    )
 
 
 def rpe_markup(t: Translator, activity_id: int) -> InlineKeyboardMarkup:
@@ -389,13 +468,39 @@ def history_markup(
 def error_text(t: Translator, error: IngestError, fmt: Formatter) -> str:
     """The specific answer to a file that gave nothing."""
     params = {name: fmt.param(value) for name, value in error.params.items()}
+    # "FIT", "GZIP": a format is named in capitals, and the damaged part in words.
+    if isinstance(error.params.get("format"), str):
+        params["format"] = str(error.params["format"]).upper()
+    if isinstance(error.params.get("part"), str):
+        params["part"] = t(f"upload-part-{error.params['part']}")
+    params.update(_coverage(fmt, error))
     text = t(f"upload-error-{error.code}", **params)
     if text == f"upload-error-{error.code}":
         text = t("upload-error-ingest_error")
     lost = error.params.get("lost")
-    if isinstance(lost, str) and getattr(error, "salvageable", False):
+    if isinstance(lost, str) and (getattr(error, "salvageable", False) or lost == "trivial"):
         text = "\n\n".join((text, t(f"upload-lost-{lost}", **params)))
     return text
+
+
+def _coverage(fmt: Formatter, error: IngestError) -> dict[str, str]:
+    """Time and distance of what a damaged file still holds, in the athlete's units."""
+    out: dict[str, str] = {}
+    p = error.params
+    for key, kind in (("seconds_recovered", "time"), ("metres_recovered", "distance"),
+                      ("seconds_recorded", "minute"), ("metres_recorded", "distance"),
+                      ("seconds_total", "time"), ("metres_total", "distance")):  # fmt: skip
+        value = p.get(key)
+        if not isinstance(value, int | float):
+            continue
+        name = key.replace("seconds_", "time_").replace("metres_", "distance_")
+        if kind == "minute":
+            out[name] = fmt.number(-(-value // 60), 0)  # 4:59 is "minute 5"
+        elif kind == "time":
+            out[name] = fmt.duration(int(value))
+        else:
+            out[name] = fmt.distance(float(value))
+    return out
 
 
 def report_notes(t: Translator, fmt: Formatter, report: IngestReport) -> list[str]:

@@ -13,6 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.clock import Clock
 from bot.coach.services import Services
+from bot.coach.services.activities import ParseGate
 from bot.domain.athletes import TelegramIdentity
 from bot.i18n import Catalogs, pick_language
 from bot.storage import unit_of_work
@@ -46,9 +47,11 @@ class UnitOfWorkMiddleware(BaseMiddleware):
         fsm: FSMContextMiddleware,
         storage: DatabaseStorage,
         reader: LoopReader | None = None,
+        parse_gate: ParseGate | None = None,
     ) -> None:
         self._factory = session_factory
         self._clock = clock
+        self._parse_gate = parse_gate
         self._catalogs = catalogs
         self._isolation = isolation
         self._fsm = fsm
@@ -74,7 +77,7 @@ class UnitOfWorkMiddleware(BaseMiddleware):
         chat: Chat | None,
     ) -> Any:
         async with transaction(self._factory) as session:
-            services = Services(session, self._clock)
+            services = Services(session, self._clock, parse_gate=self._parse_gate)
             data["services"] = services
             language = pick_language(user.language_code if user else None)
             if user is not None and not user.is_bot:

@@ -148,11 +148,18 @@ class Person:
         return query_id
 
     async def upload(
-        self, path: Path, *, mime_type: str = "application/octet-stream", name: str | None = None
+        self,
+        path: Path,
+        *,
+        mime_type: str = "application/octet-stream",
+        name: str | None = None,
+        caption: str | None = None,
     ) -> ChatMessage:
         content = await asyncio.to_thread(path.read_bytes)
         self._pause()
-        self.account.user_sends_document(self.user, name or path.name, content, mime_type)
+        self.account.user_sends_document(
+            self.user, name or path.name, content, mime_type, caption=caption
+        )
         return await self.account.wait_for_bot_message(self.user)
 
     async def send_content(self, kind: str, **kwargs: Any) -> ChatMessage:

@@ -19,7 +19,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.coach.ingest import DamagedFileError, IngestError, parse_upload
+from bot.coach.ingest import IngestError, parse_upload
+from bot.handlers.activity_render import error_text
 from bot.handlers.onboarding.formatting import Formatter
 from tests.conftest import FIXTURES
 from tests.e2e.activity_chat import (
@@ -27,6 +28,7 @@ from tests.e2e.activity_chat import (
     athlete_id,
     give_thresholds,
     plain,
+    press_all,
     row_counts,
     send_all,
     texts,
@@ -83,14 +85,8 @@ def expected_error_text(name: str) -> str:
     """The answer the bot must give, from the parser's own error and the catalog."""
     with pytest.raises(IngestError) as caught:
         parse_upload(name, (FIXTURES / name).read_bytes())
-    error = caught.value
     t = translator()
-    fmt = Formatter(t)
-    params = {key: fmt.param(value) for key, value in error.params.items()}
-    text = t(f"upload-error-{error.code}", **params)
-    if isinstance(error, DamagedFileError) and error.salvageable:
-        text += "\n\n" + t(f"upload-lost-{error.params['lost']}", **params)
-    return plain(text)
+    return plain(error_text(t, caught.value, Formatter(t)))
 
 
 @pytest.mark.parametrize("valid", VALID, ids=lambda v: v.name)
@@ -138,23 +134,34 @@ async def test_a_damaged_or_wrong_file_gets_its_answer_and_leaves_nothing(
     assert await row_counts(tempo) == (0, 0)
 
 
-async def test_saving_the_intact_part_of_a_truncated_file(tempo: TempoUnderTest) -> None:
+def cut_run(tmp_path: Path, name: str = "cut.fit", seconds: int = 600) -> Path:
+    """A 10-minute run whose last bytes (the closing messages and CRC) are missing."""
+    path = tmp_path / name
+    path.write_bytes(activity_fit([Leg("running", seconds, 3.0)])[:-3])
+    return path
+
+
+async def test_saving_the_intact_part_of_a_truncated_file(
+    tempo: TempoUnderTest, tmp_path: Path
+) -> None:
     ann = tempo.person("Ann")
-    [offer] = await upload_all(tempo, ann, FIXTURES / "activity-unexpected-eof.fit")
+    [offer] = await upload_all(tempo, ann, cut_run(tmp_path))
     assert await row_counts(tempo) == (0, 0)
     await ann.press(plain(translator()("upload-btn-save-part")), on=offer)
     who = await athlete_id(tempo, ann)
     [activity] = await activities_of(tempo, who)
-    assert activity.fields.moving_s == pytest.approx(13.7, abs=0.5)
+    assert activity.fields.moving_s == pytest.approx(600, abs=1)
     assert "truncated_salvaged" in activity.fields.warnings
     assert await row_counts(tempo) == (1, 1)
     # The button is gone, and a second tap (a stale token) changes nothing.
     assert tempo.account.message(ann.user, offer.message_id).inline_keyboard == []
 
 
-async def test_declining_a_truncated_file_saves_nothing(tempo: TempoUnderTest) -> None:
+async def test_declining_a_truncated_file_saves_nothing(
+    tempo: TempoUnderTest, tmp_path: Path
+) -> None:
     ann = tempo.person("Ann")
-    [offer] = await upload_all(tempo, ann, FIXTURES / "activity-settings-corruptheader.fit")
+    [offer] = await upload_all(tempo, ann, cut_run(tmp_path))
     await ann.press(plain(translator()("upload-btn-drop")), on=offer)
     assert tempo.account.message(ann.user, offer.message_id).text == plain(
         translator()("upload-dropped")
@@ -252,14 +259,24 @@ async def test_a_triathlon_file_stores_linked_legs(tempo: TempoUnderTest, tmp_pa
             ]
         )
     )
-    replies = await upload_all(tempo, ann, race)
+    [card] = await upload_all(tempo, ann, race)  # one upload, one message
     who = await athlete_id(tempo, ann)
     legs = await activities_of(tempo, who)
     assert [a.sport for a in legs] == ["swim", "other", "bike", "other", "run"]
     assert len({a.fields.multisport_group for a in legs}) == 1
     assert [a.fields.leg_index for a in legs] == [0, 1, 2, 3, 4]
-    assert sum("Leg 1 of 5" in (m.text or "") for m in replies) == 1
     assert await row_counts(tempo) == (5, 1)
+    text = card.text or ""
+    assert text.startswith("🏅 Multisport")
+    assert text.count("Transition") == 2 and "Workout" not in text
+    # RPE buttons on the card itself, for the three legs that are workouts.
+    assert card.button_texts[:10] == ["🏊 1", "2", "3", "4", "5", "🏊 6", "7", "8", "9", "10"]
+    assert sum(label.startswith(("🏊", "🚴", "🏃")) for label in card.button_texts) == 6
+    await press_all(tempo, ann, "🚴 6", on=card)
+    legs = await activities_of(tempo, who)
+    assert [a.fields.rpe for a in legs] == [None, None, 6, None, None]
+    redrawn = tempo.account.message(ann.user, card.message_id)
+    assert "🚴 6" not in redrawn.button_texts and "🏊 6" in redrawn.button_texts
 
 
 async def test_a_zip_with_a_bad_member_stores_the_good_one_and_says_why(
@@ -272,11 +289,10 @@ async def test_a_zip_with_a_bad_member_stores_the_good_one_and_says_why(
         archive.writestr("daily.fit", (FIXTURES / "MonitoringFile.fit").read_bytes())
     export = tmp_path / "export.zip"
     export.write_bytes(buffer.getvalue())
-    replies = await upload_all(tempo, ann, export)
-    note = replies[0]
-    assert note.text is not None and note.text.startswith("⚠️ daily.fit: This FIT file is a")
-    assert any(entity.get("type") == "bold" for entity in note.entities)
-    assert "Run" in (replies[1].text or "")
+    [card] = await upload_all(tempo, ann, export)  # the note leads the card
+    assert card.text is not None and card.text.startswith("⚠️ daily.fit: This FIT file is a")
+    assert any(entity.get("type") == "bold" for entity in card.entities)
+    assert "Run" in card.text
     assert await row_counts(tempo) == (1, 1)
 
 

@@ -153,9 +153,7 @@ async def test_rematch_and_unmatch_from_the_card(tempo: TempoUnderTest, tmp_path
     ids = await make_plan(
         tempo, who, [planned(DAY, 0, "run", 10), planned(DAY + timedelta(days=1), 0, "run", 60)]
     )
-    [card, _rpe] = await upload_all(
-        tempo, ann, fit(tmp_path, "run.fit", [Leg("running", 600, 3.0)])
-    )
+    [card] = await upload_all(tempo, ann, fit(tmp_path, "run.fit", [Leg("running", 600, 3.0)]))
     [activity] = await activities_of(tempo, who)
     first, second = ids[f"{DAY}-0"], ids[f"{DAY + timedelta(days=1)}-0"]
     assert activity.planned_session_id == first

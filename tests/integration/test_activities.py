@@ -14,9 +14,9 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.clock import ManualClock
-from bot.coach.ingest import TruncatedFileError
+from bot.coach.ingest import StorageQuotaError, TruncatedFileError
 from bot.coach.ingest.checkin import Measurements
-from bot.coach.ingest.quicklog import QuickLog
+from bot.coach.ingest.quicklog import QuickLog, parse_caption
 from bot.coach.services import AthleteService
 from bot.coach.services.activities import ActivityService
 from bot.coach.services.wellness import WellnessService
@@ -27,6 +27,8 @@ from bot.storage.models import ActivityFileChunkRow, ActivityFileRow
 from bot.storage.repositories import ActivityRepository, ProfileRepository, WellnessRepository
 from bot.storage.repositories.activities import CHUNK_BYTES
 from tests.conftest import FIXTURES
+from tests.unit.ingest.synthetic import Leg, activity_fit
+from tests.unit.ingest.test_device_files import summary_first_phone_file
 
 NOW = datetime(2026, 3, 2, 7, 0, tzinfo=UTC)
 EDGE_810 = "Edge810-Vector-2013-08-16-15-35-10.fit"
@@ -150,7 +152,7 @@ async def test_load_uses_the_threshold_in_force_on_the_activity_day(
 async def test_a_damaged_file_is_only_stored_when_asked(
     session_factory: async_sessionmaker[AsyncSession],
 ) -> None:
-    data = (FIXTURES / "activity-unexpected-eof.fit").read_bytes()
+    data = activity_fit([Leg("running", 600, 3.0)])[:-3]  # its last bytes missing
     async with session_factory() as session:
         athlete = await make_athlete(session)
         service = ActivityService(session, ManualClock(NOW))
@@ -159,6 +161,79 @@ async def test_a_damaged_file_is_only_stored_when_asked(
         assert await ActivityRepository(session).count(athlete.id) == 0
         report = await service.ingest(athlete, "eof.fit", data, accept_partial=True)
         assert report.salvaged and len(report.stored) == 1
+
+
+async def test_thirteen_seconds_of_a_damaged_file_are_not_saved_even_when_asked(
+    session_factory: async_sessionmaker[AsyncSession],
+) -> None:
+    data = (FIXTURES / "activity-unexpected-eof.fit").read_bytes()
+    async with session_factory() as session:
+        athlete = await make_athlete(session)
+        service = ActivityService(session, ManualClock(NOW))
+        with pytest.raises(TruncatedFileError):
+            await service.ingest(athlete, "eof.fit", data, accept_partial=True)
+        assert await ActivityRepository(session).count(athlete.id) == 0
+
+
+async def test_a_salvaged_phone_file_is_scored_for_its_whole_hour(
+    session_factory: async_sessionmaker[AsyncSession],
+) -> None:
+    """Five recorded minutes of a 59-minute run whose summary came first: saving it
+    scores the hour by the summary's average HR (it once scored 5.6 instead of ~72)."""
+    async with session_factory() as session:
+        athlete = await make_athlete(session)
+        profiles = ProfileRepository(session)
+        await profiles.save(athlete.id, ProfileFields(sex=Sex.MALE), now=NOW)
+        for kind, value in ((ThresholdKind.LTHR, 165.0), (ThresholdKind.HR_MAX, 190.0),
+                            (ThresholdKind.RESTING_HR, 50.0)):  # fmt: skip
+            await profiles.add_threshold(
+                athlete.id,
+                NewThreshold(kind, value, ThresholdSource.MEASURED, date(2000, 1, 1)),
+                now=NOW,
+            )
+        service = ActivityService(session, ManualClock(NOW))
+        report = await service.ingest(
+            athlete, "phone.fit", summary_first_phone_file(), accept_partial=True
+        )
+        [activity] = report.stored
+        assert activity.fields.moving_s == 59 * 60
+        assert activity.fields.load is not None
+        assert activity.fields.load.method == "heart_rate"
+        assert activity.fields.load.value > 40
+
+
+async def test_a_caption_gives_every_workout_leg_its_rpe_and_the_first_its_note(
+    session_factory: async_sessionmaker[AsyncSession],
+) -> None:
+    race = activity_fit([Leg("swimming", 300, 1.2), Leg("transition", 60, 1.0),
+                         Leg("running", 600, 3.0)])  # fmt: skip
+    async with session_factory() as session:
+        athlete = await make_athlete(session)
+        service = ActivityService(session, ManualClock(NOW))
+        report = await service.ingest(
+            athlete, "race.fit", race, caption=parse_caption("felt great, rpe 7")
+        )
+        assert [a.fields.rpe for a in report.stored] == [7, None, 7]
+        assert [a.fields.note for a in report.stored] == ["felt great", None, None]
+
+
+async def test_original_files_past_the_quota_are_refused_and_nothing_is_saved(
+    session_factory: async_sessionmaker[AsyncSession],
+) -> None:
+    first = activity_fit([Leg("running", 600, 3.0)])
+    second = activity_fit([Leg("cycling", 600, 8.0)])
+    async with session_factory() as session:
+        athlete = await make_athlete(session)
+        service = ActivityService(
+            session, ManualClock(NOW), quota_bytes=len(first) + len(second) - 1
+        )
+        await service.ingest(athlete, "run.fit", first)
+        with pytest.raises(StorageQuotaError) as caught:
+            await service.ingest(athlete, "ride.fit", second)
+        assert caught.value.params["used_bytes"] == len(first)
+        assert caught.value.params["limit_bytes"] == len(first) + len(second) - 1
+        assert await ActivityRepository(session).count(athlete.id) == 1
+        assert await ActivityRepository(session).files_size(athlete.id) == len(first)
 
 
 async def test_fitness_is_recomputed_from_the_day_of_a_late_or_deleted_activity(

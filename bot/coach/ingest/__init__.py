@@ -21,6 +21,7 @@ Decisions, each explained where it is implemented:
 
 from bot.coach.ingest.errors import (
     ArchiveError,
+    ArchiveRatioError,
     ArchiveTooLargeError,
     CorruptArchiveError,
     CorruptFileError,
@@ -34,6 +35,7 @@ from bot.coach.ingest.errors import (
     NotAnActivityError,
     NothingUsableError,
     NoTrackError,
+    StorageQuotaError,
     TooManyMembersError,
     TruncatedFileError,
     UnrecognisedFileError,
@@ -64,6 +66,7 @@ __all__ = [
     "DEFAULT_MAX_MEMBERS",
     "DEFAULT_MAX_UNCOMPRESSED_BYTES",
     "ArchiveError",
+    "ArchiveRatioError",
     "ArchiveTooLargeError",
     "CorruptArchiveError",
     "CorruptFileError",
@@ -86,6 +89,7 @@ __all__ = [
     "ParsedUpload",
     "SourceFormat",
     "Sport",
+    "StorageQuotaError",
     "Streams",
     "SubSport",
     "TooManyMembersError",

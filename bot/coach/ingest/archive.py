@@ -74,8 +74,7 @@ def parse_zip(
         members = [info for info in archive.infolist() if not _is_junk(info)]
         if len(members) > max_members:
             raise TooManyMembersError(members=len(members), limit=max_members)
-        if sum(info.file_size for info in members) > budget.limit:
-            raise ArchiveTooLargeError(limit_bytes=budget.limit)
+        budget.check(sum(info.file_size for info in members))
         return tuple(_parse_member(archive, info, budget) for info in members)
 
 
@@ -101,7 +100,7 @@ def _parse_member(
             else:
                 activities = parse_payload(payload)
     except ArchiveTooLargeError:
-        raise  # the whole upload stops: this is the bomb guard, not a member problem
+        raise  # the whole upload stops: this is the bomb guard (size or ratio)
     except IngestError as exc:
         return MemberResult(name=name, error=exc)
     except NotImplementedError:

@@ -113,30 +113,58 @@ class DamagedFileError(IngestError):
     partial: tuple[ParsedActivity, ...]
 
     def __init__(
-        self, *, partial: tuple[ParsedActivity, ...], lost: str | None, **params: ParamValue
+        self,
+        *,
+        partial: tuple[ParsedActivity, ...],
+        lost: str | None,
+        coverage: dict[str, float] | None = None,
+        **params: ParamValue,
     ) -> None:
         self.partial = partial
         records = sum(a.streams.length for a in partial)
         seconds = sum(a.elapsed_s or 0.0 for a in partial)
+        metres = sum(a.distance_m or 0.0 for a in partial)
         # What saving the partial result loses, as a code for the message:
         #   "trailing_data": only bytes after the device's own summary (a closing
         #     message, the checksum, an appended file): the workout is complete;
+        #   "records_partial": the device's summary is there but the records stop
+        #     early (``coverage``: seconds_recorded/metres_recorded of
+        #     seconds_total/metres_total); the summary's totals are kept;
         #   "summary": the device's totals and any records after the last one read
         #     (totals are then computed from the records);
         #   "records": the samples after the last one read (XML formats);
+        #   "trivial": what is left is too little to be worth saving;
         #   "everything": nothing usable was recovered.
+        self.trivial = bool(partial) and _trivial(seconds, metres)
         if not partial:
             lost = "everything"
+        elif self.trivial:
+            lost = "trivial"
         super().__init__(
             records_recovered=records,
             seconds_recovered=round(seconds, 1),
+            metres_recovered=round(metres, 1),
             lost=lost or "records",
+            **(coverage or {}),
             **params,
         )
 
     @property
     def salvageable(self) -> bool:
-        return bool(self.partial)
+        """Whether saving the intact part is worth offering."""
+        return bool(self.partial) and not self.trivial
+
+
+# A salvage offer for less than this is not worth a tap (13 s and 6 m of a watch
+# that died at the start): the damage is reported and nothing is offered.
+MIN_SALVAGE_SECONDS = 120.0
+MIN_SALVAGE_METRES = 200.0
+
+
+def _trivial(seconds: float, metres: float) -> bool:
+    # A workout without distance (strength, a trainer without a sensor) is judged
+    # by its time alone.
+    return seconds < MIN_SALVAGE_SECONDS or 0 < metres < MIN_SALVAGE_METRES
 
 
 class TruncatedFileError(DamagedFileError):
@@ -151,12 +179,13 @@ class TruncatedFileError(DamagedFileError):
         bytes_expected: int | None,
         partial: tuple[ParsedActivity, ...] = (),
         lost: str | None = None,
+        coverage: dict[str, float] | None = None,
     ) -> None:
         params: dict[str, ParamValue] = {"format": file_format, "bytes_read": bytes_read}
         if bytes_expected is not None:
             params["bytes_expected"] = bytes_expected
             params["bytes_missing"] = max(bytes_expected - bytes_read, 0)
-        super().__init__(partial=partial, lost=lost, **params)
+        super().__init__(partial=partial, lost=lost, coverage=coverage, **params)
 
 
 class CorruptFileError(DamagedFileError):
@@ -171,9 +200,32 @@ class CorruptFileError(DamagedFileError):
         part: str,
         partial: tuple[ParsedActivity, ...] = (),
         lost: str | None = None,
+        coverage: dict[str, float] | None = None,
     ) -> None:
         # part: "header" (a FIT file header), "data" (records), "xml" or "compression".
-        super().__init__(partial=partial, lost=lost, format=file_format, offset=offset, part=part)
+        super().__init__(
+            partial=partial,
+            lost=lost,
+            coverage=coverage,
+            format=file_format,
+            offset=offset,
+            part=part,
+        )
+
+
+class StorageQuotaError(IngestError):
+    """The athlete's kept original files would pass their quota: nothing is saved."""
+
+    code = "storage_quota"
+    template = "Your stored files would pass the {limit_mb} MB limit ({used_mb} MB used)."
+
+    def __init__(self, *, used_bytes: int, limit_bytes: int) -> None:
+        super().__init__(
+            used_bytes=used_bytes,
+            limit_bytes=limit_bytes,
+            used_mb=_mib(used_bytes),
+            limit_mb=_mib(limit_bytes),
+        )
 
 
 class ArchiveError(IngestError):
@@ -196,6 +248,16 @@ class ArchiveTooLargeError(ArchiveError):
 
     def __init__(self, *, limit_bytes: int) -> None:
         super().__init__(limit_bytes=limit_bytes, limit_mb=_mib(limit_bytes))
+
+
+class ArchiveRatioError(ArchiveTooLargeError):
+    """Zip-bomb guard: the archive unpacks to far more than an activity export does."""
+
+    code = "archive_ratio"
+    template = "The archive unpacks to over {ratio} times its own size: not opened."
+
+    def __init__(self, *, ratio: int) -> None:
+        IngestError.__init__(self, ratio=ratio)
 
 
 class TooManyMembersError(ArchiveError):

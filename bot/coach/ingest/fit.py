@@ -35,14 +35,15 @@ import struct
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from math import isnan
-from typing import Any
+from typing import Any, BinaryIO
 
 import fitdecode
 import numpy as np
+import numpy.typing as npt
 from fitdecode import profile
 from fitdecode.records import FitCRC, FitDataMessage, FitHeader
 
-from bot.coach.ingest import sports
+from bot.coach.ingest import fast_fit, sports
 from bot.coach.ingest.activity import build_activity
 from bot.coach.ingest.errors import (
     CorruptFileError,
@@ -74,11 +75,12 @@ from bot.coach.ingest.streams import (
     ColumnSet,
     StreamBuilder,
 )
+from bot.coach.ingest.summary import distance_span
 
 # FIT date_time: seconds since 1989-12-31T00:00:00Z; values below 0x10000000 are
 # seconds since the device powered on, not dates (FIT SDK, profile type date_time).
 FIT_EPOCH_UNIX = 631065600
-_DEVICE_RELATIVE_MAX = 0x10000000
+_RELATIVE_MAX = 0x10000000
 _SEMICIRCLES_TO_DEGREES = 180.0 / 2**31
 
 _MESG_FILE_ID = 0
@@ -88,6 +90,28 @@ _MESG_LAP = 19
 _MESG_RECORD = 20
 _MESG_EVENT = 21
 _MESG_DEVICE_INFO = 23
+_MESG_TIMESTAMP_CORRELATION = 162
+_MESSAGES_READ = frozenset(
+    {
+        _MESG_FILE_ID,
+        _MESG_SPORT,
+        _MESG_SESSION,
+        _MESG_LAP,
+        _MESG_EVENT,
+        _MESG_DEVICE_INFO,
+        _MESG_TIMESTAMP_CORRELATION,
+    }
+)
+
+# Records a salvage keeps (and, for the time window, every file): a record more
+# than this outside the device's own session span, or further than
+# ISOLATED_RECORD_S from the file's middle when it has no session, is a corrupt
+# timestamp ("decades ahead"), not data.
+SPAN_SLACK_S = 6 * 3600.0
+ISOLATED_RECORD_S = 48 * 3600.0
+# Faster than any human-powered sport (downhill skiing tops out near 70 m/s only
+# on speed-skiing tracks; a road descent by bike is under 30 m/s).
+MAX_PLAUSIBLE_SPEED = 60.0
 
 _RECORD_FIELDS = profile.MESSAGE_TYPES[_MESG_RECORD].fields
 # Fields that set their column outright. The "enhanced_" fields carry more range
@@ -128,69 +152,93 @@ _DECODE_ERRORS = (
 )
 
 
-def parse_fit(payload: Payload) -> tuple[ParsedActivity, ...]:
+def parse_fit(payload: Payload, *, fast: bool = True) -> tuple[ParsedActivity, ...]:
+    """The activities of a FIT file: by the compiled decoder when it takes the file
+    (``fast``), else by fitdecode, which also salvages damaged files."""
+    decoded = fast_fit.decode(payload) if fast else fast_fit.Refused(payload.stream)
     state = _FitState(file_name=payload.name)
+    if isinstance(decoded, fast_fit.Decoded):
+        state.take(decoded)
+        return _finish(payload, state)
+    stream = decoded.stream
     reader = fitdecode.FitReader(
-        payload.stream,
+        stream,
         processor=None,
         check_crc=fitdecode.CrcCheck.READONLY,
         error_handling=fitdecode.ErrorHandling.IGNORE,
     )
     try:
-        state.consume(reader)
+        state.consume(reader, stream)
     except (fitdecode.FitEOFError, SourceTruncatedError) as exc:
         sha256, size = payload.finish_damaged()
+        if state.expected_end is not None and size >= state.expected_end:
+            # Every byte the header announced is there: not a short file, but a
+            # message that runs past the end of its data (a writer's mistake).
+            raise _corrupt(state, sha256, offset=state.position, part="data") from exc
+        partial, lost, coverage = state.salvage(sha256)
         raise TruncatedFileError(
             file_format="fit",
             bytes_read=size,
             bytes_expected=state.expected_end,
-            partial=state.activities(sha256, damaged=True),
-            lost=state.lost(),
+            partial=partial,
+            lost=lost,
+            coverage=coverage,
         ) from exc
     except fitdecode.FitHeaderError as exc:
         # A bad header after at least one complete unit: the activity before it is
         # intact (its CRC was checked) and offered as the partial result.
         sha256, _ = payload.finish_damaged()
-        raise CorruptFileError(
-            file_format="fit",
-            offset=state.unit_start,
-            part="header",
-            partial=state.activities(sha256, damaged=True),
-            lost=state.lost(),
-        ) from exc
+        raise _corrupt(state, sha256, offset=state.unit_start, part="header") from exc
     except SourceCorruptError as exc:
         sha256, size = payload.finish_damaged()
-        raise CorruptFileError(
-            file_format="fit",
-            offset=size,
-            part="compression",
-            partial=state.activities(sha256, damaged=True),
-            lost=state.lost(),
-        ) from exc
+        raise _corrupt(state, sha256, offset=size, part="compression") from exc
     except _DECODE_ERRORS as exc:
         sha256, _ = payload.finish_damaged()
-        offset = exc.offset if isinstance(exc, fitdecode.FitParseError) else state.unit_start
-        raise CorruptFileError(
-            file_format="fit",
-            offset=int(offset),
-            part="data",
-            partial=state.activities(sha256, damaged=True),
-            lost=state.lost(),
-        ) from exc
+        # Where the decoder really stopped: fitdecode's own offset when it gives one,
+        # else the start of the first message it could not decode.
+        offset = exc.offset if isinstance(exc, fitdecode.FitParseError) else state.position
+        raise _corrupt(state, sha256, offset=int(offset), part="data") from exc
     finally:
         reader.close()  # does not close a stream it did not open
+    return _finish(payload, state, replayed=stream if stream is not payload.stream else None)
+
+
+def _corrupt(state: _FitState, sha256: str, *, offset: int, part: str) -> CorruptFileError:
+    partial, lost, coverage = state.salvage(sha256)
+    return CorruptFileError(
+        file_format="fit",
+        offset=offset,
+        part=part,
+        partial=partial,
+        lost=lost,
+        coverage=coverage,
+    )
+
+
+def _finish(
+    payload: Payload, state: _FitState, *, replayed: BinaryIO | None = None
+) -> tuple[ParsedActivity, ...]:
+    """The FIT data decoded to its end: hash the rest and build the activities.
+
+    ``replayed``: the bytes fitdecode read were a replay of the unpacked file; an
+    unpacking error at its very end (a zip member's CRC) is met here."""
     try:
+        if replayed is not None:
+            while replayed.read(1024 * 1024):
+                pass
         sha256, _ = payload.finish()
     except (SourceCorruptError, SourceTruncatedError) as exc:
         # The FIT data decoded to its end, but the container around it (a zip
         # member's CRC, a gzip trailer) failed after it.
         sha256, size = payload.finish_damaged()
+        partial, _, coverage = state.salvage(sha256)
         raise CorruptFileError(
             file_format="fit",
             offset=size,
             part="compression",
-            partial=state.activities(sha256, damaged=True),
+            partial=partial,
             lost="trailing_data",
+            coverage=coverage,
         ) from exc
     activities = state.activities(sha256, damaged=False)
     if not activities:
@@ -211,7 +259,7 @@ def _text(value: object) -> str | None:
 
 
 def _fit_datetime(seconds: float | None) -> datetime | None:
-    if seconds is None or seconds < _DEVICE_RELATIVE_MAX:
+    if seconds is None or seconds < _RELATIVE_MAX:
         return None
     return datetime.fromtimestamp(FIT_EPOCH_UNIX + seconds, tz=UTC)
 
@@ -236,13 +284,23 @@ class _Session:
     @property
     def start(self) -> float | None:
         start = _number(self.values.get("start_time"))
-        if start is not None and start >= _DEVICE_RELATIVE_MAX:
+        if start is not None and start >= _RELATIVE_MAX:
             return start
         end = _number(self.values.get("timestamp"))
         elapsed = _number(self.values.get("total_elapsed_time"))
-        if end is not None and elapsed is not None and end >= _DEVICE_RELATIVE_MAX:
+        if end is not None and elapsed is not None and end >= _RELATIVE_MAX:
             return end - elapsed
         return None
+
+    @property
+    def end(self) -> float | None:
+        """When the session ended: its start plus elapsed time, else its timestamp."""
+        start = self.start
+        elapsed = _number(self.values.get("total_elapsed_time"))
+        if start is not None and elapsed is not None:
+            return start + elapsed
+        end = _number(self.values.get("timestamp"))
+        return end if end is not None and end >= _RELATIVE_MAX else None
 
     def summary(self) -> DeviceSummary:
         v = self.values
@@ -314,24 +372,34 @@ class _FitState:
 
     file_name: str
     builder: StreamBuilder = field(default_factory=StreamBuilder)
+    columns: ColumnSet | None = None  # the fast path hands over finished columns
     units: int = 0  # FIT headers seen (chained files)
     unit_start: int = 0  # byte offset where the current unit began
     expected_end: int | None = None  # where the current unit should end
+    position: int = 0  # byte offset just after the last message decoded
     in_activity: bool = True
     file_type: str | None = None
     manufacturer: str | None = None
     product: str | None = None
     software_version: str | None = None
+    time_created: float | None = None
+    # absolute minus device-relative time, from a timestamp_correlation message
+    correlation: float | None = None
     sessions: list[_Session] = field(default_factory=list)
     laps: list[dict[str, object]] = field(default_factory=list)
     timer_events: list[tuple[float, bool]] = field(default_factory=list)
     sport_message: dict[str, object] | None = None
     crc_mismatch: bool = False
     dropped_without_time: int = 0
-    not_monotonic: bool = False
-    last_time: float = -math.inf
+    dropped_implausible: int = 0
+    # FIT seconds of the last record kept and metres covered by the records
+    # (set by activities(), read by salvage()).
+    records_end: float | None = None
+    records_distance: float | None = None
 
-    def consume(self, reader: fitdecode.FitReader) -> None:
+    def consume(self, reader: fitdecode.FitReader, stream: BinaryIO) -> None:
+        tell = stream.tell
+        base = tell()
         for frame in reader:
             kind = frame.__class__
             if kind is FitDataMessage:
@@ -349,6 +417,15 @@ class _FitState:
                 # This unit is complete: a later failure starts after it.
                 if self.expected_end is not None:
                     self.unit_start = self.expected_end
+            self.position = tell() - base
+
+    def take(self, decoded: fast_fit.Decoded) -> None:
+        """What the compiled decoder read from a whole, single-unit activity file."""
+        self.units = 1
+        self.columns = decoded.columns
+        self.dropped_without_time = decoded.dropped_without_time
+        for number, values in decoded.messages:
+            self.handle(number, values)
 
     def _header(self, header: FitHeader) -> None:
         self.units += 1
@@ -370,27 +447,28 @@ class _FitState:
             value = data.value
             if value.__class__ is int or value.__class__ is float:
                 row[column] = value
-        timestamp = row[TIME]
-        if not timestamp >= _DEVICE_RELATIVE_MAX:  # NaN or a device-relative time
+        if isnan(row[TIME]):
             self.dropped_without_time += 1
             return
-        if timestamp < self.last_time:
-            self.not_monotonic = True
-        self.last_time = timestamp
+        # Device-relative times are kept here and anchored once the file is read.
         self.builder.append(row)
 
     def _message(self, number: int, frame: FitDataMessage) -> None:
+        if number in _MESSAGES_READ:
+            self.handle(number, _values(frame))
+
+    def handle(self, number: int, values: dict[str, object]) -> None:
+        """One non-record message, as name -> value (either decoder)."""
         if number == _MESG_FILE_ID:
-            self._file_id(_values(frame))
+            self._file_id(values)
             return
         if not self.in_activity:
             return
         if number == _MESG_SESSION:
-            self.sessions.append(_Session(_values(frame)))
+            self.sessions.append(_Session(values))
         elif number == _MESG_LAP:
-            self.laps.append(_values(frame))
+            self.laps.append(values)
         elif number == _MESG_EVENT:
-            values = _values(frame)
             timestamp = _number(values.get("timestamp"))
             if values.get("event") == "timer" and timestamp is not None:
                 event_type = values.get("event_type")
@@ -399,11 +477,15 @@ class _FitState:
                 elif event_type in _TIMER_STOPS:
                     self.timer_events.append((timestamp, False))
         elif number == _MESG_SPORT and self.sport_message is None:
-            self.sport_message = _values(frame)
+            self.sport_message = values
         elif number == _MESG_DEVICE_INFO:
-            values = _values(frame)
             if values.get("device_index") in ("creator", 0) and self.software_version is None:
                 self.software_version = _text(values.get("software_version"))
+        elif number == _MESG_TIMESTAMP_CORRELATION and self.correlation is None:
+            absolute = _number(values.get("timestamp"))
+            relative = _number(values.get("system_timestamp"))
+            if absolute is not None and relative is not None and absolute >= _RELATIVE_MAX:
+                self.correlation = absolute - relative
 
     def _file_id(self, values: dict[str, object]) -> None:
         file_type = values.get("type")
@@ -420,32 +502,130 @@ class _FitState:
                 or values.get("favero_product")
                 or values.get("product")
             )
+            self.time_created = _number(values.get("time_created"))
         else:
             # A later unit of a chained file: only activities add data.
             self.in_activity = file_type in ("activity", None)
 
-    def lost(self) -> str:
-        """For a damaged file: the session comes after every record, so with it the
-        workout is whole and only trailing bytes are missing."""
-        return "trailing_data" if self.sessions else "summary"
+    def salvage(self, sha256: str) -> tuple[tuple[ParsedActivity, ...], str, dict[str, float]]:
+        """For a damaged file: the plausible part, what saving it loses, and how much
+        of the device's summary the records cover (for the damage report)."""
+        partial = self.activities(sha256, damaged=True)
+        if not self.sessions:
+            return partial, "summary", {}
+        starts = [s.start for s in self.sessions if s.start is not None]
+        ends = [end for s in self.sessions if (end := s.end) is not None]
+        if not starts or not ends:
+            return partial, "trailing_data", {}
+        start, end = min(starts), max(ends)
+        total = max(end - start, 0.0)
+        recorded = 0.0 if self.records_end is None else max(self.records_end - start, 0.0)
+        # A record every few seconds ("smart recording") may end a little before the
+        # summary's end: within a minute or 3 % the records are whole.
+        if recorded >= total - max(60.0, 0.03 * total):
+            return partial, "trailing_data", {}
+        distance = sum(_number(s.values.get("total_distance")) or 0.0 for s in self.sessions)
+        coverage = {
+            "seconds_recorded": round(recorded, 1),
+            "metres_recorded": round(self.records_distance or 0.0, 1),
+            "seconds_total": round(total, 1),
+            "metres_total": round(distance, 1),
+        }
+        return partial, "records_partial", coverage
 
     # ---- turning what was collected into activities -------------------------------
 
+    def _anchor(self, time: FloatArray | None) -> float | None:
+        """Seconds to add to device-relative times (FIT SDK, date_time: values below
+        0x10000000 count from the device's power-on): from a timestamp_correlation
+        message, else the first relative record is taken to be the file's start (the
+        session's or first lap's start, else the file's creation time)."""
+        if self.correlation is not None:
+            return self.correlation
+        if time is None:
+            return None
+        relative = time[time < _RELATIVE_MAX]
+        if relative.size == 0:
+            return None
+        candidates = [s.start for s in self.sessions] + [_lap_start(lap) for lap in self.laps]
+        absolute = [c for c in candidates if c is not None and c >= _RELATIVE_MAX]
+        if absolute:
+            return min(absolute) - float(relative[0])
+        if self.time_created is not None and self.time_created >= _RELATIVE_MAX:
+            return self.time_created - float(relative[0])
+        return None
+
+    def _anchor_messages(self, offset: float) -> None:
+        def fix(values: dict[str, object]) -> None:
+            for key in ("timestamp", "start_time"):
+                number = _number(values.get(key))
+                if number is not None and number < _RELATIVE_MAX:
+                    values[key] = number + offset
+
+        for session in self.sessions:
+            fix(session.values)
+        for lap in self.laps:
+            fix(lap)
+        self.timer_events = [
+            (moment + offset if moment < _RELATIVE_MAX else moment, is_start)
+            for moment, is_start in self.timer_events
+        ]
+
+    def _span(self) -> tuple[float, float] | None:
+        starts = [s.start for s in self.sessions if s.start is not None]
+        ends = [end for s in self.sessions if (end := s.end) is not None]
+        if not starts or not ends:
+            return None
+        return min(starts) - SPAN_SLACK_S, max(ends) + SPAN_SLACK_S
+
+    def _plausible_columns(self, columns: ColumnSet, *, damaged: bool) -> ColumnSet:
+        time = columns.column(TIME)
+        if time is None or columns.length == 0:
+            return columns
+        offset = self._anchor(time)
+        relative = time < _RELATIVE_MAX
+        unanchored = relative if offset is None else np.zeros(columns.length, dtype=bool)
+        if offset is None:
+            self.dropped_without_time += int(relative.sum())
+        else:
+            time[relative] += offset
+            self._anchor_messages(offset)
+        plausible = plausible_records(
+            time,
+            columns.column(DISTANCE),
+            columns.column(SPEED),
+            span=self._span(),
+            strict=damaged,
+        )
+        keep = plausible & ~unanchored
+        self.dropped_implausible += int((~plausible & ~unanchored).sum())
+        return columns if keep.all() else columns.keep(keep)
+
     def activities(self, sha256: str, *, damaged: bool) -> tuple[ParsedActivity, ...]:
-        columns = self.builder.finish()
+        columns = self.columns if self.columns is not None else self.builder.finish()
+        columns = self._plausible_columns(columns, damaged=damaged)
         length = columns.length
         if not self.sessions and length == 0:
             return ()
         time = columns.column(TIME)
+        distance = columns.column(DISTANCE)
+        if time is not None and length:
+            self.records_end = float(time[-1]) if damaged else float(np.nanmax(time))
+        if distance is not None and length:
+            self.records_distance = distance_span(distance)
         for index in (LAT, LON):
             values = columns.column(index)
             if values is not None:
                 values *= _SEMICIRCLES_TO_DEGREES  # in place: the column is ours
+        backwards = (
+            np.flatnonzero(np.diff(time) < 0) + 1 if time is not None and length > 1 else None
+        )
 
         plans = self._plan_legs()
         leg_starts = [plan.start for plan in plans]
         bounds = _leg_bounds(time, leg_starts, length)
-        intervals = _timer_intervals(self.timer_events, self.last_time)
+        last_time = float(np.nanmax(time)) if time is not None and length else -math.inf
+        intervals = _timer_intervals(self.timer_events, last_time)
         device = DeviceInfo(
             manufacturer=self.manufacturer,
             product=self.product,
@@ -458,8 +638,8 @@ class _FitState:
             common.append(IngestWarning.CRC_MISMATCH)
         if self.dropped_without_time:
             common.append(IngestWarning.RECORDS_WITHOUT_TIME_DROPPED)
-        if self.not_monotonic:
-            common.append(IngestWarning.TIME_NOT_MONOTONIC)
+        if self.dropped_implausible:
+            common.append(IngestWarning.IMPLAUSIBLE_RECORDS_DROPPED)
         if not self.sessions:
             common.append(IngestWarning.NO_DEVICE_SUMMARY)
 
@@ -468,10 +648,15 @@ class _FitState:
         for index, (start, stop) in enumerate(bounds):
             plan = plans[index]
             leg_start = plan.start
-            if leg_start is None and stop > start and time is not None:
-                leg_start = float(time[start])
-            if time is not None and leg_start is not None and stop > start:
+            if time is not None and stop > start:
+                # The records say when the leg began when they start before the
+                # device's session start (or the session has none).
+                first = float(np.nanmin(time[start:stop]))
+                leg_start = first if leg_start is None else min(leg_start, first)
                 time[start:stop] -= leg_start  # seconds since the leg's start, in place
+            warnings = list(common)
+            if backwards is not None and np.any((backwards > start) & (backwards < stop)):
+                warnings.append(IngestWarning.TIME_NOT_MONOTONIC)
             next_start = leg_starts[index + 1] if index + 1 < legs else None
             out.append(
                 self._leg(
@@ -483,7 +668,7 @@ class _FitState:
                     intervals=intervals,
                     device=device,
                     sha256=sha256,
-                    warnings=common,
+                    warnings=warnings,
                     leg_index=index,
                     leg_count=legs,
                 )
@@ -567,6 +752,59 @@ class _FitState:
             if values and values.get("sport") is not None:
                 return _text(values.get("sport")), _text(values.get("sub_sport"))
         return None, None
+
+
+def plausible_records(
+    time: FloatArray,
+    distance: FloatArray | None,
+    speed: FloatArray | None,
+    *,
+    span: tuple[float, float] | None,
+    strict: bool,
+) -> npt.NDArray[np.bool_]:
+    """Which records to keep (FIT seconds, absolute).
+
+    Always: times inside the sessions' span (with ``SPAN_SLACK_S``), or near the
+    file's middle when there is no session (or most records lie outside it).
+    ``strict`` (the salvage of a damaged file) also drops speeds no athlete
+    reaches, distance that jumps faster than that, and records that go back in time,
+    so what is saved is one plausible stretch.
+    """
+    keep = None
+    if span is not None:
+        keep = (time >= span[0]) & (time <= span[1])
+        if 2 * int(np.count_nonzero(keep)) < time.size:
+            # Most records outside the session's span: the session's times are what
+            # is wrong (a device clock set later), not the records'.
+            keep = None
+    if keep is None:
+        middle = float(np.median(time)) if time.size else 0.0
+        keep = np.abs(time - middle) <= ISOLATED_RECORD_S
+    if not strict:
+        return keep
+    if speed is not None:
+        keep &= ~(speed > MAX_PLAUSIBLE_SPEED)
+    indices = np.flatnonzero(keep)
+    if indices.size < 2:
+        return keep
+    # Walk the kept records once: each must be later than the last one kept and
+    # reached from it at a plausible speed.
+    times = time[indices].tolist()
+    metres = distance[indices].tolist() if distance is not None else None
+    last_time = times[0]
+    last_metres = metres[0] if metres is not None else math.nan
+    for position in range(1, len(times)):
+        moment = times[position]
+        here = metres[position] if metres is not None else math.nan
+        step = moment - last_time
+        jump = here - last_metres
+        if step < 0 or (jump > MAX_PLAUSIBLE_SPEED * max(step, 1.0)):
+            keep[indices[position]] = False
+            continue
+        last_time = moment
+        if not isnan(here):
+            last_metres = here
+    return keep
 
 
 def _within(lap: dict[str, object], low: float, high: float) -> bool:

@@ -167,13 +167,17 @@ def compute_metrics(
     streams = one_hertz(activity)
     seconds = duration_s or activity.timer_s or activity.elapsed_s or 0.0
     sport = science_sport(activity.sport)
+    # The records of a salvaged file may cover minutes of an hour the device's
+    # summary describes: the load then comes from the summary (average HR, distance
+    # over the whole time), not from the few minutes recorded.
+    whole = covers_summary(activity)
     data = SessionData(
         sport=sport,
         duration_s=seconds,
-        power=streams.power,
-        speed=streams.speed if sport is not ScienceSport.SWIM else None,
-        altitude=streams.altitude,
-        heart_rate=streams.heart_rate,
+        power=streams.power if whole else None,
+        speed=streams.speed if sport is not ScienceSport.SWIM and whole else None,
+        altitude=streams.altitude if whole else None,
+        heart_rate=streams.heart_rate if whole else None,
         distance_m=activity.distance_m,
         avg_hr_bpm=activity.avg_hr,
         rpe=rpe,
@@ -186,6 +190,24 @@ def compute_metrics(
         normalized_power=np_w,
         zones=zones_for(sport, streams, thresholds),
     )
+
+
+# Records spanning less than this share of the device's own timer time do not stand
+# for the whole workout.
+MIN_RECORD_COVERAGE = 0.9
+
+
+def covers_summary(activity: ParsedActivity) -> bool:
+    """Whether the records span (nearly) the time the device's summary reports."""
+    summary = activity.device_summary
+    timer = summary.timer_s or summary.elapsed_s if summary is not None else None
+    time = activity.streams.time
+    if not timer or time is None or activity.streams.length < 2:
+        return True
+    finite = time[np.isfinite(time)]
+    if finite.size < 2:
+        return True
+    return float(finite.max() - finite.min()) >= MIN_RECORD_COVERAGE * timer
 
 
 def best_load(data: SessionData, thresholds: AthleteThresholds) -> SessionLoad | None:

@@ -92,6 +92,9 @@ class IngestWarning(StrEnum):
     # e.g. a bike ride with no GPS and no distance is taken to be indoors.
     SUB_SPORT_INFERRED = "sub_sport_inferred"
     RECORDS_WITHOUT_TIME_DROPPED = "records_without_time_dropped"
+    # Records with a time far outside the workout ("decades ahead") or, in a
+    # salvage, an impossible speed or a step back in time: left out.
+    IMPLAUSIBLE_RECORDS_DROPPED = "implausible_records_dropped"
     TIME_NOT_MONOTONIC = "time_not_monotonic"
 
 

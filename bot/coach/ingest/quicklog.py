@@ -390,3 +390,34 @@ def parse_day(text: str, today: date) -> date:
     if (today - day).days > MAX_DAYS_BACK:
         raise QuickLogError("old_day")
     return day
+
+
+@dataclass(frozen=True, slots=True)
+class Caption:
+    """What the athlete wrote under an uploaded file: an RPE and/or a note."""
+
+    rpe: int | None
+    note: str | None
+
+
+_CAPTION_RPE = tuple(pattern for kind, pattern in _PATTERNS if kind == "rpe")
+
+
+def parse_caption(text: str | None) -> Caption:
+    """ "felt great, rpe 7" -> RPE 7 and the note "felt great"; an RPE outside 1–10 is
+    left in the note rather than guessed. The note keeps the athlete's own words."""
+    if not text or not text.strip():
+        return Caption(None, None)
+    rpe: int | None = None
+    rest = text
+    for pattern in _CAPTION_RPE:
+        found = pattern.search(rest.lower())
+        if found is None:
+            continue
+        value = _number(found.group(1))
+        if value.is_integer() and 1 <= value <= 10:
+            rpe = int(value)
+            rest = rest[: found.start()] + rest[found.end() :]
+        break
+    note = re.sub(r"\s+", " ", rest).strip(" ,.;:-—–\n\t")
+    return Caption(rpe, note[:1000] or None)

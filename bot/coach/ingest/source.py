@@ -20,7 +20,12 @@ import zlib
 from dataclasses import dataclass
 from typing import BinaryIO, Protocol
 
-from bot.coach.ingest.errors import ArchiveTooLargeError, EmptyFileError, FileTooLargeError
+from bot.coach.ingest.errors import (
+    ArchiveRatioError,
+    ArchiveTooLargeError,
+    EmptyFileError,
+    FileTooLargeError,
+)
 
 HEAD_BYTES = 64 * 1024  # enough to find an XML root element after a long prolog
 _CHUNK = 1024 * 1024
@@ -152,20 +157,40 @@ class PlainPayload:
         return self.sha256, self.size
 
 
+# An activity export deflates a few times (FIT 2-5x, TCX and GPX 10-30x); a zip
+# bomb, a thousand times and more. Past MAX_UNPACK_RATIO times the upload's own size
+# (and past RATIO_FLOOR_BYTES, so a tiny file is never refused for its ratio),
+# unpacking stops.
+MAX_UNPACK_RATIO = 100
+RATIO_FLOOR_BYTES = 10 * 1024 * 1024
+
+
 class UnpackBudget:
     """Zip-bomb guard shared by every member of one upload: counts bytes actually
-    decompressed (declared sizes in headers can lie) and stops past the limit."""
+    decompressed (declared sizes in headers can lie) and stops past the limit, or
+    past ``MAX_UNPACK_RATIO`` times the packed size."""
 
-    __slots__ = ("limit", "used")
+    __slots__ = ("limit", "ratio_limit", "used")
 
-    def __init__(self, limit: int) -> None:
+    def __init__(self, limit: int, packed_bytes: int | None = None) -> None:
         self.limit = limit
+        self.ratio_limit = (
+            None
+            if packed_bytes is None
+            else max(RATIO_FLOOR_BYTES, MAX_UNPACK_RATIO * packed_bytes)
+        )
         self.used = 0
+
+    def check(self, size: int) -> None:
+        """Refuse ``size`` unpacked bytes in all (declared or counted)."""
+        if size > self.limit:
+            raise ArchiveTooLargeError(limit_bytes=self.limit)
+        if self.ratio_limit is not None and size > self.ratio_limit:
+            raise ArchiveRatioError(ratio=MAX_UNPACK_RATIO)
 
     def consume(self, size: int) -> None:
         self.used += size
-        if self.used > self.limit:
-            raise ArchiveTooLargeError(limit_bytes=self.limit)
+        self.check(self.used)
 
 
 # What a decompressing file object raises on bad input (gzip.BadGzipFile and
@@ -186,6 +211,10 @@ class GuardedRaw(io.RawIOBase):
 
     def readable(self) -> bool:
         return True
+
+    def tell(self) -> int:
+        """Bytes unpacked so far (not seekable, but a parser may ask where it is)."""
+        return self.count
 
     def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
         if self._pending is not None:
@@ -225,6 +254,39 @@ class GuardedRaw(io.RawIOBase):
 
     def hexdigest(self) -> str:
         return self._hasher.hexdigest()
+
+
+class _Replay(io.RawIOBase):
+    """Bytes already read from an unpacking stream, then the error it raised."""
+
+    def __init__(self, data: bytes, failure: Exception | None) -> None:
+        super().__init__()
+        self._data = memoryview(data)
+        self._failure = failure
+        self._position = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def tell(self) -> int:
+        return self._position
+
+    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
+        left = len(self._data) - self._position
+        if left <= 0:
+            if self._failure is not None:
+                failure, self._failure = self._failure, None
+                raise failure
+            return 0
+        size = min(left, len(buffer))
+        memoryview(buffer).cast("B")[:size] = self._data[self._position : self._position + size]
+        self._position += size
+        return size
+
+
+def replay(data: bytes, failure: Exception | None) -> BinaryIO:
+    """A stream of ``data`` that raises ``failure`` (if any) where it ran out."""
+    return io.BufferedReader(_Replay(data, failure), buffer_size=HEAD_BYTES)
 
 
 class GuardedPayload:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from math import isnan
 
 import numpy as np
+import numpy.typing as npt
 
 from bot.coach.ingest.model import FloatArray, Streams
 
@@ -74,6 +75,13 @@ class ColumnSet:
 
     def set_column(self, index: int, values: FloatArray | None) -> None:
         self.arrays[index] = values
+
+    def keep(self, mask: npt.NDArray[np.bool_]) -> ColumnSet:
+        """Only the samples where ``mask`` is true (new, writable arrays)."""
+        arrays: list[FloatArray | None] = [
+            None if values is None else values[mask] for values in self.arrays
+        ]
+        return ColumnSet(int(np.count_nonzero(mask)), arrays)
 
     def streams(self, start: int = 0, stop: int | None = None) -> Streams:
         """Read-only views of samples ``start:stop`` (no copy)."""

@@ -51,7 +51,7 @@ def _parse(
     file_name: str, upload: Upload, max_uncompressed_bytes: int, max_members: int
 ) -> ParsedUpload:
     kind = detect(upload.head, file_name)
-    budget = UnpackBudget(max_uncompressed_bytes)
+    budget = UnpackBudget(max_uncompressed_bytes, packed_bytes=upload.size)
     members: tuple[MemberResult, ...] = ()
     if kind is PayloadKind.ZIP:
         members = parse_zip(upload.stream, budget=budget, max_members=max_members)

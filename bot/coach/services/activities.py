@@ -22,11 +22,12 @@ Decisions:
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from enum import StrEnum
 from hashlib import sha256
+from typing import TypeVar
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -37,6 +38,7 @@ from bot.coach.ingest import (
     ParsedActivity,
     ParsedUpload,
     Sport,
+    StorageQuotaError,
     SubSport,
     parse_upload,
 )
@@ -55,7 +57,7 @@ from bot.coach.ingest.metrics import (
     local_date_of,
     science_sport,
 )
-from bot.coach.ingest.quicklog import QuickLog
+from bot.coach.ingest.quicklog import Caption, QuickLog
 from bot.coach.profile.timezones import local_now
 from bot.coach.science import (
     AthleteThresholds,
@@ -84,9 +86,16 @@ from bot.storage.unit_of_work import current
 SAME_WORKOUT_WINDOW = timedelta(minutes=5)
 # ...and last the same time, give or take this share, when their sports are named apart.
 SAME_LENGTH = 0.1
+# Original files kept per athlete (a year of daily 1 s FIT files is ~400 MB; a club's
+# database should not grow by a gigabyte for one person's bulk export).
+ORIGINALS_QUOTA_BYTES = 500 * 1024 * 1024
+# Parses running at once in one process: each holds a file, its decoded records and
+# a worker thread; more would only queue for the same cores.
+MAX_PARALLEL_PARSES = 2
 # Re-matching offers the sessions of this many days either side.
 REMATCH_DAYS = 2
 PENDING = "pending"
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,13 +150,39 @@ class ActivityView:
     fitness: PmcDay | None = None
 
 
+class ParseGate:
+    """Caps the parses running at once in this process (built by the composition
+    root and shared by every update); the others wait their turn."""
+
+    def __init__(self, limit: int = MAX_PARALLEL_PARSES) -> None:
+        self.limit = limit
+        self._slots = asyncio.Semaphore(limit)
+
+    async def run(self, work: Callable[[str, bytes], T], file_name: str, data: bytes) -> T:
+        """``work(file_name, data)`` in a worker thread once a slot is free."""
+        async with self._slots:
+            return await asyncio.to_thread(work, file_name, data)
+
+    async def parse(self, file_name: str, data: bytes) -> ParsedUpload:
+        return await self.run(parse_upload, file_name, data)
+
+
 class ActivityService:
     """Activities of one athlete; one session per update or job."""
 
-    def __init__(self, session: AsyncSession, clock: Clock) -> None:
+    def __init__(
+        self,
+        session: AsyncSession,
+        clock: Clock,
+        *,
+        parse_gate: ParseGate | None = None,
+        quota_bytes: int = ORIGINALS_QUOTA_BYTES,
+    ) -> None:
         self._activities = ActivityRepository(session)
         self._profiles = ProfileRepository(session)
         self._clock = clock
+        self._gate = parse_gate or ParseGate(limit=1_000_000)  # jobs, benches: no cap
+        self._quota = quota_bytes
 
     # -- files -----------------------------------------------------------------------
 
@@ -160,6 +195,7 @@ class ActivityService:
         accept_partial: bool = False,
         untimed_day: date | None = None,
         untimed_duration_s: float | None = None,
+        caption: Caption | None = None,
     ) -> IngestReport:
         """Parse an upload and store its activities.
 
@@ -167,11 +203,13 @@ class ActivityService:
         file raises too unless ``accept_partial`` (the athlete said "save what is
         there"), when its intact part is stored. Tracks without timestamps are returned
         in ``untimed`` unless ``untimed_day`` says which day they were (and
-        ``untimed_duration_s`` how long, for a single track).
+        ``untimed_duration_s`` how long, for a single track). ``caption`` (what the
+        athlete wrote under the file) gives every stored workout leg its RPE and the
+        first its note.
         """
         salvaged = False
         try:
-            upload = await asyncio.to_thread(parse_upload, file_name, data)
+            upload = await self._gate.parse(file_name, data)
             parsed = upload.activities
         except DamagedFileError as error:
             if not (accept_partial and error.salvageable):
@@ -209,6 +247,8 @@ class ActivityService:
                 continue
             stored[index] = await self._take_over(logged, new)
             replaced.append(logged)
+        if caption is not None:
+            stored = await self._apply_caption(stored, caption)
         await _commit_if_in_update()
         return IngestReport(
             replaced=tuple(replaced),
@@ -218,6 +258,20 @@ class ActivityService:
             failures=failures,
             salvaged=salvaged,
         )
+
+    async def _apply_caption(self, stored: list[Activity], caption: Caption) -> list[Activity]:
+        out: list[Activity] = []
+        noted = False
+        for stored_activity in stored:
+            activity = stored_activity
+            if activity.fields.sub_sport != "transition":
+                if caption.rpe is not None and activity.fields.rpe is None:
+                    activity = await self.set_rpe(activity.athlete_id, activity.id, caption.rpe)
+                if caption.note and not noted and not activity.fields.note:
+                    activity = await self.set_note(activity.athlete_id, activity.id, caption.note)
+                    noted = True
+            out.append(activity)
+        return out
 
     async def _logged_by_hand(self, recorded: Activity) -> Activity | None:
         """A hand-logged workout that ``recorded`` (from a file) is the record of: same
@@ -304,6 +358,9 @@ class ActivityService:
         existing = await self._activities.file_by_hash(athlete_id, digest)
         if existing is not None:
             return existing.id
+        used = await self._activities.files_size(athlete_id)
+        if used + len(data) > self._quota:
+            raise StorageQuotaError(used_bytes=used, limit_bytes=self._quota)
         kept = await self._activities.add_file(
             athlete_id,
             sha256=digest,
@@ -376,9 +433,7 @@ class ActivityService:
             stored_file = await self._activities.file(file_id)
             name = stored_file.file_name if stored_file else "activity"
             try:
-                parsed_files[file_id] = list(
-                    (await asyncio.to_thread(parse_upload, name, data)).activities
-                )
+                parsed_files[file_id] = list((await self._gate.parse(name, data)).activities)
             except DamagedFileError as error:
                 parsed_files[file_id] = list(error.partial)
         index = activity.fields.file_index

@@ -7,7 +7,7 @@ from functools import cached_property
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.clock import Clock
-from bot.coach.services.activities import ActivityService
+from bot.coach.services.activities import ActivityService, ParseGate
 from bot.coach.services.athletes import AthleteService
 from bot.coach.services.charts import ChartService
 from bot.coach.services.deliveries import DeliveryService
@@ -28,9 +28,12 @@ from bot.storage.unit_of_work import commit_now
 class Services:
     """Handed to every handler as ``services``; shares the update's one session."""
 
-    def __init__(self, session: AsyncSession, clock: Clock) -> None:
+    def __init__(
+        self, session: AsyncSession, clock: Clock, *, parse_gate: ParseGate | None = None
+    ) -> None:
         self.session = session
         self.clock = clock
+        self.parse_gate = parse_gate
 
     @cached_property
     def athletes(self) -> AthleteService:
@@ -54,7 +57,7 @@ class Services:
 
     @cached_property
     def activities(self) -> ActivityService:
-        return ActivityService(self.session, self.clock)
+        return ActivityService(self.session, self.clock, parse_gate=self.parse_gate)
 
     @cached_property
     def wellness(self) -> WellnessService:

@@ -13,6 +13,11 @@ act-sport-hike = Hike
 act-sport-ski = Ski
 act-sport-row = Row
 act-sport-other = Workout
+act-sport-transition = Transition
+act-multisport = Multisport
+act-multisport-total = Total { $parts } · 📈 load <b>{ $load }</b>
+act-ask-rpe-legs = How hard was each leg? Tap 1 (very easy) to 10 (maximal) in its rows below.
+act-rpe-saved-card = ✅ RPE { $rpe } saved. Type a note now if you like (how it felt, pain, conditions).
 
 ## The summary card
 act-card-title = { $icon } <b>{ $sport }</b> · { $when }
@@ -99,16 +104,29 @@ upload-error-no_track = This GPX file holds no recorded track ({ $waypoints } wa
 upload-error-no_activity_data = The { $format } file holds no activity data — nothing was saved.
 upload-error-truncated_file = That file ended early at { $bytes_read } bytes — nothing was saved. Try exporting it again.
 upload-error-corrupt_file = The { $format } file is damaged at byte { $offset } (in its { $part }) — nothing was saved. Try exporting it again.
+upload-part-header = header
+upload-part-data = records
+upload-part-xml = XML
+upload-part-compression = compression
+upload-error-storage_quota = Your stored workout files have reached { $limit_mb } MB ({ $used_mb } MB used), so this one wasn't saved. Delete workouts you don't need in /history to make room.
+upload-error-download_failed = I couldn't fetch that file from Telegram: { $reason }. Nothing was saved — send it again in a minute.
+download-reason-refused = Telegram refused it ({ $detail })
+download-reason-telegram = Telegram didn't answer ({ $detail })
+download-reason-status = Telegram's file server answered with error { $status }
+download-reason-network = the connection broke or timed out
 upload-error-corrupt_archive = The { $format } archive is damaged and couldn't be opened — nothing was saved.
 upload-error-archive_too_large = Unpacked, that archive is larger than { $limit_mb } MB — nothing was saved. Send fewer activities at once.
+upload-error-archive_ratio = That archive unpacks to over { $ratio } times its own size — activity exports never do, so I didn't open it. Send the activity files themselves.
 upload-error-archive_too_many_files = The archive holds { $members } files; I read at most { $limit } at once. Send fewer activities at a time.
 upload-error-nested_archive = { $file_name } is an archive inside an archive. Unpack it and send the activity file.
 upload-error-encrypted_member = { $file_name } is password-protected, so I can't read it.
 upload-error-archive_nothing_usable = None of the { $members } files in the archive is a readable activity — nothing was saved.
 upload-error-ingest_error = I couldn't read that file — nothing was saved. Export it again as FIT, TCX or GPX.
-upload-lost-trailing_data = The workout itself is complete ({ $records_recovered } records, { $seconds_recovered } s); only bytes after it are damaged. Save it anyway?
-upload-lost-summary = { $records_recovered } records ({ $seconds_recovered } s) are intact; the device's own totals and anything after the last good record are lost (totals would be computed from the records). Save what is there?
-upload-lost-records = { $records_recovered } records ({ $seconds_recovered } s) are intact; the samples after them are lost. Save what is there?
+upload-lost-trailing_data = The workout itself is complete ({ $records_recovered } records, { $time_recovered }); only bytes after it are damaged. Save it anyway?
+upload-lost-records_partial = The device's summary is there ({ $time_total }, { $distance_total }), but its records stop at minute { $time_recorded } and { $distance_recorded }. Saving keeps the summary's totals and load; zones and charts cover only the recorded part. Save what is there?
+upload-lost-summary = { $records_recovered } records ({ $time_recovered }) are intact; the device's own totals and anything after the last good record are lost (totals would be computed from the records). Save what is there?
+upload-lost-records = { $records_recovered } records ({ $time_recovered }) are intact; the samples after them are lost. Save what is there?
+upload-lost-trivial = Only { $time_recovered } and { $distance_recovered } are readable — too little to be worth saving.
 upload-lost-everything = Nothing in it could be recovered.
 upload-btn-save-part = 💾 Save what is there
 upload-btn-drop = ✖ Don't save
@@ -127,8 +145,8 @@ upload-untimed = This file has { $count ->
     } ({ $distance }) without timestamps. Which day was it? Tap, or type a date like 12.03.
 upload-btn-today = Today
 upload-btn-yesterday = Yesterday
-upload-ask-duration = { $day }. How long did it take? Type it, like 1h20 or 45 min — or save it without time-based metrics.
-upload-untimed-many = { $day }. The tracks have no timestamps: tap below to save them without time-based metrics.
+upload-ask-duration = Date: { $day }. How long did it take? Type it, like 1h20 or 45 min — or save it without time-based metrics.
+upload-untimed-many = Date: { $day }. The tracks have no timestamps: tap below to save them without time-based metrics.
 upload-btn-no-duration = Save without time
 
 ## /history

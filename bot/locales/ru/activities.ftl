@@ -13,6 +13,11 @@ act-sport-hike = Поход
 act-sport-ski = Лыжи
 act-sport-row = Гребля
 act-sport-other = Тренировка
+act-sport-transition = Транзит
+act-multisport = Мультиспорт
+act-multisport-total = Всего { $parts } · 📈 нагрузка <b>{ $load }</b>
+act-ask-rpe-legs = Насколько тяжело дался каждый этап? Оцените от 1 (очень легко) до 10 (максимум) в его рядах кнопок ниже.
+act-rpe-saved-card = ✅ RPE { $rpe } сохранён. Если хотите, напишите заметку (самочувствие, боль, условия).
 
 ## Карточка тренировки
 act-card-title = { $icon } <b>{ $sport }</b> · { $when }
@@ -99,16 +104,29 @@ upload-error-no_track = В этом GPX нет записанного трека
 upload-error-no_activity_data = В файле { $format } нет данных тренировки — ничего не сохранено.
 upload-error-truncated_file = Файл обрывается на { $bytes_read } байте — ничего не сохранено. Попробуйте экспортировать его ещё раз.
 upload-error-corrupt_file = Файл { $format } повреждён на байте { $offset } (часть: { $part }) — ничего не сохранено. Попробуйте экспортировать его ещё раз.
+upload-part-header = заголовок
+upload-part-data = записи
+upload-part-xml = XML
+upload-part-compression = сжатие
+upload-error-storage_quota = Ваши сохранённые файлы тренировок заняли { $limit_mb } МБ (сейчас { $used_mb } МБ), поэтому этот файл не сохранён. Удалите ненужные тренировки в /history, чтобы освободить место.
+upload-error-download_failed = Не получилось скачать файл из Telegram: { $reason }. Ничего не сохранено — пришлите его ещё раз через минуту.
+download-reason-refused = Telegram отказал ({ $detail })
+download-reason-telegram = Telegram не ответил ({ $detail })
+download-reason-status = файловый сервер Telegram ответил ошибкой { $status }
+download-reason-network = соединение оборвалось или не дождалось ответа
 upload-error-corrupt_archive = Архив { $format } повреждён и не открывается — ничего не сохранено.
 upload-error-archive_too_large = В распакованном виде архив больше { $limit_mb } МБ — ничего не сохранено. Присылайте меньше тренировок за раз.
+upload-error-archive_ratio = Этот архив распаковывается больше чем в { $ratio } раз — экспорт тренировок так не сжимается, поэтому я его не открыл. Пришлите сами файлы тренировок.
 upload-error-archive_too_many_files = В архиве { $members } файлов, а я читаю не больше { $limit } за раз. Присылайте меньше тренировок.
 upload-error-nested_archive = { $file_name } — архив внутри архива. Распакуйте его и пришлите файл тренировки.
 upload-error-encrypted_member = { $file_name } защищён паролем, я не могу его прочитать.
 upload-error-archive_nothing_usable = Ни один из { $members } файлов архива не читается как тренировка — ничего не сохранено.
 upload-error-ingest_error = Не получилось прочитать файл — ничего не сохранено. Экспортируйте его ещё раз в FIT, TCX или GPX.
-upload-lost-trailing_data = Сама тренировка цела ({ $records_recovered } записей, { $seconds_recovered } с); повреждены только байты после неё. Сохранить?
-upload-lost-summary = Целы { $records_recovered } записей ({ $seconds_recovered } с); итоги устройства и всё после последней целой записи потеряны (итоги посчитаю по записям). Сохранить то, что есть?
-upload-lost-records = Целы { $records_recovered } записей ({ $seconds_recovered } с); данные после них потеряны. Сохранить то, что есть?
+upload-lost-trailing_data = Сама тренировка цела (записей: { $records_recovered }, { $time_recovered }); повреждены только байты после неё. Сохранить?
+upload-lost-records_partial = Итоги устройства на месте ({ $time_total }, { $distance_total }), но записи обрываются на { $time_recorded }-й минуте, на отметке { $distance_recorded }. При сохранении останутся итоги и нагрузка по ним; зоны и графики — только по записанной части. Сохранить то, что есть?
+upload-lost-summary = Целы записи: { $records_recovered } ({ $time_recovered }); итоги устройства и всё после последней целой записи потеряны (итоги посчитаю по записям). Сохранить то, что есть?
+upload-lost-records = Целы записи: { $records_recovered } ({ $time_recovered }); данные после них потеряны. Сохранить то, что есть?
+upload-lost-trivial = Читается только { $time_recovered } и { $distance_recovered } — сохранять тут нечего.
 upload-lost-everything = Восстановить ничего не удалось.
 upload-btn-save-part = 💾 Сохранить то, что есть
 upload-btn-drop = ✖ Не сохранять
@@ -124,8 +142,8 @@ upload-untimed = В файле { $count ->
     } ({ $distance }) без отметок времени. Какого это было числа? Нажмите или напишите дату, например 12.03.
 upload-btn-today = Сегодня
 upload-btn-yesterday = Вчера
-upload-ask-duration = { $day }. Сколько длилась тренировка? Напишите, например 1ч20 или 45 мин — или сохраните без показателей по времени.
-upload-untimed-many = { $day }. В треках нет времени: нажмите ниже, чтобы сохранить их без показателей по времени.
+upload-ask-duration = Дата: { $day }. Сколько длилась тренировка? Напишите, например 1ч20 или 45 мин — или сохраните без показателей по времени.
+upload-untimed-many = Дата: { $day }. В треках нет времени: нажмите ниже, чтобы сохранить их без показателей по времени.
 upload-btn-no-duration = Сохранить без времени
 
 ## /history

@@ -276,6 +276,15 @@ class ActivityRepository:
         await self._session.flush()
         return _stored_file(row)
 
+    async def files_size(self, athlete_id: int) -> int:
+        """Bytes of original files kept for the athlete (for the storage quota)."""
+        total = await self._session.scalar(
+            select(func.coalesce(func.sum(ActivityFileRow.size_bytes), 0)).where(
+                ActivityFileRow.athlete_id == athlete_id
+            )
+        )
+        return int(total or 0)
+
     async def file(self, file_id: int) -> StoredFile | None:
         row = await self._session.get(ActivityFileRow, file_id)
         return _stored_file(row) if row else None

@@ -70,6 +70,10 @@ MESSAGES: dict[int, dict[str, tuple[int, tuple[int, str], float, float]]] = {
         "event": (0, ENUM, 1, 0),
         "event_type": (1, ENUM, 1, 0),
     },
+    162: {  # timestamp_correlation
+        "timestamp": (253, UINT32, 1, 0),
+        "system_timestamp": (1, UINT32, 1, 0),
+    },
     34: {  # activity
         "timestamp": (253, UINT32, 1, 0),
         "total_timer_time": (0, UINT32, 1000, 0),
@@ -81,6 +85,7 @@ MESSAGES: dict[int, dict[str, tuple[int, tuple[int, str], float, float]]] = {
 }
 
 FILE_ID, SESSION, LAP, RECORD, EVENT, ACTIVITY = 0, 18, 19, 20, 21, 34
+TIMESTAMP_CORRELATION = 162
 # Profile enum values used by the tests.
 FILE_ACTIVITY, FILE_WORKOUT, FILE_SETTINGS = 4, 5, 2
 SPORT = {"running": 1, "cycling": 2, "transition": 3, "swimming": 5, "generic": 0}

@@ -10,6 +10,7 @@ import zipfile
 import pytest
 
 from bot.coach.ingest import (
+    ArchiveRatioError,
     ArchiveTooLargeError,
     CorruptArchiveError,
     EncryptedMemberError,
@@ -125,6 +126,39 @@ def test_gzip_bomb_is_stopped_by_the_bytes_actually_unpacked():
     data = gzip.compress(payload)
     with pytest.raises(ArchiveTooLargeError):
         parse_upload("bomb.fit.gz", data, max_uncompressed_bytes=1_000_000)
+
+
+def zip_bomb(unpacked: int) -> bytes:
+    """One member of ``unpacked`` zero bytes, written in pieces, deflated ~1000x."""
+    buffer = io.BytesIO()
+    with (
+        zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive,
+        archive.open("ride.fit", "w") as member,
+    ):
+        for _ in range(unpacked // (1024 * 1024)):
+            member.write(bytes(1024 * 1024))
+    return buffer.getvalue()
+
+
+def test_a_zip_bomb_is_refused_by_its_ratio():
+    data = zip_bomb(40 * 1024 * 1024)
+    assert len(data) < 100_000  # 40 MB in under 100 kB: over 400 times
+    with pytest.raises(ArchiveRatioError) as caught:
+        parse_upload("bomb.zip", data)  # well under the 200 MB unpacked-size limit
+    assert caught.value.code == "archive_ratio"
+    assert caught.value.params == {"ratio": 100}
+
+
+def test_a_gzip_bomb_is_refused_by_its_ratio():
+    data = gzip.compress(fixture_bytes(RUN)[:12] + bytes(40 * 1024 * 1024))
+    with pytest.raises(ArchiveRatioError):
+        parse_upload("bomb.fit.gz", data)
+
+
+def test_an_export_that_packs_well_is_not_a_bomb():
+    # A GPX track packs 20-30 times: under the ratio, and tiny files never count.
+    data = gzip.compress(fixture_bytes("korita-zbevnica.gpx"))
+    assert parse_upload("track.gpx.gz", data).activities
 
 
 def test_gzip_inside_zip_counts_against_the_same_budget():

@@ -38,9 +38,10 @@ from tests.unit.ingest.reference import (
 from tests.unit.ingest.synthetic import START, Leg, activity_fit, file_id
 
 
-def test_unexpected_eof_is_truncated_and_offers_what_survived():
+def test_unexpected_eof_is_truncated_and_its_13_seconds_are_not_worth_offering():
     # 768 of 771 bytes: everything up to the closing "activity" message is there
     # (14 records, the lap and the session); its last byte and the file CRC are not.
+    # 13.7 s and 5.7 m are what is left: reported, not offered for saving.
     data = fixture_bytes("activity-unexpected-eof.fit")
     with pytest.raises(TruncatedFileError) as caught:
         parse_upload("activity-unexpected-eof.fit", data)
@@ -51,9 +52,9 @@ def test_unexpected_eof_is_truncated_and_offers_what_survived():
     assert error.params["bytes_missing"] == 3
     assert error.params["records_recovered"] == 14
     assert error.params["seconds_recovered"] == 13.7
-    assert error.params["lost"] == "trailing_data"
+    assert error.params["lost"] == "trivial"
     assert "768 bytes" in error.message
-    assert error.salvageable
+    assert not error.salvageable
     (partial,) = error.partial
     session = device_session("activity-unexpected-eof.fit")
     assert partial.sport is Sport.RUN
@@ -78,7 +79,8 @@ def test_corrupt_chained_header_is_rejected_with_the_intact_activity_as_partial(
         "part": "header",
         "records_recovered": 14,
         "seconds_recovered": 13.7,
-        "lost": "trailing_data",
+        "metres_recovered": 5.7,
+        "lost": "trivial",
     }
     (partial,) = error.partial
     assert partial.streams.length == 14

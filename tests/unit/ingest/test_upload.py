@@ -83,7 +83,8 @@ def test_binary_named_fit_without_signature_has_a_corrupt_header():
         parse_upload(RUN, bytes(data))
     assert caught.value.params == {
         "format": "fit", "offset": 0, "part": "header",
-        "records_recovered": 0, "seconds_recovered": 0.0, "lost": "everything",
+        "records_recovered": 0, "seconds_recovered": 0.0, "metres_recovered": 0,
+        "lost": "everything",
     }  # fmt: skip
     assert not caught.value.salvageable
 

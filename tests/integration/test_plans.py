@@ -198,7 +198,10 @@ async def test_the_plan_is_built_from_the_profile_and_left_alone_while_it_holds(
         await session.commit()
     plan = plan_of(context.plan)
     assert plan.goal.kind is RaceKind.HALF_MARATHON
-    assert plan.start == MONDAY and plan.end == MONDAY + timedelta(weeks=13, days=6)
+    # Made on a Monday, a rest day for this athlete: the plan starts on their first
+    # training day, Tuesday (issue 16).
+    assert plan.start == MONDAY + timedelta(days=1)
+    assert plan.end == MONDAY + timedelta(weeks=13, days=6)
     assert context.thresholds.run_threshold_pace_s_per_km == 270.0
     assert context.plan.content.inputs["available_weekdays"] == [1, 2, 3, 5, 6]
 
@@ -272,7 +275,9 @@ async def test_a_finished_fitness_block_is_followed_by_the_next_one(
         clock.set(datetime.combine(first.end + timedelta(days=1), time(8), UTC))
         second = (await plans.context(athlete)).plan
         history = await PlanRepository(session).history(athlete.id)
-    assert second.id != first.id and second.start == first.end + timedelta(days=1)
+    # The next block starts on the runner's first training day after the last block: the
+    # Monday after it is a rest day, so Tuesday.
+    assert second.id != first.id and second.start == first.end + timedelta(days=2)
     assert [p.status for p in history] == [PlanStatus.ACTIVE, PlanStatus.FINISHED]
 
 

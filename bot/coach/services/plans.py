@@ -16,7 +16,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 from enum import StrEnum
 from typing import Any
 
@@ -47,6 +47,7 @@ from bot.coach.planning import (
 )
 from bot.coach.planning.adapt import AdaptedPlan, WeekFacts, adapt_next_week
 from bot.coach.profile.races import primary_discipline
+from bot.coach.profile.timezones import local_now
 from bot.coach.services.plan_records import (
     TrackedSession,
     goal_of,
@@ -221,11 +222,18 @@ class PlanService:
     async def rebuild_for(self, athlete: Athlete) -> PlanRecord:
         """A fresh plan from today; the current one becomes superseded history."""
         snapshot = await self._snapshot(athlete)
+        today = snapshot.today or self.today(athlete)
         try:
-            request = plan_request(snapshot, snapshot.today or self.today(athlete))
+            request = plan_request(snapshot, today, self._time_of_day(snapshot, today))
         except PlanRequestError as error:
             raise PlanUnavailableError(error.code, **error.params) from error
         return await self._build(athlete, snapshot, request)
+
+    def _time_of_day(self, snapshot: ProfileSnapshot, today: date) -> time | None:
+        """The athlete's local time now, when ``today`` is their local today: a plan made
+        late in their day starts tomorrow (``bot.coach.planning.start``)."""
+        now = local_now(snapshot.timezone, self._clock.now())
+        return now.time().replace(tzinfo=None) if now.date() == today else None
 
     async def adapt_week(self, athlete: Athlete, facts: WeekFacts) -> AdaptedWeek:
         """Adapt the week after ``facts.week_start`` to how that week went
@@ -468,7 +476,7 @@ class PlanService:
         today = snapshot.today or self.today(athlete)
         active = await self._plans.active(athlete.id, sessions=False, weeks=weeks)
         try:
-            request = plan_request(snapshot, today)
+            request = plan_request(snapshot, today, self._time_of_day(snapshot, today))
         except PlanRequestError as error:
             if active is not None and today <= active.end:
                 # Keep showing the plan to its end (e.g. race day itself).
@@ -583,9 +591,9 @@ def _goal(goal: ProfileGoal | None) -> Goal:
     )
 
 
-def plan_request(snapshot: ProfileSnapshot, today: date) -> PlanRequest:
-    """The planner request the profile makes on ``today``; raises PlanRequestError when
-    the profile cannot make one (e.g. the race date has passed)."""
+def plan_request(snapshot: ProfileSnapshot, today: date, now: time | None = None) -> PlanRequest:
+    """The planner request the profile makes on ``today`` at local time ``now``; raises
+    PlanRequestError when the profile cannot make one (e.g. the race date has passed)."""
     fields = snapshot.profile.fields
     goal = _goal(snapshot.goal)
     discipline = goal.discipline or Discipline(primary_discipline(fields.sports).value)
@@ -607,4 +615,5 @@ def plan_request(snapshot: ProfileSnapshot, today: date) -> PlanRequest:
         thresholds=_thresholds(snapshot.thresholds),
         injuries=Injuries(notes=fields.injuries or ""),
         units=Units(fields.units.value),
+        now=now,
     )

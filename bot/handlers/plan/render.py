@@ -120,7 +120,26 @@ def _day_heading(w: PlanWords, view: DayPlan) -> str:
     return heading
 
 
+def _before_start_text(w: PlanWords, view: DayPlan) -> str:
+    """A day before the plan's first day: not a rest day, the plan has not begun."""
+    lines = [w.t("plan-before-start", date=w.long_date(view.context.plan.start))]
+    if view.upcoming is not None:
+        session = view.upcoming.session
+        lines.append(
+            w.t(
+                "plan-before-start-first",
+                day=w.day_label(session.date),
+                icon=SPORT_ICONS[session.sport],
+                title=w.title(session),
+                duration=w.duration(session.duration_s, whole_minutes=True),
+            )
+        )
+    return "\n".join(lines)
+
+
 def _rest_text(w: PlanWords, view: DayPlan) -> str:
+    if view.day < view.context.plan.start:
+        return _before_start_text(w, view)
     lines = [w.t("plan-rest-day")]
     upcoming = view.upcoming
     if upcoming is None:
@@ -202,6 +221,8 @@ def _week_label(w: PlanWords, context: PlanContext, week: PlanWeekRecord) -> str
 def _day_line(w: PlanWords, view: WeekPlan, sessions: list[TrackedSession], day_index: int) -> str:
     day = view.week.start + timedelta(days=day_index)
     label = w.day_label(day)
+    if not sessions and day < view.context.plan.start:
+        return w.t("plan-week-before-start", day=label)
     if not sessions:
         return w.t("plan-week-rest", day=label)
     entries = []
@@ -347,14 +368,20 @@ def _week_lines(w: PlanWords, context: PlanContext) -> list[str]:
     lines = []
     if shown[0] is not weeks[0]:
         lines.append("…")
+    start = context.plan.start
     for week in shown:
         phase = w.phase("recovery" if week.is_recovery else week.phase)
         key = "plan-overview-week-current" if week is current else "plan-overview-week"
+        first_day = week.start
+        if week.start < start <= week.start + _SIX_DAYS:
+            # The first week begins on the plan's first day, not on its Monday.
+            key = key.replace("plan-overview-week", "plan-overview-week-from")
+            first_day = start
         lines.append(
             w.t(
                 key,
                 number=str(week.index + 1),
-                date=w.short_date(week.start),
+                date=w.short_date(first_day),
                 phase=phase,
                 hours=w.hours(round(week.planned_hours, 1)),
             )
@@ -373,6 +400,8 @@ def plan_text(t: Translator, view: PlanOverview) -> str:
         dates=w.date_range(plan.start, plan.end),
         weeks=len(plan.content.weeks),
     )
+    if context.today < plan.start:
+        dates += "\n" + w.t("plan-overview-starts", date=w.long_date(plan.start))
     if plan.recalculated:
         dates += "\n" + w.t("plan-overview-recalculated", count=plan.recalculated)
     blocks = [

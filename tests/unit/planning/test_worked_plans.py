@@ -77,8 +77,8 @@ def test_beginner_10k_periods(beginner_10k: tuple[Plan, PlanRequest]) -> None:
     # 10 weeks: no taper week for a 10k (the race week is the taper); 9 weeks before it
     # give 1 peak week, and 35 % of the other 8 (3) to build, 5 to base.
     assert phases(plan) == [B] * 5 + [U] * 3 + [P] + [R]
-    # 3+1 aligned back from the race: recovery 4 and 8 weeks before the race week.
-    assert recovery_weeks(plan) == [1, 5]
+    # A full 3-week cycle before the first recovery week, then even runs to the race.
+    assert recovery_weeks(plan) == [3, 6]
     assert_recovery_weeks_unload(plan)
 
 
@@ -136,7 +136,7 @@ def test_half_ironman_periods_and_taper(half_ironman: tuple[Plan, PlanRequest]) 
     # 20 weeks: 1 taper week + race week (Bosquet: ~2 weeks); 18 before: peak 2,
     # build 45 % of 16 = 7, base 9.
     assert phases(plan) == [B] * 9 + [U] * 7 + [P] * 2 + [T] + [R]
-    assert recovery_weeks(plan) == [2, 6, 10, 14]
+    assert recovery_weeks(plan) == [3, 6, 10, 14]
     assert_recovery_weeks_unload(plan)
     peak, taper, race_week = plan.weeks[17], plan.weeks[18], plan.weeks[19]
     assert taper.training_hours <= 0.66 * peak.training_hours
@@ -213,7 +213,7 @@ def test_gran_fondo_periods(gran_fondo: tuple[Plan, PlanRequest]) -> None:
     # 160 km at 27 km/h is ~6 h: a 2-week taper; 9 weeks before it: peak 1,
     # build 45 % of 8 = 4 (3.6), base 4.
     assert phases(plan) == [B] * 4 + [U] * 4 + [P] + [T] * 2 + [R]
-    assert recovery_weeks(plan) == [1, 5]
+    assert recovery_weeks(plan) == [3, 6]
     peak = plan.weeks[8].training_hours
     assert [round(w.training_hours / peak, 2) for w in plan.weeks[9:]] <= [0.75, 0.6, 0.4]
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 from pathlib import Path
 
 import pytest
@@ -21,6 +21,7 @@ from bot.coach.planning import (
     Goal,
     Injuries,
     InjuryFlag,
+    Notice,
     NoticeCode,
     Phase,
     Plan,
@@ -38,7 +39,7 @@ from bot.coach.services.plan_records import new_plan, notice_of, tracked
 from bot.coach.services.plans import DayPlan, PlanContext, PlanOverview, WeekPlan
 from bot.domain.plans import PlanRecord, PlanStatus
 from bot.handlers.plan import render
-from bot.handlers.plan.texts import code_key
+from bot.handlers.plan.texts import PlanWords, code_key
 from bot.i18n import SUPPORTED_LANGUAGES, Catalogs
 from bot.sandbox.emulator.html_rules import parse_html
 
@@ -191,3 +192,86 @@ def test_every_view_of_real_plans_renders(name: str, language: str) -> None:
             for row in render.day_markup(t, day_view, back_to_week=True).inline_keyboard:
                 for button in row:
                     assert len((button.callback_data or "").encode()) <= 64
+
+
+def _night_cyclist() -> tuple[PlanRequest, Plan, PlanContext]:
+    saturday = date(2026, 12, 5)
+    request = _request(
+        today=saturday,
+        discipline=Discipline.BIKE,
+        goal=Goal(RaceKind.BIKE_EVENT, date(2027, 3, 28), distance_m=160_000),
+        weekly_hours=8.0,
+        available_weekdays=frozenset({1, 3, 5, 6}),
+        thresholds=Thresholds(ftp_w=250),
+        now=time(22, 30),
+    )
+    plan = generate_plan(request)
+    context = PlanContext(_record(plan, request), saturday, request.thresholds, Units.METRIC, None)
+    return request, plan, context
+
+
+@pytest.mark.parametrize(
+    ("language", "before", "rest", "starts", "first_week"),
+    [
+        (
+            "en",
+            "Sat 5 · before your plan starts",
+            "Mon 7 · rest",
+            "Sunday, 6 December",
+            "from Dec 6",
+        ),
+        ("ru", "Сб 5 · до начала плана", "Пн 7 · отдых", "воскресенье, 6 декабря", "с 6 дек."),
+    ],
+)
+def test_days_before_the_plan_starts_are_shown_as_such(
+    language: str, before: str, rest: str, starts: str, first_week: str
+) -> None:
+    request, plan, context = _night_cyclist()
+    t = CATALOGS.translator(language)
+    record = context.plan
+    sessions = [tracked(s) for s in record.sessions()]
+    week1, week2 = record.content.weeks[:2]
+
+    week_text = render.week_text(t, WeekPlan(context, week1, tuple(sessions[:1])))
+    next_week = render.week_text(
+        t, WeekPlan(context, week2, tuple(s for s in sessions if week2.start <= s.session.date))
+    )
+    today = render.day_text(t, DayPlan(context, request.today, (), week1, sessions[0]))
+    overview = render.plan_text(t, PlanOverview(context, ()))
+
+    # Monday to Saturday of the first week: before the plan, not "rest" (it starts Sunday).
+    assert before in week_text and ("rest" not in week_text and "отдых" not in week_text)
+    assert rest in next_week  # a real rest day once the plan runs
+    assert starts in today and ("Rest day" not in today and "День отдыха" not in today)
+    assert starts in overview and first_week in overview
+    for text in (week_text, next_week, today, overview):
+        _check(text)
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        (
+            "en",
+            "Long run (1 h 30 min) didn't fit: this week's 2 training days already hold all "
+            "they can (two sessions a day at most, one per sport).",
+        ),
+        (
+            "ru",
+            "Для тренировки «Длительный бег» (1 ч 30 мин) не нашлось места: все 2 "
+            "тренировочных дня этой недели уже заполнены (не больше двух тренировок в день "
+            "и по одной на вид спорта).",
+        ),
+    ],
+)
+def test_a_session_that_did_not_fit_is_named_with_why(language: str, expected: str) -> None:
+    note = Notice.of(
+        NoticeCode.SESSION_NOT_PLACED,
+        title="run.long",
+        duration_s=5400,
+        reason="days_full",
+        days=2,
+    )
+    words = PlanWords(CATALOGS.translator(language), Units.METRIC)
+
+    assert words.notice(note) == expected

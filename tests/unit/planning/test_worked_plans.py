@@ -327,7 +327,12 @@ def test_a_fresh_beginner_runner_starts_with_half_an_hour_easy() -> None:
     assert not week2.is_recovery
     assert NoticeCode.VOLUME_PROGRESSION not in _notes(week2)
     assert _notes(week2)[NoticeCode.VOLUME_OVER_START].param("pct") == 5
-    longs = [s.duration_s // 60 for w in (week2, week3) for s in w.sessions if s.type is SessionType.LONG]
+    longs = [
+        s.duration_s // 60
+        for w in (week2, week3)
+        for s in w.sessions
+        if s.type is SessionType.LONG
+    ]
     assert longs == [65, 65]
     # The first recovery week comes after three loading weeks that happened.
     assert week4.is_recovery and _notes(week4)[NoticeCode.RECOVERY_WEEK].param("every") == 3
@@ -382,7 +387,11 @@ def test_a_triathletes_recovery_week_holds_no_ride_as_long_as_the_block() -> Non
     assert check_plan(plan, request) == []
     first = _first_session(plan)
     # Day one is a pool day: a short easy swim, one session.
-    assert (first.date, first.sport, first.type) == (wednesday, SessionSport.SWIM, SessionType.ENDURANCE)
+    assert (first.date, first.sport, first.type) == (
+        wednesday,
+        SessionSport.SWIM,
+        SessionType.ENDURANCE,
+    )
     assert [s for s in plan.sessions() if s.date == wednesday] == [first]
     assert [w.index for w in plan.weeks[:8] if w.is_recovery] == [3, 6]
     for index in (3, 6):

@@ -179,10 +179,12 @@ async def test_beginner_runner_today_week_and_plan(tempo: TempoUnderTest) -> Non
     stranger = await tempo.person("Zoe").send("/today")
     assert stranger.text == say("en", "plan-problem-no-profile")
 
-    # Monday is not a training day: rest, and what comes next.
-    rest = await ann.send("/today")
-    assert say("en", "plan-rest-day") in (rest.text or "")
-    assert "Next: Tue 6" in (rest.text or "")
+    # Monday is not a training day: the plan starts on Tuesday, and today is before it
+    # (not a "rest day": issue 16); the first session is named.
+    before = await ann.send("/today")
+    assert "Your plan starts Tuesday, 6 January." in (before.text or "")
+    assert "First up: Tue 6 · 🏃 Easy run · 30 min" in (before.text or "")
+    assert say("en", "plan-rest-day") not in (before.text or "")
 
     # Tuesday: the session in full, by feel (no thresholds): RPE and the talk test.
     go_to(tempo, MONDAY + timedelta(days=1))

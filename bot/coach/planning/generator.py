@@ -43,6 +43,7 @@ from bot.coach.planning.placement import Occupied, Unplaced, UnplacedReason
 from bot.coach.planning.races import (
     SHARES,
     RaceProfile,
+    days_needed,
     race_profile,
     shorter_alternative,
     training_discipline,
@@ -230,7 +231,14 @@ def _prepare(
     if swims and not pool:
         warnings.append(Notice.of(NoticeCode.NO_POOL_DAYS))
     ctx = PlanContext.create(request, profile, swims_possible=bool(pool))
-    if len(request.available_weekdays) < 3:
+    needed = days_needed(request.goal.kind, profile.race_hours or None)
+    if len(request.available_weekdays) < needed:
+        # The athlete chose to keep a minimal plan (the profile offers more days or
+        # another goal first): it says so at the top of /plan.
+        warnings.append(
+            Notice.of(NoticeCode.MINIMAL_PLAN, days=len(request.available_weekdays), needed=needed)
+        )
+    elif len(request.available_weekdays) < 3:
         warnings.append(
             Notice.of(NoticeCode.FEW_TRAINING_DAYS, days=len(request.available_weekdays))
         )

@@ -230,6 +230,7 @@ class NoticeCode(StrEnum):
     LONG_DAY_UNAVAILABLE = "long_day_unavailable"
     NO_POOL_DAYS = "no_pool_days"
     FEW_TRAINING_DAYS = "few_training_days"
+    MINIMAL_PLAN = "minimal_plan"  # fewer days than the goal needs (``days``, ``needed``)
     DISCIPLINE_FOLLOWS_GOAL = "discipline_follows_goal"
     INJURY_INTENSITY_REMOVED = "injury_intensity_removed"
     INJURY_NOTES_PRESENT = "injury_notes_present"

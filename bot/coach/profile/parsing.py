@@ -223,6 +223,23 @@ def parse_date(text: str, *, today: date) -> date:
         raise ProfileInputError("date-unreadable") from None
 
 
+_NUMERIC_DATE = re.compile(r"(\d{1,2})([./-])(\d{1,2})((?:[./-](?:\d{4}|\d{2}))?)")
+
+
+def date_readings(text: str, *, today: date) -> tuple[date, ...]:
+    """Every date a typed date can mean: two for a numeric day and month that could be
+    either way round ("03/04/2027": 3 April or 4 March, day first as :func:`parse_date`
+    reads it), one otherwise. Raises ProfileInputError("date-unreadable") as it does."""
+    first = parse_date(text, today=today)
+    found = _NUMERIC_DATE.fullmatch(_clean(text).rstrip("."))
+    if found is None or found.group(1).lstrip("0") == found.group(3).lstrip("0"):
+        return (first,)
+    if int(found.group(1)) > 12 or int(found.group(3)) > 12:
+        return (first,)
+    swapped = f"{found.group(3)}{found.group(2)}{found.group(1)}{found.group(4)}"
+    return (first, parse_date(swapped, today=today))
+
+
 def parse_race_date(text: str, *, today: date) -> date:
     """A race date: not in the past and at most two years ahead."""
     day = parse_date(text, today=today)

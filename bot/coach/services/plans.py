@@ -366,8 +366,9 @@ class PlanService:
         row alone, not its weeks, and the ``profile`` the caller read already if given.
         Raises PlanUnavailableError as :meth:`day` does."""
         plan, _, snapshot = await self._ensure(athlete, profile=profile, weeks=False)
-        if not plan.start <= day <= plan.end:
-            return None
+        if day > plan.end or day < plan.start - timedelta(days=7):
+            return None  # a day before the plan's first week is not the plan's
+        # A day just before the plan's first day is part of it: nothing planned yet.
         sessions = await self._plans.sessions_between(plan.id, day, day)
         return SessionsOfDay(
             plan_id=plan.id,

@@ -12,7 +12,7 @@ from datetime import timedelta
 
 from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot.coach.planning import SessionSport, SessionType, Thresholds
+from bot.coach.planning import NoticeCode, SessionSport, SessionType, Thresholds
 from bot.coach.services.plan_records import TrackedSession, notice_of
 from bot.coach.services.plans import (
     DayPlan,
@@ -410,7 +410,9 @@ def plan_text(t: Translator, view: PlanOverview) -> str:
         t("plan-overview-weeks") + "\n" + "\n".join(_week_lines(w, context)),
     ]
     if view.warnings:
-        lines = [w.t("plan-warning", text=Html(w.notice(n))) for n in view.warnings]
+        # A minimal plan says so first (the athlete chose it over more days or a new goal).
+        ordered = sorted(view.warnings, key=lambda n: n.code != NoticeCode.MINIMAL_PLAN)
+        lines = [w.t("plan-warning", text=Html(w.notice(n))) for n in ordered]
         blocks.append(t("plan-overview-warnings") + "\n" + "\n".join(lines))
     blocks.append(t("plan-overview-commands"))
     return _fit("\n\n".join(blocks))

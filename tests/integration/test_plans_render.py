@@ -275,3 +275,34 @@ def test_a_session_that_did_not_fit_is_named_with_why(language: str, expected: s
     words = PlanWords(CATALOGS.translator(language), Units.METRIC)
 
     assert words.notice(note) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "opening"),
+    [
+        ("en", "⚠️ A minimal plan: you train 1 day a week, and this goal needs 3 or more"),
+        ("ru", "⚠️ Минимальный план: вы тренируетесь 1 день в неделю, а для полноценной"),
+    ],
+)
+def test_a_minimal_plan_says_so_first(language: str, opening: str) -> None:
+    # Issue 16: one training day a week with a marathon goal, kept as a minimal plan.
+    request = _request(
+        discipline=Discipline.RUN,
+        goal=Goal(RaceKind.MARATHON, MONDAY + timedelta(weeks=14, days=6)),
+        weekly_hours=5.0,
+        available_weekdays=frozenset({6}),
+        pool_weekdays=frozenset(),
+    )
+    plan = generate_plan(request)
+    record = _record(plan, request)
+    context = PlanContext(record, request.today, request.thresholds, request.units, None)
+    warnings = tuple(notice_of(n) for n in record.content.warnings)
+
+    text = render.plan_text(CATALOGS.translator(language), PlanOverview(context, warnings))
+
+    warnings_block = text.split("\n\n")[3]
+    assert warnings_block.split("\n")[1].startswith(opening)
+    # After the introduction, every loading week holds its long run, not 0.3-0.8 h.
+    loading = [w for w in plan.weeks[1:] if w.phase in (Phase.BASE, Phase.BUILD, Phase.PEAK)]
+    assert min(w.training_hours for w in loading if not w.is_recovery) >= 2.5
+    _check(text)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from datetime import date, time, timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -42,6 +42,7 @@ from bot.handlers.plan import render
 from bot.handlers.plan.texts import PlanWords, code_key
 from bot.i18n import SUPPORTED_LANGUAGES, Catalogs
 from bot.sandbox.emulator.html_rules import parse_html
+from tests.unit.planning.factories import night_cyclist
 
 CATALOGS = Catalogs.load()
 MONDAY = date(2026, 1, 5)
@@ -195,18 +196,11 @@ def test_every_view_of_real_plans_renders(name: str, language: str) -> None:
 
 
 def _night_cyclist() -> tuple[PlanRequest, Plan, PlanContext]:
-    saturday = date(2026, 12, 5)
-    request = _request(
-        today=saturday,
-        discipline=Discipline.BIKE,
-        goal=Goal(RaceKind.BIKE_EVENT, date(2027, 3, 28), distance_m=160_000),
-        weekly_hours=8.0,
-        available_weekdays=frozenset({1, 3, 5, 6}),
-        thresholds=Thresholds(ftp_w=250),
-        now=time(22, 30),
-    )
+    request = night_cyclist()
     plan = generate_plan(request)
-    context = PlanContext(_record(plan, request), saturday, request.thresholds, Units.METRIC, None)
+    context = PlanContext(
+        _record(plan, request), request.today, request.thresholds, Units.METRIC, None
+    )
     return request, plan, context
 
 

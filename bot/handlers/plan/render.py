@@ -120,41 +120,31 @@ def _day_heading(w: PlanWords, view: DayPlan) -> str:
     return heading
 
 
-def _before_start_text(w: PlanWords, view: DayPlan) -> str:
-    """A day before the plan's first day: not a rest day, the plan has not begun."""
-    lines = [w.t("plan-before-start", date=w.long_date(view.context.plan.start))]
-    if view.upcoming is not None:
-        session = view.upcoming.session
-        lines.append(
-            w.t(
-                "plan-before-start-first",
-                day=w.day_label(session.date),
-                icon=SPORT_ICONS[session.sport],
-                title=w.title(session),
-                duration=w.duration(session.duration_s, whole_minutes=True),
-            )
-        )
-    return "\n".join(lines)
+def _next_line(w: PlanWords, key: str, item: TrackedSession) -> str:
+    """The next session in one line: ``Next: Tue 6 · 🏃 Easy run · 30 min``."""
+    session = item.session
+    return w.t(
+        key,
+        day=w.day_label(session.date),
+        icon=SPORT_ICONS[session.sport],
+        title=w.title(session),
+        duration=w.duration(session.duration_s, whole_minutes=True),
+    )
 
 
 def _rest_text(w: PlanWords, view: DayPlan) -> str:
-    if view.day < view.context.plan.start:
-        return _before_start_text(w, view)
-    lines = [w.t("plan-rest-day")]
     upcoming = view.upcoming
+    if view.day < view.context.plan.start:
+        # Before the plan's first day: not a rest day, the plan has not begun.
+        lines = [w.t("plan-before-start", date=w.long_date(view.context.plan.start))]
+        if upcoming is not None:
+            lines.append(_next_line(w, "plan-before-start-first", upcoming))
+        return "\n".join(lines)
+    lines = [w.t("plan-rest-day")]
     if upcoming is None:
         lines.append(w.t("plan-rest-end"))
-        return "\n".join(lines)
-    session = upcoming.session
-    lines.append(
-        w.t(
-            "plan-rest-next",
-            day=w.day_label(session.date),
-            icon=SPORT_ICONS[session.sport],
-            title=w.title(session),
-            duration=w.duration(session.duration_s, whole_minutes=True),
-        )
-    )
+    else:
+        lines.append(_next_line(w, "plan-rest-next", upcoming))
     return "\n".join(lines)
 
 

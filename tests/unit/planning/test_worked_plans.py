@@ -31,7 +31,7 @@ from bot.coach.planning import (
     generate_plan,
     render_target,
 )
-from tests.unit.planning.factories import MONDAY, make_request, race_day
+from tests.unit.planning.factories import MONDAY, make_request, night_cyclist, race_day
 
 B, U, P, T, R = Phase.BASE, Phase.BUILD, Phase.PEAK, Phase.TAPER, Phase.RACE
 
@@ -339,19 +339,7 @@ def test_a_fresh_beginner_runner_starts_with_half_an_hour_easy() -> None:
 
 
 def test_a_cyclist_onboarding_at_half_past_ten_starts_tomorrow() -> None:
-    # A 160 km event in 17 weeks, FTP 250 W, 8 h on Tue/Thu/Sat/Sun, long rides on
-    # Saturday; onboarding finished on Saturday at 22:30 local time.
-    request = make_request(
-        today=SATURDAY,
-        discipline=Discipline.BIKE,
-        goal=Goal(RaceKind.BIKE_EVENT, date(2027, 3, 28), distance_m=160_000),
-        weekly_hours=8.0,
-        available_weekdays=frozenset({1, 3, 5, 6}),
-        long_weekday=5,
-        thresholds=Thresholds(ftp_w=250),
-        recent_weekly_hours=None,
-        now=time(22, 30),
-    )
+    request = night_cyclist()  # onboarding finished on Saturday at 22:30 local time
 
     plan = generate_plan(request)
 

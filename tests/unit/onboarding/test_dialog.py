@@ -260,3 +260,41 @@ def test_a_marathon_on_one_day_a_week_gets_a_choice() -> None:
 def test_enough_days_for_the_goal_ask_nothing_more() -> None:
     assert pick(runner_at("days", goal="5k"), "1", "6").step == "long_day"
     assert pick(runner_at("days", goal="general"), "6").step == "long_day"
+
+
+def test_a_new_goal_in_settings_is_checked_against_the_stored_days() -> None:
+    stored = {"sports": ["run"], "days": [6], "goal_kind": "5k", "goal_hours": None}
+    d = machine.start(Flow.EDIT, machine.EDIT_SCOPES["goal"], nonce="cd34", answers=stored)
+    d = machine.choose(d, "marathon", CONTEXT)
+    d = machine.answer_text(d, "18 April 2026", CONTEXT)
+    d = machine.choose(d, "A", CONTEXT)
+    d = machine.choose(d, "skip", CONTEXT)
+
+    assert d.step == "days_check" and machine.days_short(d.answers) == (1, 3)
+    # Adding days from a goal edit asks the week's questions right after this one.
+    more = machine.choose(d, "add_days", CONTEXT)
+    assert more.step == "days" and more.scope.index("days") > more.scope.index("days_check")
+    assert pick(more, "2", "4").step == "long_day"
+
+
+def test_a_week_edit_knows_the_stored_goal() -> None:
+    stored = {"sports": ["run"], "days": [1, 3, 6], "goal_kind": "marathon", "goal_hours": 4.0}
+    d = machine.start(Flow.EDIT, machine.EDIT_SCOPES["week"], nonce="ef56", answers=stored)
+    d = machine.choose(d, "5", CONTEXT)
+    d = machine.done(machine.toggle(machine.toggle(d, "1"), "3"))  # only Sunday left
+
+    assert d.step == "days_check"
+    assert machine.choose(d, "minimal", CONTEXT).step == "long_day"
+
+
+def test_an_ambiguous_threshold_date_is_asked_back_too() -> None:
+    stored = {"sports": ["bike"], "th_kind": "ftp"}
+    d = machine.start(Flow.EDIT, ("ftp", "th_source", "th_date"), nonce="gh78", answers=stored)
+    d = machine.answer_text(d, "250", CONTEXT)
+    d = machine.choose(d, "measured", CONTEXT)
+
+    asked = machine.answer_text(d, "03/12/2025", CONTEXT)
+
+    assert asked.step == "th_date"
+    assert machine.options("th_date", asked.answers) == ["today", "2025-12-03", "2025-03-12"]
+    assert machine.choose(asked, "2025-03-12", CONTEXT).answers["th_date"] == "2025-03-12"

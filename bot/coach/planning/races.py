@@ -225,7 +225,12 @@ def race_profile(goal: Goal, discipline: Discipline, experience: Experience) -> 
         else:
             hours = (goal.distance_m or 0) / 1000 / _speed_kmh(discipline, experience)
         row = _scaled_row(max(hours, 0.25), discipline)
-    race_hours = goal.target_time_s / 3600 if goal.target_time_s else row.hours[i]
+    race_hours = row.hours[i]
+    if goal.target_time_s:
+        # A target far outside what people do over the distance (stored before the
+        # profile refused such answers, e.g. a half marathon in 99 h) is not planned for.
+        target = goal.target_time_s / 3600
+        race_hours = target if row.hours[2] / 3 <= target <= row.hours[0] * 3 else race_hours
     legs: tuple[tuple[SessionSport, float], ...]
     if discipline is Discipline.TRIATHLON:
         legs = _TRI_SPLIT

@@ -390,3 +390,15 @@ def test_a_triathletes_recovery_week_holds_no_ride_as_long_as_the_block() -> Non
         )
         ride = max(s.seconds_by_sport().get(SessionSport.BIKE, 0) for s in recovery.sessions)
         assert ride <= 0.8 * longest_ride
+
+
+def test_a_stored_absurd_target_time_is_not_planned_for() -> None:
+    # Issue 16: a half marathon target of 99:00:00 (accepted before the profile refused
+    # it) made /plan show "Race · 99.3 h"; the race is planned at a beginner's 2.5 h.
+    goal = Goal(RaceKind.HALF_MARATHON, race_day(12), target_time_s=99 * 3600)
+    request = make_request(discipline=Discipline.RUN, experience=Experience.BEGINNER, goal=goal)
+
+    plan = generate_plan(request)
+
+    [race] = [s for s in plan.sessions() if s.type is SessionType.RACE]
+    assert race.duration_s == 150 * 60

@@ -77,12 +77,14 @@ from bot.domain.profiles import (
     ThresholdEntry,
     ThresholdKind,
 )
-from bot.storage.repositories import PlanRepository
+from bot.storage.repositories import ActivityRepository, PlanRepository
 from bot.storage.unit_of_work import commit_now, current
 
 # Without a birth year the planner gets an age below the masters threshold (50), so no
 # age-based recovery cadence is assumed for someone who did not say how old they are.
 _AGE_UNKNOWN = 30
+RECENT_DAYS = 28  # the window a new plan's starting level is measured over
+RECENT_MIN_DAYS = 14  # workouts reaching back less than this say too little
 _SUNDAY = 6
 
 
@@ -199,6 +201,7 @@ class PlanService:
 
     def __init__(self, session: AsyncSession, clock: Clock) -> None:
         self._plans = PlanRepository(session)
+        self._activities = ActivityRepository(session)
         self._profiles = ProfileService(session, clock)
         self._clock = clock
 
@@ -499,11 +502,29 @@ class PlanService:
     async def _build(
         self, athlete: Athlete, snapshot: ProfileSnapshot, request: PlanRequest
     ) -> PlanRecord:
-        plan = generate_plan(request)
+        # A new plan starts from the training the athlete has logged, where there is
+        # enough of it; the stored inputs stay the profile's, so a later upload does not
+        # rebuild the plan (regeneration keeps the level the plan started from).
+        recent = await self._recent_weekly_hours(athlete.id, request.today)
+        plan = generate_plan(dataclasses.replace(request, recent_weekly_hours=recent))
         content = new_plan(plan, request, _goal_id(snapshot))
         stored = await self._plans.add_active(athlete.id, content, now=self._clock.now())
         await _stand_alone()
         return stored
+
+    async def _recent_weekly_hours(self, athlete_id: int, today: date) -> float | None:
+        """Hours a week of the workouts stored over the last four weeks, when they reach
+        back two weeks at least (less says too little about a usual week); else None, and
+        the planner estimates the level from experience and the hours available."""
+        since = today - timedelta(days=RECENT_DAYS)
+        done = await self._activities.on_days(athlete_id, since, today - timedelta(days=1))
+        if not done:
+            return None
+        first = min(a.local_date for a in done)
+        if (today - first).days < RECENT_MIN_DAYS:
+            return None
+        seconds = sum(a.duration_s or 0.0 for a in done)
+        return round(seconds / 3600 / ((today - first).days / 7), 2)
 
     async def _regenerate(
         self, active: PlanRecord, snapshot: ProfileSnapshot, request: PlanRequest, today: date

@@ -384,7 +384,14 @@ async def test_a_triathlete_with_a_pool_completes_onboarding(
         t("ob-opt-goal-140-6"),
     ]
     await tri.tap("ob-opt-goal-70-3")
-    await tri.type("12.09.2026" if language == "en" else "12 сентября 2026")
+    if language == "en":
+        # 12.09.2026 reads two ways: asked back in words, with a button for each reading.
+        asked = await tri.type("12.09.2026")
+        assert "September 12, 2026 or December 9, 2026?" in (asked.text or "")
+        assert asked.button_texts[:2] == ["September 12, 2026", "December 9, 2026"]
+        await tri.press("September 12, 2026")
+    else:
+        await tri.type("12 сентября 2026")
     await tri.tap("ob-opt-race_priority-A")
     await tri.type("5:30")
     await tri.press(t("fmt-hours", value="12"))
@@ -566,7 +573,13 @@ async def test_bad_answers_in_russian(tempo: TempoUnderTest) -> None:
     await ira.type("18 апреля 2026")
     await ira.tap("ob-opt-race_priority-A")
     await refused(ira, "когда-нибудь", "race_target", "Не получилось прочитать время.")
-    await refused(ira, "0:30:00", "race_target", "Это быстрее мирового рекорда на этой дистанции.")
+    await refused(
+        ira,
+        "0:30:00",
+        "race_target",
+        "0:30:00 на 42,2 км — быстрее мирового рекорда. Для этого старта я планирую на время "
+        "от 1:44:00 до 10:39:00",
+    )
     hours = await ira.type("3ч30")
     await refused(ira, "сорок", "hours", "Мне нужно число часов, например 6 или 7,5.")
     await refused(ira, "60", "hours", "60 ч в неделю — больше, чем тренируются профессионалы.")

@@ -179,10 +179,12 @@ async def test_beginner_runner_today_week_and_plan(tempo: TempoUnderTest) -> Non
     stranger = await tempo.person("Zoe").send("/today")
     assert stranger.text == say("en", "plan-problem-no-profile")
 
-    # Monday is not a training day: rest, and what comes next.
-    rest = await ann.send("/today")
-    assert say("en", "plan-rest-day") in (rest.text or "")
-    assert "Next: Tue 6" in (rest.text or "")
+    # Monday is not a training day: the plan starts on Tuesday, and today is before it
+    # (not a "rest day": issue 16); the first session is named.
+    before = await ann.send("/today")
+    assert "Your plan starts Tuesday, 6 January." in (before.text or "")
+    assert "First up: Tue 6 · 🏃 Easy run · 30 min" in (before.text or "")
+    assert say("en", "plan-rest-day") not in (before.text or "")
 
     # Tuesday: the session in full, by feel (no thresholds): RPE and the talk test.
     go_to(tempo, MONDAY + timedelta(days=1))
@@ -364,3 +366,48 @@ async def test_half_ironman_plan_in_russian(tempo: TempoUnderTest) -> None:
     today = await olga.send("/today")
     assert "Сегодня, понедельник, 5 января" in (today.text or "")
     assert "/100 м" in (today.text or "") or "Вт" in (today.text or "")
+
+
+async def test_a_cyclist_who_finishes_at_half_past_ten_starts_tomorrow(
+    tempo: TempoUnderTest,
+) -> None:
+    # Issue 16: onboarding at 22:24 showed "Long ride · 5 h 30 min" for that evening.
+    saturday = MONDAY + timedelta(days=5)
+    go_to(tempo, saturday, hour=22)
+    tempo.clock.set(tempo.clock.now().replace(minute=30))
+    rider = tempo.person("Rob")
+    await store_profile(
+        tempo,
+        rider,
+        profile(
+            sports=(SportChoice.BIKE,),
+            experience=Experience.INTERMEDIATE,
+            weekly_hours=8.0,
+            available_weekdays=(1, 3, 5, 6),
+            long_day=5,
+            has_power_meter=True,
+        ),
+        GoalFields(
+            kind=GoalKind.RACE,
+            discipline=SportChoice.BIKE,
+            distance_code="bike_event",
+            distance_m=160_000.0,
+            race_date=date(2026, 5, 3),
+            priority=Priority.A,
+        ),
+        {ThresholdKind.FTP: 250.0},
+        language="en",
+    )
+
+    tonight = await rider.send("/today")
+    week = await rider.send("/week")
+
+    assert "Your plan starts Sunday, 11 January." in (tonight.text or "")
+    assert "First up: Sun 11 · 🚴 Endurance ride · 1 h 15 min" in (tonight.text or "")
+    assert "Sat 10 · before your plan starts" in (week.text or "")
+    assert "Sun 11 · 🚴 Endurance ride · 1 h 15 min" in (week.text or "")
+
+    go_to(tempo, saturday + timedelta(days=1))
+    tomorrow = await rider.send("/today")
+    assert "Today, Sunday, 11 January" in (tomorrow.text or "")
+    assert "Endurance ride · 1 h 15 min" in (tomorrow.text or "")

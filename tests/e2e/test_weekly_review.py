@@ -38,7 +38,8 @@ async def test_the_sunday_review_adapts_next_week_and_says_why(tempo: TempoUnder
     [none_yet] = await send_all(tempo, ann, "/review")
     assert "No weekly review yet" in (none_yet.text or "")
 
-    # Nothing is logged during the recovery week; Sunday evening the review is due.
+    # Nothing is logged during the plan's second week (a loading week: a fresh plan loads a
+    # full cycle before it recovers); Sunday evening the review is due.
     tempo.clock.set(SUNDAY_REVIEW - timedelta(minutes=1))
     await app.pushes.tick(tempo.clock.now())  # catches up the week's briefs as expired
     await app.pushes.sender.drain()
@@ -48,7 +49,7 @@ async def test_the_sunday_review_adapts_next_week_and_says_why(tempo: TempoUnder
     assert report.sent == 1
     review = ann.last_bot_message().text or ""
     assert "Your week, 12 Jan – 18 Jan" in review
-    assert "0 of 4 planned sessions done" in review
+    assert "0 of 5 planned sessions done" in review
     assert "0 % of the week's plan done." in review
     assert "Next week repeats this one" in review
     async with app.session_factory() as session:

@@ -35,6 +35,7 @@ from bot.coach.services.plans import (
     PlanUnavailableError,
     SessionGoneError,
 )
+from bot.domain.activities import ActivityFields, ActivitySource
 from bot.domain.athletes import Athlete, TelegramIdentity
 from bot.domain.plans import PlanStatus, SessionOutcome, SessionStatus
 from bot.domain.profiles import (
@@ -48,7 +49,7 @@ from bot.domain.profiles import (
     ThresholdSource,
     Units,
 )
-from bot.storage.repositories import PlanRepository, ProfileRepository
+from bot.storage.repositories import ActivityRepository, PlanRepository, ProfileRepository
 
 NOW = datetime(2026, 1, 5, 6, 0, tzinfo=UTC)  # a Monday
 MONDAY = date(2026, 1, 5)
@@ -198,7 +199,10 @@ async def test_the_plan_is_built_from_the_profile_and_left_alone_while_it_holds(
         await session.commit()
     plan = plan_of(context.plan)
     assert plan.goal.kind is RaceKind.HALF_MARATHON
-    assert plan.start == MONDAY and plan.end == MONDAY + timedelta(weeks=13, days=6)
+    # Made on a Monday, a rest day for this athlete: the plan starts on their first
+    # training day, Tuesday (issue 16).
+    assert plan.start == MONDAY + timedelta(days=1)
+    assert plan.end == MONDAY + timedelta(weeks=13, days=6)
     assert context.thresholds.run_threshold_pace_s_per_km == 270.0
     assert context.plan.content.inputs["available_weekdays"] == [1, 2, 3, 5, 6]
 
@@ -272,7 +276,9 @@ async def test_a_finished_fitness_block_is_followed_by_the_next_one(
         clock.set(datetime.combine(first.end + timedelta(days=1), time(8), UTC))
         second = (await plans.context(athlete)).plan
         history = await PlanRepository(session).history(athlete.id)
-    assert second.id != first.id and second.start == first.end + timedelta(days=1)
+    # The next block starts on the runner's first training day after the last block: the
+    # Monday after it is a rest day, so Tuesday.
+    assert second.id != first.id and second.start == first.end + timedelta(days=2)
     assert [p.status for p in history] == [PlanStatus.ACTIVE, PlanStatus.FINISHED]
 
 
@@ -364,3 +370,48 @@ async def test_the_plan_stays_until_race_day_and_then_asks_for_a_new_goal(
     assert on_race_day.context.plan.id == built.id
     assert after.value.code == "race_in_past"
     assert [(p.id, p.status) for p in history] == [(built.id, PlanStatus.FINISHED)]
+
+
+def _run(day: date, minutes: int) -> ActivityFields:
+    return ActivityFields(
+        source=ActivitySource.MANUAL,
+        sport="run",
+        sub_sport="generic",
+        local_date=day,
+        elapsed_s=minutes * 60.0,
+        moving_s=minutes * 60.0,
+    )
+
+
+@pytest.mark.parametrize(
+    ("runs", "baseline", "source"),
+    [
+        # Three weeks of logged running, 6 h in all: the plan starts from 2 h a week.
+        ([(21, 60), (18, 60), (14, 60), (11, 60), (7, 60), (3, 60)], 2.0, "recent"),
+        # One run yesterday says nothing about a usual week: an estimate (intermediate, 5 h).
+        ([(1, 90)], 5.0, "estimate"),
+    ],
+)
+async def test_a_new_plan_starts_from_the_training_logged_where_there_is_enough(
+    session_factory: async_sessionmaker[AsyncSession],
+    runs: list[tuple[int, int]],
+    baseline: float,
+    source: str,
+) -> None:
+    clock = ManualClock(NOW)
+    async with session_factory() as session:
+        athlete = await make_runner(session)
+        for days_ago, minutes in runs:
+            await ActivityRepository(session).add(
+                athlete.id, _run(MONDAY - timedelta(days=days_ago), minutes), file_id=None, now=NOW
+            )
+        plans = PlanService(session, clock)
+        plan = plan_of((await plans.context(athlete)).plan)
+        # A later upload does not rebuild it: the stored inputs are the profile's.
+        await ActivityRepository(session).add(athlete.id, _run(MONDAY, 45), file_id=None, now=NOW)
+        assert await plans.regenerate_for(athlete) is PlanChange.UNCHANGED
+        await session.commit()
+
+    assert plan.baseline_hours == pytest.approx(baseline)
+    intro = next(n for n in plan.weeks[0].notes if n.code == "intro_week")
+    assert intro.param("source") == source

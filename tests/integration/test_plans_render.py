@@ -21,6 +21,7 @@ from bot.coach.planning import (
     Goal,
     Injuries,
     InjuryFlag,
+    Notice,
     NoticeCode,
     Phase,
     Plan,
@@ -38,9 +39,10 @@ from bot.coach.services.plan_records import new_plan, notice_of, tracked
 from bot.coach.services.plans import DayPlan, PlanContext, PlanOverview, WeekPlan
 from bot.domain.plans import PlanRecord, PlanStatus
 from bot.handlers.plan import render
-from bot.handlers.plan.texts import code_key
+from bot.handlers.plan.texts import PlanWords, code_key
 from bot.i18n import SUPPORTED_LANGUAGES, Catalogs
 from bot.sandbox.emulator.html_rules import parse_html
+from tests.unit.planning.factories import night_cyclist
 
 CATALOGS = Catalogs.load()
 MONDAY = date(2026, 1, 5)
@@ -191,3 +193,110 @@ def test_every_view_of_real_plans_renders(name: str, language: str) -> None:
             for row in render.day_markup(t, day_view, back_to_week=True).inline_keyboard:
                 for button in row:
                     assert len((button.callback_data or "").encode()) <= 64
+
+
+def _night_cyclist() -> tuple[PlanRequest, Plan, PlanContext]:
+    request = night_cyclist()
+    plan = generate_plan(request)
+    context = PlanContext(
+        _record(plan, request), request.today, request.thresholds, Units.METRIC, None
+    )
+    return request, plan, context
+
+
+@pytest.mark.parametrize(
+    ("language", "before", "rest", "starts", "first_week"),
+    [
+        (
+            "en",
+            "Sat 5 · before your plan starts",
+            "Mon 7 · rest",
+            "Sunday, 6 December",
+            "from Dec 6",
+        ),
+        ("ru", "Сб 5 · до начала плана", "Пн 7 · отдых", "воскресенье, 6 декабря", "с 6 дек."),
+    ],
+)
+def test_days_before_the_plan_starts_are_shown_as_such(
+    language: str, before: str, rest: str, starts: str, first_week: str
+) -> None:
+    request, plan, context = _night_cyclist()
+    t = CATALOGS.translator(language)
+    record = context.plan
+    sessions = [tracked(s) for s in record.sessions()]
+    week1, week2 = record.content.weeks[:2]
+
+    week_text = render.week_text(t, WeekPlan(context, week1, tuple(sessions[:1])))
+    next_week = render.week_text(
+        t, WeekPlan(context, week2, tuple(s for s in sessions if week2.start <= s.session.date))
+    )
+    today = render.day_text(t, DayPlan(context, request.today, (), week1, sessions[0]))
+    overview = render.plan_text(t, PlanOverview(context, ()))
+
+    # Monday to Saturday of the first week: before the plan, not "rest" (it starts Sunday).
+    assert before in week_text and ("rest" not in week_text and "отдых" not in week_text)
+    assert rest in next_week  # a real rest day once the plan runs
+    assert starts in today and ("Rest day" not in today and "День отдыха" not in today)
+    assert starts in overview and first_week in overview
+    for text in (week_text, next_week, today, overview):
+        _check(text)
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        (
+            "en",
+            "Long run (1 h 30 min) didn't fit: this week's 2 training days already hold all "
+            "they can (two sessions a day at most, one per sport).",
+        ),
+        (
+            "ru",
+            "Для тренировки «Длительный бег» (1 ч 30 мин) не нашлось места: все 2 "
+            "тренировочных дня этой недели уже заполнены (не больше двух тренировок в день "
+            "и по одной на вид спорта).",
+        ),
+    ],
+)
+def test_a_session_that_did_not_fit_is_named_with_why(language: str, expected: str) -> None:
+    note = Notice.of(
+        NoticeCode.SESSION_NOT_PLACED,
+        title="run.long",
+        duration_s=5400,
+        reason="days_full",
+        days=2,
+    )
+    words = PlanWords(CATALOGS.translator(language), Units.METRIC)
+
+    assert words.notice(note) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "opening"),
+    [
+        ("en", "⚠️ A minimal plan: you train 1 day a week, and this goal needs 3 or more"),
+        ("ru", "⚠️ Минимальный план: вы тренируетесь 1 день в неделю, а для полноценной"),
+    ],
+)
+def test_a_minimal_plan_says_so_first(language: str, opening: str) -> None:
+    # Issue 16: one training day a week with a marathon goal, kept as a minimal plan.
+    request = _request(
+        discipline=Discipline.RUN,
+        goal=Goal(RaceKind.MARATHON, MONDAY + timedelta(weeks=14, days=6)),
+        weekly_hours=5.0,
+        available_weekdays=frozenset({6}),
+        pool_weekdays=frozenset(),
+    )
+    plan = generate_plan(request)
+    record = _record(plan, request)
+    context = PlanContext(record, request.today, request.thresholds, request.units, None)
+    warnings = tuple(notice_of(n) for n in record.content.warnings)
+
+    text = render.plan_text(CATALOGS.translator(language), PlanOverview(context, warnings))
+
+    warnings_block = text.split("\n\n")[3]
+    assert warnings_block.split("\n")[1].startswith(opening)
+    # After the introduction, every loading week holds its long run, not 0.3-0.8 h.
+    loading = [w for w in plan.weeks[1:] if w.phase in (Phase.BASE, Phase.BUILD, Phase.PEAK)]
+    assert min(w.training_hours for w in loading if not w.is_recovery) >= 2.5
+    _check(text)

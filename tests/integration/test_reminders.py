@@ -74,18 +74,18 @@ async def sent_reminder(
 
 
 async def tuesday(session: AsyncSession, services: Services, athlete: Athlete) -> CandidateSession:
-    """The runner's planned session on Tuesday (the plan is built first): a 75-minute
-    tempo run of 13.84 km."""
+    """The runner's planned session on Tuesday (the plan is built first): the plan's first
+    day (Monday is not a training day), so a 40-minute easy run of 6.99 km."""
     await services.plans.day(athlete, TUESDAY)
     [planned] = await ActivityRepository(session).candidate_sessions(athlete.id, TUESDAY, TUESDAY)
-    assert (planned.sport, planned.duration_s, planned.distance_m) == ("run", 4500.0, 13840.0)
+    assert (planned.sport, planned.duration_s, planned.distance_m) == ("run", 2400.0, 6990.0)
     return planned
 
 
 def rtss(seconds: float) -> float:
-    """Run TSS at the planned pace (13.84 km in 75 min) against the runner's threshold of
+    """Run TSS at the planned pace (6.99 km in 40 min) against the runner's threshold of
     270 s/km: hours × IF² × 100 (Skiba's rTSS, as TrainingPeaks defines it)."""
-    intensity = (13840.0 / 4500.0) / (1000.0 / 270.0)
+    intensity = (6990.0 / 2400.0) / (1000.0 / 270.0)
     return seconds / 3600 * intensity**2 * 100
 
 
@@ -120,10 +120,10 @@ async def test_done_records_the_planned_session_as_an_activity_linked_to_it(
     assert activity.planned_session_id == planned.id
     assert activity.match_kind is MatchKind.MANUAL
     load = activity.fields.load
-    # Scored by pace against the 4:30/km threshold (the planned pace, IF 0.83), not RPE.
+    # Scored by pace against the 4:30/km threshold (the planned pace, IF 0.79), not RPE.
     assert load is not None and load.method == "pace"
-    assert load.value == pytest.approx(rtss(4500), abs=0.05)
-    assert load.intensity_factor == pytest.approx(0.83, abs=0.005)
+    assert load.value == pytest.approx(rtss(2400), abs=0.05)
+    assert load.intensity_factor == pytest.approx(0.786, abs=0.005)
     assert stored is not None
     assert (stored.status, stored.matched_activity_id) == ("done", activity.id)
     assert done.status == "done"
@@ -149,16 +149,16 @@ async def test_partly_records_the_part_done_and_the_session_is_partial(
         done = await services.reminders.record_done(athlete, delivery, rpe=4, duration_s=half)
 
         stored = await ActivityRepository(session).planned_session(athlete.id, planned.id)
-    assert done.activity.duration_s == half == 38 * 60  # half of 75 min, in whole minutes
+    assert done.activity.duration_s == half == 20 * 60  # half of 40 min, in whole minutes
     # At the planned pace: the distance scales with the time.
-    assert done.activity.fields.distance_m == pytest.approx(13840.0 * 38 / 75)
+    assert done.activity.fields.distance_m == pytest.approx(6990.0 * 20 / 40)
     assert stored is not None and stored.status == "partial" == done.status
     assert stored.matched_activity_id == done.activity.id
     load = done.activity.fields.load
     assert (
         load is not None
         and load.method == "pace"
-        and load.value == pytest.approx(rtss(38 * 60), abs=0.05)
+        and load.value == pytest.approx(rtss(20 * 60), abs=0.05)
     )
 
 

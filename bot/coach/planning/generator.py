@@ -8,6 +8,7 @@ plan is checked with guardrails.check_plan; a violation there is a bug, raised l
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -38,10 +39,11 @@ from bot.coach.planning.phases import (
     recovery_every,
     weeks_until,
 )
-from bot.coach.planning.placement import Occupied
+from bot.coach.planning.placement import Occupied, Unplaced, UnplacedReason
 from bot.coach.planning.races import (
     SHARES,
     RaceProfile,
+    days_needed,
     race_profile,
     shorter_alternative,
     training_discipline,
@@ -52,8 +54,10 @@ from bot.coach.planning.sessions import (
     WeekFrame,
     cap_hard_share,
     compose_week,
+    floor5,
     race_session,
 )
+from bot.coach.planning.start import first_day, fits_today, next_week_start
 from bot.coach.planning.volume import (
     RECOVERY_FACTOR,
     baseline_hours,
@@ -65,6 +69,9 @@ from bot.coach.planning.volume import (
 )
 
 _CTL_ATTEMPTS = 4
+# A recovery week's sessions stay under 80 % of the block's longest of their sport: the
+# week unloads, and never holds the block's longest ride or run.
+RECOVERY_LONGEST_SHARE = 0.8
 
 
 class PlanGenerationError(RuntimeError):
@@ -87,6 +94,13 @@ class _State:
     hard_dates: tuple[date, ...] = ()
     long_dates: tuple[date, ...] = ()
     taper_reference_h: float | None = None
+    loading_run: int = 0  # loading weeks since the last recovery (or the plan's start)
+    # This block's (loading weeks since the last unloading week) longest long session and
+    # longest session of any kind, per sport: the long session never shrinks within a
+    # block, and the recovery week after it holds nothing as long as either.
+    block_long: dict[SessionSport, int] = field(default_factory=dict)
+    block_longest: dict[SessionSport, int] = field(default_factory=dict)
+    reference_is_week: bool = False  # reference_h is a whole loading week of the plan
 
 
 @dataclass(slots=True)
@@ -99,11 +113,24 @@ class _Build:
     start_ctl: float
     budget: float
     warnings: list[Notice] = field(default_factory=list)
+    fresh: bool = True  # a new plan: its first week is the introduction
 
 
 def generate_plan(request: PlanRequest) -> Plan:
-    """A plan from the current week to race day (or one 3+1 / 2+1 fitness block)."""
-    return build_plan(request, start=request.today)
+    """A plan from the current week to race day (or one 3+1 / 2+1 fitness block).
+
+    It starts on the first training day from today, or from tomorrow when it is made
+    late in the day or today could not hold its first session any more (start.py)."""
+    start = first_day(request)
+    plan = build_plan(dataclasses.replace(request, today=start), start=start)
+    if not fits_today(request, start, plan.sessions()):
+        start = first_day(request, late=True)
+        plan = build_plan(dataclasses.replace(request, today=start), start=start)
+    if len(plan.weeks) > 1 and not plan.weeks[0].sessions:
+        # Too few days left this week for any session: the plan starts next week.
+        start = next_week_start(request, start)
+        plan = build_plan(dataclasses.replace(request, today=start), start=start)
+    return plan
 
 
 def build_plan(
@@ -118,6 +145,7 @@ def build_plan(
     """Build from ``request.today`` on, after ``kept_weeks`` (whole past weeks) and with
     ``fixed`` sessions of the current week left where they are (used by regenerate)."""
     build = _prepare(request, start, start_ctl, baseline)
+    build.fresh = not kept_weeks and not fixed
     plan_shell = Plan(
         request.goal,
         build.profile.discipline,
@@ -136,6 +164,7 @@ def build_plan(
             streak += 1
         else:
             break
+    state.loading_run = streak
     specs, notes = layout(
         request,
         build.profile,
@@ -202,7 +231,14 @@ def _prepare(
     if swims and not pool:
         warnings.append(Notice.of(NoticeCode.NO_POOL_DAYS))
     ctx = PlanContext.create(request, profile, swims_possible=bool(pool))
-    if len(request.available_weekdays) < 3:
+    needed = days_needed(request.goal.kind, profile.race_hours or None)
+    if len(request.available_weekdays) < needed:
+        # The athlete chose to keep a minimal plan (the profile offers more days or
+        # another goal first): it says so at the top of /plan.
+        warnings.append(
+            Notice.of(NoticeCode.MINIMAL_PLAN, days=len(request.available_weekdays), needed=needed)
+        )
+    elif len(request.available_weekdays) < 3:
         warnings.append(
             Notice.of(NoticeCode.FEW_TRAINING_DAYS, days=len(request.available_weekdays))
         )
@@ -287,10 +323,37 @@ def _replay(build: _Build, shell: Plan) -> _State:
         previous_phase=last.phase,
         hard_dates=hard,
         long_dates=long,
+        reference_is_week=any(
+            w.phase in (Phase.BASE, Phase.BUILD, Phase.PEAK)
+            and not w.is_recovery
+            and w.start >= shell.start
+            for w in shell.weeks
+        ),
     )
 
 
+def _days_left_share(request: PlanRequest, spec: WeekSpec) -> float:
+    """The share of the week's training days still ahead when the plan starts inside it
+    (1 for a whole week): a partial week holds that share of a week's hours, never a
+    whole week's hours crammed into the days left."""
+    if spec.start >= request.today:
+        return 1.0
+    days = request.available_weekdays
+    left = sum(1 for d in days if d >= request.today.weekday())
+    return left / len(days)
+
+
 def _target_hours(build: _Build, state: _State, spec: WeekSpec, taper_len: int) -> float:
+    share = _days_left_share(build.request, spec)
+    return min(_week_hours(build, state, spec, taper_len) * share, build.budget)
+
+
+def _is_intro(build: _Build, spec: WeekSpec) -> bool:
+    """The first week of a new plan: an introduction at the athlete's current level."""
+    return build.fresh and spec.index == 0
+
+
+def _week_hours(build: _Build, state: _State, spec: WeekSpec, taper_len: int) -> float:
     general = build.request.goal.date is None
     if spec.phase in (Phase.TAPER, Phase.RACE):
         if state.taper_reference_h is None:
@@ -300,6 +363,9 @@ def _target_hours(build: _Build, state: _State, spec: WeekSpec, taper_len: int) 
             hours = min(hours, state.previous_h)
     elif spec.is_recovery:
         hours = RECOVERY_FACTOR * state.reference_h
+    elif _is_intro(build, spec):
+        # No growth in the first week: it starts where the athlete is (volume.py).
+        hours = state.reference_h
     else:
         hours = loading_target(
             spec.phase,
@@ -331,7 +397,27 @@ def _frame(build: _Build, spec: WeekSpec, state: _State, fixed: list[Session]) -
         orders[s.date] = max(orders.get(s.date, 0), s.order)
     # The race is a hard day too: the day before it must stay easy, even across weeks.
     outside = state.hard_dates + ((race_day,) if race_day else ())
-    return WeekFrame(days, long_day, pools, outside, tuple(occupied), orders, state.long_dates)
+    intro_day = build.start if _is_intro(build, spec) and build.start in days else None
+    caps: dict[SessionSport, int] = {}
+    if spec.is_recovery:
+        caps = {
+            sport: floor5(RECOVERY_LONGEST_SHARE * seconds)
+            for sport, seconds in state.block_longest.items()
+        }
+    loading = spec.phase in (Phase.BASE, Phase.BUILD, Phase.PEAK) and not spec.is_recovery
+    return WeekFrame(
+        days,
+        long_day,
+        pools,
+        outside,
+        tuple(occupied),
+        orders,
+        state.long_dates,
+        intro_day,
+        level_s=min(build.baseline, build.budget) * 3600,
+        long_floor=dict(state.block_long) if loading else {},
+        caps=caps,
+    )
 
 
 def _build_week(
@@ -349,14 +435,18 @@ def _build_week(
     in_race_week = race_day is not None and spec.phase is Phase.RACE
     race = race_session(build.ctx, race_day) if in_race_week and race_day else None
     frame = _frame(build, spec, state, fixed + ([race] if race else []))
-    fixed_s = sum(s.duration_s for s in fixed if s.type is not SessionType.RACE)
+    # Sessions kept on the days already past belong to the share of the week that is over.
+    fixed_s = sum(
+        s.duration_s for s in fixed if s.type is not SessionType.RACE and s.date >= request.today
+    )
     fixed_load = sum(s.load for s in fixed)
     simulated_days = (spec.start + timedelta(days=6) - max(spec.start, build.start)).days + 1
     bound = max_week_load(state.ctl, simulated_days)
     target_s = max(0, int(target_h * 3600) - fixed_s)
     notes: list[Notice] = []
     sessions: list[Session] = []
-    dropped = eased = 0
+    dropped: list[Unplaced] = []
+    eased = 0
     for attempt in range(_CTL_ATTEMPTS):
         sessions, dropped, eased = compose_week(
             build.ctx, spec, frame, target_s, race_day if in_race_week else None
@@ -371,7 +461,15 @@ def _build_week(
         # Still too much after rescaling (minimum session lengths): drop the hardest
         # sessions first, then re-check the intensity share of what is left.
         while sessions and fixed_load + sum(s.load for s in sessions) > bound:
-            sessions.remove(max(sessions, key=lambda s: (s.is_hard, s.load)))
+            # Hard sessions first, then easy ones; the block's long session goes last.
+            left_out = max(
+                sessions,
+                key=lambda s: (s.is_hard, not any(_is_long_of(s, p) for p in s.sports), s.load),
+            )
+            sessions.remove(left_out)
+            dropped.append(
+                Unplaced(left_out.title, left_out.sport, left_out.duration_s, UnplacedReason.RAMP)
+            )
         eased += cap_hard_share(build.ctx, sessions)
     if race is not None:
         sessions.append(race)
@@ -385,6 +483,7 @@ def _build_week(
             dropped=dropped,
             eased=eased,
             regenerated=regenerated,
+            days=len(frame.days),
         )
         + notes
     )
@@ -403,11 +502,30 @@ def _advance(build: _Build, state: _State, week: Week) -> None:
     days = (first + timedelta(days=i) for i in range((week.end - first).days + 1))
     state.ctl = ctl_after(state.ctl, (loads.get(d, 0.0) for d in days))
     if week.phase in (Phase.BASE, Phase.BUILD, Phase.PEAK) and not week.is_recovery:
-        state.reference_h = build.baseline if week.start < build.start else week.training_hours
+        whole = week.start >= build.start
+        state.reference_h = week.training_hours if whole else build.baseline
+        state.reference_is_week = state.reference_is_week or whole
+        state.loading_run += 1
+        for session in week.sessions:
+            for sport, seconds in session.seconds_by_sport().items():
+                if _is_long_of(session, sport):
+                    state.block_long[sport] = max(state.block_long.get(sport, 0), seconds)
+                state.block_longest[sport] = max(state.block_longest.get(sport, 0), seconds)
+    else:
+        state.loading_run = 0
+        state.block_long = {}
+        state.block_longest = {}
     state.previous_h = week.training_hours
     state.previous_phase = week.phase
     state.hard_dates = tuple(s.date for s in week.sessions if s.makes_hard_day)
     state.long_dates = tuple(s.date for s in week.sessions if s.type is SessionType.LONG)
+
+
+def _is_long_of(session: Session, sport: SessionSport) -> bool:
+    """Whether ``session`` is the long session of ``sport`` (a brick is a long ride)."""
+    if session.sport is SessionSport.BRICK:
+        return sport is SessionSport.BIKE
+    return session.type is SessionType.LONG
 
 
 def _week_notes(
@@ -416,21 +534,33 @@ def _week_notes(
     spec: WeekSpec,
     *,
     target_h: float,
-    dropped: int,
+    dropped: list[Unplaced],
     eased: int,
     regenerated: bool,
+    days: int,
 ) -> list[Notice]:
     notes: list[Notice] = []
+    request = build.request
     if spec.phase is not state.previous_phase:
         notes.append(Notice.of(NoticeCode.PHASE_START, phase=spec.phase.value))
-    if spec.start < build.request.today:
-        notes.append(Notice.of(NoticeCode.PARTIAL_WEEK, from_date=build.request.today.isoformat()))
+    if spec.start < request.today:
+        notes.append(Notice.of(NoticeCode.PARTIAL_WEEK, from_date=request.today.isoformat()))
+    known = request.recent_weekly_hours is not None or request.recent_ctl is not None
     if spec.is_recovery:
+        # "After N loading weeks": the weeks that really came before it in this plan.
         notes.append(
             Notice.of(
                 NoticeCode.RECOVERY_WEEK,
-                every=recovery_every(build.request),
+                every=state.loading_run,
                 pct=round(RECOVERY_FACTOR * 100),
+            )
+        )
+    elif _is_intro(build, spec) and spec.phase in (Phase.BASE, Phase.BUILD, Phase.PEAK):
+        notes.append(
+            Notice.of(
+                NoticeCode.INTRO_WEEK,
+                hours=round(build.baseline, 1),
+                source="recent" if known else "estimate",
             )
         )
     elif spec.phase is Phase.TAPER:
@@ -440,13 +570,32 @@ def _week_notes(
         notes.append(Notice.of(NoticeCode.RACE_WEEK))
     elif target_h >= build.budget - 1e-9:
         notes.append(Notice.of(NoticeCode.HOURS_AT_BUDGET, hours=round(build.budget, 2)))
-    elif state.reference_h:
+    elif state.reference_is_week and state.reference_h:
+        # "Over your last loading week" only when a whole loading week of the plan is there.
         growth = target_h / state.reference_h - 1
         notes.append(Notice.of(NoticeCode.VOLUME_PROGRESSION, pct=round(growth * 100)))
+    elif state.reference_h:
+        growth = target_h / state.reference_h - 1
+        notes.append(
+            Notice.of(
+                NoticeCode.VOLUME_OVER_START,
+                pct=round(growth * 100),
+                hours=round(state.reference_h, 1),
+                source="recent" if known else "estimate",
+            )
+        )
     if eased:
         notes.append(Notice.of(NoticeCode.INTENSITY_CAPPED, count=eased))
-    if dropped:
-        notes.append(Notice.of(NoticeCode.SESSIONS_NOT_PLACED, count=dropped))
+    for item in dropped:
+        notes.append(
+            Notice.of(
+                NoticeCode.SESSION_NOT_PLACED,
+                title=item.title,
+                duration_s=item.duration_s,
+                reason=item.reason.value,
+                days=days,
+            )
+        )
     if regenerated:
         notes.append(Notice.of(NoticeCode.REGENERATED))
     return notes

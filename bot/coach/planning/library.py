@@ -388,10 +388,16 @@ def swim_race_pace(ctx: WorkoutContext, seconds: int, work_cap: int) -> Workout 
 # --- multisport --------------------------------------------------------------------
 
 
+def brick_split(seconds: int) -> tuple[int, int]:
+    """(ride, run) seconds of a brick of ``seconds``: a sixth runs, 10-30 minutes. The
+    ride never shrinks as the brick grows."""
+    run = min(30 * MIN, max(10 * MIN, seconds // 6 // (5 * MIN) * 5 * MIN))
+    return seconds - run, run
+
+
 def brick(ctx: WorkoutContext, seconds: int, work_cap: int) -> Workout | None:
     """Long ride then a short run off the bike at race effort (Friel: transition runs)."""
-    run = min(30 * MIN, max(10 * MIN, seconds // 6 // (5 * MIN) * 5 * MIN))
-    ride = seconds - run
+    ride, run = brick_split(seconds)
     if ride < 45 * MIN:
         return None
     run_effort = ctx.race_effort if ctx.race_effort <= Effort.SWEET_SPOT else Effort.TEMPO

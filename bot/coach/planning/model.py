@@ -201,6 +201,14 @@ class Session:
     def is_hard(self) -> bool:
         return self.type in HARD_TYPES
 
+    def seconds_by_sport(self) -> dict[SessionSport, int]:
+        """Seconds of each sport in the session (a brick's ride and run counted apart)."""
+        seconds: dict[SessionSport, int] = {}
+        for step in self.workout.flat_steps():
+            sport = step.sport or self.sport
+            seconds[sport] = seconds.get(sport, 0) + step.duration_s
+        return seconds
+
     @property
     def sports(self) -> frozenset[SessionSport]:
         """The sports a session uses (a brick is a ride and a run)."""
@@ -222,6 +230,7 @@ class NoticeCode(StrEnum):
     LONG_DAY_UNAVAILABLE = "long_day_unavailable"
     NO_POOL_DAYS = "no_pool_days"
     FEW_TRAINING_DAYS = "few_training_days"
+    MINIMAL_PLAN = "minimal_plan"  # fewer days than the goal needs (``days``, ``needed``)
     DISCIPLINE_FOLLOWS_GOAL = "discipline_follows_goal"
     INJURY_INTENSITY_REMOVED = "injury_intensity_removed"
     INJURY_NOTES_PRESENT = "injury_notes_present"
@@ -235,11 +244,16 @@ class NoticeCode(StrEnum):
     TAPER_WEEK = "taper_week"
     RACE_WEEK = "race_week"
     PARTIAL_WEEK = "partial_week"
-    VOLUME_PROGRESSION = "volume_progression"
+    INTRO_WEEK = "intro_week"  # the first week: at the athlete's current level (``source``)
+    VOLUME_PROGRESSION = "volume_progression"  # over the last whole loading week of the plan
+    VOLUME_OVER_START = "volume_over_start"  # over the starting level (no whole week yet)
     HOURS_AT_BUDGET = "hours_at_budget"
     RAMP_LIMITED_BY_FITNESS = "ramp_limited_by_fitness"
     INTENSITY_CAPPED = "intensity_capped"
-    SESSIONS_NOT_PLACED = "sessions_not_placed"
+    SESSIONS_NOT_PLACED = "sessions_not_placed"  # stored plans before issue 16 (a count)
+    # One session left out: ``title`` code, ``duration_s``, ``reason`` (placement.py's
+    # UnplacedReason) and ``days`` (training days a week).
+    SESSION_NOT_PLACED = "session_not_placed"
     REGENERATED = "regenerated"
     ADAPTED = "adapted"  # changed by the weekly review (param ``change``: the adaptation)
 

@@ -11,8 +11,9 @@ Rules and sources:
   one week less, a C race none (Friel: train through C races). With very little time
   the taper shrinks to at most a third of the plan.
 - Loading/recovery: 3 loading weeks + 1 recovery (2 + 1 from age 50 or when asked;
-  Friel, Fast After 50, 2015). Recovery weeks are aligned back from the taper so the
-  week before it is a loading week; a plan never opens with a recovery week.
+  Friel, Fast After 50, 2015). A fresh plan loads for a full cycle before its first
+  recovery week (loading that happened in the plan, not before it); after that the
+  runs are even and the week before the taper is a loading week where the count allows.
 - General fitness: rolling blocks of 3+1 (or 2+1) weeks.
 """
 
@@ -67,17 +68,42 @@ def split_periods(weeks: int, experience: Experience) -> tuple[int, int, int]:
 
 def recovery_flags(weeks: int, every: int, streak: int = 0) -> list[bool]:
     """Which of ``weeks`` loading-period weeks recover, given ``streak`` loading weeks
-    already done. Aligned back from the taper, then repaired forward so no run of
-    loading weeks exceeds ``every``."""
-    flags = [(weeks - i) % (every + 1) == 0 for i in range(weeks)]
-    if weeks >= 2 and flags[0] and streak == 0:
-        # Recovering before any loading is pointless: load first, recover in week two.
-        flags[0], flags[1] = False, True
-    run = streak
-    for i in range(weeks):
-        if not flags[i] and run >= every:
-            flags[i] = True
-        run = 0 if flags[i] else run + 1
+    already done before them.
+
+    Runs of loading weeks never exceed ``every``. A fresh plan (``streak == 0``) loads for
+    ``every`` weeks before its first recovery week (at least two when that is what keeps
+    the week before the taper a loading week): a recovery week must follow loading that
+    happened in the plan. The later runs are as even as they can be and the last week
+    stays a loading week where the count allows it, with as few recovery weeks as the
+    rule needs."""
+    lead_max = max(0, every - streak)
+    if weeks <= lead_max:
+        return [False] * weeks
+    lead_min = min(2, lead_max) if streak == 0 else 0
+    fallback: list[bool] | None = None
+    for lead in range(lead_max, lead_min - 1, -1):
+        flags = [False] * lead + [True] + _tail(weeks - lead - 1, every)
+        if not flags[-1]:
+            return flags
+        fallback = fallback or flags
+    assert fallback is not None
+    return fallback
+
+
+def _tail(weeks: int, every: int) -> list[bool]:
+    """``weeks`` after a recovery week: loading runs of 1..``every`` weeks split by single
+    recovery weeks, as few as possible, the longer runs last (nearest the race)."""
+    if weeks <= 0:
+        return []
+    recoveries = max(0, -(-(weeks - every) // (every + 1)))
+    loading = weeks - recoveries
+    runs = recoveries + 1
+    sizes = [loading // runs + (1 if i >= runs - loading % runs else 0) for i in range(runs)]
+    flags: list[bool] = []
+    for i, size in enumerate(sizes):
+        if i:
+            flags.append(True)
+        flags.extend([False] * size)
     return flags
 
 

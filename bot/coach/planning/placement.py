@@ -3,7 +3,11 @@
 Hard rules (the same ones guardrails.py checks): only on the given training days, swims
 only on pool days, at most two sessions a day and never the same sport twice in a day,
 no two hard days in a row (across week boundaries too). A session that cannot be placed
-is downgraded (hard -> easy) or dropped, never forced.
+is downgraded (hard -> easy) or dropped, never forced; a dropped one is returned as
+:class:`Unplaced`, with why, so the athlete is told which session did not fit.
+
+A new plan's first day (``intro_day``) holds one easy session at most: the plan opens
+with an introduction, never with its long or hard session.
 
 Soft preferences: the long session on the athlete's long day; hard days spread out and
 not next to the long day; a second long session (triathlon long run) on a day away from
@@ -53,6 +57,28 @@ class Draft:
         return self.max_s if self.max_s is not None else self.template.max_s
 
 
+class UnplacedReason(StrEnum):
+    DAYS_FULL = "days_full"  # every training day holds two sessions or this sport already
+    NO_POOL_DAY = "no_pool_day"  # a swim, and no pool day is free
+    TOO_SHORT = "too_short"  # the time left for it is under the shortest useful session
+    RAMP = "ramp"  # left out so that fitness (CTL) rises safely
+    NO_DAYS = "no_days"  # no training day is left in the week (e.g. before race day)
+
+
+@dataclass(frozen=True, slots=True)
+class Unplaced:
+    """A drafted session that is not in the week: its title code, length and why."""
+
+    title: str
+    sport: SessionSport
+    duration_s: int
+    reason: UnplacedReason
+
+    @staticmethod
+    def of(draft: Draft, reason: UnplacedReason) -> Unplaced:
+        return Unplaced(draft.template.code, draft.template.sport, draft.duration_s, reason)
+
+
 _BRICK_SPORTS = frozenset({SessionSport.BIKE, SessionSport.RUN})
 _ONE_DAY = timedelta(days=1)
 
@@ -85,9 +111,11 @@ class _Calendar:
         pool_days: frozenset[date],
         outside_hard: Iterable[date],
         occupied: Iterable[Occupied],
+        intro_day: date | None = None,
     ) -> None:
         self.days = list(days)
         self.pool_days = pool_days
+        self.intro_day = intro_day
         self.by_day: dict[date, _Day] = defaultdict(lambda: _Day([], []))
         self.hard_dates = set(outside_hard)
         for item in occupied:
@@ -101,6 +129,8 @@ class _Calendar:
     def fits(self, draft: Draft, day: date) -> bool:
         entry = self.by_day[day]
         if len(entry.sports) >= MAX_SESSIONS_PER_DAY or entry.used & draft.sports:
+            return False
+        if day == self.intro_day and (draft.role is not Role.EASY or entry.sports):
             return False
         return SessionSport.SWIM not in draft.sports or day in self.pool_days
 
@@ -117,6 +147,17 @@ class _Calendar:
             self.hard_dates.add(day)
         if draft.role is Role.LONG:
             entry.long = True
+
+    def why_not(self, draft: Draft) -> UnplacedReason:
+        """Why no day fits ``draft`` (called when none does)."""
+        if not self.days:
+            return UnplacedReason.NO_DAYS
+        if SessionSport.SWIM in draft.sports and not any(
+            d in self.pool_days and len(self.by_day[d].sports) < MAX_SESSIONS_PER_DAY
+            for d in self.days
+        ):
+            return UnplacedReason.NO_POOL_DAY
+        return UnplacedReason.DAYS_FULL
 
     def hard_neighbours(self, day: date) -> int:
         return (day - _ONE_DAY in self.hard_dates) + (day + _ONE_DAY in self.hard_dates)
@@ -144,7 +185,7 @@ def _choose_hard_days(
             d
             for d in calendar.days
             if d not in chosen
-            and d != long_day
+            and d not in (long_day, calendar.intro_day)
             and calendar.spaced(d)
             and d not in calendar.hard_dates
         ]
@@ -178,18 +219,31 @@ def place(
     occupied: Iterable[Occupied],
     downgrade: Callable[[Draft], Draft | None],
     near_long: Sequence[date] = (),
-) -> tuple[list[tuple[Draft, date]], int]:
-    """Assign days to drafts; returns the placements and how many drafts were dropped.
+    intro_day: date | None = None,
+) -> tuple[list[tuple[Draft, date]], list[Unplaced]]:
+    """Assign days to drafts; returns the placements and the drafts left out.
 
-    Order: the primary long session, then hard sessions on spaced days, then other long
-    sessions, then easy ones (including what was downgraded on the way)."""
-    placer = _Placer(_Calendar(days, pool_days, outside_hard, occupied), downgrade)
+    Order: the long sessions (the primary one on the long day), then hard sessions on
+    spaced days, then easy ones (including what was downgraded on the way). Long sessions
+    come first because they are the week's backbone: a block's long run grows week on
+    week and must not lose its day to a second hard session."""
+    calendar = _Calendar(days, pool_days, outside_hard, occupied, intro_day)
+    placer = _Placer(calendar, downgrade)
     ordered = sorted(drafts, key=lambda d: d.priority)
+    if intro_day is not None and not any(d.role is Role.EASY for d in ordered):
+        # A week with no easy session would open the plan with a hard or long one: the
+        # last of them becomes the easy first session instead.
+        heavy = [d for d in ordered if d.role is Role.HARD] or ordered
+        lighter = downgrade(heavy[-1]) if heavy else None
+        if lighter is not None:
+            ordered[ordered.index(heavy[-1])] = lighter
     longs = [d for d in ordered if d.role is Role.LONG]
     primary = next((d for d in longs if d.primary_long), None)
     anchor = placer.primary_long(primary, long_day) if primary else None
-    placer.hard([d for d in ordered if d.role is Role.HARD], anchor, near_long)
-    placer.other_longs([d for d in longs if d is not primary], anchor)
+    others = [d for d in longs if d is not primary]
+    placer.other_longs(others, anchor)
+    other_days = [day for draft, day in placer.placed if draft in others]
+    placer.hard([d for d in ordered if d.role is Role.HARD], anchor, [*near_long, *other_days])
     placer.easy([d for d in ordered if d.role is Role.EASY])
     return placer.placed, placer.dropped
 
@@ -200,13 +254,13 @@ class _Placer:
         self.downgrade = downgrade
         self.placed: list[tuple[Draft, date]] = []
         self.demoted: list[Draft] = []
-        self.dropped = 0
+        self.dropped: list[Unplaced] = []
 
     def _put(self, draft: Draft, day: date | None) -> date | None:
         if day is None:
             lighter = self.downgrade(draft)
             if lighter is None:
-                self.dropped += 1
+                self.dropped.append(Unplaced.of(draft, UnplacedReason.TOO_SHORT))
             else:
                 self.demoted.append(lighter)
             return None
@@ -259,10 +313,17 @@ class _Placer:
 
     def easy(self, drafts: list[Draft]) -> None:
         calendar = self.calendar
-        for draft in sorted(drafts + self.demoted, key=lambda d: (d.priority, -d.duration_s)):
+        queue = sorted(drafts + self.demoted, key=lambda d: (d.priority, -d.duration_s))
+        intro = calendar.intro_day
+        if intro is not None and not calendar.by_day[intro].sports:
+            # The plan opens on its first day, with an easy session.
+            first = next((d for d in queue if calendar.fits(d, intro)), None)
+            if first is not None:
+                first.preferred = intro
+        for draft in queue:
             options = [d for d in calendar.days if calendar.fits(draft, d)]
             if not options:
-                self.dropped += 1
+                self.dropped.append(Unplaced.of(draft, calendar.why_not(draft)))
                 continue
             if draft.preferred in options:
                 calendar.add(draft, draft.preferred)

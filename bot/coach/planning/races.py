@@ -225,7 +225,12 @@ def race_profile(goal: Goal, discipline: Discipline, experience: Experience) -> 
         else:
             hours = (goal.distance_m or 0) / 1000 / _speed_kmh(discipline, experience)
         row = _scaled_row(max(hours, 0.25), discipline)
-    race_hours = goal.target_time_s / 3600 if goal.target_time_s else row.hours[i]
+    race_hours = row.hours[i]
+    if goal.target_time_s:
+        # A target far outside what people do over the distance (stored before the
+        # profile refused such answers, e.g. a half marathon in 99 h) is not planned for.
+        target = goal.target_time_s / 3600
+        race_hours = target if row.hours[2] / 3 <= target <= row.hours[0] * 3 else race_hours
     legs: tuple[tuple[SessionSport, float], ...]
     if discipline is Discipline.TRIATHLON:
         legs = _TRI_SPLIT
@@ -248,6 +253,33 @@ def race_profile(goal: Goal, discipline: Discipline, experience: Experience) -> 
         race_if=row.race_if,
         legs=legs,
     )
+
+
+# Training days a week below which a goal cannot be prepared for properly, only survived:
+# the common published plans (Higdon's novice half marathon and marathon, 4 runs a week,
+# 3 at the least; Couch-to-5K, 3 runs; Friel's sprint/olympic plans 4-5 days, 70.3 and
+# Ironman 5-6) less one day: below this the plan is a minimal plan and says so.
+_DAYS_NEEDED: dict[RaceKind, int] = {
+    RaceKind.RUN_5K: 2,
+    RaceKind.RUN_10K: 2,
+    RaceKind.HALF_MARATHON: 3,
+    RaceKind.MARATHON: 3,
+    RaceKind.ULTRA: 4,
+    RaceKind.SPRINT: 3,
+    RaceKind.OLYMPIC: 3,
+    RaceKind.HALF_IRONMAN: 4,
+    RaceKind.IRONMAN: 5,
+}
+
+
+def days_needed(kind: RaceKind, race_hours: float | None = None) -> int:
+    """Training days a week a goal needs for more than a minimal plan."""
+    if kind in _DAYS_NEEDED:
+        return _DAYS_NEEDED[kind]
+    if kind is RaceKind.GENERAL_FITNESS:
+        return 1
+    hours = race_hours or 0.0  # a cycling event or a custom race: by its length
+    return 2 if hours < 2 else 3
 
 
 def shorter_alternative(kind: RaceKind, weeks: int, experience: Experience) -> RaceKind | None:

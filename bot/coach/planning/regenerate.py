@@ -3,18 +3,21 @@
 The past is history and stays as it was planned (compliance is measured against it);
 sessions already done this week stay too. Everything from ``today`` on is rebuilt from
 the new request, continuing the old plan's ramp, recovery cadence and fitness curve, so
-the guardrails hold across the seam.
+the guardrails hold across the seam. A plan that has not started yet (made late last
+night, or before the athlete's first training day) is simply made again; a change made
+late in the day (start.py) leaves today as it was and rebuilds from tomorrow.
 """
 
 from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, timedelta
 
-from bot.coach.planning.generator import build_plan
+from bot.coach.planning.generator import build_plan, generate_plan
 from bot.coach.planning.model import Plan, monday
 from bot.coach.planning.request import PlanRequest
+from bot.coach.planning.start import LATE_START
 
 
 def regenerate(
@@ -26,6 +29,11 @@ def regenerate(
     by ``today``. Raises PlanRequestError when the new request is invalid (e.g. a race
     date already past)."""
     if request.today != today:
+        request = dataclasses.replace(request, today=today)
+    if today < plan.start:
+        return generate_plan(request)
+    if request.now is not None and request.now >= LATE_START and request.goal.date != today:
+        today += timedelta(days=1)
         request = dataclasses.replace(request, today=today)
     done = frozenset(done_session_ids)
     this_week = monday(today)

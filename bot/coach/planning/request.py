@@ -8,7 +8,7 @@ generator relies on is validated here once, so the rest of the package can trust
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, time
 from enum import IntEnum, StrEnum
 
 from bot.domain.profiles import Experience, Priority, Units  # one vocabulary with the profile
@@ -114,6 +114,8 @@ class PlanRequest:
     """Everything the planner needs. Weekdays are ``date.weekday()`` numbers (Monday = 0).
 
     ``recovery_cadence=None`` lets the planner choose (2+1 from age 50, else 3+1).
+    ``now`` is the athlete's local time of day when the plan is made (None: the start of
+    ``today``); a plan made late in the day starts tomorrow (``planning.start``).
     """
 
     today: date
@@ -132,6 +134,7 @@ class PlanRequest:
     injuries: Injuries = field(default_factory=Injuries)
     recovery_cadence: RecoveryCadence | None = None
     units: Units = Units.METRIC
+    now: time | None = None
 
     def __post_init__(self) -> None:
         if not 0 < self.weekly_hours <= 40:

@@ -39,7 +39,14 @@ from bot.coach.planning.model import (
     session_id,
 )
 from bot.coach.planning.phases import WeekSpec
-from bot.coach.planning.placement import Draft, Occupied, Role, place
+from bot.coach.planning.placement import (
+    Draft,
+    Occupied,
+    Role,
+    Unplaced,
+    UnplacedReason,
+    place,
+)
 from bot.coach.planning.races import SHARES, RaceProfile
 from bot.coach.planning.request import (
     Discipline,
@@ -380,15 +387,18 @@ def draft_week(
     *,
     training_days: int,
     race_day: date | None,
+    long_floor: dict[SessionSport, int] | None = None,
 ) -> list[Draft]:
-    """The week's sessions before placement, summing to at most ``target_s``."""
+    """The week's sessions before placement, summing to at most ``target_s``; a long
+    session is never shorter than ``long_floor`` (this block's long so far) when the
+    sport's time allows it."""
     left = {sport: float(target_s * share) for sport, share in ctx.shares}
     drafts: list[Draft] = []
     priority = iter(range(1000))
     if race_day is not None:
         drafts += _draft_opener(ctx, left, race_day, priority)
     elif not (spec.phase is Phase.TAPER and spec.taper_position > 0):
-        drafts += _draft_longs(ctx, spec, left, priority)
+        drafts += _draft_longs(ctx, spec, left, priority, long_floor or {})
     if not spec.is_recovery:
         bricks_hard = sum(d.duration_s // 6 for d in drafts if d.template is lib.BRICK)
         budget = target_s * HARD_SHARE_TARGET - bricks_hard
@@ -412,7 +422,11 @@ def _draft_opener(
 
 
 def _draft_longs(
-    ctx: PlanContext, spec: WeekSpec, left: dict[SessionSport, float], priority: Iterator[int]
+    ctx: PlanContext,
+    spec: WeekSpec,
+    left: dict[SessionSport, float],
+    priority: Iterator[int],
+    floor: dict[SessionSport, int],
 ) -> list[Draft]:
     """One long session per sport (ride and run for multisport), sized from the sport's
     week before anything else takes from it; build/peak long rides become bricks."""
@@ -421,7 +435,9 @@ def _draft_longs(
     sized = {}
     for sport in sports:
         cap = floor5(ctx.profile.long_caps.get(sport, 1.0) * 3600)
-        seconds = floor5(min(cap, left[sport] * LONG_FRACTION[sport]))
+        # The block's long so far is the floor even when it takes the sport's whole week.
+        least = -(-floor.get(sport, 0) // FIVE_MIN) * FIVE_MIN  # whole 5 minutes, up
+        seconds = min(cap, max(floor5(left[sport] * LONG_FRACTION[sport]), least))
         if seconds >= lib.LONG[sport].min_s:
             sized[sport] = (seconds, cap)
     drafts: list[Draft] = []
@@ -441,17 +457,26 @@ def _draft_longs(
         else:
             template = lib.BRICK
             left[SessionSport.RUN] -= run_part
+        total, limit = seconds + run_part, cap + run_part
+        if run_part:
+            # The brick's ride is the long ride it replaces: as long, and never over the cap.
+            total = _brick_total(seconds, template.max_s)
+            limit = max(total, _brick_total(cap, template.max_s, at_most=True))
         drafts.append(
-            Draft(
-                template,
-                seconds + run_part,
-                Role.LONG,
-                next(priority),
-                primary_long=not drafts,
-                max_s=cap + run_part,
-            )
+            Draft(template, total, Role.LONG, next(priority), primary_long=not drafts, max_s=limit)
         )
     return drafts
+
+
+def _brick_total(ride_s: int, longest_s: int, *, at_most: bool = False) -> int:
+    """The shortest brick whose ride is ``ride_s`` or more (``at_most``: the longest
+    whose ride is ``ride_s`` or less), in 5-minute steps up to ``longest_s``."""
+    total = ride_s
+    while total < longest_s and lib.brick_split(total + (FIVE_MIN if at_most else 0))[0] < (
+        ride_s + (1 if at_most else 0)
+    ):
+        total += FIVE_MIN
+    return total
 
 
 def _draft_hard(
@@ -546,6 +571,28 @@ def fill_to(placed: list[tuple[Draft, date]], target_s: int) -> None:
         units -= 1
 
 
+# The first session of a plan: a typical easy session at most, shorter for beginners
+# (a first run of ~30 minutes, as couch-to-5K programmes open).
+INTRO_MAX_S = {
+    SessionSport.RUN: (30 * MIN, 45 * MIN),
+    SessionSport.BIKE: (45 * MIN, 75 * MIN),
+    SessionSport.SWIM: (30 * MIN, 45 * MIN),
+}
+
+
+def intro_max_s(ctx: PlanContext, sport: SessionSport, week_s: float) -> int:
+    """The first session's longest: the table's, shorter than the goal's long session, and
+    no more than an average session of the sport in a ``week_s`` week (the athlete's
+    current level) spread over their training days."""
+    beginner, other = INTRO_MAX_S.get(sport, (30 * MIN, 45 * MIN))
+    cap = beginner if ctx.workout.beginner else other
+    long_cap = floor5(ctx.profile.long_caps.get(sport, 1.0) * 3600) - FIVE_MIN
+    share = dict(ctx.shares).get(sport, 1.0)
+    average = floor5(week_s * share / len(ctx.request.available_weekdays))
+    least = lib.EASY[sport].min_s if sport in lib.EASY else FIVE_MIN
+    return max(min(cap, long_cap, average), least)
+
+
 def downgrade(draft: Draft) -> Draft | None:
     """What a hard or long draft becomes when no day can hold it as such."""
     sport = (
@@ -569,6 +616,10 @@ class WeekFrame:
     occupied: tuple[Occupied, ...]
     taken_orders: dict[date, int]  # highest order already used on a day
     near_long: tuple[date, ...] = ()  # long sessions just before this week
+    intro_day: date | None = None  # a new plan's first day: one short, easy session
+    level_s: float = 0.0  # the athlete's current week, in seconds (sizes the first day)
+    long_floor: dict[SessionSport, int] = field(default_factory=dict)  # block's long so far
+    caps: dict[SessionSport, int] = field(default_factory=dict)  # longest session per sport
 
 
 def compose_week(
@@ -577,9 +628,16 @@ def compose_week(
     frame: WeekFrame,
     target_s: int,
     race_day: date | None,
-) -> tuple[list[Session], int, int]:
-    """Sessions for one week; returns (sessions, drafts not placed, hard sessions eased)."""
-    drafts = draft_week(ctx, spec, target_s, training_days=len(frame.days), race_day=race_day)
+) -> tuple[list[Session], list[Unplaced], int]:
+    """Sessions for one week; returns (sessions, drafts left out, hard sessions eased)."""
+    drafts = draft_week(
+        ctx,
+        spec,
+        target_s,
+        training_days=len(frame.days),
+        race_day=race_day,
+        long_floor=frame.long_floor,
+    )
     placed, dropped = place(
         drafts,
         frame.days,
@@ -589,7 +647,24 @@ def compose_week(
         occupied=frame.occupied,
         downgrade=downgrade,
         near_long=frame.near_long,
+        intro_day=frame.intro_day,
     )
+    for draft, day in list(placed):
+        cap = frame.caps.get(draft.template.sport)
+        if day == frame.intro_day:
+            # Day one is an introduction, never the week's big session (start.py).
+            intro = intro_max_s(ctx, draft.template.sport, frame.level_s)
+            cap = min(cap, intro) if cap is not None else intro
+        if cap is None:
+            continue
+        draft.max_s = min(draft.limit_s, cap)
+        draft.duration_s = min(draft.duration_s, draft.max_s)
+        if draft.duration_s < draft.template.min_s:
+            # Strides or a technique set need more time: a plain easy session then.
+            draft.template = lib.EASY[draft.template.sport]
+            draft.role = Role.EASY
+        if draft.duration_s < draft.template.min_s:
+            placed.remove((draft, day))  # an unloading week simply holds one session less
     fill_to(placed, target_s)
     by_day: dict[date, list[Draft]] = {}
     for draft, day in placed:
@@ -617,7 +692,7 @@ def compose_week(
                     work_cap_s=0,
                 )
             if session is None:
-                dropped += 1
+                dropped.append(Unplaced.of(draft, UnplacedReason.TOO_SHORT))
                 continue
             order += 1
             sessions.append(session)

@@ -17,6 +17,8 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
+from bot.coach.planning.races import days_needed
+from bot.coach.planning.request import RaceKind
 from bot.coach.profile import parsing
 from bot.coach.profile.errors import ProfileInputError
 from bot.coach.profile.races import GENERAL, RACE_OPTIONS, goal_options, primary_discipline
@@ -108,6 +110,42 @@ def _always(_: Answers) -> bool:
     return True
 
 
+def days_short(answers: Answers) -> tuple[int, int] | None:
+    """(training days chosen, days the goal needs) when the days cannot carry the goal
+    (a marathon on one day a week): the athlete then chooses to add days, change the
+    goal or keep a minimal plan, which says it is minimal."""
+    days = answers.get("days")
+    kind, hours = _goal_kind(answers)
+    if not days or kind is None:
+        return None
+    needed = days_needed(kind, hours)
+    return (len(days), needed) if len(days) < needed else None
+
+
+def _goal_kind(answers: Answers) -> tuple[RaceKind | None, float | None]:
+    """The planner's race kind and expected hours of the goal the answers describe: the
+    goal step's choice in this dialog, else the stored goal (an edit of the week)."""
+    code = answers.get("goal")
+    if code is None:
+        stored = answers.get("goal_kind")
+        return (RaceKind(stored) if stored else None), answers.get("goal_hours")
+    if code == GENERAL:
+        return RaceKind.GENERAL_FITNESS, None
+    option = RACE_OPTIONS.get(code)
+    described = answers.get("race_custom")
+    custom: dict[str, Any] = described if isinstance(described, dict) else {}
+    hours = (custom.get("duration_s") or 0) / 3600 or None
+    distance = custom.get("distance_m") or (option.distance_m if option else None)
+    if hours is None and distance:
+        hours = distance / 1000 / 25  # a rough ride or race pace: only the bracket matters
+    kind = RaceKind(option.distance_code) if option else RaceKind.CUSTOM
+    return kind, hours
+
+
+def _days_check(answers: Answers) -> bool:
+    return answers.get("days_check") != "minimal" and days_short(answers) is not None
+
+
 @dataclass(frozen=True, slots=True)
 class Step:
     id: str
@@ -132,6 +170,7 @@ STEPS: dict[str, Step] = {
         Step("race_target", Section.GOAL, Input.TEXT, escape="skip", applies=_race),
         Step("hours", Section.WEEK, Input.CHOICE, typed=True),
         Step("days", Section.WEEK, Input.MULTI, min_picks=1),
+        Step("days_check", Section.WEEK, Input.CHOICE, applies=_days_check),
         Step("long_day", Section.WEEK, Input.CHOICE),
         Step("pool", Section.WEEK, Input.CHOICE, applies=_swims),
         Step("pool_days", Section.WEEK, Input.MULTI, min_picks=1, applies=_some_pool_days),
@@ -168,6 +207,8 @@ EDIT_SCOPES: dict[str, tuple[str, ...]] = {
     "timezone": ("timezone",),
     "brief_time": ("brief_time",),
 }
+# A new goal is checked against the training days too.
+EDIT_SCOPES[Section.GOAL.value] = (*SECTION_STEPS[Section.GOAL], "days_check")
 # The threshold kind (bot.domain.profiles.ThresholdKind value) each step asks for.
 THRESHOLD_STEPS = {
     "ftp": "ftp",
@@ -197,12 +238,22 @@ _STATIC_OPTIONS: dict[str, tuple[str, ...]] = {
     "units": ("metric", "imperial"),
     "th_source": ("measured", "test"),
     "th_date": ("today",),
+    "days_check": ("add_days", "change_goal", "minimal"),
 }
+# Where each "days_check" answer leads: back to a question, or on with a minimal plan.
+DAYS_CHECK_JUMPS = {"add_days": "days", "change_goal": "goal"}
 DEFAULT_BRIEF_TIME = "0630"  # button codes are HHMM: callback data cannot hold ":"
+
+
+def date_choices(step: str, answers: Answers) -> list[str]:
+    """The readings (ISO dates) of an ambiguous typed date the step waits to have chosen."""
+    return list(answers.get(f"{step}_choices") or ()) if step in DATE_STEPS else []
 
 
 def options(step: str, answers: Answers) -> list[str]:
     """The codes of the buttons a step offers (besides Back and its escape)."""
+    if step in DATE_STEPS:
+        return list(_STATIC_OPTIONS.get(step, ())) + date_choices(step, answers)
     if step == "goal":
         return goal_options(SportChoice(code) for code in answers.get("sports") or ())
     if step == "long_day":
@@ -345,7 +396,26 @@ def choose(dialog: Dialog, code: str, context: Context) -> Dialog:
         step.id, dialog.answers
     ):
         raise ProfileInputError("use-buttons")
+    if step.id == "days_check" and code in DAYS_CHECK_JUMPS:
+        return _jump(dialog, DAYS_CHECK_JUMPS[code])
     return _submit(dialog, _choice_value(step.id, code, context))
+
+
+def _jump(dialog: Dialog, target: str) -> Dialog:
+    """Back to ``target`` (the days or the goal question); an edit that does not hold it
+    asks its section's questions right after this one."""
+    scope = dialog.scope
+    if target not in scope:
+        at = scope.index(dialog.current.id) + 1
+        scope = (*scope[:at], *SECTION_STEPS[STEPS[target].section], *scope[at:])
+    return replace(
+        dialog,
+        scope=scope,
+        step=target,
+        history=(*dialog.history, dialog.current.id),
+        version=dialog.version + 1,
+        picks=_initial_picks(target, dialog.answers),
+    )
 
 
 def toggle(dialog: Dialog, code: str) -> Dialog:
@@ -371,10 +441,18 @@ def done(dialog: Dialog) -> Dialog:
 
 
 def answer_text(dialog: Dialog, text: str, context: Context) -> Dialog:
-    """A typed answer, parsed and checked for the current step."""
+    """A typed answer, parsed and checked for the current step. A date that reads two
+    ways ("03/04/2027") is not guessed: the same question comes back with both readings
+    in words as buttons (:func:`date_choices`)."""
     step = dialog.current
     if step.input in (Input.MULTI,) or (step.input is Input.CHOICE and not step.typed):
         raise ProfileInputError("use-buttons")
+    if step.id in DATE_STEPS:
+        readings = _date_readings(step.id, text, context.today)
+        if len(readings) > 1:
+            choices = {**dialog.answers, f"{step.id}_choices": readings}
+            return replace(dialog, answers=choices, version=dialog.version + 1)
+        return _submit(dialog, readings[0])
     value, answers = _parse(step.id, text, dialog.answers, context)
     return _submit(replace(dialog, answers=answers), value)
 
@@ -393,6 +471,25 @@ def answer_location(dialog: Dialog, zone: str) -> Dialog:
 # -- internals ---------------------------------------------------------------------------
 
 _DAY_STEPS = ("days", "pool_days")
+DATE_STEPS = ("race_date", "th_date")
+_DATE_PARSERS = {"race_date": parsing.parse_race_date, "th_date": parsing.parse_effective_date}
+
+
+def _date_readings(step: str, text: str, today: date) -> list[str]:
+    """The readings of a typed date that the step accepts, as ISO dates (the error of the
+    first reading when none is accepted)."""
+    parse = _DATE_PARSERS[step]
+    accepted: list[str] = []
+    refusal: ProfileInputError | None = None
+    for reading in parsing.date_readings(text, today=today):
+        try:
+            accepted.append(parse(reading.isoformat(), today=today).isoformat())
+        except ProfileInputError as error:
+            refusal = refusal or error
+    if not accepted:
+        assert refusal is not None
+        raise refusal
+    return accepted
 
 
 def _next_applicable(dialog: Dialog, after: str | None) -> str | None:
@@ -414,6 +511,7 @@ def _initial_picks(step: str | None, answers: Answers) -> tuple[str, ...]:
 def _submit(dialog: Dialog, value: Any) -> Dialog:
     step = dialog.current.id
     answers = {**dialog.answers, step: value}
+    answers.pop(f"{step}_choices", None)
     moved = replace(dialog, answers=answers)
     following = _next_applicable(moved, step)
     return replace(
@@ -434,8 +532,8 @@ def _choice_value(step: str, code: str, context: Context) -> Any:
         return None if code == "any" else int(code)
     if step == "watch":
         return None if code == "none" else code
-    if step == "th_date":
-        return context.today.isoformat()
+    if step in DATE_STEPS:  # a reading of an ambiguous date, or "today"
+        return context.today.isoformat() if code == "today" else code
     if step == "brief_time":
         return f"{code[:2]}:{code[2:]}"
     return code
@@ -466,8 +564,6 @@ def _parse(step: str, text: str, answers: Answers, context: Context) -> tuple[An
         return {"name": race.name, "distance_m": race.distance_m, "duration_s": race.duration_s}, (
             answers
         )
-    if step == "race_date":
-        return parsing.parse_race_date(text, today=today).isoformat(), answers
     if step == "race_target":
         distance, discipline = race_distance(answers)
         return parsing.parse_target_time(text, distance_m=distance, discipline=discipline), answers
@@ -489,8 +585,6 @@ def _parse(step: str, text: str, answers: Answers, context: Context) -> tuple[An
         )
     if step == "brief_time":
         return parsing.parse_time_of_day(text).strftime("%H:%M"), answers
-    if step == "th_date":
-        return parsing.parse_effective_date(text, today=today).isoformat(), answers
     return _parse_threshold(step, text, answers)
 
 

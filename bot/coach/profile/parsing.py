@@ -225,6 +225,23 @@ def parse_date(text: str, *, today: date) -> date:
         raise ProfileInputError("date-unreadable") from None
 
 
+_NUMERIC_DATE = re.compile(r"(\d{1,2})([./-])(\d{1,2})((?:[./-](?:\d{4}|\d{2}))?)")
+
+
+def date_readings(text: str, *, today: date) -> tuple[date, ...]:
+    """Every date a typed date can mean: two for a numeric day and month that could be
+    either way round ("03/04/2027": 3 April or 4 March, day first as :func:`parse_date`
+    reads it), one otherwise. Raises ProfileInputError("date-unreadable") as it does."""
+    first = parse_date(text, today=today)
+    found = _NUMERIC_DATE.fullmatch(_clean(text).rstrip("."))
+    if found is None or found.group(1).lstrip("0") == found.group(3).lstrip("0"):
+        return (first,)
+    if int(found.group(1)) > 12 or int(found.group(3)) > 12:
+        return (first,)
+    swapped = f"{found.group(3)}{found.group(2)}{found.group(1)}{found.group(4)}"
+    return (first, parse_date(swapped, today=today))
+
+
 def parse_race_date(text: str, *, today: date) -> date:
     """A race date: not in the past and at most two years ahead."""
     day = parse_date(text, today=today)
@@ -417,7 +434,11 @@ def _duration_words(cleaned: str) -> int | None:
 # Fastest plausible average speeds (m/s) by discipline, a little above the world records
 # (5 km run 12:35 = 6.6 m/s; Ironman 7:21 ≈ 8.5 m/s; hour record cycling 56.8 km/h).
 _MAX_SPEED = {"run": 6.8, "bike": 16.0, "swim": 2.5, "triathlon": 10.0, "duathlon": 11.0}
-_MIN_SPEED = 0.3
+# Slowest finishing speeds a race is planned for: walking a run (4 km/h), riding at
+# 10 km/h, swimming 100 m in 5:30, a triathlon or duathlon at 11 km/h overall (the
+# Ironman cut-off of 17 h is ~13.3 km/h; marathons close after 6-8 h, ~5.3-7 km/h).
+_MIN_SPEED = {"run": 1.1, "bike": 2.8, "swim": 0.3, "triathlon": 3.0, "duathlon": 3.0}
+_ANY_MIN_SPEED = 0.3
 
 
 def parse_target_time(text: str, *, distance_m: float | None, discipline: str | None) -> int:
@@ -436,16 +457,47 @@ def parse_target_time(text: str, *, distance_m: float | None, discipline: str | 
         seconds = _duration_words(cleaned)
     if seconds is None or seconds <= 0:
         raise ProfileInputError("time-unreadable")
+    if distance_m:
+        _check_race_speed(seconds, distance_m, discipline)
     if seconds > 100 * 3600:
         raise ProfileInputError("time-too-long")
-    if distance_m and distance_m / seconds > _MAX_SPEED.get(discipline or "", 16.0):
-        raise ProfileInputError("time-too-fast")
     return seconds
 
 
-def _plausible(seconds: int, distance_m: float, discipline: str | None) -> bool:
+def _speeds(discipline: str | None) -> tuple[float, float]:
+    """(slowest, fastest) plausible average speed in m/s for a race in ``discipline``."""
+    key = discipline or ""
+    return _MIN_SPEED.get(key, _ANY_MIN_SPEED), _MAX_SPEED.get(key, 16.0)
+
+
+def clock_text(seconds: float) -> str:
+    """``5:20:00``: a finishing time as h:mm:ss."""
+    whole = round(seconds)
+    return f"{whole // 3600}:{whole % 3600 // 60:02d}:{whole % 60:02d}"
+
+
+def _check_race_speed(seconds: int, distance_m: float, discipline: str | None) -> None:
+    """A target outside what people run, ride or swim over the distance is refused with
+    the range that is planned for (e.g. a half marathon in 99:00:00 or in 0:40:00)."""
+    slowest, fastest = _speeds(discipline)
     speed = distance_m / seconds
-    return _MIN_SPEED <= speed <= _MAX_SPEED.get(discipline or "", 16.0)
+    if slowest <= speed <= fastest:
+        return
+    # Rounded outwards to whole minutes, so the times shown are themselves accepted.
+    quickest = -(-distance_m / fastest // 60) * 60
+    longest = distance_m / slowest // 60 * 60
+    raise ProfileInputError(
+        "time-too-fast" if speed > fastest else "time-too-slow",
+        time=clock_text(seconds),
+        km=round(distance_m / 1000, 1),
+        fastest=clock_text(quickest),
+        slowest=clock_text(longest),
+    )
+
+
+def _plausible(seconds: int, distance_m: float, discipline: str | None) -> bool:
+    slowest, fastest = _speeds(discipline)
+    return slowest <= distance_m / seconds <= fastest
 
 
 def _two_part(first: int, second: int, distance_m: float | None, discipline: str | None) -> int:

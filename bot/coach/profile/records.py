@@ -168,6 +168,14 @@ def answers_from(snapshot: ProfileSnapshot) -> Answers:
     }
     if fields.birth_year is not None:
         answers["birth_year"] = fields.birth_year
+    goal = snapshot.goal.fields if snapshot.goal else None
+    if goal is not None:
+        # What the days check of a week edit needs to know about the stored goal.
+        general = goal.kind is GoalKind.GENERAL or not goal.distance_code
+        answers["goal_kind"] = "general_fitness" if general else goal.distance_code
+        seconds = goal.duration_s or goal.target_time_s
+        kilometres = (goal.distance_m or 0) / 1000
+        answers["goal_hours"] = seconds / 3600 if seconds else (kilometres / 25 or None)
     for kind, entry in snapshot.thresholds.items():
         answers[THRESHOLD_STEPS[kind.value]] = {
             "value": entry.value,

@@ -17,7 +17,7 @@ import dataclasses
 import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 from enum import StrEnum
 from typing import Any
 
@@ -55,6 +55,7 @@ from bot.coach.planning.changes import (
 )
 from bot.coach.planning.changes import propose as propose_change
 from bot.coach.profile.races import primary_discipline
+from bot.coach.profile.timezones import local_now
 from bot.coach.services.change_log import record_change, stored_constraints
 from bot.coach.services.plan_records import (
     TrackedSession,
@@ -91,6 +92,8 @@ from bot.storage.unit_of_work import commit_now, current
 # Without a birth year the planner gets an age below the masters threshold (50), so no
 # age-based recovery cadence is assumed for someone who did not say how old they are.
 _AGE_UNKNOWN = 30
+RECENT_DAYS = 28  # the window a new plan's starting level is measured over
+RECENT_MIN_DAYS = 14  # workouts reaching back less than this say too little
 _SUNDAY = 6
 
 
@@ -240,6 +243,7 @@ class PlanService:
     def __init__(self, session: AsyncSession, clock: Clock) -> None:
         self._session = session
         self._plans = PlanRepository(session)
+        self._activities = ActivityRepository(session)
         self._profiles = ProfileService(session, clock)
         self._clock = clock
 
@@ -263,11 +267,18 @@ class PlanService:
     async def rebuild_for(self, athlete: Athlete) -> PlanRecord:
         """A fresh plan from today; the current one becomes superseded history."""
         snapshot = await self._snapshot(athlete)
+        today = snapshot.today or self.today(athlete)
         try:
-            request = plan_request(snapshot, snapshot.today or self.today(athlete))
+            request = plan_request(snapshot, today, self._time_of_day(snapshot, today))
         except PlanRequestError as error:
             raise PlanUnavailableError(error.code, **error.params) from error
         return await self._build(athlete, snapshot, request)
+
+    def _time_of_day(self, snapshot: ProfileSnapshot, today: date) -> time | None:
+        """The athlete's local time now, when ``today`` is their local today: a plan made
+        late in their day starts tomorrow (``bot.coach.planning.start``)."""
+        now = local_now(snapshot.timezone, self._clock.now())
+        return now.time().replace(tzinfo=None) if now.date() == today else None
 
     async def adapt_week(self, athlete: Athlete, facts: WeekFacts) -> AdaptedWeek:
         """Adapt the week after ``facts.week_start`` to how that week went
@@ -464,8 +475,9 @@ class PlanService:
         row alone, not its weeks, and the ``profile`` the caller read already if given.
         Raises PlanUnavailableError as :meth:`day` does."""
         plan, _, snapshot = await self._ensure(athlete, profile=profile, weeks=False)
-        if not plan.start <= day <= plan.end:
-            return None
+        if day > plan.end or day < plan.start - timedelta(days=7):
+            return None  # a day before the plan's first week is not the plan's
+        # A day just before the plan's first day is part of it: nothing planned yet.
         sessions = await self._plans.sessions_between(plan.id, day, day)
         return SessionsOfDay(
             plan_id=plan.id,
@@ -606,7 +618,7 @@ class PlanService:
         today = snapshot.today or self.today(athlete)
         active = await self._plans.active(athlete.id, sessions=False, weeks=weeks)
         try:
-            request = plan_request(snapshot, today)
+            request = plan_request(snapshot, today, self._time_of_day(snapshot, today))
         except PlanRequestError as error:
             if active is not None and today <= active.end:
                 # Keep showing the plan to its end (e.g. race day itself).
@@ -628,11 +640,34 @@ class PlanService:
     async def _build(
         self, athlete: Athlete, snapshot: ProfileSnapshot, request: PlanRequest
     ) -> PlanRecord:
-        plan = await self._honouring(athlete.id, generate_plan(request), request, frozenset())
+        # A new plan starts from the training the athlete has logged, where there is
+        # enough of it; the stored inputs stay the profile's, so a later upload does not
+        # rebuild the plan (regeneration keeps the level the plan started from).
+        recent = await self._recent_weekly_hours(athlete.id, request.today)
+        plan = await self._honouring(
+            athlete.id,
+            generate_plan(dataclasses.replace(request, recent_weekly_hours=recent)),
+            request,
+            frozenset(),
+        )
         content = new_plan(plan, request, _goal_id(snapshot))
         stored = await self._plans.add_active(athlete.id, content, now=self._clock.now())
         await _stand_alone()
         return stored
+
+    async def _recent_weekly_hours(self, athlete_id: int, today: date) -> float | None:
+        """Hours a week of the workouts stored over the last four weeks, when they reach
+        back two weeks at least (less says too little about a usual week); else None, and
+        the planner estimates the level from experience and the hours available."""
+        since = today - timedelta(days=RECENT_DAYS)
+        done = await self._activities.on_days(athlete_id, since, today - timedelta(days=1))
+        if not done:
+            return None
+        first = min(a.local_date for a in done)
+        if (today - first).days < RECENT_MIN_DAYS:
+            return None
+        seconds = sum(a.duration_s or 0.0 for a in done)
+        return round(seconds / 3600 / ((today - first).days / 7), 2)
 
     async def _regenerate(
         self, active: PlanRecord, snapshot: ProfileSnapshot, request: PlanRequest, today: date
@@ -739,9 +774,9 @@ def _goal(goal: ProfileGoal | None) -> Goal:
     )
 
 
-def plan_request(snapshot: ProfileSnapshot, today: date) -> PlanRequest:
-    """The planner request the profile makes on ``today``; raises PlanRequestError when
-    the profile cannot make one (e.g. the race date has passed)."""
+def plan_request(snapshot: ProfileSnapshot, today: date, now: time | None = None) -> PlanRequest:
+    """The planner request the profile makes on ``today`` at local time ``now``; raises
+    PlanRequestError when the profile cannot make one (e.g. the race date has passed)."""
     fields = snapshot.profile.fields
     goal = _goal(snapshot.goal)
     discipline = goal.discipline or Discipline(primary_discipline(fields.sports).value)
@@ -763,4 +798,5 @@ def plan_request(snapshot: ProfileSnapshot, today: date) -> PlanRequest:
         thresholds=_thresholds(snapshot.thresholds),
         injuries=Injuries(notes=fields.injuries or ""),
         units=Units(fields.units.value),
+        now=now,
     )

@@ -5,7 +5,7 @@ Pure presentation: catalog texts, babel formatting and keyboards; no I/O.
 
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 
 from aiogram.types import (
     InlineKeyboardButton,
@@ -77,12 +77,22 @@ def question_text(t: Translator, dialog: Dialog) -> str:
         args["event"] = "bike" if dialog.answers.get("goal") == "bike_other" else "other"
     if step in ("th_source", "th_date"):
         args["threshold"] = t(f"th-name-{dialog.answers.get('th_kind')}")
+    if step == "days_check":
+        days, needed = machine.days_short(dialog.answers) or (0, 0)
+        args.update(days=days, needed=needed)
     text = t(f"ob-q-{step}", **args)
+    readings = machine.date_choices(step, dialog.answers)
+    if len(readings) == 2:
+        fmt = formatter(t, dialog)
+        first, second = (fmt.date(date.fromisoformat(day)) for day in readings)
+        text = t("ob-q-date-ambiguous", first=first, second=second)
     return f"{t('ob-progress', index=index, total=total)}\n{text}"
 
 
 def button_label(t: Translator, dialog: Dialog, step: str, code: str) -> str:
     fmt = formatter(t, dialog)
+    if code in machine.date_choices(step, dialog.answers):
+        return fmt.date(date.fromisoformat(code))
     if step in ("days", "pool_days") or (step == "long_day" and code != "any"):
         return fmt.weekday(int(code))
     if step == "hours":

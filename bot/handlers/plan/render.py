@@ -12,7 +12,7 @@ from datetime import timedelta
 
 from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot.coach.planning import SessionSport, SessionType, Thresholds
+from bot.coach.planning import NoticeCode, SessionSport, SessionType, Thresholds
 from bot.coach.services.plan_records import TrackedSession, notice_of
 from bot.coach.services.plans import (
     ADJUSTED_EASIER,
@@ -128,22 +128,31 @@ def _day_heading(w: PlanWords, view: DayPlan) -> str:
     return heading
 
 
+def _next_line(w: PlanWords, key: str, item: TrackedSession) -> str:
+    """The next session in one line: ``Next: Tue 6 · 🏃 Easy run · 30 min``."""
+    session = item.session
+    return w.t(
+        key,
+        day=w.day_label(session.date),
+        icon=SPORT_ICONS[session.sport],
+        title=w.title(session),
+        duration=w.duration(session.duration_s, whole_minutes=True),
+    )
+
+
 def _rest_text(w: PlanWords, view: DayPlan) -> str:
-    lines = [w.t("plan-rest-day")]
     upcoming = view.upcoming
+    if view.day < view.context.plan.start:
+        # Before the plan's first day: not a rest day, the plan has not begun.
+        lines = [w.t("plan-before-start", date=w.long_date(view.context.plan.start))]
+        if upcoming is not None:
+            lines.append(_next_line(w, "plan-before-start-first", upcoming))
+        return "\n".join(lines)
+    lines = [w.t("plan-rest-day")]
     if upcoming is None:
         lines.append(w.t("plan-rest-end"))
-        return "\n".join(lines)
-    session = upcoming.session
-    lines.append(
-        w.t(
-            "plan-rest-next",
-            day=w.day_label(session.date),
-            icon=SPORT_ICONS[session.sport],
-            title=w.title(session),
-            duration=w.duration(session.duration_s, whole_minutes=True),
-        )
-    )
+    else:
+        lines.append(_next_line(w, "plan-rest-next", upcoming))
     return "\n".join(lines)
 
 
@@ -211,6 +220,8 @@ def _week_label(w: PlanWords, context: PlanContext, week: PlanWeekRecord) -> str
 def _day_line(w: PlanWords, view: WeekPlan, sessions: list[TrackedSession], day_index: int) -> str:
     day = view.week.start + timedelta(days=day_index)
     label = w.day_label(day)
+    if not sessions and day < view.context.plan.start:
+        return w.t("plan-week-before-start", day=label)
     if not sessions:
         return w.t("plan-week-rest", day=label)
     entries = []
@@ -357,14 +368,20 @@ def _week_lines(w: PlanWords, context: PlanContext) -> list[str]:
     lines = []
     if shown[0] is not weeks[0]:
         lines.append("…")
+    start = context.plan.start
     for week in shown:
         phase = w.phase("recovery" if week.is_recovery else week.phase)
         key = "plan-overview-week-current" if week is current else "plan-overview-week"
+        first_day = week.start
+        if week.start < start <= week.start + _SIX_DAYS:
+            # The first week begins on the plan's first day, not on its Monday.
+            key = key.replace("plan-overview-week", "plan-overview-week-from")
+            first_day = start
         lines.append(
             w.t(
                 key,
                 number=str(week.index + 1),
-                date=w.short_date(week.start),
+                date=w.short_date(first_day),
                 phase=phase,
                 hours=w.hours(round(week.planned_hours, 1)),
             )
@@ -383,6 +400,8 @@ def plan_text(t: Translator, view: PlanOverview) -> str:
         dates=w.date_range(plan.start, plan.end),
         weeks=len(plan.content.weeks),
     )
+    if context.today < plan.start:
+        dates += "\n" + w.t("plan-overview-starts", date=w.long_date(plan.start))
     if plan.recalculated:
         dates += "\n" + w.t("plan-overview-recalculated", count=plan.recalculated)
     blocks = [
@@ -391,7 +410,9 @@ def plan_text(t: Translator, view: PlanOverview) -> str:
         t("plan-overview-weeks") + "\n" + "\n".join(_week_lines(w, context)),
     ]
     if view.warnings:
-        lines = [w.t("plan-warning", text=Html(w.notice(n))) for n in view.warnings]
+        # A minimal plan says so first (the athlete chose it over more days or a new goal).
+        ordered = sorted(view.warnings, key=lambda n: n.code != NoticeCode.MINIMAL_PLAN)
+        lines = [w.t("plan-warning", text=Html(w.notice(n))) for n in ordered]
         blocks.append(t("plan-overview-warnings") + "\n" + "\n".join(lines))
     blocks.append(t("plan-overview-commands"))
     return _fit("\n\n".join(blocks))

@@ -230,4 +230,8 @@ class PlanWords:
             return self.f.number(float(value))
         if name == "alternative":
             return self.race(str(value)) if value else ""
+        if name == "title":  # a session title code (a session that did not fit)
+            return self.h(code_key("plan-title", str(value)))
+        if name == "duration_s" and isinstance(value, int | float):
+            return self.duration(int(value), whole_minutes=True)
         return value  # counts stay numbers: the catalogs choose plural forms by them

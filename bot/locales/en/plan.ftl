@@ -220,7 +220,10 @@ plan-notice-taper-shortened = The taper is { $weeks } week(s) instead of { $reco
 plan-notice-no-thresholds = No threshold for { $sport } yet, so its targets go by feel (RPE and the talk test). A field test would give you exact numbers — see /settings.
 plan-notice-general-fitness-block = No race: the plan runs in { $weeks }-week blocks, and the next one starts when this one ends.
 plan-notice-phase-start = { $phase } phase starts.
-plan-notice-recovery-week = Recovery week after { $every } loading weeks: about { $pct } % of your recent volume, so the training sinks in.
+plan-notice-recovery-week = { $every ->
+    [one] Recovery week after a loading week: about { $pct } % of your recent volume, so the training sinks in.
+   *[other] Recovery week after { $every } loading weeks: about { $pct } % of your recent volume, so the training sinks in.
+}
 plan-notice-taper-week = Taper: volume down { $reduction_pct } %, intensity kept, so you arrive fresh.
 plan-notice-race-week = Race week: short and sharp, rested for race day.
 plan-notice-partial-week = The plan starts { $from_date }: only part of this week is planned.

@@ -207,3 +207,122 @@ def test_no_ftp_test_is_suggested_without_something_that_measures_power() -> Non
         answers={"sports": ["bike"], "equipment": ["power_meter"]},
     )
     assert "20-minute FTP test" in echo(t, metered, "esc", "unknown")
+
+
+# -- answers that would make absurd plans (issue 16) --------------------------------------
+
+
+def runner_at(step: str, goal: str = "marathon") -> Dialog:
+    d = pick(onboarding(), "run")
+    d = machine.choose(d, "intermediate", CONTEXT)
+    d = machine.answer_text(d, "4", CONTEXT)
+    d = machine.choose(d, goal, CONTEXT)
+    while d.step != step:
+        d = machine.choose(d, "A", CONTEXT) if d.step == "race_priority" else d
+        if d.step == "race_date":
+            d = machine.answer_text(d, "18 April 2026", CONTEXT)
+        elif d.step == "race_target":
+            d = machine.choose(d, "skip", CONTEXT)
+        elif d.step == "hours":
+            d = machine.choose(d, "5", CONTEXT)
+    return d
+
+
+@pytest.mark.parametrize(
+    ("typed", "readings"),
+    [
+        ("03/04/2026", ["2026-04-03", "2026-03-04"]),
+        ("3.4.26", ["2026-04-03", "2026-03-04"]),
+        ("03/04", ["2026-04-03", "2026-03-04"]),
+    ],
+)
+def test_an_ambiguous_date_is_asked_back_with_both_readings(
+    typed: str, readings: list[str]
+) -> None:
+    d = runner_at("race_date")
+
+    asked = machine.answer_text(d, typed, CONTEXT)
+
+    # Not silently read as 3 April: the same question, both readings as buttons.
+    assert asked.step == "race_date" and asked.version == d.version + 1
+    assert machine.options("race_date", asked.answers) == readings
+    chosen = machine.choose(asked, readings[1], CONTEXT)
+    assert chosen.step == "race_priority" and chosen.answers["race_date"] == readings[1]
+    assert "race_date_choices" not in chosen.answers
+
+
+@pytest.mark.parametrize(
+    ("typed", "day"),
+    [("13/04/2026", "2026-04-13"), ("04/04/2026", "2026-04-04"), ("3 April 2026", "2026-04-03")],
+)
+def test_a_date_that_reads_one_way_is_taken_at_once(typed: str, day: str) -> None:
+    d = machine.answer_text(runner_at("race_date"), typed, CONTEXT)
+
+    assert (d.step, d.answers["race_date"]) == ("race_priority", day)
+
+
+def test_a_reading_in_the_past_is_not_offered() -> None:
+    # On 5 January 2026, "04/01/2026" can only be 1 April (4 January has passed).
+    d = machine.answer_text(runner_at("race_date"), "04/01/2026", CONTEXT)
+
+    assert (d.step, d.answers["race_date"]) == ("race_priority", "2026-04-01")
+
+
+def test_a_marathon_on_one_day_a_week_gets_a_choice() -> None:
+    d = pick(runner_at("days"), "6")
+
+    assert d.step == "days_check"
+    assert machine.days_short(d.answers) == (1, 3)
+    assert machine.options("days_check", d.answers) == ["add_days", "change_goal", "minimal"]
+    # Add days: back to the days, ticked as they were; enough days pass the check.
+    more = machine.choose(d, "add_days", CONTEXT)
+    assert (more.step, more.picks) == ("days", ("6",))
+    assert pick(more, "2", "4").step == "long_day"
+    # Change the goal: back to the goal question.
+    assert machine.choose(d, "change_goal", CONTEXT).step == "goal"
+    # A minimal plan, said to be minimal: the dialog goes on.
+    minimal = machine.choose(d, "minimal", CONTEXT)
+    assert minimal.step == "long_day" and minimal.answers["days_check"] == "minimal"
+
+
+def test_enough_days_for_the_goal_ask_nothing_more() -> None:
+    assert pick(runner_at("days", goal="5k"), "1", "6").step == "long_day"
+    assert pick(runner_at("days", goal="general"), "6").step == "long_day"
+
+
+def test_a_new_goal_in_settings_is_checked_against_the_stored_days() -> None:
+    stored = {"sports": ["run"], "days": [6], "goal_kind": "5k", "goal_hours": None}
+    d = machine.start(Flow.EDIT, machine.EDIT_SCOPES["goal"], nonce="cd34", answers=stored)
+    d = machine.choose(d, "marathon", CONTEXT)
+    d = machine.answer_text(d, "18 April 2026", CONTEXT)
+    d = machine.choose(d, "A", CONTEXT)
+    d = machine.choose(d, "skip", CONTEXT)
+
+    assert d.step == "days_check" and machine.days_short(d.answers) == (1, 3)
+    # Adding days from a goal edit asks the week's questions right after this one.
+    more = machine.choose(d, "add_days", CONTEXT)
+    assert more.step == "days" and more.scope.index("days") > more.scope.index("days_check")
+    assert pick(more, "2", "4").step == "long_day"
+
+
+def test_a_week_edit_knows_the_stored_goal() -> None:
+    stored = {"sports": ["run"], "days": [1, 3, 6], "goal_kind": "marathon", "goal_hours": 4.0}
+    d = machine.start(Flow.EDIT, machine.EDIT_SCOPES["week"], nonce="ef56", answers=stored)
+    d = machine.choose(d, "5", CONTEXT)
+    d = machine.done(machine.toggle(machine.toggle(d, "1"), "3"))  # only Sunday left
+
+    assert d.step == "days_check"
+    assert machine.choose(d, "minimal", CONTEXT).step == "long_day"
+
+
+def test_an_ambiguous_threshold_date_is_asked_back_too() -> None:
+    stored = {"sports": ["bike"], "th_kind": "ftp"}
+    d = machine.start(Flow.EDIT, ("ftp", "th_source", "th_date"), nonce="gh78", answers=stored)
+    d = machine.answer_text(d, "250", CONTEXT)
+    d = machine.choose(d, "measured", CONTEXT)
+
+    asked = machine.answer_text(d, "03/12/2025", CONTEXT)
+
+    assert asked.step == "th_date"
+    assert machine.options("th_date", asked.answers) == ["today", "2025-12-03", "2025-03-12"]
+    assert machine.choose(asked, "2025-03-12", CONTEXT).answers["th_date"] == "2025-03-12"

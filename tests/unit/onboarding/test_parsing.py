@@ -255,3 +255,29 @@ def test_free_text() -> None:
     assert parsing.parse_free_text("  sore left knee ") == "sore left knee"
     assert parsing.parse_free_text("нет") is None
     assert error_code(parsing.parse_free_text, "x" * 1001) == "text-too-long"
+
+
+@pytest.mark.parametrize(
+    ("text", "race", "code", "fastest", "slowest"),
+    [
+        # Issue 16: a half marathon in 99:00:00 was accepted and /plan said "Race · 99.3 h".
+        ("99:00:00", (21097.5, "run"), "time-too-slow", "0:52:00", "5:19:00"),
+        ("0:40:00", (21097.5, "run"), "time-too-fast", "0:52:00", "5:19:00"),
+        ("30:00:00", (226000, "triathlon"), "time-too-slow", "6:17:00", "20:55:00"),
+        ("1:00:00", (160000, "bike"), "time-too-fast", "2:47:00", "15:52:00"),
+        ("20:00:00", (3800, "swim"), "time-too-slow", "0:26:00", "3:31:00"),
+    ],
+)
+def test_target_times_outside_what_people_do_are_refused_with_the_range(
+    text: str, race: tuple[float, str], code: str, fastest: str, slowest: str
+) -> None:
+    distance, discipline = race
+    with pytest.raises(ProfileInputError) as caught:
+        parsing.parse_target_time(text, distance_m=distance, discipline=discipline)
+
+    assert caught.value.code == code
+    assert caught.value.params["fastest"] == fastest
+    assert caught.value.params["slowest"] == slowest
+    # The range's own ends are accepted.
+    for edge in (fastest, slowest):
+        assert parsing.parse_target_time(edge, distance_m=distance, discipline=discipline)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 from typing import Any
 
 from bot.coach.planning import (
@@ -52,6 +52,22 @@ def make_request(**overrides: Any) -> PlanRequest:
     }
     fields.update(overrides)
     return PlanRequest(**fields)
+
+
+def night_cyclist() -> PlanRequest:
+    """Issue 16's cyclist: a 160 km event in 17 weeks, FTP 250 W, 8 h on Tue/Thu/Sat/Sun,
+    long rides on Saturday; onboarding finished on Saturday 5 December at 22:30 local."""
+    return make_request(
+        today=date(2026, 12, 5),
+        discipline=Discipline.BIKE,
+        goal=Goal(RaceKind.BIKE_EVENT, date(2027, 3, 28), distance_m=160_000),
+        weekly_hours=8.0,
+        available_weekdays=frozenset({1, 3, 5, 6}),
+        long_weekday=5,
+        thresholds=Thresholds(ftp_w=250),
+        recent_weekly_hours=None,
+        now=time(22, 30),
+    )
 
 
 def replace_week(plan: Plan, index: int, **changes: Any) -> Plan:

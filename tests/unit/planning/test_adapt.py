@@ -25,10 +25,10 @@ from tests.unit.planning.test_properties import plan_requests
 
 @pytest.fixture(scope="module")
 def triathlete() -> tuple[Plan, PlanRequest]:
-    """A 70.3 plan: weeks 0, 1 load, 2 recovers, 3 and 4 load (base, 3 + 1)."""
+    """A 70.3 plan: weeks 0, 1, 2 load, 3 recovers, 4 and 5 load (base, 3 + 1)."""
     request = make_request()
     plan = generate_plan(request)
-    assert [w.is_recovery for w in plan.weeks[:5]] == [False, False, True, False, False]
+    assert [w.is_recovery for w in plan.weeks[:6]] == [False, False, False, True, False, False]
     return plan, request
 
 
@@ -62,13 +62,13 @@ def test_the_seed_bands(
     triathlete: tuple[Plan, PlanRequest], share: float, expected: Adaptation
 ) -> None:
     plan, _ = triathlete
-    kind, why = decide(facts(plan.weeks[3], share))
+    kind, why = decide(facts(plan.weeks[4], share))
     assert kind is expected
     assert why[0].code == "why_share" and why[0].param("pct") == round(share * 100)
 
 
 def test_red_days_make_the_step_more_careful(triathlete: tuple[Plan, PlanRequest]) -> None:
-    week = triathlete[0].weeks[3]
+    week = triathlete[0].weeks[4]
     assert decide(facts(week, 0.95, red=1))[0] is Adaptation.PROGRESS
     kind, why = decide(facts(week, 0.95, red=2))
     assert kind is Adaptation.LIGHT_ADJUSTMENT
@@ -79,31 +79,31 @@ def test_red_days_make_the_step_more_careful(triathlete: tuple[Plan, PlanRequest
 
 
 def test_a_sick_week_wins_over_compliance(triathlete: tuple[Plan, PlanRequest]) -> None:
-    week = triathlete[0].weeks[3]
+    week = triathlete[0].weeks[4]
     assert decide(facts(week, 1.0, sick=1))[0] is Adaptation.PROGRESS
     assert decide(facts(week, 1.0, sick=2))[0] is Adaptation.RETURN_RAMP
 
 
 def test_progress_leaves_the_plan_alone(triathlete: tuple[Plan, PlanRequest]) -> None:
     plan, request = triathlete
-    adapted = adapt_next_week(plan, request, facts(plan.weeks[3], 0.95))
+    adapted = adapt_next_week(plan, request, facts(plan.weeks[4], 0.95))
     assert adapted.applied is Adaptation.PROGRESS and adapted.plan is plan
     assert codes(adapted) == ["why_share", "progress"]
     line = adapted.changes[1]
-    assert line.param("hours") == round(plan.weeks[4].training_hours, 1)
+    assert line.param("hours") == round(plan.weeks[5].training_hours, 1)
 
 
 def test_light_adjustment_holds_the_last_loading_volume(
     triathlete: tuple[Plan, PlanRequest],
 ) -> None:
     plan, request = triathlete
-    this = plan.weeks[3]
+    this = plan.weeks[4]
     adapted = adapt_next_week(plan, request, facts(this, 0.8))
     assert adapted.applied is Adaptation.LIGHT_ADJUSTMENT
     held = next_week(adapted, this).training_hours
     # Planned to grow from 7.49 h to 8.07 h; holds ~7.4 h (session lengths are whole
     # 5-minute steps, so a little under the reference).
-    assert plan.weeks[4].training_hours == pytest.approx(8.07, abs=0.01)
+    assert plan.weeks[5].training_hours == pytest.approx(8.07, abs=0.01)
     assert this.training_hours * 0.95 <= held <= this.training_hours + 0.01
     assert codes(adapted)[:2] == ["why_share", "light_adjustment"]
 
@@ -112,10 +112,10 @@ def test_cut_intensity_keeps_the_volume_and_removes_every_hard_session(
     triathlete: tuple[Plan, PlanRequest],
 ) -> None:
     plan, request = triathlete
-    this = plan.weeks[3]
+    this = plan.weeks[4]
     adapted = adapt_next_week(plan, request, facts(this, 0.6))
     assert adapted.applied is Adaptation.CUT_INTENSITY
-    before, after = plan.weeks[4], next_week(adapted, this)
+    before, after = plan.weeks[5], next_week(adapted, this)
     assert after.training_hours == pytest.approx(before.training_hours, abs=0.01)
     assert sum(s.is_hard for s in before.sessions) >= 2
     assert not [s for s in after.sessions if s.workout.hard_s]
@@ -127,7 +127,7 @@ def test_cut_intensity_keeps_the_volume_and_removes_every_hard_session(
 
 def test_repeat_puts_this_week_again(triathlete: tuple[Plan, PlanRequest]) -> None:
     plan, request = triathlete
-    this = plan.weeks[3]
+    this = plan.weeks[4]
     adapted = adapt_next_week(plan, request, facts(this, 0.2))
     assert adapted.applied is Adaptation.REPEAT_WEEK
     again = next_week(adapted, this)
@@ -139,11 +139,11 @@ def test_repeat_puts_this_week_again(triathlete: tuple[Plan, PlanRequest]) -> No
 
 def test_a_sick_week_rebuilds_an_easy_return_ramp(triathlete: tuple[Plan, PlanRequest]) -> None:
     plan, request = triathlete
-    this = plan.weeks[3]
+    this = plan.weeks[4]
     adapted = adapt_next_week(plan, request, facts(this, 0.4, sick=3))
     assert adapted.applied is Adaptation.RETURN_RAMP
     back = next_week(adapted, this)
-    reference = reference_hours(plan, plan.weeks[4].index)
+    reference = reference_hours(plan, plan.weeks[5].index)
     assert back.training_hours <= 0.6 * reference * 1.1 + 0.01
     assert not [s for s in back.sessions if s.workout.hard_s]
     # The weeks after grow again from the return week, within the ramp rule.
@@ -154,7 +154,7 @@ def test_a_sick_week_rebuilds_an_easy_return_ramp(triathlete: tuple[Plan, PlanRe
 
 def test_a_recovery_week_stays_a_recovery_week(triathlete: tuple[Plan, PlanRequest]) -> None:
     plan, request = triathlete
-    this = plan.weeks[1]  # next is the recovery week
+    this = plan.weeks[2]  # next is the recovery week
     for share in (0.8, 0.3):
         adapted = adapt_next_week(plan, request, facts(this, share))
         assert adapted.applied is Adaptation.KEEP and adapted.plan is plan

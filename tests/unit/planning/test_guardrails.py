@@ -120,7 +120,7 @@ def _extra_ride(plan: Plan, i: int, hours: float) -> Plan:
 
 
 def volume_jump(plan: Plan, request: PlanRequest) -> tuple[Plan, PlanRequest]:
-    return _extra_ride(plan, 3, 1.5), request  # week 3 follows a recovery week
+    return _extra_ride(plan, 4, 1.5), request  # week 4 follows a recovery week
 
 
 def load_spike(plan: Plan, request: PlanRequest) -> tuple[Plan, PlanRequest]:

@@ -3,7 +3,7 @@ and targets in the athlete's zones."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, time, timedelta
 
 import pytest
 
@@ -12,11 +12,13 @@ from bot.coach.planning import (
     Effort,
     Experience,
     Goal,
+    Notice,
     NoticeCode,
     Phase,
     Plan,
     PlanRequest,
     RaceKind,
+    Session,
     SessionSport,
     SessionType,
     StepKind,
@@ -24,11 +26,12 @@ from bot.coach.planning import (
     TargetKind,
     Thresholds,
     Units,
+    Week,
     check_plan,
     generate_plan,
     render_target,
 )
-from tests.unit.planning.factories import MONDAY, make_request, race_day
+from tests.unit.planning.factories import MONDAY, make_request, night_cyclist, race_day
 
 B, U, P, T, R = Phase.BASE, Phase.BUILD, Phase.PEAK, Phase.TAPER, Phase.RACE
 
@@ -77,8 +80,8 @@ def test_beginner_10k_periods(beginner_10k: tuple[Plan, PlanRequest]) -> None:
     # 10 weeks: no taper week for a 10k (the race week is the taper); 9 weeks before it
     # give 1 peak week, and 35 % of the other 8 (3) to build, 5 to base.
     assert phases(plan) == [B] * 5 + [U] * 3 + [P] + [R]
-    # 3+1 aligned back from the race: recovery 4 and 8 weeks before the race week.
-    assert recovery_weeks(plan) == [1, 5]
+    # A full 3-week cycle before the first recovery week, then even runs to the race.
+    assert recovery_weeks(plan) == [3, 6]
     assert_recovery_weeks_unload(plan)
 
 
@@ -136,7 +139,7 @@ def test_half_ironman_periods_and_taper(half_ironman: tuple[Plan, PlanRequest]) 
     # 20 weeks: 1 taper week + race week (Bosquet: ~2 weeks); 18 before: peak 2,
     # build 45 % of 16 = 7, base 9.
     assert phases(plan) == [B] * 9 + [U] * 7 + [P] * 2 + [T] + [R]
-    assert recovery_weeks(plan) == [2, 6, 10, 14]
+    assert recovery_weeks(plan) == [3, 6, 10, 14]
     assert_recovery_weeks_unload(plan)
     peak, taper, race_week = plan.weeks[17], plan.weeks[18], plan.weeks[19]
     assert taper.training_hours <= 0.66 * peak.training_hours
@@ -213,7 +216,7 @@ def test_gran_fondo_periods(gran_fondo: tuple[Plan, PlanRequest]) -> None:
     # 160 km at 27 km/h is ~6 h: a 2-week taper; 9 weeks before it: peak 1,
     # build 45 % of 8 = 4 (3.6), base 4.
     assert phases(plan) == [B] * 4 + [U] * 4 + [P] + [T] * 2 + [R]
-    assert recovery_weeks(plan) == [1, 5]
+    assert recovery_weeks(plan) == [3, 6]
     peak = plan.weeks[8].training_hours
     assert [round(w.training_hours / peak, 2) for w in plan.weeks[9:]] <= [0.75, 0.6, 0.4]
 
@@ -275,3 +278,127 @@ def test_ironman_from_zero_in_eight_weeks_warns_and_offers_a_sprint() -> None:
     loading = [w.training_hours for w in plan.weeks if w.phase in (B, U, P) and not w.is_recovery]
     assert loading[0] <= 1.5 * 1.1  # from the floor of three half-hour sessions
     assert all(b <= a * 1.1 + 0.01 for a, b in zip(loading, loading[1:], strict=False))
+
+
+# --- the first days of a plan (issue 16): three athletes a coach would sign for ---------
+
+SATURDAY = date(2026, 12, 5)
+
+
+def _first_session(plan: Plan) -> Session:
+    return min(plan.sessions(), key=lambda s: (s.date, s.order))
+
+
+def _notes(week: Week) -> dict[str, Notice]:
+    return {n.code: n for n in week.notes}
+
+
+def test_a_fresh_beginner_runner_starts_with_half_an_hour_easy() -> None:
+    # No races, no thresholds, 4 h on Tue/Thu/Sat/Sun; the plan is made on Saturday morning.
+    request = PlanRequest(
+        today=SATURDAY,
+        discipline=Discipline.RUN,
+        experience=Experience.BEGINNER,
+        age=30,
+        goal=Goal(RaceKind.GENERAL_FITNESS),
+        weekly_hours=4.0,
+        available_weekdays=frozenset({1, 3, 5, 6}),
+        long_weekday=6,
+        now=time(10, 0),
+    )
+
+    plan = generate_plan(request)
+
+    assert check_plan(plan, request) == []
+    first = _first_session(plan)
+    # Day one: a 30-minute easy run today (was: a 75-minute run and a 90-minute long run
+    # on Sunday, longer than any long run of the next three weeks).
+    assert (first.date, first.title, first.duration_s) == (SATURDAY, "run.easy", 30 * 60)
+    week1, week2, week3, week4 = plan.weeks[:4]
+    # Week 1 holds its share of a beginner's 3 h (2 of 4 days left): 1.5 h, no long run.
+    assert week1.training_hours == pytest.approx(1.5)
+    assert not any(s.type is SessionType.LONG for s in week1.sessions)
+    assert _notes(week1)[NoticeCode.INTRO_WEEK].params == (
+        ("hours", 3.0),
+        ("source", "estimate"),
+    )
+    # Week 2 loads (no recovery after one day); its growth is over the starting level,
+    # not over "your last loading week", which did not exist.
+    assert not week2.is_recovery
+    assert NoticeCode.VOLUME_PROGRESSION not in _notes(week2)
+    assert _notes(week2)[NoticeCode.VOLUME_OVER_START].param("pct") == 5
+    longs = [
+        s.duration_s // 60
+        for w in (week2, week3)
+        for s in w.sessions
+        if s.type is SessionType.LONG
+    ]
+    assert longs == [65, 65]
+    # The first recovery week comes after three loading weeks that happened.
+    assert week4.is_recovery and _notes(week4)[NoticeCode.RECOVERY_WEEK].param("every") == 3
+
+
+def test_a_cyclist_onboarding_at_half_past_ten_starts_tomorrow() -> None:
+    request = night_cyclist()  # onboarding finished on Saturday at 22:30 local time
+
+    plan = generate_plan(request)
+
+    assert check_plan(plan, request) == []
+    # Nothing tonight (was: "Long ride · 5 h 30 min" at 22:24 and 2 h the next day).
+    assert plan.start == SATURDAY + timedelta(days=1)
+    assert not any(s.date == SATURDAY for s in plan.sessions())
+    first = _first_session(plan)
+    assert (first.date, first.title, first.duration_s) == (plan.start, "bike.easy", 75 * 60)
+    week1, week2 = plan.weeks[:2]
+    assert [s.id for s in week1.sessions] == [first.id]
+    assert not week2.is_recovery and week2.phase is Phase.BASE
+    [long_ride] = [s for s in week2.sessions if s.type is SessionType.LONG]
+    assert (long_ride.date.weekday(), long_ride.duration_s // 60) == (5, 145)
+    assert first.duration_s < long_ride.duration_s
+
+
+def test_a_triathletes_recovery_week_holds_no_ride_as_long_as_the_block() -> None:
+    # Olympic distance in 26 weeks, pool on Monday and Wednesday, made on a Wednesday.
+    wednesday = date(2026, 12, 2)
+    request = make_request(
+        today=wednesday,
+        goal=Goal(RaceKind.OLYMPIC, date(2027, 5, 30)),
+        weekly_hours=8.0,
+        available_weekdays=frozenset({0, 1, 2, 3, 5, 6}),
+        pool_weekdays=frozenset({0, 2}),
+        recent_weekly_hours=None,
+        now=time(18, 0),
+    )
+
+    plan = generate_plan(request)
+
+    assert check_plan(plan, request) == []
+    first = _first_session(plan)
+    # Day one is a pool day: a short easy swim, one session.
+    assert (first.date, first.sport, first.type) == (
+        wednesday,
+        SessionSport.SWIM,
+        SessionType.ENDURANCE,
+    )
+    assert [s for s in plan.sessions() if s.date == wednesday] == [first]
+    assert [w.index for w in plan.weeks[:8] if w.is_recovery] == [3, 6]
+    for index in (3, 6):
+        recovery = plan.weeks[index]
+        block = [w for w in plan.weeks[:index] if not w.is_recovery][-3:]
+        longest_ride = max(
+            s.seconds_by_sport().get(SessionSport.BIKE, 0) for w in block for s in w.sessions
+        )
+        ride = max(s.seconds_by_sport().get(SessionSport.BIKE, 0) for s in recovery.sessions)
+        assert ride <= 0.8 * longest_ride
+
+
+def test_a_stored_absurd_target_time_is_not_planned_for() -> None:
+    # Issue 16: a half marathon target of 99:00:00 (accepted before the profile refused
+    # it) made /plan show "Race · 99.3 h"; the race is planned at a beginner's 2.5 h.
+    goal = Goal(RaceKind.HALF_MARATHON, race_day(12), target_time_s=99 * 3600)
+    request = make_request(discipline=Discipline.RUN, experience=Experience.BEGINNER, goal=goal)
+
+    plan = generate_plan(request)
+
+    [race] = [s for s in plan.sessions() if s.type is SessionType.RACE]
+    assert race.duration_s == 150 * 60

@@ -29,6 +29,7 @@ from bot.clock import Clock, SystemClock
 from bot.coach.briefs.note import AnthropicNoteWriter, BriefNotesFactory, no_notes
 from bot.coach.briefs.sources import BriefSourcesFactory
 from bot.coach.briefs.stored_sources import stored_sources
+from bot.coach.services.brief_refresh import BriefWiring
 from bot.config import ConfigError, Settings, StartUpError
 from bot.handlers import build_feature_routers
 from bot.handlers.plan.brief_words import brief_session
@@ -84,12 +85,7 @@ class Tempo:
 def build_bot(settings: Settings, clock: Clock, *, wait_out_flood: bool = True) -> Bot:
     """``wait_out_flood=False`` leaves 429s to the caller (the push sender pauses all
     its sends on one; a reply waits out a short pause instead)."""
-    if settings.telegram_bot_token is None:
-        raise ConfigError(
-            "TELEGRAM_BOT_TOKEN is not set. Ask @BotFather in Telegram for a token "
-            "(/newbot), put it in .env as TELEGRAM_BOT_TOKEN=..., or try Tempo without one: "
-            "make sandbox"
-        )
+    token = settings.bot_token()
     session = (
         AiohttpSession(api=TelegramAPIServer.from_base(settings.telegram_api_base))
         if settings.telegram_api_base
@@ -99,7 +95,7 @@ def build_bot(settings: Settings, clock: Clock, *, wait_out_flood: bool = True) 
     if wait_out_flood:
         session.middleware(RetryAfterMiddleware(clock))
     return Bot(
-        token=settings.telegram_bot_token.get_secret_value().strip(),
+        token=token,
         session=session,
         default=DefaultBotProperties(parse_mode=ParseMode.HTML),
     )
@@ -202,6 +198,11 @@ def create_app(
     push_bot = build_bot(settings, clock, wait_out_flood=False)
     note_writer = build_note_writer(settings, clock)
     notes = note_writer.in_session if note_writer is not None else no_notes
+    dispatcher = build_dispatcher(
+        session_factory, clock, catalogs, extra_routers=extra_routers, loop_reader=loop_reader
+    )
+    # A handler that composes a sent brief again (after a check-in) does it as the sender.
+    dispatcher["brief_wiring"] = BriefWiring(brief_sources, notes)
     return Tempo(
         settings=settings,
         clock=clock,
@@ -209,9 +210,7 @@ def create_app(
         session_factory=session_factory,
         catalogs=catalogs,
         bot=bot,
-        dispatcher=build_dispatcher(
-            session_factory, clock, catalogs, extra_routers=extra_routers, loop_reader=loop_reader
-        ),
+        dispatcher=dispatcher,
         push_bot=push_bot,
         pushes=build_pushes(
             session_factory, clock, catalogs, push_bot, brief_sources, notes=notes
@@ -292,15 +291,8 @@ async def first_call(app: Tempo, call: Awaitable[T]) -> T:
 def build_webhook_app(app: Tempo) -> web.Application:
     """The aiohttp application that receives updates at WEBHOOK_URL's path."""
     settings = app.settings
-    if not settings.webhook_url:
-        raise ConfigError("WEBHOOK_URL is not set: the public https URL Telegram should call")
-    if settings.webhook_secret is None:
-        raise ConfigError(
-            "WEBHOOK_SECRET is not set: Telegram sends it with every update so we can "
-            "refuse requests from anyone else"
-        )
-    secret = settings.webhook_secret.get_secret_value()
-    path = urlsplit(settings.webhook_url).path or "/"
+    webhook_url, secret = settings.webhook()
+    path = urlsplit(webhook_url).path or "/"
     web_app = web.Application()
     SimpleRequestHandler(dispatcher=app.dispatcher, bot=app.bot, secret_token=secret).register(
         web_app, path=path
@@ -311,7 +303,7 @@ def build_webhook_app(app: Tempo) -> web.Application:
         await start_up(
             app,
             lambda: app.bot.set_webhook(
-                url=settings.webhook_url or "", secret_token=secret, drop_pending_updates=False
+                url=webhook_url, secret_token=secret, drop_pending_updates=False
             ),
         )
         app.pushes.start()

@@ -49,6 +49,7 @@ from bot.domain.profiles import (
     Units,
 )
 from bot.storage.repositories import PlanRepository, ProfileRepository
+from bot.storage.unit_of_work import transaction
 
 NOW = datetime(2026, 1, 5, 6, 0, tzinfo=UTC)  # a Monday
 MONDAY = date(2026, 1, 5)
@@ -364,3 +365,21 @@ async def test_the_plan_stays_until_race_day_and_then_asks_for_a_new_goal(
     assert on_race_day.context.plan.id == built.id
     assert after.value.code == "race_in_past"
     assert [(p.id, p.status) for p in history] == [(built.id, PlanStatus.FINISHED)]
+
+
+async def test_a_plan_built_in_an_update_that_fails_is_not_stored(
+    session_factory: async_sessionmaker[AsyncSession],
+) -> None:
+    """Services never commit: the unit of work does, at its edge. A plan built while an
+    update runs (a view, the end of onboarding) is rolled back with the rest of the
+    update when the update fails, instead of standing committed half-way."""
+    clock = ManualClock(NOW)
+    async with session_factory() as session:
+        athlete = await make_runner(session)
+        await session.commit()
+    with pytest.raises(RuntimeError, match="the reply failed"):
+        async with transaction(session_factory) as session:
+            assert await PlanService(session, clock).regenerate_for(athlete) is PlanChange.BUILT
+            raise RuntimeError("the reply failed")
+    async with session_factory() as session:
+        assert await PlanRepository(session).active(athlete.id) is None

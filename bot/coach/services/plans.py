@@ -77,7 +77,6 @@ from bot.domain.profiles import (
     ThresholdKind,
 )
 from bot.storage.repositories import PlanRepository
-from bot.storage.unit_of_work import commit_now, current
 
 # Without a birth year the planner gets an age below the masters threshold (50), so no
 # age-based recovery cadence is assumed for someone who did not say how old they are.
@@ -492,9 +491,7 @@ class PlanService:
     ) -> PlanRecord:
         plan = generate_plan(request)
         content = new_plan(plan, request, _goal_id(snapshot))
-        stored = await self._plans.add_active(athlete.id, content, now=self._clock.now())
-        await _stand_alone()
-        return stored
+        return await self._plans.add_active(athlete.id, content, now=self._clock.now())
 
     async def _regenerate(
         self, active: PlanRecord, snapshot: ProfileSnapshot, request: PlanRequest, today: date
@@ -506,9 +503,7 @@ class PlanService:
         plan = regenerate(plan_of(full), request, today, done)
         content = new_plan(plan, request, _goal_id(snapshot))
         kept = settled_keys(records, today) & {s.id for s in plan.sessions()}
-        stored = await self._plans.rewrite_future(active.id, content, kept, now=self._clock.now())
-        await _stand_alone()
-        return stored
+        return await self._plans.rewrite_future(active.id, content, kept, now=self._clock.now())
 
 
 def _easier_of(session: Session) -> Session:
@@ -528,14 +523,6 @@ def _with_note(plan: Plan, monday: date, note: Notice) -> Plan:
         for w in plan.weeks
     )
     return dataclasses.replace(plan, weeks=weeks)
-
-
-async def _stand_alone() -> None:
-    # A plan built or rebuilt while someone looks at it stands on its own: commit it now,
-    # in a short write, rather than hold SQLite's write lock across the reply (the
-    # middleware does the same for a first contact). Jobs and tests own their session.
-    if current() is not None:
-        await commit_now()
 
 
 def _goal_id(snapshot: ProfileSnapshot) -> int | None:

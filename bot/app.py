@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import timedelta
 from typing import TypeVar
 from urllib.parse import urlsplit
 
@@ -35,7 +36,7 @@ from bot.handlers import build_feature_routers
 from bot.handlers.plan.brief_words import brief_session
 from bot.i18n import Catalogs
 from bot.jobs.runner import PushJobs
-from bot.jobs.sender import DeliverySender
+from bot.jobs.sender import DeliverySender, SenderConfig
 from bot.jobs.tick import BriefTick
 from bot.jobs.transport import TelegramTransport
 from bot.storage import migrate
@@ -152,6 +153,7 @@ def build_pushes(
     sources: BriefSourcesFactory,
     *,
     notes: BriefNotesFactory = no_notes,
+    config: SenderConfig | None = None,
 ) -> PushJobs:
     sender = DeliverySender(
         session_factory,
@@ -160,6 +162,7 @@ def build_pushes(
         catalogs,
         sources=sources,
         notes=notes,
+        config=config,
     )
     tick = BriefTick(session_factory, clock, on_scheduled=sender.wake)
     return PushJobs(tick, sender, clock)
@@ -213,7 +216,13 @@ def create_app(
         dispatcher=dispatcher,
         push_bot=push_bot,
         pushes=build_pushes(
-            session_factory, clock, catalogs, push_bot, brief_sources, notes=notes
+            session_factory,
+            clock,
+            catalogs,
+            push_bot,
+            brief_sources,
+            notes=notes,
+            config=SenderConfig(lease=timedelta(seconds=settings.push_lease_seconds)),
         ),
         note_writer=note_writer,
         loop_reader=loop_reader,

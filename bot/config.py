@@ -40,6 +40,10 @@ class Settings(BaseSettings):
     webhook_port: int = Field(default=8080, ge=1, le=65535)
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"] = "INFO"
     encryption_key: SecretStr | None = None
+    # How long a push sender's claim on an outbox row holds: a sender that dies mid-send
+    # leaves its rows to be taken again after this (bot/jobs/sender.py). Far longer than
+    # one send; shorten it only to recover sooner from a crash.
+    push_lease_seconds: int = Field(default=600, ge=5, le=86_400)
 
     @field_validator("log_level", mode="before")
     @classmethod

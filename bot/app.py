@@ -35,6 +35,7 @@ from bot.config import ConfigError, Settings, StartUpError
 from bot.handlers import build_feature_routers
 from bot.handlers.plan.brief_words import brief_session
 from bot.i18n import Catalogs
+from bot.jobs.limiter import SendBudget
 from bot.jobs.runner import PushJobs
 from bot.jobs.sender import DeliverySender, SenderConfig
 from bot.jobs.tick import BriefTick
@@ -46,6 +47,7 @@ from bot.telegram.commands import set_bot_commands
 from bot.telegram.errors import build_error_router
 from bot.telegram.fsm_storage import DatabaseStorage
 from bot.telegram.middlewares import UnitOfWorkMiddleware
+from bot.telegram.pacing import PerChatPacing
 from bot.telegram.response_models import KeepResponseModels
 from bot.telegram.retry import RetryAfterMiddleware
 
@@ -83,9 +85,17 @@ class Tempo:
         await self.engine.dispose()
 
 
-def build_bot(settings: Settings, clock: Clock, *, wait_out_flood: bool = True) -> Bot:
+def build_bot(
+    settings: Settings,
+    clock: Clock,
+    *,
+    wait_out_flood: bool = True,
+    pacing: SendBudget | None = None,
+) -> Bot:
     """``wait_out_flood=False`` leaves 429s to the caller (the push sender pauses all
-    its sends on one; a reply waits out a short pause instead)."""
+    its sends on one; a reply waits out a short pause instead). ``pacing`` takes a
+    per-chat token from that budget before each message (replies; the push sender takes
+    its own)."""
     token = settings.bot_token()
     session = (
         AiohttpSession(api=TelegramAPIServer.from_base(settings.telegram_api_base))
@@ -95,6 +105,9 @@ def build_bot(settings: Settings, clock: Clock, *, wait_out_flood: bool = True) 
     session.middleware(KeepResponseModels())
     if wait_out_flood:
         session.middleware(RetryAfterMiddleware(clock))
+    if pacing is not None:
+        # Inside the retry: every attempt takes its token.
+        session.middleware(PerChatPacing(pacing))
     return Bot(
         token=token,
         session=session,
@@ -154,12 +167,14 @@ def build_pushes(
     *,
     notes: BriefNotesFactory = no_notes,
     config: SenderConfig | None = None,
+    budget: SendBudget | None = None,
 ) -> PushJobs:
     sender = DeliverySender(
         session_factory,
         clock,
         TelegramTransport(push_bot),
         catalogs,
+        budget=budget,
         sources=sources,
         notes=notes,
         config=config,
@@ -197,7 +212,10 @@ def create_app(
     catalogs = Catalogs.load()
     if brief_sources is None:
         brief_sources = stored_sources(clock, catalogs, brief_session)
-    bot = build_bot(settings, clock)
+    # One share of Telegram's limits for everything this process sends: replies and pushes
+    # to the same chat draw on the same per-chat bucket.
+    budget = SendBudget(clock)
+    bot = build_bot(settings, clock, pacing=budget)
     push_bot = build_bot(settings, clock, wait_out_flood=False)
     note_writer = build_note_writer(settings, clock)
     notes = note_writer.in_session if note_writer is not None else no_notes
@@ -223,6 +241,7 @@ def create_app(
             brief_sources,
             notes=notes,
             config=SenderConfig(lease=timedelta(seconds=settings.push_lease_seconds)),
+            budget=budget,
         ),
         note_writer=note_writer,
         loop_reader=loop_reader,

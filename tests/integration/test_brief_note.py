@@ -45,12 +45,14 @@ SAFETY_NET_S = 5.0
 EN = Catalogs.load().translator("en")
 
 
-def writer(fake: AnthropicApiFake, *, budget_s: float = 10.0) -> AnthropicNoteWriter:
+def writer(
+    fake: AnthropicApiFake, *, budget_s: float = 10.0, clock: ManualClock | None = None
+) -> AnthropicNoteWriter:
     return AnthropicNoteWriter.connect(
         api_key=fake.api_key,
         base_url=fake.base_url,
         model=MODEL,
-        clock=ManualClock(NOW),
+        clock=clock or ManualClock(NOW),
         budget_s=budget_s,
     )
 
@@ -167,12 +169,15 @@ async def test_a_hanging_api_is_cut_off_by_the_budget_and_nothing_is_cached(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     anthropic_api.script(Hang(), Reply(NOTE))
-    notes_writer = writer(
-        anthropic_api, budget_s=0.5
-    )  # long enough to reach the fake on a loaded machine
+    clock = ManualClock(NOW)
+    notes_writer = writer(anthropic_api, clock=clock)  # the production budget, 10 s
     try:
         with caplog.at_level(logging.WARNING, logger="bot.coach.briefs.note"):
-            note = await ask(session_factory, notes_writer, amber)
+            asked = asyncio.ensure_future(ask(session_factory, notes_writer, amber))
+            await anthropic_api.arrived(1)  # the request hangs at the fake
+            assert not asked.done()
+            clock.advance(notes_writer.budget_s)  # the budget runs out on the clock
+            note = await asked
         # Nothing was cached: the next brief with the same facts asks again.
         retried = await ask(session_factory, notes_writer, amber)
     finally:
@@ -180,7 +185,7 @@ async def test_a_hanging_api_is_cut_off_by_the_budget_and_nothing_is_cached(
     assert note is None
     assert retried == NOTE
     assert len(anthropic_api.requests) == 2
-    assert "no answer within 0.5 s" in caplog.text
+    assert "no answer within 10.0 s" in caplog.text
     brief = compose_morning_brief(dataclasses.replace(amber, note=note), EN)
     assert "💬" not in brief.text and "Readiness 69/100" in brief.text
 

@@ -272,7 +272,9 @@ class DeliverySender:
     async def _prepare(self, delivery: Delivery, report: DrainReport) -> OutgoingMessage | None:
         try:
             async with transaction(self._factory) as session:
-                prepared = await self._service(session).prepare(delivery, self._catalogs)
+                prepared = await self._service(session).prepare(
+                    delivery, self._catalogs, before_note=session.commit
+                )
         except NotImplementedError as error:
             reason = str(error)
             await self._record(lambda s: s.mark_failed(delivery, reason))

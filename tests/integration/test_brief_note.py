@@ -304,9 +304,10 @@ async def _athlete(session: AsyncSession, athlete_id: int) -> Athlete:
 async def test_no_write_lock_is_held_while_the_note_is_written(
     session_factory: async_sessionmaker[AsyncSession],
 ) -> None:
-    """Composing the first brief builds the plan (a write, committed on its own by
-    PlanService): the note is asked with no write lock held, so another writer is not
-    held up for the note's budget (on SQLite the probe would wait forever otherwise)."""
+    """Composing the first brief builds the plan (a write, committed by the composing
+    job before the note, as the sender does): the note is asked with no write lock held,
+    so another writer is not held up for the note's budget (on SQLite the probe would
+    wait forever otherwise)."""
     clock = ManualClock(PLAN_MONDAY)
     async with session_factory() as session:
         athlete = await make_runner(session)  # no plan yet: the brief builds it
@@ -332,7 +333,9 @@ async def test_no_write_lock_is_held_while_the_note_is_written(
         assert delivery is not None
         sources = stored_sources(clock, Catalogs.load(), brief_session)(session)
         service = DeliveryService(session, clock, sources, notes=probe)
-        message = await asyncio.wait_for(service.prepare(delivery, Catalogs.load()), 10)
+        message = await asyncio.wait_for(
+            service.prepare(delivery, Catalogs.load(), before_note=session.commit), 10
+        )
     assert probe.asked == 1
     assert isinstance(message, OutgoingMessage) and "No plan yet" not in message.text
     async with session_factory() as session:

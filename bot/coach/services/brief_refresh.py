@@ -63,7 +63,7 @@ async def refresh_brief(
         return None
     delivery = sent[-1]
     service = DeliveryService(session, clock, sources, notes)
-    message = await service.prepare(delivery, catalogs)
+    message = await service.prepare(delivery, catalogs, before_note=session.commit)
     if not isinstance(message, OutgoingMessage):
         return None  # paused or turned off since: leave the brief as it went out
     changed = delivery.payload.get("text") != message.text

@@ -4,6 +4,7 @@ use-cases the tick and the sender call. One session per update or job, passed in
 from __future__ import annotations
 
 import logging
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
@@ -304,8 +305,19 @@ class DeliveryService:
             delivery.id, token=delivery.claim_token, lease_until=lease_until, now=self._clock.now()
         )
 
-    async def prepare(self, delivery: Delivery, catalogs: Catalogs) -> OutgoingMessage | Skip:
-        """Compose the push now (fresh data), or say why it is no longer wanted."""
+    async def prepare(
+        self,
+        delivery: Delivery,
+        catalogs: Catalogs,
+        *,
+        before_note: Callable[[], Awaitable[None]] | None = None,
+    ) -> OutgoingMessage | Skip:
+        """Compose the push now (fresh data), or say why it is no longer wanted.
+
+        ``before_note`` is the caller's commit: reading the inputs may have written (a
+        plan built for the day), and the LLM note takes up to its budget, so the job that
+        owns the transaction commits there rather than hold a write lock across the call
+        (services never commit on their own)."""
         if delivery.kind not in _ATHLETE_PUSHES:
             # Pushes composed when scheduled carry their message in the payload (the team
             # roll-call and the coach digest, which come with teams).
@@ -330,6 +342,8 @@ class DeliveryService:
                 return Skip("evening reminder turned off")
             return await self._evening_reminder(athlete, profile, delivery.local_date, t)
         inputs = await self._inputs(athlete, profile, delivery.local_date)
+        if before_note is not None:
+            await before_note()
         # Asked last, from the finished inputs; within its own budget, None on any failure.
         inputs = replace(inputs, note=await self._notes.note(inputs, athlete.language))
         return compose_morning_brief(inputs, t)

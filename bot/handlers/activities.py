@@ -204,6 +204,9 @@ async def answer_report(
     date question for tracks without timestamps."""
     t, state = chat.t, chat.state
     fmt = await formatter(chat.services, chat.athlete, t)
+    # What was stored stands on its own: committed whole before the cards go out, so
+    # SQLite's write lock is not held across the Telegram calls.
+    await chat.services.commit()
     notes = render.report_notes(t, fmt, report)
     if notes:
         await chat.say("\n\n".join(notes))

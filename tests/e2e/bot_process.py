@@ -84,14 +84,19 @@ def process_emulator(*, limits: FloodLimits | None = None) -> tuple[BotApiEmulat
     return emulator, emulator.add_bot(TOKEN, "tempo_process_bot", "Tempo")
 
 
-async def polling(account: EmulatedBot, process: BotProcess, *, within: float = 60) -> None:
-    """Until the process has started and long-polls for updates (or it died)."""
+async def polling(
+    emulator: BotApiEmulator, account: EmulatedBot, process: BotProcess, *, within: float = 90
+) -> None:
+    """Until the process has started and asks for updates (or it died): its first
+    getUpdates, counted by the emulator, not a long poll left over from a killed one."""
+    before = emulator.stats.requests["getUpdates"]
     async with asyncio.timeout(within):
-        waiting = asyncio.ensure_future(account.updates.wait_until_polling())
         died = asyncio.ensure_future(process.process.wait())
         try:
-            await asyncio.wait({waiting, died}, return_when=asyncio.FIRST_COMPLETED)
+            while emulator.stats.requests["getUpdates"] <= before and not died.done():
+                changed = asyncio.ensure_future(account.updates.wait_changed())
+                await asyncio.wait({changed, died}, return_when=asyncio.FIRST_COMPLETED)
+                changed.cancel()
         finally:
-            for task in (waiting, died):
-                task.cancel()
+            died.cancel()
     assert process.process.returncode is None, process.output()

@@ -26,7 +26,7 @@ from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.clock import ManualClock, SystemClock
-from bot.domain.deliveries import DeliveryStatus
+from bot.domain.deliveries import DeliveryKind, DeliveryStatus
 from bot.i18n import Catalogs
 from bot.jobs.sender import SenderConfig
 from bot.jobs.tick import BriefTick
@@ -66,12 +66,17 @@ class World:
             self.emulator, self.database_url, self.workdir, name=f"bot{len(self.processes)}"
         )
         self.processes.append(process)
-        await polling(self.account, process)
+        await polling(self.emulator, self.account, process)
         return process
 
     async def rows(self, status: DeliveryStatus | None = None) -> list[DeliveryRow]:
+        """The morning briefs (yesterday's evening reminders were scheduled expired)."""
         async with self.factory() as session:
-            statement = select(DeliveryRow).order_by(DeliveryRow.id)
+            statement = (
+                select(DeliveryRow)
+                .where(DeliveryRow.kind == DeliveryKind.MORNING_BRIEF.value)
+                .order_by(DeliveryRow.id)
+            )
             if status is not None:
                 statement = statement.where(DeliveryRow.status == status.value)
             return list(await session.scalars(statement))
@@ -110,6 +115,19 @@ async def briefs_seen(world: World, people: list[User], at_least: int) -> None:
     async with asyncio.timeout(60):
         while sum(len(world.account.bot_messages(p)) for p in people) < at_least:
             await world.account.wait_for_bot_activity(kinds=["message"], timeout=None)
+
+
+async def whole_uploads(world: World, size: int) -> int:
+    """How many times the upload is stored: activities, files and chunks agree, and
+    every stored file has all its bytes."""
+    async with world.factory() as session:
+        files = (await session.scalars(select(ActivityFileRow))).all()
+        chunks = sum((await session.scalars(select(func.length(ActivityFileChunkRow.data)))).all())
+    activities = await world.count(ActivityRow)
+    assert activities == len(files)  # the file holds one activity
+    assert all(stored.size_bytes == size for stored in files)
+    assert chunks == size * len(files)
+    return activities
 
 
 async def settled(world: World, person: User) -> None:
@@ -170,57 +188,54 @@ async def test_sigkill_mid_fan_out_loses_no_brief_and_doubles_only_what_was_in_f
     assert {row.status for row in await world.rows()} == {DeliveryStatus.SENT.value}
 
 
-async def test_sigkill_mid_upload_leaves_nothing_half_written(world: World) -> None:
-    (ann,) = open_chats(world, 1)
-    content = (FIXTURES / "activity-small-fenix2-run.fit").read_bytes()
-    first = await world.start()
-    card = world.emulator.hold_next("sendMessage", chat_id=ann.id)
-    world.account.user_sends_document(ann, "run.fit", content, "application/octet-stream")
-    async with asyncio.timeout(60):
-        await card.arrived.wait()  # parsed and written, the card on the wire, not committed
-    await first.kill()
-    card.release()
-    assert await world.count(ActivityRow) == 0
-    assert await world.count(ActivityFileRow) == 0
-    assert await world.count(ActivityFileChunkRow) == 0
-
-    await world.start()
-    since = world.account.mark()
-    world.account.user_sends_document(ann, "run.fit", content, "application/octet-stream")
-    await world.account.wait_for_bot_message(ann, since=since, timeout=60)
-    await settled(world, ann)  # the card goes before the commit
-    async with world.factory() as session:
-        (stored,) = (await session.scalars(select(ActivityFileRow))).all()
-        sizes = (await session.scalars(select(func.length(ActivityFileChunkRow.data)))).all()
-    assert stored.size_bytes == len(content) == sum(sizes)
-    assert await world.count(ActivityRow) == 1
-
-
-async def test_sigkill_mid_onboarding_answer_leaves_the_dialog_where_it_was(
+async def test_sigkill_mid_onboarding_answer_and_mid_upload_leaves_nothing_half_written(
     world: World,
 ) -> None:
-    (ann,) = open_chats(world, 1)
+    ann, bo = open_chats(world, 2)
+    await seed_athlete(world.factory, ManualClock(SystemClock().now()), bo.id)  # onboarded
     await world.start()
     world.account.user_sends_text(ann, "/start")
     first = await world.account.wait_for_bot_message(ann, timeout=60)
     world.account.user_presses_button(ann, first, EN("ob-opt-sports-run"))
     await world.account.wait_for_bot_activity(ann, kinds=["callback_answer"], timeout=30)
+    await settled(world, ann)
     async with world.factory() as session:
         before = (await session.scalars(select(DialogStateRow))).one()
         saved = (before.state, dict(before.data))
 
+    # An onboarding answer killed while its next question is on the wire.
     next_question = world.emulator.hold_next("sendMessage", chat_id=ann.id)
     world.account.user_presses_button(ann, first, EN("ob-btn-done"))
     async with asyncio.timeout(60):
         await next_question.arrived.wait()
-    await world.processes[0].kill()
+    await world.processes[-1].kill()
     next_question.release()
     async with world.factory() as session:
         after = (await session.scalars(select(DialogStateRow))).one()
     assert (after.state, dict(after.data)) == saved  # the answer was not half taken
 
+    # Restarted, the dialog is where it was: /start offers to continue it.
     await world.start()
     since = world.account.mark()
     world.account.user_sends_text(ann, "/start")
     offer = await world.account.wait_for_bot_message(ann, since=since, timeout=60)
     assert EN("ob-btn-continue") in offer.button_texts
+
+    # An upload killed while its card is on the wire: the upload is all there or not
+    # at all, never an activity without its file or a file short of chunks.
+    content = (FIXTURES / "activity-small-fenix2-run.fit").read_bytes()
+    card = world.emulator.hold_next("sendMessage", chat_id=bo.id)
+    world.account.user_sends_document(bo, "run.fit", content, "application/octet-stream")
+    async with asyncio.timeout(60):
+        await card.arrived.wait()
+    await world.processes[-1].kill()
+    card.release()
+    assert await whole_uploads(world, len(content)) in (0, 1)
+
+    # Sent again after the restart, it is stored once, whole.
+    await world.start()
+    since = world.account.mark()
+    world.account.user_sends_document(bo, "run.fit", content, "application/octet-stream")
+    await world.account.wait_for_bot_message(bo, since=since, timeout=60)
+    await settled(world, bo)
+    assert await whole_uploads(world, len(content)) == 1

@@ -74,7 +74,6 @@ from bot.domain.activities import (
 from bot.domain.athletes import Athlete
 from bot.domain.profiles import Sex, ThresholdKind
 from bot.storage.repositories import ActivityRepository, ProfileRepository
-from bot.storage.unit_of_work import current
 
 # Two recordings of one workout (watch and bike computer, or a file and Strava's copy)
 # start within a few minutes of each other.
@@ -192,7 +191,6 @@ class ActivityService:
                 continue
             stored[index] = await self._take_over(logged, new)
             replaced.append(logged)
-        await _commit_if_in_update()
         return IngestReport(
             replaced=tuple(replaced),
             stored=tuple(stored),
@@ -604,11 +602,3 @@ def _work(activity: Activity) -> DoneWork:
         distance_m=activity.fields.distance_m,
         load=activity.load_value,
     )
-
-
-async def _commit_if_in_update() -> None:
-    """Stored activities stand on their own: commit before the reply is sent, so
-    SQLite's write lock is not held across Telegram calls (unit_of_work.py)."""
-    unit = current()
-    if unit is not None:
-        await unit.commit()

@@ -30,7 +30,7 @@ from bot.domain.deliveries import DeliveryKind, DeliveryStatus
 from bot.i18n import Catalogs
 from bot.jobs.sender import SenderConfig
 from bot.jobs.tick import BriefTick
-from bot.sandbox.emulator import BotApiEmulator, EmulatedBot, User
+from bot.sandbox.emulator import BotApiEmulator, EmulatedBot, FloodLimits, User
 from bot.storage.db import create_engine, make_session_factory
 from bot.storage.models import (
     ActivityFileChunkRow,
@@ -40,7 +40,7 @@ from bot.storage.models import (
     DialogStateRow,
 )
 from tests.conftest import FIXTURES
-from tests.e2e.bot_process import BotProcess, polling, process_emulator
+from tests.e2e.bot_process import LEASE_SECONDS, BotProcess, polling, process_emulator
 from tests.integration.test_deliveries import seed_athlete
 
 pytestmark = pytest.mark.e2e
@@ -239,3 +239,39 @@ async def test_sigkill_mid_onboarding_answer_and_mid_upload_leaves_nothing_half_
     await world.account.wait_for_bot_message(bo, since=since, timeout=60)
     await settled(world, bo)
     assert await whole_uploads(world, len(content)) == 1
+
+
+async def test_two_sender_processes_with_short_leases_never_both_send_a_row(
+    world: World,
+) -> None:
+    """Two real processes share the outbox, with 5 s leases. The first send of the fan-out
+    meets a 429 asking for 20 s: its process holds its claimed rows through the pause,
+    their leases run out, and the other process claims and sends them. When the pause
+    ends, the first process finds its claims taken (the row carries the other's token)
+    and sends none of them: every athlete gets one brief, not two."""
+    world.emulator.limits = FloodLimits.off()  # each process keeps to its own budget
+    people = open_chats(world, ATHLETES)
+    first = await world.start()
+    second = await world.start()  # the two now take turns at getUpdates (409): harmless
+
+    now = SystemClock().now()
+    yesterday = ManualClock(now - timedelta(days=1))
+    brief_time = (now - timedelta(minutes=1)).time().replace(second=0, microsecond=0)
+    for person in people:
+        await seed_athlete(world.factory, yesterday, person.id, brief_time=brief_time)
+    # Long enough for the other process to finish its share, poll again (every 5 s) and
+    # find the held rows' leases run out; short of the 60 s after which rows go back.
+    world.emulator.fail_next("sendMessage", 429, retry_after=4 * LEASE_SECONDS)
+    assert (await BriefTick(world.factory, SystemClock())(now)).scheduled == ATHLETES
+
+    async with asyncio.timeout(90):
+        while len(await world.rows(DeliveryStatus.SENT)) < ATHLETES:
+            with contextlib.suppress(TimeoutError):
+                await world.account.wait_for_bot_activity(kinds=["message"], timeout=1)
+    for process in (first, second):
+        await process.stop()
+    counts = {p.id: len(world.account.bot_messages(p)) for p in people}
+    assert set(counts.values()) == {1}, {chat: n for chat, n in counts.items() if n != 1}
+    # The race did happen: the paused process found claims it had held taken over.
+    logs = first.output() + second.output()
+    assert "another sender holds the row; not sent here" in logs

@@ -85,7 +85,7 @@ def process_emulator(*, limits: FloodLimits | None = None) -> tuple[BotApiEmulat
 
 
 async def polling(
-    emulator: BotApiEmulator, account: EmulatedBot, process: BotProcess, *, within: float = 90
+    emulator: BotApiEmulator, account: EmulatedBot, process: BotProcess, *, within: float = 240
 ) -> None:
     """Until the process has started and asks for updates (or it died): its first
     getUpdates, counted by the emulator, not a long poll left over from a killed one."""

@@ -112,7 +112,7 @@ def open_chats(world: World, count: int) -> list[User]:
 
 async def briefs_seen(world: World, people: list[User], at_least: int) -> None:
     """Until the emulator holds ``at_least`` bot messages in these chats."""
-    async with asyncio.timeout(60):
+    async with asyncio.timeout(180):
         while sum(len(world.account.bot_messages(p)) for p in people) < at_least:
             await world.account.wait_for_bot_activity(kinds=["message"], timeout=None)
 
@@ -135,7 +135,7 @@ async def settled(world: World, person: User) -> None:
     chat at a time, so the answer to a /help sent now comes after their commit."""
     since = world.account.mark()
     world.account.user_sends_text(person, "/help")
-    async with asyncio.timeout(60):
+    async with asyncio.timeout(180):
         while not any(
             (m.text or "").startswith("What I can do")
             for m in world.account.bot_messages(person)
@@ -168,7 +168,7 @@ async def test_sigkill_mid_fan_out_loses_no_brief_and_doubles_only_what_was_in_f
         in_flight.append(held)
 
     last = await world.start()  # the held rows come back when their lease runs out
-    async with asyncio.timeout(60):
+    async with asyncio.timeout(180):
         while len(await world.rows(DeliveryStatus.SENT)) < ATHLETES:
             # A row is marked sent just after its message: look again at each message,
             # and at least every second (the last mark has no message after it).
@@ -206,7 +206,7 @@ async def test_sigkill_mid_onboarding_answer_and_mid_upload_leaves_nothing_half_
     # An onboarding answer killed while its next question is on the wire.
     next_question = world.emulator.hold_next("sendMessage", chat_id=ann.id)
     world.account.user_presses_button(ann, first, EN("ob-btn-done"))
-    async with asyncio.timeout(60):
+    async with asyncio.timeout(180):
         await next_question.arrived.wait()
     await world.processes[-1].kill()
     next_question.release()
@@ -226,7 +226,7 @@ async def test_sigkill_mid_onboarding_answer_and_mid_upload_leaves_nothing_half_
     content = (FIXTURES / "activity-small-fenix2-run.fit").read_bytes()
     card = world.emulator.hold_next("sendMessage", chat_id=bo.id)
     world.account.user_sends_document(bo, "run.fit", content, "application/octet-stream")
-    async with asyncio.timeout(60):
+    async with asyncio.timeout(180):
         await card.arrived.wait()
     await world.processes[-1].kill()
     card.release()
@@ -264,7 +264,7 @@ async def test_two_sender_processes_with_short_leases_never_both_send_a_row(
     world.emulator.fail_next("sendMessage", 429, retry_after=6 * LEASE_SECONDS)
     assert (await BriefTick(world.factory, SystemClock())(now)).scheduled == ATHLETES
 
-    async with asyncio.timeout(90):
+    async with asyncio.timeout(180):
         while len(await world.rows(DeliveryStatus.SENT)) < ATHLETES:
             with contextlib.suppress(TimeoutError):
                 await world.account.wait_for_bot_activity(kinds=["message"], timeout=1)

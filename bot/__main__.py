@@ -39,6 +39,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "migrate":
             asyncio.run(_migrate(settings.database_url))
             return 0
+        # What the settings alone can refuse is refused before aiogram, anthropic and the
+        # storage are imported (seconds on a cold start): a missing token says so at once.
+        settings.bot_token()
+        if args.command == "webhook":
+            settings.webhook()
         from bot.app import build_webhook_app, create_app, run_polling
 
         app = create_app(settings)

@@ -10,6 +10,7 @@ import hashlib
 import logging
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import timedelta
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
@@ -33,6 +34,7 @@ from bot.coach.briefs.stored_sources import stored_sources
 from bot.coach.charts import ChartRenderer
 from bot.coach.planning import Session, Thresholds, Units
 from bot.coach.services.activities import ParseGate
+from bot.coach.services.brief_refresh import BriefWiring
 from bot.coach.services.sync import SyncService
 from bot.config import ConfigError, Settings, StartUpError
 from bot.domain.athletes import Athlete
@@ -44,8 +46,9 @@ from bot.integrations.connectors import Connectors
 from bot.integrations.intervals import IntervalsService
 from bot.integrations.secrets import SecretCipher
 from bot.integrations.strava import StravaService
+from bot.jobs.limiter import SendBudget
 from bot.jobs.runner import PushJobs
-from bot.jobs.sender import DeliverySender
+from bot.jobs.sender import DeliverySender, SenderConfig
 from bot.jobs.sync import SyncJobs, telegram_notices
 from bot.jobs.tick import BriefTick
 from bot.jobs.transport import TelegramTransport
@@ -56,6 +59,7 @@ from bot.telegram.commands import set_bot_commands
 from bot.telegram.errors import build_error_router
 from bot.telegram.fsm_storage import DatabaseStorage
 from bot.telegram.middlewares import UnitOfWorkMiddleware
+from bot.telegram.pacing import PerChatPacing
 from bot.telegram.response_models import KeepResponseModels
 from bot.telegram.retry import RetryAfterMiddleware
 
@@ -101,15 +105,18 @@ class Tempo:
         await self.engine.dispose()
 
 
-def build_bot(settings: Settings, clock: Clock, *, wait_out_flood: bool = True) -> Bot:
+def build_bot(
+    settings: Settings,
+    clock: Clock,
+    *,
+    wait_out_flood: bool = True,
+    pacing: SendBudget | None = None,
+) -> Bot:
     """``wait_out_flood=False`` leaves 429s to the caller (the push sender pauses all
-    its sends on one; a reply waits out a short pause instead)."""
-    if settings.telegram_bot_token is None:
-        raise ConfigError(
-            "TELEGRAM_BOT_TOKEN is not set. Ask @BotFather in Telegram for a token "
-            "(/newbot), put it in .env as TELEGRAM_BOT_TOKEN=..., or try Tempo without one: "
-            "make sandbox"
-        )
+    its sends on one; a reply waits out a short pause instead). ``pacing`` takes a
+    per-chat token from that budget before each message (replies; the push sender takes
+    its own)."""
+    token = settings.bot_token()
     session = (
         AiohttpSession(api=TelegramAPIServer.from_base(settings.telegram_api_base))
         if settings.telegram_api_base
@@ -118,8 +125,11 @@ def build_bot(settings: Settings, clock: Clock, *, wait_out_flood: bool = True) 
     session.middleware(KeepResponseModels())
     if wait_out_flood:
         session.middleware(RetryAfterMiddleware(clock))
+    if pacing is not None:
+        # Inside the retry: every attempt takes its token.
+        session.middleware(PerChatPacing(pacing))
     return Bot(
-        token=settings.telegram_bot_token.get_secret_value().strip(),
+        token=token,
         session=session,
         default=DefaultBotProperties(parse_mode=ParseMode.HTML),
     )
@@ -228,14 +238,18 @@ def build_pushes(
     *,
     notes: BriefNotesFactory = no_notes,
     sync: SyncJobs | None = None,
+    config: SenderConfig | None = None,
+    budget: SendBudget | None = None,
 ) -> PushJobs:
     sender = DeliverySender(
         session_factory,
         clock,
         TelegramTransport(push_bot),
         catalogs,
+        budget=budget,
         sources=sources,
         notes=notes,
+        config=config,
     )
     tick = BriefTick(session_factory, clock, on_scheduled=sender.wake)
     return PushJobs(tick, sender, clock, sync)
@@ -270,7 +284,10 @@ def create_app(
     catalogs = Catalogs.load()
     if brief_sources is None:
         brief_sources = stored_sources(clock, catalogs, brief_session)
-    bot = build_bot(settings, clock)
+    # One share of Telegram's limits for everything this process sends: replies and pushes
+    # to the same chat draw on the same per-chat bucket.
+    budget = SendBudget(clock)
+    bot = build_bot(settings, clock, pacing=budget)
     push_bot = build_bot(settings, clock, wait_out_flood=False)
     note_writer = build_note_writer(settings, clock)
     notes = note_writer.in_session if note_writer is not None else no_notes
@@ -288,6 +305,8 @@ def create_app(
     # Handed to every handler that names them (aiogram's workflow data).
     dispatcher["connectors"] = connectors
     dispatcher["sync_jobs"] = sync_jobs
+    # A handler that composes a sent brief again (after a check-in) does it as the sender.
+    dispatcher["brief_wiring"] = BriefWiring(brief_sources, notes)
     return Tempo(
         settings=settings,
         clock=clock,
@@ -298,7 +317,15 @@ def create_app(
         dispatcher=dispatcher,
         push_bot=push_bot,
         pushes=build_pushes(
-            session_factory, clock, catalogs, push_bot, brief_sources, notes=notes, sync=sync_jobs
+            session_factory,
+            clock,
+            catalogs,
+            push_bot,
+            brief_sources,
+            notes=notes,
+            config=SenderConfig(lease=timedelta(seconds=settings.push_lease_seconds)),
+            budget=budget,
+            sync=sync_jobs,
         ),
         connectors=connectors,
         sync_jobs=sync_jobs,
@@ -379,15 +406,8 @@ async def first_call(app: Tempo, call: Awaitable[T]) -> T:
 def build_webhook_app(app: Tempo) -> web.Application:
     """The aiohttp application that receives updates at WEBHOOK_URL's path."""
     settings = app.settings
-    if not settings.webhook_url:
-        raise ConfigError("WEBHOOK_URL is not set: the public https URL Telegram should call")
-    if settings.webhook_secret is None:
-        raise ConfigError(
-            "WEBHOOK_SECRET is not set: Telegram sends it with every update so we can "
-            "refuse requests from anyone else"
-        )
-    secret = settings.webhook_secret.get_secret_value()
-    path = urlsplit(settings.webhook_url).path or "/"
+    webhook_url, secret = settings.webhook()
+    path = urlsplit(webhook_url).path or "/"
     web_app = web.Application()
     SimpleRequestHandler(dispatcher=app.dispatcher, bot=app.bot, secret_token=secret).register(
         web_app, path=path
@@ -399,7 +419,7 @@ def build_webhook_app(app: Tempo) -> web.Application:
         await start_up(
             app,
             lambda: app.bot.set_webhook(
-                url=settings.webhook_url or "", secret_token=secret, drop_pending_updates=False
+                url=webhook_url, secret_token=secret, drop_pending_updates=False
             ),
         )
         app.pushes.start()

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections.abc import AsyncIterator
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
@@ -25,6 +27,11 @@ class Clock(Protocol):
         """Wait ``seconds`` of this clock's time."""
         ...
 
+    def timeout(self, seconds: float) -> AbstractAsyncContextManager[object]:
+        """Cut the block short with ``TimeoutError`` after ``seconds`` of this clock's
+        time (``asyncio.timeout`` on the injected clock)."""
+        ...
+
 
 class SystemClock:
     def now(self) -> datetime:
@@ -36,6 +43,9 @@ class SystemClock:
     async def sleep(self, seconds: float) -> None:
         await asyncio.sleep(max(0.0, seconds))
 
+    def timeout(self, seconds: float) -> AbstractAsyncContextManager[object]:
+        return asyncio.timeout(seconds)
+
 
 class ManualClock:
     """A clock that only moves when told to; ``monotonic`` follows ``now``."""
@@ -46,6 +56,8 @@ class ManualClock:
             raise ValueError("ManualClock needs a timezone-aware start")
         self._now = start.astimezone(UTC)
         self._origin = self._now
+        # Deadlines of the timeouts in progress: they fire when the clock is moved past.
+        self._timeouts: list[tuple[datetime, asyncio.Timeout]] = []
 
     def now(self) -> datetime:
         return self._now
@@ -58,12 +70,33 @@ class ManualClock:
         self.advance(max(0.0, seconds))
         await asyncio.sleep(0)
 
+    @asynccontextmanager
+    async def timeout(self, seconds: float) -> AsyncIterator[object]:
+        """A timeout that fires when the clock is moved to its deadline (by a test or by
+        a sleep), never by the wall clock: a test waits for the event it needs (a request
+        arrived), then moves time past the budget."""
+        async with asyncio.timeout(None) as cut:
+            entry = (self._now + timedelta(seconds=max(0.0, seconds)), cut)
+            self._timeouts.append(entry)
+            try:
+                self._fire_due()
+                yield cut
+            finally:
+                self._timeouts.remove(entry)
+
+    def _fire_due(self) -> None:
+        for deadline, cut in self._timeouts:
+            if deadline <= self._now and cut.when() is None:
+                cut.reschedule(asyncio.get_running_loop().time())
+
     def advance(self, delta: timedelta | float) -> None:
         if isinstance(delta, int | float):
             delta = timedelta(seconds=delta)
         if delta < timedelta(0):
             raise ValueError("time does not go back")
         self._now += delta
+        if self._timeouts:
+            self._fire_due()
 
     def set(self, moment: datetime) -> None:
         if moment.tzinfo is None:

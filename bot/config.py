@@ -50,6 +50,10 @@ class Settings(BaseSettings):
     strava_client_id: str | None = None
     strava_client_secret: SecretStr | None = None
     strava_verify_token: SecretStr | None = None
+    # How long a push sender's claim on an outbox row holds: a sender that dies mid-send
+    # leaves its rows to be taken again after this (bot/jobs/sender.py). Far longer than
+    # one send; shorten it only to recover sooner from a crash.
+    push_lease_seconds: int = Field(default=600, ge=5, le=86_400)
 
     @field_validator("log_level", mode="before")
     @classmethod
@@ -145,6 +149,27 @@ class Settings(BaseSettings):
     @property
     def is_sqlite(self) -> bool:
         return self.database_url.startswith("sqlite")
+
+    def bot_token(self) -> str:
+        """The Bot API token, or the one line that says how to get one."""
+        if self.telegram_bot_token is None:
+            raise ConfigError(
+                "TELEGRAM_BOT_TOKEN is not set. Ask @BotFather in Telegram for a token "
+                "(/newbot), put it in .env as TELEGRAM_BOT_TOKEN=..., or try Tempo without one: "
+                "make sandbox"
+            )
+        return self.telegram_bot_token.get_secret_value().strip()
+
+    def webhook(self) -> tuple[str, str]:
+        """WEBHOOK_URL and WEBHOOK_SECRET, or the one line that names the missing one."""
+        if not self.webhook_url:
+            raise ConfigError("WEBHOOK_URL is not set: the public https URL Telegram should call")
+        if self.webhook_secret is None:
+            raise ConfigError(
+                "WEBHOOK_SECRET is not set: Telegram sends it with every update so we can "
+                "refuse requests from anyone else"
+            )
+        return self.webhook_url, self.webhook_secret.get_secret_value()
 
     def sqlite_path(self) -> Path | None:
         """The database file for a SQLite URL (``None`` for in-memory or PostgreSQL)."""

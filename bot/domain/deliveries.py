@@ -89,6 +89,8 @@ class Delivery:
     sent_at: datetime | None
     created_at: datetime
     updated_at: datetime
+    # The claiming sender's token while ``sending``: only that sender records the result.
+    claim_token: str | None = None
 
     @property
     def to_group(self) -> bool:

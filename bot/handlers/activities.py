@@ -264,6 +264,9 @@ async def answer_report(
     the card. Then the date question for tracks without timestamps."""
     t, state = chat.t, chat.state
     fmt = await formatter(chat.services, chat.athlete, t)
+    # What was stored stands on its own: committed whole before the cards go out, so
+    # SQLite's write lock is not held across the Telegram calls.
+    await chat.services.commit()
     notes = "\n\n".join(render.report_notes(t, fmt, report))
     firsts = {a.fields.multisport_group or a.id: a for a in reversed(report.stored)}
     cards = [await upload_card(chat, fmt, a) for a in reversed(firsts.values())]

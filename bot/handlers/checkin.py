@@ -21,7 +21,7 @@ from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 from aiogram.utils.keyboard import InlineKeyboardBuilder
 
 from bot.coach.briefs.callbacks import BriefActionCode
-from bot.coach.briefs.stored_sources import StoredBriefSources
+from bot.coach.briefs.stored_sources import stored_sources
 from bot.coach.ingest.checkin import (
     FLAGS,
     SCALES,
@@ -30,7 +30,7 @@ from bot.coach.ingest.checkin import (
     parse_measurements,
 )
 from bot.coach.services import Services
-from bot.coach.services.brief_refresh import refresh_brief
+from bot.coach.services.brief_refresh import BriefWiring, refresh_brief_in_own_transaction
 from bot.domain.athletes import Athlete
 from bot.domain.wellness import WellnessFields
 from bot.handlers.brief import BriefAction
@@ -140,25 +140,45 @@ async def on_brief_checkin(
     await query.answer()
 
 
-async def _update_todays_brief(
-    query: CallbackQuery, services: Services, athlete: Athlete, t: Translator, day: date
+def _update_todays_brief(
+    query: CallbackQuery,
+    services: Services,
+    athlete: Athlete,
+    t: Translator,
+    *,
+    day: date,
+    wiring: BriefWiring,
 ) -> None:
-    """Today's brief, if one went out, shows the verdict with the check-in counted."""
-    sources = StoredBriefSources(services.session, services.clock, t.catalogs, brief_session)
-    refreshed = await refresh_brief(
-        services.session, services.clock, sources, t.catalogs, athlete=athlete, day=day
-    )
-    if refreshed is None or not refreshed.changed or query.bot is None:
+    """Once the check-in has committed, today's brief, if one went out, shows the verdict
+    with the check-in counted (and its LLM note written for the new facts)."""
+    bot = query.bot
+    if bot is None:
         return
-    delivery = refreshed.delivery
-    assert delivery.telegram_message_id is not None  # refresh_brief only returns sent ones
-    with suppress(TelegramBadRequest):  # deleted by the athlete, or too old to edit
-        await query.bot.edit_message_text(
-            refreshed.message.text,
-            chat_id=delivery.chat_id,
-            message_id=delivery.telegram_message_id,
-            reply_markup=keyboard(refreshed.message, delivery.id),
+    factory, clock = services.session_factory, services.clock
+
+    async def refresh_and_edit() -> None:
+        refreshed = await refresh_brief_in_own_transaction(
+            factory,
+            clock,
+            t.catalogs,
+            wiring.sources or stored_sources(clock, t.catalogs, brief_session),
+            athlete=athlete,
+            day=day,
+            notes=wiring.notes,
         )
+        if refreshed is None or not refreshed.changed:
+            return
+        delivery = refreshed.delivery
+        assert delivery.telegram_message_id is not None  # refresh_brief only returns sent ones
+        with suppress(TelegramBadRequest):  # deleted by the athlete, or too old to edit
+            await bot.edit_message_text(
+                refreshed.message.text,
+                chat_id=delivery.chat_id,
+                message_id=delivery.telegram_message_id,
+                reply_markup=keyboard(refreshed.message, delivery.id),
+            )
+
+    services.after_commit(refresh_and_edit)
 
 
 async def cmd_checkin(
@@ -182,6 +202,7 @@ async def on_tap(
     services: Services,
     athlete: Athlete,
     t: Translator,
+    brief_wiring: BriefWiring | None = None,
 ) -> None:
     day = services.wellness.today(athlete)
     if callback_data.d != _day_code(day) or not isinstance(query.message, Message):
@@ -195,7 +216,9 @@ async def on_tap(
         fields = await services.wellness.current(athlete, day)
         sex = await grammatical_sex(services, athlete)
         await query.message.edit_text(checkin_text(t, fields, done=True, sex=sex))
-        await _update_todays_brief(query, services, athlete, t, day)
+        _update_todays_brief(
+            query, services, athlete, t, day=day, wiring=brief_wiring or BriefWiring()
+        )
         if await state.get_state() == CheckinDialog.open:
             await state.set_state(None)
             await state.update_data({_MESSAGE: None, _DAY: None})

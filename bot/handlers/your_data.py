@@ -94,6 +94,7 @@ async def on_delete_step(
         await message.edit_text(t("delete-ask-final"), reply_markup=markup)
     else:
         await services.erasure.erase(athlete)
+        await services.commit()  # erased for good before the athlete is told so
         await message.edit_text(t("delete-done"))
     await query.answer()
 

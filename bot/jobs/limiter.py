@@ -31,10 +31,12 @@ class Rate:
 @dataclass(frozen=True, slots=True)
 class SendRates:
     """Overall, per private chat and per group. A burst below Telegram's lets a send that
-    the network delays arrive late without spending Telegram's whole bucket."""
+    the network delays arrive late without spending Telegram's whole bucket. Replies share
+    the budget (bot/telegram/pacing.py): a private chat's burst of two lets an answer of
+    two messages go at once, and a third waits its second."""
 
     overall: Rate = Rate(25.0, burst=5.0)
-    private_chat: Rate = Rate(1.0, burst=1.0)
+    private_chat: Rate = Rate(1.0, burst=2.0)
     group_chat: Rate = Rate(20.0 / 60.0, burst=3.0)
 
 

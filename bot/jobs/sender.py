@@ -3,10 +3,13 @@
 Each pass expires what is too late, claims due rows atomically (several workers may run
 at once: they never take the same row), composes each push with fresh data, waits for a
 token from the :class:`SendBudget`, sends, and records the outcome in its own short
-transaction. A claim is a lease: a row whose sender died mid-way is taken again when its
-lease runs out. Delivery is therefore at least once in one narrow case — the process dies
-after Telegram accepted a message and before the row was marked sent (Telegram has no
-idempotency key to ask with) — and exactly once otherwise.
+transaction. A claim is a lease with an owner: the row carries this sender's token, only
+this sender can record its outcome, and a send starts only while at least half the lease
+is left (else the lease is renewed first, and a sender whose claim was taken meanwhile
+sends nothing). A row whose sender died mid-way is taken again when its lease runs out.
+Delivery is therefore at least once in one narrow case — the process dies after Telegram
+accepted a message and before the row was marked sent (Telegram has no idempotency key
+to ask with) — and exactly once otherwise.
 """
 
 from __future__ import annotations
@@ -14,9 +17,10 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import secrets
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
@@ -39,7 +43,7 @@ from bot.storage.unit_of_work import transaction
 log = logging.getLogger(__name__)
 
 # What ``_record`` runs inside its own transaction.
-_Action = Callable[[DeliveryService], Awaitable[None]]
+_Action = Callable[[DeliveryService], Awaitable[bool]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,11 +79,23 @@ class DrainReport:
     skipped: int = 0
     expired: int = 0
     released: int = 0
+    # Claims found taken by another sender (this one's lease ran out): not sent, or,
+    # for a send already made, not recorded by this sender.
+    lost: int = 0
     flood_waits: int = 0
     claimed_ids: list[int] = field(default_factory=list)
 
     def add(self, other: DrainReport) -> None:
-        for name in ("sent", "retried", "failed", "blocked", "skipped", "expired", "released"):
+        for name in (
+            "sent",
+            "retried",
+            "failed",
+            "blocked",
+            "skipped",
+            "expired",
+            "released",
+            "lost",
+        ):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.flood_waits += other.flood_waits
         self.claimed_ids.extend(other.claimed_ids)
@@ -106,6 +122,8 @@ class DeliverySender:
         self._sources = sources
         self._notes = notes
         self.config = config or SenderConfig()
+        # Names this sender's claims: a new one per sender (a restarted process is another).
+        self.token = secrets.token_hex(16)
         self._wake = asyncio.Event()
         self._stopping = False
 
@@ -149,12 +167,15 @@ class DeliverySender:
     async def _claim(self, limit: int) -> list[Delivery]:
         async with transaction(self._factory) as session:
             now = self._clock.now()
-            return await self._service(session).claim(now, limit=limit, lease=self.config.lease)
+            return await self._service(session).claim(
+                now, limit=limit, lease=self.config.lease, token=self.token
+            )
 
     async def _deliver(self, delivery: Delivery, report: DrainReport) -> None:
         prepared = await self._prepare(delivery, report)
         if prepared is None:
             return
+        lease_until = delivery.next_attempt_at  # what the claim returned
         while True:
             if not await self.budget.acquire(
                 delivery.chat_id, group=delivery.to_group, max_pause=self.config.max_hold_seconds
@@ -167,6 +188,10 @@ class DeliverySender:
                 )
                 report.skipped += 1
                 return
+            held = await self._still_held(delivery, lease_until, report)
+            if held is None:
+                return
+            lease_until = held
             # Once a request is on the wire, finish it and record the answer even if the
             # pass is cancelled (a stop, or a sibling task's crash): cancelling in between
             # would leave a sent message looking unsent, to be sent again after the lease.
@@ -179,6 +204,29 @@ class DeliverySender:
                 raise
             if done:
                 return
+
+    async def _still_held(
+        self, delivery: Delivery, lease_until: datetime, report: DrainReport
+    ) -> datetime | None:
+        """The claim's expiry if a send may start now, else None (the claim is gone).
+
+        A send starts only with at least half the lease left, so another sender can take
+        the row only after a send that outlasted half a lease. A claim that ran low (a
+        slow composition, a flood pause) is renewed first, with this sender's token: a
+        row another sender claimed meanwhile is that sender's, and this one drops it."""
+        now = self._clock.now()
+        if lease_until - now >= self.config.lease / 2:
+            return lease_until
+        renewed = now + self.config.lease
+        if await self._record(lambda s: s.renew(delivery, renewed)):
+            return renewed
+        log.warning(
+            "%s %s: the claim ran out and another sender holds the row; not sent here",
+            delivery.kind,
+            delivery.id,
+        )
+        report.lost += 1
+        return None
 
     async def _send_once(
         self, delivery: Delivery, prepared: OutgoingMessage, report: DrainReport
@@ -201,8 +249,15 @@ class DeliverySender:
     async def _sent(
         self, delivery: Delivery, message: OutgoingMessage, message_id: int, report: DrainReport
     ) -> None:
-        await self._record(lambda s: s.mark_sent(delivery, message, message_id))
-        report.sent += 1
+        if await self._record(lambda s: s.mark_sent(delivery, message, message_id)):
+            report.sent += 1
+        else:
+            log.warning(
+                "%s %s was sent, but another sender had claimed it meanwhile",
+                delivery.kind,
+                delivery.id,
+            )
+            report.lost += 1
 
     async def _hand_back(self, delivery: Delivery, report: DrainReport) -> None:
         at = self._clock.now() + timedelta(seconds=self.budget.paused_for())
@@ -223,7 +278,9 @@ class DeliverySender:
     async def _prepare(self, delivery: Delivery, report: DrainReport) -> OutgoingMessage | None:
         try:
             async with transaction(self._factory) as session:
-                prepared = await self._service(session).prepare(delivery, self._catalogs)
+                prepared = await self._service(session).prepare(
+                    delivery, self._catalogs, before_note=session.commit
+                )
         except NotImplementedError as error:
             reason = str(error)
             await self._record(lambda s: s.mark_failed(delivery, reason))
@@ -260,9 +317,11 @@ class DeliverySender:
         await self._record(lambda s: s.retry_later(delivery, at, error))
         report.retried += 1
 
-    async def _record(self, action: _Action) -> None:
+    async def _record(self, action: _Action) -> bool:
+        """``action`` in a transaction of its own; whether the record counted (False when
+        the claim was no longer this sender's)."""
         async with transaction(self._factory) as session:
-            await action(self._service(session))
+            return await action(self._service(session))
 
     def _service(self, session: AsyncSession) -> DeliveryService:
         return DeliveryService(session, self._clock, self._sources(session), self._notes(session))

@@ -94,6 +94,20 @@ async def press_all(
     return await exchange(tempo, person, lambda: person.press(label, on=on))
 
 
+async def wait_for_edit(
+    tempo: TempoUnderTest, person: Person, message: ChatMessage, *, since: int
+) -> None:
+    """Wait until the bot edits ``message`` after the marker ``since`` (work that runs
+    after an update's commit, such as the brief composed again after a check-in)."""
+    while True:
+        edits = await tempo.account.wait_for_bot_activity(person.user, since=since, kinds=["edit"])
+        if any(
+            e.message is not None and e.message.message_id == message.message_id for e in edits
+        ):
+            return
+        since = edits[-1].seq
+
+
 async def athlete_id(tempo: TempoUnderTest, person: Person) -> int:
     assert tempo.app is not None
     async with tempo.app.session_factory() as session:

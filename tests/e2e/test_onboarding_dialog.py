@@ -53,7 +53,8 @@ async def quick_cyclist(who: Chatter) -> None:
     await who.tap("ob-btn-unknown")
     await who.tap("ob-btn-none")
     confirmed = await who.type("Moscow" if who.language == "en" else "Москва")
-    brief = await who.wait_for(question(who, "brief_time"), since=confirmed.seq)
+    assert question(who, "brief_time") in (confirmed.text or "")
+    brief = await who.with_buttons(confirmed)
     await who.press(brief.button_texts[2])
     await who.settle()
 
@@ -127,9 +128,9 @@ async def test_going_back_from_the_location_question_removes_its_keyboard(
     assert tempo.account.reply_keyboard(ann.person.user) is not None
     since = tempo.account.mark()
     back = await ann.type("/back")
-    assert back.text == plain(ann.t("ob-went-back"))
+    assert (back.text or "").startswith(plain(ann.t("ob-went-back")))
     assert tempo.account.reply_keyboard(ann.person.user) is None
-    injuries = await ann.wait_for(question(ann, "injuries"), since=since)
+    injuries = await ann.with_buttons(await ann.wait_for(question(ann, "injuries"), since=since))
     assert injuries.button_texts == [ann.t("ob-btn-back"), ann.t("ob-btn-none")]
     await ann.tap("ob-btn-none")
     assert tempo.account.reply_keyboard(ann.person.user) is not None
@@ -205,7 +206,8 @@ async def test_a_restart_mid_dialog_resumes_exactly_where_the_athlete_was(
             await eva.tap("ob-btn-unknown")
         await eva.tap("ob-btn-none")
         confirmed = await eva.type("UTC+3")
-        brief = await eva.wait_for(question(eva, "brief_time"), since=confirmed.seq)
+        assert question(eva, "brief_time") in (confirmed.text or "")
+        brief = await eva.with_buttons(confirmed)
         await eva.press(brief.button_texts[0])
         await eva.settle()
         saved = await stored(tempo, eva.person)

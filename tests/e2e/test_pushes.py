@@ -25,7 +25,7 @@ from bot.coach.briefs.sources import BriefSourcesFactory, nothing_yet
 from bot.config import Settings
 from bot.domain.athletes import Athlete
 from bot.domain.deliveries import Delivery, DeliveryKind, DeliveryStatus
-from bot.jobs.limiter import SendBudget
+from bot.jobs.limiter import SendBudget, SendRates
 from bot.jobs.sender import DeliverySender, DrainReport, SenderConfig
 from bot.jobs.transport import PushTransport, TelegramTransport
 from bot.sandbox.emulator import BotApiEmulator, ChatMessage, EmulatedBot, FloodLimits, User
@@ -73,13 +73,14 @@ class PushWorld:
         transport: PushTransport | None = None,
         config: SenderConfig | None = None,
         session_factory: object = None,
+        rates: SendRates | None = None,
     ) -> DeliverySender:
         sender = DeliverySender(
             session_factory or self.app.session_factory,  # type: ignore[arg-type]
             self.clock,
             transport or TelegramTransport(self.app.push_bot),
             self.app.catalogs,
-            budget=SendBudget(self.clock),
+            budget=SendBudget(self.clock, rates),
             sources=sources,
             config=config,
         )

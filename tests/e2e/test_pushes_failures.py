@@ -15,7 +15,7 @@ from bot.coach.services.deliveries import DeliveryService
 from bot.coach.services.erasure import ErasureService
 from bot.domain.athletes import Athlete, AthleteStatus
 from bot.domain.deliveries import DeliveryStatus, OutgoingMessage, PauseReason
-from bot.jobs.limiter import SendBudget
+from bot.jobs.limiter import Rate, SendBudget, SendRates
 from bot.jobs.sender import DeliverySender, SenderConfig
 from bot.jobs.transport import PushTransport, TelegramTransport
 from bot.sandbox.emulator import User
@@ -99,14 +99,16 @@ async def test_a_sender_killed_mid_fan_out_loses_and_doubles_nothing(world: Push
 async def test_two_senders_at_once_never_take_the_same_row(
     world: PushWorld, database_url: str
 ) -> None:
-    """Each sender has its own engine (as two processes would). On PostgreSQL the claim is
-    FOR UPDATE SKIP LOCKED; on SQLite one UPDATE … RETURNING under the write lock."""
+    """Each sender has its own engine (as two processes would) and half the bot's rate
+    (docs/architecture.md, "Scale"). On PostgreSQL the claim is FOR UPDATE SKIP LOCKED;
+    on SQLite one UPDATE … RETURNING under the write lock."""
     people = await crowd(world, 60)
     assert await due_now(world) == 60
     other_engine = create_engine(database_url)
+    half = SendRates(overall=Rate(12.5, burst=2.5))
     try:
-        first = world.sender()
-        second = world.sender(session_factory=make_session_factory(other_engine))
+        first = world.sender(rates=half)
+        second = world.sender(session_factory=make_session_factory(other_engine), rates=half)
         one, two = await asyncio.gather(first.drain(), second.drain())
     finally:
         await other_engine.dispose()

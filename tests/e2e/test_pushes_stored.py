@@ -30,8 +30,16 @@ from bot.handlers.plan.brief_words import brief_session
 from bot.handlers.plan.texts import PlanWords
 from bot.storage.repositories import AthleteRepository, DeliveryRepository, ProfileRepository
 from bot.storage.unit_of_work import transaction
-from tests.e2e.activity_chat import athlete_id, plain, press_all, send_all, translator
-from tests.e2e.harness import TempoUnderTest
+from tests.e2e.activity_chat import (
+    athlete_id,
+    plain,
+    press_all,
+    send_all,
+    translator,
+    wait_for_edit,
+)
+from tests.e2e.harness import TempoUnderTest, start_tempo
+from tests.fakes.anthropic_api import AnthropicApiFake, Reply
 from tests.integration.test_plans import runner
 
 pytestmark = pytest.mark.e2e
@@ -39,6 +47,8 @@ pytestmark = pytest.mark.e2e
 MONDAY = date(2026, 1, 5)  # the harness clock starts on Monday 06:00 UTC
 TUESDAY = MONDAY + timedelta(days=1)  # a training day: the runner trains Tue, Wed, Thu, Sat, Sun
 BRIEF_AT = datetime(2026, 1, 6, 6, 30, tzinfo=UTC)
+NOTE_BEFORE = "Easy does it today: your HRV is down. Check in after breakfast."
+NOTE_AFTER = "Thanks for checking in. Keep the run easy and short."
 
 
 async def make_runner_with_history(tempo: TempoUnderTest, who: int) -> Athlete:
@@ -132,7 +142,10 @@ async def test_a_morning_brief_shows_the_planned_session_and_a_verdict_from_chec
 
     # Done: the brief above is brought up to date — today's check-in counts in its
     # verdict and its invitation to check in is gone.
+    since = tempo.account.mark()
     await press_all(tempo, ann, plain(t("checkin-btn-done")), on=checkin)
+    # The brief is composed again once the check-in has committed: wait for its edit.
+    await wait_for_edit(tempo, ann, brief, since=since)
     updated = brief  # the emulator edits a message in place
     assert updated.text != text and updated.edit_count >= 1
     assert plain(t("brief-btn-checkin")) not in updated.button_texts
@@ -149,3 +162,44 @@ async def test_a_morning_brief_shows_the_planned_session_and_a_verdict_from_chec
     new_verdict = plain(t(f"brief-verdict-{after.status.value}", score=round(after.score)))
     assert new_verdict in (updated.text or "")
     assert stored.payload["text"] != delivery.payload["text"]
+
+
+async def test_the_brief_composed_again_after_a_check_in_keeps_its_llm_note(
+    database_url: str, anthropic_api: AnthropicApiFake
+) -> None:
+    """With an API key the brief carries the coach's note; a check-in changes its facts,
+    so the brief composed again after the check-in committed asks for a new note and
+    shows it (composed inside the update, it used to lose the note)."""
+    anthropic_api.script(Reply(NOTE_BEFORE), Reply(NOTE_AFTER))
+    tempo = await start_tempo(
+        database_url,
+        settings={
+            "anthropic_api_key": anthropic_api.api_key,
+            "anthropic_base_url": anthropic_api.base_url,
+            "coach_model": "claude-e2e-model",
+        },
+    )
+    try:
+        app = tempo.app
+        assert app is not None
+        t = translator()
+        ann = tempo.person("Ann")
+        await ann.send("/help")  # opens the chat
+        await make_runner_with_history(tempo, await athlete_id(tempo, ann))
+        tempo.clock.set(BRIEF_AT)
+        await app.pushes.tick(tempo.clock.now())
+        assert (await app.pushes.sender.drain()).sent == 1
+        brief = ann.last_bot_message()
+        assert f"💬 {NOTE_BEFORE}" in (brief.text or "")
+
+        [checkin] = await press_all(tempo, ann, plain(t("brief-btn-checkin")), on=brief)
+        await ann.press(str(checkin.inline_keyboard[5][1]["callback_data"]), on=checkin)
+        since = tempo.account.mark()
+        await press_all(tempo, ann, plain(t("checkin-btn-done")), on=checkin)
+        await wait_for_edit(tempo, ann, brief, since=since)
+    finally:
+        await tempo.stop()
+        await tempo.emulator.stop()
+    assert f"💬 {NOTE_AFTER}" in (brief.text or "")
+    assert plain(t("brief-checkin-invite")) not in (brief.text or "")
+    assert len(anthropic_api.requests) == 2

@@ -4,7 +4,11 @@ person can act on, everything closed, no traceback."""
 from __future__ import annotations
 
 import gc
+import os
 import socket
+import subprocess
+import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -111,3 +115,36 @@ def test_migrate_says_it_in_one_line_too(
     err = capsys.readouterr().err.strip().splitlines()
     assert err[-1].startswith("tempo: cannot start: cannot open the database at postgresql")
     assert not any("Traceback" in line for line in err)
+
+
+# What start-up may import before it has read the settings: none of the heavy stacks.
+HEAVY = ("aiogram", "aiohttp", "anthropic", "sqlalchemy", "bot.app", "bot.storage")
+REPO = Path(__file__).resolve().parents[2]
+
+
+def test_a_missing_token_is_said_before_the_heavy_imports(tmp_path: Path) -> None:
+    """`python -m bot run` with no token answers from the settings alone: `-X importtime`
+    lists every module the process imported, and none of aiogram, anthropic or the
+    storage is among them (importing them took seconds before the answer)."""
+    env = {
+        **os.environ,
+        "TELEGRAM_BOT_TOKEN": "",  # blank counts as unset and wins over any .env
+        "PYTHONPATH": str(REPO),
+    }
+    done = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "bot", "run"],
+        cwd=tmp_path,  # no .env here
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    lines = done.stderr.strip().splitlines()
+    imported = {
+        line.rsplit("|", 1)[1].strip() for line in lines if line.startswith("import time:")
+    }
+    assert done.returncode == 2
+    assert lines[-1].startswith("tempo: configuration problem: TELEGRAM_BOT_TOKEN is not set.")
+    assert "bot.config" in imported  # the listing is real
+    assert not {m for m in imported if m.startswith(HEAVY)}, sorted(imported)

@@ -84,6 +84,7 @@ class AnthropicApiFake:
     requests: list[RecordedRequest] = field(default_factory=list)
     _script: deque[Step] = field(default_factory=deque)
     _released: asyncio.Event = field(default_factory=asyncio.Event)
+    _arrival: asyncio.Event = field(default_factory=asyncio.Event)
     _runner: web.AppRunner | None = None
     _base_url: str | None = None
     _ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
@@ -123,6 +124,13 @@ class AnthropicApiFake:
     def release(self) -> None:
         self._released.set()
 
+    async def arrived(self, count: int) -> None:
+        """Until ``count`` requests have reached the fake (answered or hanging): a test
+        then moves its clock past a budget instead of hoping the wall clock is slow."""
+        while len(self.requests) < count:
+            self._arrival.clear()
+            await self._arrival.wait()
+
     @property
     def answered(self) -> list[RecordedRequest]:
         return [r for r in self.requests if r.status]
@@ -138,6 +146,7 @@ class AnthropicApiFake:
         index = len(self.requests)
         headers = dict(request.headers)
         self.requests.append(RecordedRequest(request.path, headers, body))
+        self._arrival.set()
         response = await self._answer(request, body)
         self.requests[index] = RecordedRequest(request.path, headers, body, response.status)
         return response

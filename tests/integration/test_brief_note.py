@@ -45,12 +45,14 @@ SAFETY_NET_S = 5.0
 EN = Catalogs.load().translator("en")
 
 
-def writer(fake: AnthropicApiFake, *, budget_s: float = 10.0) -> AnthropicNoteWriter:
+def writer(
+    fake: AnthropicApiFake, *, budget_s: float = 10.0, clock: ManualClock | None = None
+) -> AnthropicNoteWriter:
     return AnthropicNoteWriter.connect(
         api_key=fake.api_key,
         base_url=fake.base_url,
         model=MODEL,
-        clock=ManualClock(NOW),
+        clock=clock or ManualClock(NOW),
         budget_s=budget_s,
     )
 
@@ -167,12 +169,15 @@ async def test_a_hanging_api_is_cut_off_by_the_budget_and_nothing_is_cached(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     anthropic_api.script(Hang(), Reply(NOTE))
-    notes_writer = writer(
-        anthropic_api, budget_s=0.5
-    )  # long enough to reach the fake on a loaded machine
+    clock = ManualClock(NOW)
+    notes_writer = writer(anthropic_api, clock=clock)  # the production budget, 10 s
     try:
         with caplog.at_level(logging.WARNING, logger="bot.coach.briefs.note"):
-            note = await ask(session_factory, notes_writer, amber)
+            asked = asyncio.ensure_future(ask(session_factory, notes_writer, amber))
+            await anthropic_api.arrived(1)  # the request hangs at the fake
+            assert not asked.done()
+            clock.advance(notes_writer.budget_s)  # the budget runs out on the clock
+            note = await asked
         # Nothing was cached: the next brief with the same facts asks again.
         retried = await ask(session_factory, notes_writer, amber)
     finally:
@@ -180,7 +185,7 @@ async def test_a_hanging_api_is_cut_off_by_the_budget_and_nothing_is_cached(
     assert note is None
     assert retried == NOTE
     assert len(anthropic_api.requests) == 2
-    assert "no answer within 0.5 s" in caplog.text
+    assert "no answer within 10.0 s" in caplog.text
     brief = compose_morning_brief(dataclasses.replace(amber, note=note), EN)
     assert "💬" not in brief.text and "Readiness 69/100" in brief.text
 
@@ -299,9 +304,10 @@ async def _athlete(session: AsyncSession, athlete_id: int) -> Athlete:
 async def test_no_write_lock_is_held_while_the_note_is_written(
     session_factory: async_sessionmaker[AsyncSession],
 ) -> None:
-    """Composing the first brief builds the plan (a write, committed on its own by
-    PlanService): the note is asked with no write lock held, so another writer is not
-    held up for the note's budget (on SQLite the probe would wait forever otherwise)."""
+    """Composing the first brief builds the plan (a write, committed by the composing
+    job before the note, as the sender does): the note is asked with no write lock held,
+    so another writer is not held up for the note's budget (on SQLite the probe would
+    wait forever otherwise)."""
     clock = ManualClock(PLAN_MONDAY)
     async with session_factory() as session:
         athlete = await make_runner(session)  # no plan yet: the brief builds it
@@ -327,7 +333,9 @@ async def test_no_write_lock_is_held_while_the_note_is_written(
         assert delivery is not None
         sources = stored_sources(clock, Catalogs.load(), brief_session)(session)
         service = DeliveryService(session, clock, sources, notes=probe)
-        message = await asyncio.wait_for(service.prepare(delivery, Catalogs.load()), 10)
+        message = await asyncio.wait_for(
+            service.prepare(delivery, Catalogs.load(), before_note=session.commit), 10
+        )
     assert probe.asked == 1
     assert isinstance(message, OutgoingMessage) and "No plan yet" not in message.text
     async with session_factory() as session:

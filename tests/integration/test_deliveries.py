@@ -12,7 +12,13 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot.clock import ManualClock
 from bot.coach.services.deliveries import BriefTimeUnreadableError, DeliveryService
 from bot.domain.athletes import Athlete, AthleteStatus, TelegramIdentity
-from bot.domain.deliveries import BriefPreferences, DeliveryKind, DeliveryStatus, PauseReason
+from bot.domain.deliveries import (
+    BriefPreferences,
+    DeliveryKind,
+    DeliveryStatus,
+    OutgoingMessage,
+    PauseReason,
+)
 from bot.domain.profiles import ProfileFields, SportChoice, Units
 from bot.jobs.tick import BriefTick
 from bot.storage.repositories import (
@@ -215,17 +221,60 @@ async def test_claims_are_leases_a_dead_senders_rows_come_back(session_factory: 
     await BriefTick(session_factory, clock)(clock.now())
     lease = timedelta(minutes=10)
     async with transaction(session_factory) as session:
-        first = await DeliveryService(session, clock).claim(clock.now(), limit=2, lease=lease)
+        first = await DeliveryService(session, clock).claim(
+            clock.now(), limit=2, lease=lease, token="a"
+        )
     async with transaction(session_factory) as session:
-        second = await DeliveryService(session, clock).claim(clock.now(), limit=5, lease=lease)
+        second = await DeliveryService(session, clock).claim(
+            clock.now(), limit=5, lease=lease, token="b"
+        )
     assert len(first) == 2 and len(second) == 1
     assert {d.id for d in first}.isdisjoint({d.id for d in second})
     assert all(d.status is DeliveryStatus.SENDING and d.attempts == 1 for d in first + second)
     clock.advance(lease + timedelta(seconds=1))  # their sender never came back
     async with transaction(session_factory) as session:
-        again = await DeliveryService(session, clock).claim(clock.now(), limit=5, lease=lease)
+        again = await DeliveryService(session, clock).claim(
+            clock.now(), limit=5, lease=lease, token="c"
+        )
     assert len(again) == 3
     assert {d.attempts for d in again} == {2}
+
+
+async def test_only_the_sender_holding_a_claim_records_or_renews_it(
+    session_factory: Factory,
+) -> None:
+    """Sender A's lease runs out, B claims the row: A can neither record an outcome over
+    B's claim nor renew it (so it does not send), and B records it."""
+    clock = ManualClock(MONDAY)
+    await seed_athlete(session_factory, clock, 101)
+    clock.set(MONDAY + timedelta(hours=7))
+    await BriefTick(session_factory, clock)(clock.now())
+    lease = timedelta(seconds=30)
+    async with transaction(session_factory) as session:
+        (by_a,) = await DeliveryService(session, clock).claim(
+            clock.now(), limit=1, lease=lease, token="sender-a"
+        )
+    clock.advance(lease + timedelta(seconds=1))  # A is stuck in a flood pause
+    async with transaction(session_factory) as session:
+        (by_b,) = await DeliveryService(session, clock).claim(
+            clock.now(), limit=1, lease=lease, token="sender-b"
+        )
+    assert by_a.id == by_b.id and by_b.claim_token == "sender-b"
+    message = OutgoingMessage("Good morning")
+    async with transaction(session_factory) as session:
+        service = DeliveryService(session, clock)
+        assert not await service.renew(by_a, clock.now() + lease)
+        assert not await service.mark_sent(by_a, message, 11)
+        assert not await service.mark_failed(by_a, "late")
+        assert not await service.release(by_a, clock.now())
+    (row,) = await outbox(session_factory)
+    assert row.status is DeliveryStatus.SENDING and row.claim_token == "sender-b"
+    async with transaction(session_factory) as session:
+        service = DeliveryService(session, clock)
+        assert await service.renew(by_b, clock.now() + lease)
+        assert await service.mark_sent(by_b, message, 12)
+    (row,) = await outbox(session_factory)
+    assert (row.status, row.telegram_message_id) == (DeliveryStatus.SENT, 12)
 
 
 async def test_brief_settings_time_quiet_days_pause_and_resume(session_factory: Factory) -> None:

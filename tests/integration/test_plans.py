@@ -50,6 +50,7 @@ from bot.domain.profiles import (
     Units,
 )
 from bot.storage.repositories import ActivityRepository, PlanRepository, ProfileRepository
+from bot.storage.unit_of_work import transaction
 
 NOW = datetime(2026, 1, 5, 6, 0, tzinfo=UTC)  # a Monday
 MONDAY = date(2026, 1, 5)
@@ -415,3 +416,21 @@ async def test_a_new_plan_starts_from_the_training_logged_where_there_is_enough(
     assert plan.baseline_hours == pytest.approx(baseline)
     intro = next(n for n in plan.weeks[0].notes if n.code == "intro_week")
     assert intro.param("source") == source
+
+
+async def test_a_plan_built_in_an_update_that_fails_is_not_stored(
+    session_factory: async_sessionmaker[AsyncSession],
+) -> None:
+    """Services never commit: the unit of work does, at its edge. A plan built while an
+    update runs (a view, the end of onboarding) is rolled back with the rest of the
+    update when the update fails, instead of standing committed half-way."""
+    clock = ManualClock(NOW)
+    async with session_factory() as session:
+        athlete = await make_runner(session)
+        await session.commit()
+    with pytest.raises(RuntimeError, match="the reply failed"):
+        async with transaction(session_factory) as session:
+            assert await PlanService(session, clock).regenerate_for(athlete) is PlanChange.BUILT
+            raise RuntimeError("the reply failed")
+    async with session_factory() as session:
+        assert await PlanRepository(session).active(athlete.id) is None

@@ -62,10 +62,13 @@ async def sent_reminder(
         ],
         now=EVENING,
     )
-    claimed = await outbox.claim(EVENING, limit=5, lease_until=EVENING + timedelta(minutes=1))
+    claimed = await outbox.claim(
+        EVENING, limit=5, lease_until=EVENING + timedelta(minutes=1), token="sender-a"
+    )
     assert [d.id for d in claimed] == [delivery_id]
     await outbox.mark_sent(
         delivery_id,
+        token="sender-a",
         message_id=77,
         payload={"session_id": session_id, "text": "How did it go today?", "buttons": []},
         now=EVENING,

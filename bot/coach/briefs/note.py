@@ -281,7 +281,7 @@ class AnthropicNoteWriter:
         """Ask for a note on ``facts`` (canonical JSON) within the budget; None, with a
         warning logged, when there is no usable answer in time."""
         try:
-            async with asyncio.timeout(self.budget_s):
+            async with self._clock.timeout(self.budget_s):
                 message = await self._client.messages.create(
                     model=self.model,
                     max_tokens=MAX_TOKENS,

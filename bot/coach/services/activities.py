@@ -79,7 +79,6 @@ from bot.domain.activities import (
 from bot.domain.athletes import Athlete
 from bot.domain.profiles import Sex, ThresholdEntry, ThresholdKind, thresholds_in_force
 from bot.storage.repositories import ActivityRepository, ProfileRepository
-from bot.storage.unit_of_work import current
 
 # Two recordings of one workout (watch and bike computer, or a file and Strava's copy)
 # start within a few minutes of each other.
@@ -249,7 +248,6 @@ class ActivityService:
             replaced.append(logged)
         if caption is not None:
             stored = await self._apply_caption(stored, caption)
-        await _commit_if_in_update()
         return IngestReport(
             replaced=tuple(replaced),
             stored=tuple(stored),
@@ -464,10 +462,9 @@ class ActivityService:
         parsed again from the stored originals; the sport the athlete chose, the note, the
         RPE and the plan link stay.
 
-        Parsing takes a while per file: inside an update, what was written so far is
-        committed first and each rescored activity on its own, so SQLite's write lock is
-        never held while a file is parsed (as ``ingest`` does)."""
-        await _commit_if_in_update()
+        Runs inside the caller's transaction (services never commit): a history change
+        and the loads it changes are stored together or not at all. Re-parsing goes
+        through the ParseGate (a whole FIT file takes milliseconds on the fast path)."""
         history = await self._profiles.threshold_history(athlete.id)
         profile = await self._profiles.get(athlete.id)
         sex = profile.fields.sex if profile is not None else None
@@ -503,7 +500,6 @@ class ActivityService:
             stored = await self._activities.replace(activity.id, updated, now=self._clock.now())
             if stored.planned_session_id is not None:
                 await self._mark(stored, stored.planned_session_id)
-            await _commit_if_in_update()
         return changed
 
     # -- synced from a service -------------------------------------------------------
@@ -857,11 +853,3 @@ def _work(activity: Activity) -> DoneWork:
         distance_m=activity.fields.distance_m,
         load=activity.load_value,
     )
-
-
-async def _commit_if_in_update() -> None:
-    """Stored activities stand on their own: commit before the reply is sent, so
-    SQLite's write lock is not held across Telegram calls (unit_of_work.py)."""
-    unit = current()
-    if unit is not None:
-        await unit.commit()

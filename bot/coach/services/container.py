@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import cached_property
 
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.clock import Clock
 from bot.coach.services.activities import ActivityService, ParseGate
@@ -22,18 +22,49 @@ from bot.coach.services.reminders import ReminderService
 from bot.coach.services.reviews import WeeklyReviewService
 from bot.coach.services.wellness import WellnessService
 from bot.integrations.connectors import Connectors
-from bot.storage.unit_of_work import commit_now
+from bot.storage.unit_of_work import AfterCommit, UnitOfWork
 
 
 class Services:
-    """Handed to every handler as ``services``; shares the update's one session."""
+    """Handed to every handler as ``services``; shares the update's one session.
+
+    The services never commit; the update's unit of work does, at its end, or when the
+    handler says so (:meth:`commit`)."""
 
     def __init__(
-        self, session: AsyncSession, clock: Clock, *, parse_gate: ParseGate | None = None
+        self,
+        session: AsyncSession,
+        clock: Clock,
+        unit: UnitOfWork | None = None,
+        *,
+        parse_gate: ParseGate | None = None,
     ) -> None:
         self.session = session
         self.clock = clock
+        self._unit = unit
         self.parse_gate = parse_gate
+
+    async def commit(self) -> None:
+        """Commit what this update did so far (its dialog state included) and go on in a
+        new transaction: a handler about to answer after a write (a plan built for the
+        view) so that SQLite's write lock is not held across the answer."""
+        if self._unit is not None:
+            await self._unit.commit()
+        else:
+            await self.session.commit()
+
+    def after_commit(self, work: AfterCommit) -> None:
+        """Run ``work`` once the update has committed (never after a rollback)."""
+        if self._unit is None:
+            raise RuntimeError("these services have no unit of work to follow")
+        self._unit.on_commit(work)
+
+    @property
+    def session_factory(self) -> async_sessionmaker[AsyncSession]:
+        """Where work after the commit opens transactions of its own."""
+        if self._unit is None or self._unit.factory is None:
+            raise RuntimeError("these services have no session factory")
+        return self._unit.factory
 
     @cached_property
     def athletes(self) -> AthleteService:
@@ -75,11 +106,6 @@ class Services:
         """intervals.icu and Strava connections (the process's ``Connectors`` are handed
         to handlers by the dispatcher)."""
         return IntegrationService(self.session, self.clock, connectors)
-
-    async def commit(self) -> None:
-        """Commit what the update did so far (before starting background work that
-        reads it in its own transactions)."""
-        await commit_now()
 
     @cached_property
     def charts(self) -> ChartService:

@@ -4,6 +4,7 @@ use-cases the tick and the sender call. One session per update or job, passed in
 from __future__ import annotations
 
 import logging
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
@@ -289,8 +290,12 @@ class DeliveryService:
             )
         return dropped
 
-    async def claim(self, now: datetime, *, limit: int, lease: timedelta) -> list[Delivery]:
-        return await self._outbox.claim(now, limit=limit, lease_until=now + lease)
+    async def claim(
+        self, now: datetime, *, limit: int, lease: timedelta, token: str
+    ) -> list[Delivery]:
+        """Claim due rows for the sender ``token``; each :class:`Delivery` carries the
+        token, and only a record made with it counts."""
+        return await self._outbox.claim(now, limit=limit, lease_until=now + lease, token=token)
 
     async def erased(self, delivery: Delivery, *, since: datetime) -> bool:
         """Whether the push's athlete erased their data after it was claimed (the
@@ -299,8 +304,28 @@ class DeliveryService:
             return False
         return await PersonalDataRepository(self._session).erased(delivery.id, since=since)
 
-    async def prepare(self, delivery: Delivery, catalogs: Catalogs) -> OutgoingMessage | Skip:
-        """Compose the push now (fresh data), or say why it is no longer wanted."""
+    async def renew(self, delivery: Delivery, lease_until: datetime) -> bool:
+        """Extend this sender's claim before a send; False: the claim is gone (another
+        sender took the row after the lease ran out), so it must not be sent."""
+        if delivery.claim_token is None:
+            return False
+        return await self._outbox.renew(
+            delivery.id, token=delivery.claim_token, lease_until=lease_until, now=self._clock.now()
+        )
+
+    async def prepare(
+        self,
+        delivery: Delivery,
+        catalogs: Catalogs,
+        *,
+        before_note: Callable[[], Awaitable[None]] | None = None,
+    ) -> OutgoingMessage | Skip:
+        """Compose the push now (fresh data), or say why it is no longer wanted.
+
+        ``before_note`` is the caller's commit: reading the inputs may have written (a
+        plan built for the day), and the LLM note takes up to its budget, so the job that
+        owns the transaction commits there rather than hold a write lock across the call
+        (services never commit on their own)."""
         if delivery.kind not in _ATHLETE_PUSHES:
             # Pushes composed when scheduled carry their message in the payload (the team
             # roll-call and the coach digest, which come with teams).
@@ -325,6 +350,8 @@ class DeliveryService:
                 return Skip("evening reminder turned off")
             return await self._evening_reminder(athlete, profile, delivery.local_date, t)
         inputs = await self._inputs(athlete, profile, delivery.local_date)
+        if before_note is not None:
+            await before_note()
         # Asked last, from the finished inputs; within its own budget, None on any failure.
         inputs = replace(inputs, note=await self._notes.note(inputs, athlete.language))
         return compose_morning_brief(inputs, t)
@@ -367,43 +394,57 @@ class DeliveryService:
             checked_in=await self._sources.checked_in(athlete.id, day),
         )
 
+    # Each record below is made with the claim's token and returns whether it counted:
+    # False when another sender holds the row now (this one's lease ran out).
+
     async def mark_sent(
         self, delivery: Delivery, message: OutgoingMessage, message_id: int
-    ) -> None:
-        await self._outbox.mark_sent(
+    ) -> bool:
+        return await self._outbox.mark_sent(
             delivery.id,
+            token=delivery.claim_token,
             message_id=message_id,
             payload={**delivery.payload, **message.as_payload()},
             now=self._clock.now(),
         )
 
-    async def mark_skipped(self, delivery: Delivery, reason: str) -> None:
-        await self._outbox.mark_skipped(delivery.id, reason=reason, now=self._clock.now())
+    async def mark_skipped(self, delivery: Delivery, reason: str) -> bool:
+        return await self._outbox.mark_skipped(
+            delivery.id, token=delivery.claim_token, reason=reason, now=self._clock.now()
+        )
 
-    async def mark_failed(self, delivery: Delivery, error: str) -> None:
+    async def mark_failed(self, delivery: Delivery, error: str) -> bool:
         log.error(
             "%s %s to chat %s failed: %s", delivery.kind, delivery.id, delivery.chat_id, error
         )
-        await self._outbox.mark_failed(delivery.id, error=error, now=self._clock.now())
+        return await self._outbox.mark_failed(
+            delivery.id, token=delivery.claim_token, error=error, now=self._clock.now()
+        )
 
-    async def retry_later(self, delivery: Delivery, at: datetime, error: str) -> None:
-        await self._outbox.retry_later(delivery.id, at=at, error=error, now=self._clock.now())
+    async def retry_later(self, delivery: Delivery, at: datetime, error: str) -> bool:
+        return await self._outbox.retry_later(
+            delivery.id, token=delivery.claim_token, at=at, error=error, now=self._clock.now()
+        )
 
-    async def release(self, delivery: Delivery, at: datetime) -> None:
-        await self._outbox.release(delivery.id, at=at, now=self._clock.now())
+    async def release(self, delivery: Delivery, at: datetime) -> bool:
+        return await self._outbox.release(
+            delivery.id, token=delivery.claim_token, at=at, now=self._clock.now()
+        )
 
-    async def recipient_gone(self, delivery: Delivery, error: str) -> None:
+    async def recipient_gone(self, delivery: Delivery, error: str) -> bool:
         """Telegram said 403 (blocked, deactivated, kicked): record the failure and stop
         pushing to the athlete until they write to us again."""
-        await self.mark_failed(delivery, error)
+        if not await self.mark_failed(delivery, error):
+            return False
         if delivery.athlete_id is None:
-            return
+            return True
         athlete = await self._athletes.get(delivery.athlete_id)
         if athlete is not None and athlete.status is not AthleteStatus.BLOCKED:
             await self._athletes.set_status(
                 athlete.telegram_id, AthleteStatus.BLOCKED, now=self._clock.now()
             )
             log.info("athlete %s blocked the bot: pushes stop", athlete.id)
+        return True
 
     async def next_open_at(self) -> datetime | None:
         return await self._outbox.next_open_at()

@@ -15,7 +15,6 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.clock import Clock
 from bot.domain.athletes import Athlete
 from bot.storage.repositories import PersonalDataRepository
-from bot.storage.unit_of_work import current
 
 CoachHook = Callable[[Athlete], Awaitable[None]]
 
@@ -36,12 +35,7 @@ class ErasureService:
         self._on_left = on_left
 
     async def erase(self, athlete: Athlete) -> int:
-        """Delete everything of ``athlete`` in the current transaction, committed at once
-        inside an update (erased for good before the athlete is told so); returns the
-        rows deleted."""
+        """Delete everything of ``athlete`` in the current transaction (the caller commits
+        before telling the athlete it is done); returns the rows deleted."""
         await self._on_left(athlete)
-        deleted = await self._data.erase(athlete.id, athlete.telegram_id, now=self._clock.now())
-        unit = current()
-        if unit is not None:
-            await unit.commit()
-        return deleted
+        return await self._data.erase(athlete.id, athlete.telegram_id, now=self._clock.now())

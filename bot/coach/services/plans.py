@@ -87,7 +87,6 @@ from bot.domain.profiles import (
     ThresholdKind,
 )
 from bot.storage.repositories import ActivityRepository, PlanRepository
-from bot.storage.unit_of_work import commit_now, current
 
 # Without a birth year the planner gets an age below the masters threshold (50), so no
 # age-based recovery cadence is assumed for someone who did not say how old they are.
@@ -651,9 +650,7 @@ class PlanService:
             frozenset(),
         )
         content = new_plan(plan, request, _goal_id(snapshot))
-        stored = await self._plans.add_active(athlete.id, content, now=self._clock.now())
-        await _stand_alone()
-        return stored
+        return await self._plans.add_active(athlete.id, content, now=self._clock.now())
 
     async def _recent_weekly_hours(self, athlete_id: int, today: date) -> float | None:
         """Hours a week of the workouts stored over the last four weeks, when they reach
@@ -680,9 +677,7 @@ class PlanService:
         plan = await self._honouring(active.athlete_id, plan, request, frozenset(done))
         content = new_plan(plan, request, _goal_id(snapshot))
         kept = settled_keys(records, today) & {s.id for s in plan.sessions()}
-        stored = await self._plans.rewrite_future(active.id, content, kept, now=self._clock.now())
-        await _stand_alone()
-        return stored
+        return await self._plans.rewrite_future(active.id, content, kept, now=self._clock.now())
 
     async def _honouring(
         self, athlete_id: int, plan: Plan, request: PlanRequest, done: frozenset[str]
@@ -719,14 +714,6 @@ def _with_note(plan: Plan, monday: date, note: Notice) -> Plan:
         for w in plan.weeks
     )
     return dataclasses.replace(plan, weeks=weeks)
-
-
-async def _stand_alone() -> None:
-    # A plan built or rebuilt while someone looks at it stands on its own: commit it now,
-    # in a short write, rather than hold SQLite's write lock across the reply (the
-    # middleware does the same for a first contact). Jobs and tests own their session.
-    if current() is not None:
-        await commit_now()
 
 
 def _goal_id(snapshot: ProfileSnapshot) -> int | None:

@@ -19,6 +19,7 @@ from aiogram.types import (
     CallbackQuery,
     InlineKeyboardMarkup,
     Message,
+    ReplyKeyboardMarkup,
     ReplyKeyboardRemove,
 )
 
@@ -41,6 +42,8 @@ _DIALOG = "profile_dialog"
 _QUESTION = "question_message_id"
 _INLINE = "question_has_buttons"
 _PREFIX = "question_prefix"
+# Telegram's limit on a message's text (https://core.telegram.org/bots/api#sendmessage).
+MESSAGE_LIMIT = 4096
 
 
 class ProfileDialog(StatesGroup):
@@ -92,16 +95,30 @@ async def live(state: FSMContext, token: str) -> Dialog | None:
     return dialog if dialog is not None and dialog.token == token else None
 
 
-async def ask(chat: DialogChat, dialog: Dialog, *, prefix: str | None = None) -> None:
+async def ask(
+    chat: DialogChat, dialog: Dialog, *, prefix: str | None = None, remove_keyboard: bool = False
+) -> None:
     """Send the current question and remember it (and which message shows it).
 
-    ``prefix`` (a greeting, or what was wrong with the last answer) goes in the same
-    message: one message per step keeps the chat calm and the order unambiguous."""
+    ``prefix`` (a greeting, what was wrong with the last answer, the timezone just set)
+    goes in the same message: one message per step keeps the chat calm, the order
+    unambiguous and the chat under Telegram's one message a second. ``remove_keyboard``
+    takes a reply keyboard (the location button) away with this message; an inline
+    keyboard cannot travel with that removal, so it is put on by an edit (edits do not
+    count against the limit)."""
     text = render.question_text(chat.t, dialog)
     markup = render.question_markup(chat.t, dialog)
-    message = await chat.bot.send_message(
-        chat.chat_id, f"{prefix}\n\n{text}" if prefix else text, reply_markup=markup
-    )
+    body = f"{prefix}\n\n{text}" if prefix else text
+    if remove_keyboard and not isinstance(markup, ReplyKeyboardMarkup):
+        message = await chat.bot.send_message(
+            chat.chat_id, body, reply_markup=ReplyKeyboardRemove()
+        )
+        if isinstance(markup, InlineKeyboardMarkup):
+            await chat.bot.edit_message_reply_markup(
+                chat_id=chat.chat_id, message_id=message.message_id, reply_markup=markup
+            )
+    else:
+        message = await chat.bot.send_message(chat.chat_id, body, reply_markup=markup)
     await chat.state.set_state(ProfileDialog.asking)
     await chat.state.set_data(
         {
@@ -149,10 +166,18 @@ async def advance(
     """Move from ``before`` to ``after``: close the old question, then ask the next one
     or finish."""
     await close_question(chat, before, answer)
-    if before.current.input is Input.LOCATION:
-        await _leave_location_step(chat, before, after)
+    leaving_location = before.current.input is Input.LOCATION
     if after.finished:
+        if leaving_location:
+            await chat.bot.send_message(
+                chat.chat_id,
+                _location_left(chat, before, after),
+                reply_markup=ReplyKeyboardRemove(),
+            )
         await finish(chat, after)
+    elif leaving_location:
+        # The timezone just set (or "back") and the next question: one message.
+        await ask(chat, after, prefix=_location_left(chat, before, after), remove_keyboard=True)
     else:
         await ask(chat, after)
 
@@ -198,13 +223,19 @@ async def finish(chat: DialogChat, dialog: Dialog) -> None:
     fmt = Formatter(t, snapshot.profile.fields.units)
     rescored = f"\n\n{t('profile-rescored', count=finished.rescored)}" if finished.rescored else ""
     if dialog.flow is Flow.ONBOARDING:
-        summary = render.summary_text(t, snapshot, now_utc=now)
-        await chat.bot.send_message(
-            chat.chat_id,
-            f"{t('onboarding-done')}\n\n{summary}",
-            reply_markup=render.summary_markup(t),
-        )
-        await chat.bot.send_message(chat.chat_id, await zones_and_next(chat, snapshot) + rescored)
+        summary = f"{t('onboarding-done')}\n\n{render.summary_text(t, snapshot, now_utc=now)}"
+        zones = await zones_and_next(chat, snapshot) + rescored
+        # The zones belong to the profile: inside its summary, unless the two would not
+        # fit one message (measured on the HTML, tags included: never too long).
+        if len(summary) + len(zones) + 2 <= MESSAGE_LIMIT:
+            await chat.bot.send_message(
+                chat.chat_id, f"{summary}\n\n{zones}", reply_markup=render.summary_markup(t)
+            )
+        else:
+            await chat.bot.send_message(
+                chat.chat_id, summary, reply_markup=render.summary_markup(t)
+            )
+            await chat.bot.send_message(chat.chat_id, zones)
         return
     if dialog.section == Section.THRESHOLD.value:
         kind = ThresholdKind(dialog.answers["th_kind"])
@@ -251,23 +282,21 @@ async def zones_and_next(chat: DialogChat, snapshot: ProfileSnapshot) -> str:
     return f"{zones}\n\n{render.next_steps_text(chat.t, fmt, snapshot, upcoming)}"
 
 
-async def _leave_location_step(chat: DialogChat, before: Dialog, after: Dialog) -> None:
-    """The location question showed a reply keyboard: only a message can remove it."""
-    remove = ReplyKeyboardRemove()
+def _location_left(chat: DialogChat, before: Dialog, after: Dialog) -> str:
+    """What leaving the location question says: the timezone set from the answer, or
+    that the dialog went back."""
     answered = len(after.history) > len(before.history)
     zone = after.answers.get("timezone") if answered else None
     if not isinstance(zone, dict):
-        await chat.bot.send_message(chat.chat_id, chat.t("ob-went-back"), reply_markup=remove)
-        return
+        return chat.t("ob-went-back")
     now = chat.services.clock.now()
     local = local_now(str(zone["zone"]), now)
     fmt = render.formatter(chat.t, after)
     city = find_city(str(zone.get("city") or ""))
-    text = render.timezone_set(
+    return render.timezone_set(
         chat.t,
         str(zone["zone"]),
         city.name(chat.t.language) if city else None,
         fmt.clock(local.time()),
         now,
     )
-    await chat.bot.send_message(chat.chat_id, text, reply_markup=remove)

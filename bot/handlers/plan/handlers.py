@@ -26,6 +26,7 @@ async def cmd_today(message: Message, services: Services, athlete: Athlete, t: T
     except PlanUnavailableError as error:
         await message.answer(render.problem_text(t, error))
         return
+    await services.commit()  # a plan built for this view: stored before the answer
     await message.answer(
         render.day_text(t, view), reply_markup=render.day_markup(t, view, back_to_week=False)
     )
@@ -37,6 +38,7 @@ async def cmd_week(message: Message, services: Services, athlete: Athlete, t: Tr
     except PlanUnavailableError as error:
         await message.answer(render.problem_text(t, error))
         return
+    await services.commit()  # a plan built for this view: stored before the answer
     await message.answer(render.week_text(t, view), reply_markup=render.week_markup(t, view))
 
 
@@ -46,6 +48,7 @@ async def cmd_plan(message: Message, services: Services, athlete: Athlete, t: Tr
     except PlanUnavailableError as error:
         await message.answer(render.problem_text(t, error))
         return
+    await services.commit()  # a plan built for this view: stored before the answer
     await message.answer(render.plan_text(t, view), reply_markup=render.plan_markup(t, view))
 
 
@@ -70,6 +73,7 @@ async def on_week_button(
     except PlanUnavailableError as error:
         await query.answer(render.problem_text(t, error), show_alert=True)
         return
+    await services.commit()  # a plan built for this view: stored before the answer
     await replace_text(query, bot, render.week_text(t, view), render.week_markup(t, view))
     await query.answer(t("plan-stale-button") if view.stale else None)
 
@@ -90,6 +94,7 @@ async def on_day_button(
     except PlanUnavailableError as error:
         await query.answer(render.problem_text(t, error), show_alert=True)
         return
+    await services.commit()  # a plan built for this view: stored before the answer
     markup = render.day_markup(t, view, back_to_week=True)
     await replace_text(query, bot, render.day_text(t, view), markup)
     await query.answer(t("plan-stale-button") if view.stale or day is None else None)

@@ -15,7 +15,13 @@ from bot.clock import Clock
 from bot.sandbox.emulator import errors
 from bot.sandbox.emulator.emulated_bot import EmulatedBot
 from bot.sandbox.emulator.errors import ApiError
-from bot.sandbox.emulator.failures import FailurePlan, FailureRule, default_description
+from bot.sandbox.emulator.failures import (
+    FailurePlan,
+    FailureRule,
+    Hold,
+    HoldPlan,
+    default_description,
+)
 from bot.sandbox.emulator.files import FileStore
 from bot.sandbox.emulator.flood import FloodLimiter, FloodLimits
 from bot.sandbox.emulator.methods import METHODS, Call
@@ -67,6 +73,7 @@ class BotApiEmulator:
         )
         self.callback_query_ttl = callback_query_ttl
         self.failures = FailurePlan()
+        self.holds = HoldPlan()
         self.stats = ServerStats()
         self.webhooks = WebhookDispatcher(self.execute, self._env.now)
         self._bots: dict[str, EmulatedBot] = {}
@@ -96,6 +103,7 @@ class BotApiEmulator:
         """
         for bot in self._bots.values():
             bot.updates.close()
+        self.holds.release_all()
         await self.webhooks.stop()
         if self._runner is not None:
             await self._runner.cleanup()
@@ -242,6 +250,12 @@ class BotApiEmulator:
                 after_apply=after_apply,
             )
         )
+
+    def hold_next(self, method: str, *, chat_id: int | None = None) -> Hold:
+        """Keep the next ``method`` request (to ``chat_id``) waiting, unanswered and not
+        applied, until ``release()`` (or the emulator stops); ``arrived`` is set when it
+        comes. For stopping a bot process at an exact point of an update."""
+        return self.holds.add(Hold(method.lower(), chat_id))
 
     def storm_429(
         self,

@@ -3,11 +3,16 @@
 A rule matches a method (or every method) of one bot (or every bot) for its next
 ``count`` requests. With ``after_apply`` the request takes effect first and only the
 answer is lost — the case a sender must not turn into a duplicate message.
+
+A :class:`Hold` keeps the next matching request waiting, unanswered and not applied,
+until it is released: a test can stop the bot's process at that exact point (a reply
+that goes out before the update commits is the middle of the update).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import asyncio
+from dataclasses import dataclass, field
 
 from bot.sandbox.emulator import errors
 from bot.sandbox.emulator.errors import ApiError
@@ -62,3 +67,43 @@ class FailurePlan:
 
     def clear(self) -> None:
         self.rules.clear()
+
+
+@dataclass(eq=False)
+class Hold:
+    """The next request of ``method`` (to ``chat_id``, when given) waits here."""
+
+    method: str  # lower-case Bot API method name
+    chat_id: int | None = None
+    arrived: asyncio.Event = field(default_factory=asyncio.Event)
+    released: asyncio.Event = field(default_factory=asyncio.Event)
+
+    def matches(self, method: str, chat_id: int | str | None) -> bool:
+        return (
+            not self.arrived.is_set()
+            and self.method == method.lower()
+            and (self.chat_id is None or self.chat_id == chat_id)
+        )
+
+    def release(self) -> None:
+        self.released.set()
+
+
+class HoldPlan:
+    def __init__(self) -> None:
+        self.holds: list[Hold] = []
+
+    def add(self, hold: Hold) -> Hold:
+        self.holds.append(hold)
+        return hold
+
+    def take(self, method: str, chat_id: int | str | None) -> Hold | None:
+        for hold in self.holds:
+            if hold.matches(method, chat_id):
+                hold.arrived.set()
+                return hold
+        return None
+
+    def release_all(self) -> None:
+        for hold in self.holds:
+            hold.release()

@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import ClassVar
 
 
 @dataclass(frozen=True)
@@ -72,7 +73,10 @@ class _Bucket:
 
 
 class FloodLimiter:
-    """Admits or refuses one send at a time; counts the refusals."""
+    """Admits or refuses one send at a time; counts the refusals (its own, and every
+    limiter's in this process: a test suite can assert that nothing met a 429)."""
+
+    rejections_in_process: ClassVar[int] = 0
 
     def __init__(self, limits: FloodLimits, clock: Callable[[], float]) -> None:
         self._limits = limits
@@ -109,6 +113,7 @@ class FloodLimiter:
         wait = max((bucket.wait_seconds() for bucket in buckets), default=0.0)
         if wait > 0.0:
             self.rejections += 1
+            FloodLimiter.rejections_in_process += 1
             return max(1, math.ceil(wait))
         for bucket in buckets:
             bucket.tokens -= 1.0

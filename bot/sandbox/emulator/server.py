@@ -16,7 +16,7 @@ from aiohttp import web
 from bot.sandbox.emulator import errors
 from bot.sandbox.emulator.errors import ApiError
 from bot.sandbox.emulator.methods import METHODS
-from bot.sandbox.emulator.params import read_request
+from bot.sandbox.emulator.params import Params, read_request
 
 if TYPE_CHECKING:
     from bot.sandbox.emulator.emulator import BotApiEmulator
@@ -61,6 +61,9 @@ class _Routes:
             params = await read_request(request)
         except ApiError as error:
             return self._error(error)
+        hold = emulator.holds.take(method.name, _chat_of(params))
+        if hold is not None:
+            await hold.released.wait()
         rule = emulator.failures.take(token, method.name)
         if rule is not None:
             emulator.stats.scripted_failures += 1
@@ -94,3 +97,10 @@ class _Routes:
         if error.status == 429:
             self._emulator.stats.too_many_requests += 1
         return web.json_response(error.envelope(), status=error.status)
+
+
+def _chat_of(params: Params) -> int | str | None:
+    try:
+        return params.chat_id() if "chat_id" in params else None
+    except ApiError:
+        return None

@@ -45,6 +45,8 @@ class DeliveryRow(Base):
     local_date: Mapped[date] = mapped_column(Date, nullable=False)
     due_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False, index=True)
     status: Mapped[str] = mapped_column(String(16), nullable=False)
+    # The sender that claimed the row last: only it records the outcome (migration 0008).
+    claim_token: Mapped[str | None] = mapped_column(String(32))
     attempts: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     next_attempt_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)
     telegram_message_id: Mapped[int | None] = mapped_column(BigInteger)

@@ -99,6 +99,7 @@ def _delivery(row: DeliveryRow) -> Delivery:
         sent_at=row.sent_at,
         created_at=row.created_at,
         updated_at=row.updated_at,
+        claim_token=row.claim_token,
     )
 
 
@@ -198,8 +199,10 @@ class DeliveryRepository:
         )
         return [_delivery(row) for row in rows]
 
-    async def claim(self, now: datetime, *, limit: int, lease_until: datetime) -> list[Delivery]:
-        """Take up to ``limit`` due rows for this sender until ``lease_until``."""
+    async def claim(
+        self, now: datetime, *, limit: int, lease_until: datetime, token: str
+    ) -> list[Delivery]:
+        """Take up to ``limit`` due rows for the sender ``token`` until ``lease_until``."""
         candidates = (
             select(DeliveryRow.id)
             .where(_open_and_due(now))
@@ -213,6 +216,7 @@ class DeliveryRepository:
             .where(DeliveryRow.id.in_(candidates.scalar_subquery()))
             .values(
                 status=DeliveryStatus.SENDING.value,
+                claim_token=token,
                 attempts=DeliveryRow.attempts + 1,
                 next_attempt_at=lease_until,
                 updated_at=now,
@@ -222,12 +226,26 @@ class DeliveryRepository:
         )
         return sorted((_delivery(row) for row in rows), key=lambda d: (d.due_at, d.id))
 
+    async def renew(
+        self, delivery_id: int, *, token: str, lease_until: datetime, now: datetime
+    ) -> bool:
+        """Extend the claim of sender ``token``; False when the row is no longer its own
+        (its lease ran out and another sender claimed it, or it was recorded)."""
+        return await self._finish(delivery_id, now, token, next_attempt_at=lease_until)
+
     async def mark_sent(
-        self, delivery_id: int, *, message_id: int, payload: Mapping[str, Any], now: datetime
-    ) -> None:
-        await self._finish(
+        self,
+        delivery_id: int,
+        *,
+        token: str | None,
+        message_id: int,
+        payload: Mapping[str, Any],
+        now: datetime,
+    ) -> bool:
+        return await self._finish(
             delivery_id,
             now,
+            token,
             status=DeliveryStatus.SENT.value,
             telegram_message_id=message_id,
             payload=dict(payload),
@@ -246,42 +264,70 @@ class DeliveryRepository:
             .execution_options(synchronize_session=False)
         )
 
-    async def mark_failed(self, delivery_id: int, *, error: str, now: datetime) -> None:
-        await self._finish(delivery_id, now, status=DeliveryStatus.FAILED.value, error=error)
-
-    async def mark_skipped(self, delivery_id: int, *, reason: str, now: datetime) -> None:
-        await self._finish(delivery_id, now, status=DeliveryStatus.SKIPPED.value, error=reason)
-
-    async def retry_later(
-        self, delivery_id: int, *, at: datetime, error: str | None, now: datetime
-    ) -> None:
-        """Back to pending until ``at``; the attempt stays counted."""
-        await self._finish(
-            delivery_id, now, status=DeliveryStatus.PENDING.value, next_attempt_at=at, error=error
+    async def mark_failed(
+        self, delivery_id: int, *, token: str | None, error: str, now: datetime
+    ) -> bool:
+        return await self._finish(
+            delivery_id, now, token, status=DeliveryStatus.FAILED.value, error=error
         )
 
-    async def release(self, delivery_id: int, *, at: datetime, now: datetime) -> None:
-        """Hand a claimed row back untried (flood control): the claim is not an attempt."""
-        await self._finish(
+    async def mark_skipped(
+        self, delivery_id: int, *, token: str | None, reason: str, now: datetime
+    ) -> bool:
+        return await self._finish(
+            delivery_id, now, token, status=DeliveryStatus.SKIPPED.value, error=reason
+        )
+
+    async def retry_later(
+        self,
+        delivery_id: int,
+        *,
+        token: str | None,
+        at: datetime,
+        error: str | None,
+        now: datetime,
+    ) -> bool:
+        """Back to pending until ``at``; the attempt stays counted."""
+        return await self._finish(
             delivery_id,
             now,
+            token,
+            status=DeliveryStatus.PENDING.value,
+            next_attempt_at=at,
+            error=error,
+        )
+
+    async def release(
+        self, delivery_id: int, *, token: str | None, at: datetime, now: datetime
+    ) -> bool:
+        """Hand a claimed row back untried (flood control): the claim is not an attempt."""
+        return await self._finish(
+            delivery_id,
+            now,
+            token,
             status=DeliveryStatus.PENDING.value,
             next_attempt_at=at,
             attempts=DeliveryRow.attempts - 1,
         )
 
-    async def _finish(self, delivery_id: int, now: datetime, **values: Any) -> None:
-        # Only a row this sender still holds: one recovered by another after the claim
-        # ran out is that sender's to record.
-        await self._session.execute(
+    async def _finish(
+        self, delivery_id: int, now: datetime, token: str | None, **values: Any
+    ) -> bool:
+        # Only the sender that holds the claim: a row another sender claimed after this
+        # one's lease ran out is that sender's to record. True when the row was this one's.
+        result = await self._session.execute(
             update(DeliveryRow)
             .where(
                 DeliveryRow.id == delivery_id,
                 DeliveryRow.status == DeliveryStatus.SENDING.value,
+                DeliveryRow.claim_token == token
+                if token is not None
+                else DeliveryRow.claim_token.is_(None),
             )
             .values(updated_at=now, **values)
             .execution_options(synchronize_session=False)
         )
+        return bool(result.rowcount)  # type: ignore[attr-defined]
 
     # -- reading -------------------------------------------------------------------
 

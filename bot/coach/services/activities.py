@@ -61,6 +61,7 @@ from bot.coach.science import (
     PmcDay,
     SessionData,
     pmc_last_day,
+    pmc_series,
 )
 from bot.coach.science import Sex as ScienceSex
 from bot.domain.activities import (
@@ -548,6 +549,24 @@ class ActivityService:
         return pmc_last_day(
             min(loads.get(first + timedelta(days=i), 0.0), 3000.0) for i in range(count)
         )
+
+    async def fitness_series(
+        self, athlete_id: int, first: date, last: date
+    ) -> list[tuple[date, PmcDay]]:
+        """CTL, ATL, TSB… for every day from ``first`` to ``last`` (days before any load
+        are left out), folded as :meth:`fitness` folds them."""
+        loads = await self._activities.daily_loads(athlete_id, date.min, last)
+        if not loads:
+            return []
+        start = min(loads)
+        count = (last - start).days + 1
+        days = [start + timedelta(days=i) for i in range(count)]
+        series = pmc_series(min(loads.get(day, 0.0), 3000.0) for day in days)
+        return [(day, point) for day, point in zip(days, series, strict=True) if day >= first]
+
+    async def between(self, athlete_id: int, first: date, last: date) -> list[Activity]:
+        """The activities on the athlete's local days ``first`` to ``last``."""
+        return await self._activities.on_days(athlete_id, first, last)
 
     async def original_file(self, athlete_id: int, activity_id: int) -> tuple[str, bytes] | None:
         """The file an activity came from, as it was uploaded."""

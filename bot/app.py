@@ -26,6 +26,8 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bot.clock import Clock, SystemClock
+from bot.coach.agent.runtime import CoachRuntime, build_coach, offline_coach
+from bot.coach.agent.tools import Tool
 from bot.coach.briefs.note import AnthropicNoteWriter, BriefNotesFactory, no_notes
 from bot.coach.briefs.sources import BriefSourcesFactory
 from bot.coach.briefs.stored_sources import stored_sources
@@ -65,6 +67,7 @@ class Tempo:
     push_bot: Bot  # scheduled pushes: its own connections, and every 429 reaches the sender
     pushes: PushJobs
     note_writer: AnthropicNoteWriter | None = None  # only with ANTHROPIC_API_KEY
+    coach: CoachRuntime | None = None  # the AI coach (its client only with a key)
     loop_reader: LoopReader | None = None  # SQLite only (bot/storage/loop_reader.py)
     _closed: bool = field(default=False, repr=False)
 
@@ -76,6 +79,8 @@ class Tempo:
         await self.push_bot.session.close()
         if self.note_writer is not None:
             await self.note_writer.close()
+        if self.coach is not None:
+            await self.coach.close()
         if self.loop_reader is not None:
             self.loop_reader.close()
         await self.engine.dispose()
@@ -112,13 +117,16 @@ def build_dispatcher(
     *,
     extra_routers: Sequence[Router] = (),
     loop_reader: LoopReader | None = None,
+    coach: CoachRuntime | None = None,
 ) -> Dispatcher:
     """``extra_routers`` are tried before the feature routers (the fallback is last);
-    ``loop_reader`` makes each update's first read on SQLite."""
+    ``loop_reader`` makes each update's first read on SQLite; ``coach`` is the AI coach
+    handlers receive as ``coach`` (default: no model, the intent reader only)."""
     storage = DatabaseStorage(
         session_factory, clock, DefaultKeyBuilder(with_bot_id=True, with_destiny=True)
     )
     dispatcher = Dispatcher(storage=storage, disable_fsm=True)
+    dispatcher["coach"] = coach or offline_coach()
     # Our unit of work runs before aiogram's FSM middleware (registered again below, in
     # the place it would have had): it takes the per-chat-and-user lock first, so a double
     # tap runs its steps one after the other and never reads data older than the first
@@ -188,9 +196,11 @@ def create_app(
     clock: Clock | None = None,
     extra_routers: Sequence[Router] = (),
     brief_sources: BriefSourcesFactory | None = None,
+    coach_tools: Sequence[Tool] = (),
 ) -> Tempo:
     """``brief_sources`` feeds the morning brief (readiness, the day's plan, check-ins);
-    by default the stored check-ins, activities and plan."""
+    by default the stored check-ins, activities and plan. ``coach_tools`` are other
+    features' agent tools (the plan-change engine's ``propose_week_changes``)."""
     clock = clock or SystemClock()
     engine = create_engine(settings.database_url)
     session_factory = make_session_factory(engine)
@@ -201,6 +211,7 @@ def create_app(
     bot = build_bot(settings, clock)
     push_bot = build_bot(settings, clock, wait_out_flood=False)
     note_writer = build_note_writer(settings, clock)
+    coach = build_coach(settings, clock, extra_tools=tuple(coach_tools))
     notes = note_writer.in_session if note_writer is not None else no_notes
     return Tempo(
         settings=settings,
@@ -210,13 +221,19 @@ def create_app(
         catalogs=catalogs,
         bot=bot,
         dispatcher=build_dispatcher(
-            session_factory, clock, catalogs, extra_routers=extra_routers, loop_reader=loop_reader
+            session_factory,
+            clock,
+            catalogs,
+            extra_routers=extra_routers,
+            loop_reader=loop_reader,
+            coach=coach,
         ),
         push_bot=push_bot,
         pushes=build_pushes(
             session_factory, clock, catalogs, push_bot, brief_sources, notes=notes
         ),
         note_writer=note_writer,
+        coach=coach,
         loop_reader=loop_reader,
     )
 

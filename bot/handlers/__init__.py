@@ -13,6 +13,7 @@ from bot.handlers import (
     basics,
     brief,
     checkin,
+    coach,
     fallback,
     history,
     language,
@@ -27,7 +28,8 @@ from bot.handlers import (
 
 
 def build_feature_routers() -> list[Router]:
-    """Every feature router, in the order they are tried; the fallback comes last.
+    """Every feature router, in the order they are tried; the AI coach (any text no
+    command, dialog or quick log took) comes just before the fallback, which is last.
 
     The profile dialog comes first: while a question waits, its /cancel and typed
     answers are the dialog's; other commands pass through to their own routers. /start
@@ -50,5 +52,6 @@ def build_feature_routers() -> list[Router]:
         brief.build_router(),
         reminder.build_router(),
         review.build_router(),
+        coach.build_router(),
         fallback.build_router(),
     ]

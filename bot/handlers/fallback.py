@@ -1,4 +1,5 @@
-"""Whatever no feature handled: a helpful word instead of silence (private chats only)."""
+"""Whatever no feature handled: a helpful word instead of silence (private chats only).
+Text goes to the AI coach (bot/handlers/coach.py) before it reaches this router."""
 
 from __future__ import annotations
 
@@ -23,10 +24,6 @@ async def on_unknown_command(message: Message, t: Translator) -> None:
     await message.answer(t("fallback-unknown-command", command=command[:64]))
 
 
-async def on_unrecognised_text(message: Message, t: Translator) -> None:
-    await message.answer(t("fallback-text"))
-
-
 async def on_unsupported_message(message: Message, t: Translator) -> None:
     await message.answer(t(_BY_CONTENT.get(message.content_type, "fallback-other")))
 
@@ -41,7 +38,6 @@ def build_router() -> Router:
     # In a group, members talk to each other; answering every message would be noise.
     router.message.filter(PRIVATE_CHAT)
     router.message.register(on_unknown_command, on(F.text.startswith("/")))
-    router.message.register(on_unrecognised_text, on(F.text))
     router.message.register(on_unsupported_message)
     router.callback_query.register(on_stale_button)
     return router

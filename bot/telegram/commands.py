@@ -16,6 +16,7 @@ MENU = (
     "checkin",
     "history",
     "review",
+    "coach",
     "brief",
     "pause",
     "resume",
@@ -23,6 +24,7 @@ MENU = (
     "settings",
     "help",
     "language",
+    "forget",
     "cancel",
 )
 

@@ -28,6 +28,7 @@ from bot.domain.coach import AthleteNote
 from bot.domain.profiles import ProfileSnapshot
 from bot.domain.wellness import WellnessRecord
 from bot.storage.repositories import CoachRepository
+from bot.storage.unit_of_work import current
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,6 +128,12 @@ class AthleteScope:
 
     async def remember(self, text: str, *, medical: bool) -> AthleteNote:
         """Keep a note; a medical one waits for the athlete's tap (``confirmed`` False)."""
-        return await self._coach.add_note(
+        note = await self._coach.add_note(
             self._athlete.id, text, medical=medical, confirmed=not medical, now=self._clock.now()
         )
+        # A short write of its own: the turn goes on to ask the model, and SQLite's write
+        # lock must not be held across that call (bot/storage/unit_of_work.py).
+        unit = current()
+        if unit is not None:
+            await unit.commit()
+        return note

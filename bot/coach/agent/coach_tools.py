@@ -488,7 +488,7 @@ async def remember_note(context: ToolContext, args: NoteArgs) -> dict[str, Any]:
     preference or constraint. Medical notes wait for the athlete's confirming tap."""
     note = await context.scope.remember(" ".join(args.text.split()), medical=args.medical)
     if args.medical:
-        context.attach(Attachment("note_confirm", note.id))
+        context.attach(Attachment("note_confirm", note.id, note.text))
         return {"saved": False, "waiting_for": "the athlete's tap on Confirm under your answer"}
     return {"saved": True}
 

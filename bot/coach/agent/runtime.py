@@ -14,7 +14,7 @@ from bot.coach.agent.loop import CoachAgent
 from bot.coach.agent.pricing import PriceTable
 from bot.coach.agent.prompts import Prompt, load_prompt
 from bot.coach.agent.tools import Tool
-from bot.config import Settings
+from bot.config import DEFAULT_COACH_MODEL, DEFAULT_COACH_PRICES, Settings
 
 PROMPT_NAME = "coach_system"
 
@@ -69,4 +69,16 @@ def build_coach(
         monthly_cap_usd=settings.coach_monthly_cap_usd,
         prompt=load_prompt(PROMPT_NAME),
         agent=agent,
+    )
+
+
+def offline_coach() -> CoachRuntime:
+    """A coach with no model (the deterministic intent reader only), for a dispatcher
+    built without settings."""
+    return CoachRuntime(
+        prices=PriceTable(DEFAULT_COACH_PRICES),
+        model=DEFAULT_COACH_MODEL,
+        daily_budget_usd=0.0,
+        monthly_cap_usd=0.0,
+        prompt=load_prompt(PROMPT_NAME),
     )

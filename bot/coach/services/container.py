@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -16,6 +17,10 @@ from bot.coach.services.profiles import ProfileService
 from bot.coach.services.reminders import ReminderService
 from bot.coach.services.reviews import WeeklyReviewService
 from bot.coach.services.wellness import WellnessService
+
+if TYPE_CHECKING:  # the coach's module imports these services' package
+    from bot.coach.agent.runtime import CoachRuntime
+    from bot.coach.services.coach import CoachService
 
 
 class Services:
@@ -60,3 +65,9 @@ class Services:
     @cached_property
     def onboarding(self) -> OnboardingService:
         return OnboardingService(self.profiles, self.plans)
+
+    def coach(self, runtime: CoachRuntime) -> CoachService:
+        """The AI coach with the process's runtime (client, prices, budgets)."""
+        from bot.coach.services.coach import CoachService  # noqa: PLC0415 (import cycle)
+
+        return CoachService(self.session, self.clock, runtime)

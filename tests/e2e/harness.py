@@ -52,6 +52,7 @@ class TempoUnderTest:
     clock: ManualClock
     database_url: str
     extra_routers: list[Callable[[], Router]] = field(default_factory=list)
+    settings_extra: dict[str, Any] = field(default_factory=dict)  # e.g. the LLM settings
     app: Tempo | None = None
     _polling: asyncio.Task[None] | None = None
 
@@ -60,6 +61,7 @@ class TempoUnderTest:
             telegram_bot_token=BOT_TOKEN,  # type: ignore[arg-type]
             telegram_api_base=self.emulator.base_url,
             database_url=self.database_url,
+            **self.settings_extra,
         )
         app = create_app(
             settings,
@@ -197,6 +199,7 @@ async def start_tempo(
     *,
     limits: FloodLimits | None = None,
     routers: list[Callable[[], Router]] | None = None,
+    settings_extra: dict[str, Any] | None = None,
 ) -> TempoUnderTest:
     clock = ManualClock()
     emulator = BotApiEmulator(clock=clock, limits=limits or FloodLimits())
@@ -208,6 +211,7 @@ async def start_tempo(
         clock=clock,
         database_url=database_url,
         extra_routers=list(routers or []),
+        settings_extra=dict(settings_extra or {}),
     )
     await tempo.start()
     return tempo

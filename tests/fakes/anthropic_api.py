@@ -245,6 +245,9 @@ class AnthropicApiFake:
             return self._error(step.status, step.message, step.retry_after), None
         if step.delay_s:
             await asyncio.sleep(step.delay_s)
+        if (body.get("tool_choice") or {}).get("type") == "none" and step.tools:
+            # The API never calls a tool when told not to: the scripted calls are dropped.
+            step = Reply(step.text or DEFAULT_TEXT, stop_reason=step.stop_reason)
         message = self._message(body, step)
         if body.get("stream"):
             return await self._stream(request, message, step), message["usage"]
@@ -416,25 +419,30 @@ def _digest(model: str, pieces: list[tuple[str, bool]]) -> str:
     return hashlib.sha256(material.encode("utf-8")).hexdigest()
 
 
+def _plain(block: dict[str, Any]) -> str:
+    """A block as the cache sees it: its content, not where the breakpoints were."""
+    return json.dumps({k: v for k, v in block.items() if k != "cache_control"}, sort_keys=True)
+
+
 def _prompt_pieces(body: dict[str, Any]) -> list[tuple[str, bool]]:
     """The prompt in the API's cache order (tools, system, messages), one piece per block,
     each marked when it carries ``cache_control``. A top-level ``cache_control`` marks the
     last block (automatic caching)."""
     pieces: list[tuple[str, bool]] = []
     for tool in body.get("tools") or []:
-        pieces.append((json.dumps(tool, sort_keys=True), "cache_control" in tool))
+        pieces.append((_plain(tool), "cache_control" in tool))
     system = body.get("system")
     if isinstance(system, str):
         pieces.append((system, False))
     elif isinstance(system, list):
-        pieces.extend((json.dumps(b, sort_keys=True), "cache_control" in b) for b in system)
+        pieces.extend((_plain(b), "cache_control" in b) for b in system)
     for message in body["messages"]:
         content = message["content"]
         if isinstance(content, str):
-            pieces.append((message["role"] + content, False))
+            pieces.append((message["role"] + _plain({"type": "text", "text": content}), False))
             continue
         for block in content:
-            text = message["role"] + json.dumps(block, sort_keys=True)
+            text = message["role"] + _plain(block)
             pieces.append((text, "cache_control" in block))
     if body.get("cache_control") and pieces:
         pieces[-1] = (pieces[-1][0], True)

@@ -28,7 +28,7 @@ from bot.i18n import Translator
 log = logging.getLogger(__name__)
 
 MAX_ROUNDS = 6
-MAX_OUTPUT_TOKENS = 1500
+MAX_OUTPUT_TOKENS = 2048  # about 8,000 characters: two Telegram messages
 _NO_TOOLS = {"type": "none"}
 RETRY_NOTE = (
     "Grounding check: your answer states {numbers}, which appear in no tool result, the "

@@ -177,17 +177,13 @@ def build_pushes(
     return PushJobs(tick, sender, clock)
 
 
-def build_note_writer(settings: Settings, clock: Clock) -> AnthropicNoteWriter | None:
-    """The morning brief's LLM note, only when an API key is set: without one nothing is
-    built and no request is ever made (the product is fully useful without it)."""
-    if settings.anthropic_api_key is None:
+def build_note_writer(coach: CoachRuntime, clock: Clock) -> AnthropicNoteWriter | None:
+    """The morning brief's LLM note, only when an API key is set: the coach's client,
+    model, price table and grounding check. Without a key nothing is built and no
+    request is ever made (the product is fully useful without it)."""
+    if coach.client is None:
         return None
-    return AnthropicNoteWriter.connect(
-        api_key=settings.anthropic_api_key.get_secret_value().strip(),
-        base_url=settings.anthropic_base_url,
-        model=settings.coach_model,
-        clock=clock,
-    )
+    return AnthropicNoteWriter(coach.client, coach.model, clock, prices=coach.prices)
 
 
 def create_app(
@@ -210,8 +206,8 @@ def create_app(
         brief_sources = stored_sources(clock, catalogs, brief_session)
     bot = build_bot(settings, clock)
     push_bot = build_bot(settings, clock, wait_out_flood=False)
-    note_writer = build_note_writer(settings, clock)
     coach = build_coach(settings, clock, extra_tools=tuple(coach_tools))
+    note_writer = build_note_writer(coach, clock)
     notes = note_writer.in_session if note_writer is not None else no_notes
     return Tempo(
         settings=settings,

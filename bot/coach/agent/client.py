@@ -57,6 +57,7 @@ class ModelFailure(Exception):
     ) -> None:
         super().__init__(f"{kind.value}: {detail}" if detail else kind.value)
         self.kind = kind
+        self.detail = detail
         self.usage = usage or TokenUsage()
 
 
@@ -110,6 +111,7 @@ class MessagesClient:
         tools: list[dict[str, Any]] | None = None,
         tool_choice: dict[str, Any] | None = None,
         on_text: TextSink | None = None,
+        retries: int = 1,
     ) -> ModelMessage:
         request: dict[str, Any] = {"model": model, "max_tokens": max_tokens, "messages": messages}
         if system is not None:
@@ -118,13 +120,13 @@ class MessagesClient:
             request["tools"] = tools
         if tool_choice is not None:
             request["tool_choice"] = tool_choice
-        for attempt in (1, 2):
+        for attempt in range(1, retries + 2):
             streamed = [False]
             try:
                 return await self._once(request, on_text, streamed)
             except APIStatusError as error:
                 wait = _retry_after(error)
-                if attempt == 1 and not streamed[0] and _retryable(error, wait, self):
+                if attempt <= retries and not streamed[0] and _retryable(error, wait, self):
                     log.info("model answered %s; retrying in %.1f s", error.status_code, wait)
                     await self.clock.sleep(wait or 0.5)
                     continue

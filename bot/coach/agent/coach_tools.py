@@ -184,7 +184,7 @@ def _zone_set(zones: ZoneSet) -> dict[str, Any]:
     pace = zones.metric.descending
 
     def bound(value: float | None) -> float | str | None:
-        if value is None:
+        if value is None or (pace and value <= 0):  # an open end of the range
             return None
         return clock(value) if pace else round(value)
 

@@ -21,9 +21,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.clock import Clock
 from bot.coach.agent.access import AthleteScope
 from bot.coach.agent.client import FailureKind, TextSink
-from bot.coach.agent.context import build_input, snapshot, user_header
+from bot.coach.agent.coach_tools import coach_tools
+from bot.coach.agent.context import ModelInput, build_input, snapshot, user_header
 from bot.coach.agent.deterministic import answer_intent
-from bot.coach.agent.grounding import known_from
+from bot.coach.agent.grounding import KnownNumbers, known_from
 from bot.coach.agent.intents import read_intent
 from bot.coach.agent.loop import TurnResult
 from bot.coach.agent.runtime import CoachRuntime
@@ -154,21 +155,7 @@ class CoachService:
     ) -> CoachReply:
         agent = self._runtime.agent
         assert agent is not None
-        context = ToolContext(scope, scope.today())
-        data = await snapshot(context)
-        summary = await self._coach.summary(athlete.id)
-        history = await self._coach.turns_after(
-            athlete.id, summary.through_turn_id if summary else 0, limit=FOLD_AFTER_ROWS
-        )
-        model_input = build_input(
-            prompt=self._runtime.prompt.text,
-            tools=agent.registry.specs(),
-            snapshot_data=data,
-            summary=summary.content if summary else None,
-            history=history,
-            message=content,
-        )
-        known = known_from(data, texts=[content])
+        model_input, context, known = await self.model_input(athlete, scope, content)
         # The athlete's message is kept before the model is asked (nothing is lost on a
         # failure) and committed, so no write lock is held across the call.
         await self._coach.add_turn(
@@ -189,6 +176,28 @@ class CoachService:
         return CoachReply(
             result.text, ReplyFormat.MODEL, status, attachments=tuple(result.attachments)
         )
+
+    async def model_input(
+        self, athlete: Athlete, scope: AthleteScope, content: str
+    ) -> tuple[ModelInput, ToolContext, KnownNumbers]:
+        """What the model receives for ``content`` (the snapshot-tested request), the
+        turn's tool context and the numbers it may state before any tool runs."""
+        context = ToolContext(scope, scope.today())
+        data = await snapshot(context)
+        summary = await self._coach.summary(athlete.id)
+        history = await self._coach.turns_after(
+            athlete.id, summary.through_turn_id if summary else 0, limit=FOLD_AFTER_ROWS
+        )
+        registry = self._runtime.agent.registry if self._runtime.agent else coach_tools()
+        model_input = build_input(
+            prompt=self._runtime.prompt.text,
+            tools=registry.specs(),
+            snapshot_data=data,
+            summary=summary.content if summary else None,
+            history=history,
+            message=content,
+        )
+        return model_input, context, known_from(data, texts=[content])
 
     async def _record(
         self, athlete: Athlete, content: str, reply: str, status: TurnStatus

@@ -481,7 +481,7 @@ async def recall_notes(context: ToolContext, args: NoArgs) -> dict[str, Any]:
     }
 
 
-@tool(NoteArgs)
+@tool(NoteArgs, reads=False)
 async def remember_note(context: ToolContext, args: NoteArgs) -> dict[str, Any]:
     """Keep a short note about the athlete for later conversations (at most 300
     characters), only when they ask you to remember something or state a lasting

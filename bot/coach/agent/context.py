@@ -45,15 +45,16 @@ async def snapshot(context: ToolContext) -> dict[str, Any]:
     """The athlete's state today, from the same tools the model can call."""
     today = context.today
     monday = today - timedelta(days=today.weekday())
-    load = await get_load.run(context, DateRange(first=today, last=today))
+    load = await context.run(get_load, DateRange(first=today, last=today))
     return {
         "language": context.scope.language,
         "today": today.isoformat(),
-        "profile": await get_profile.run(context, NoArgs()),
-        "this_week": await get_calendar.run(
-            context, DateRange(first=monday, last=monday + timedelta(days=6))
+        "profile": await context.run(get_profile, NoArgs()),
+        "this_week": await context.run(
+            get_calendar, DateRange(first=monday, last=monday + timedelta(days=6))
         ),
-        "readiness_today": await get_readiness.run(context, DayArgs(day=today)),
+        # day=None is "today", as the model asks it: the same memo key.
+        "readiness_today": await context.run(get_readiness, DayArgs()),
         "load_today": (load.get("days") or [load])[-1],
     }
 

@@ -16,6 +16,7 @@ engine's ``propose_week_changes`` does so). A tool can attach an action to the a
 
 from __future__ import annotations
 
+import copy
 import json
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
@@ -49,9 +50,21 @@ class ToolContext:
     scope: AthleteScope
     today: date
     attachments: list[Attachment] = field(default_factory=list)
+    # Results of read tools already run this turn (the snapshot's, the model's), by tool
+    # and arguments: asking twice reads once. Writing tools are never remembered.
+    memo: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
 
     def attach(self, attachment: Attachment) -> None:
         self.attachments.append(attachment)
+
+    async def run(self, item: Tool, args: BaseModel) -> dict[str, Any]:
+        """``item`` on ``args``, from this turn's memo when it ran already."""
+        if not item.reads:
+            return await item.run(self, args)
+        key = (item.name, args.model_dump_json())
+        if key not in self.memo:
+            self.memo[key] = await item.run(self, args)
+        return self.memo[key]
 
 
 ToolFunction = Callable[[ToolContext, Any], Awaitable[dict[str, Any]]]
@@ -63,6 +76,7 @@ class Tool:
     description: str
     args: type[BaseModel]
     run: ToolFunction
+    reads: bool = True  # False for a tool that changes something (remember_note)
 
     def spec(self) -> dict[str, Any]:
         schema = self.args.model_json_schema()
@@ -75,14 +89,15 @@ class Tool:
 TypedFunction = Callable[[ToolContext, ArgsT], Awaitable[dict[str, Any]]]
 
 
-def tool(args: type[ArgsT]) -> Callable[[TypedFunction[ArgsT]], Tool]:
-    """Make a :class:`Tool` of an async function; its name and docstring are the tool's."""
+def tool(args: type[ArgsT], *, reads: bool = True) -> Callable[[TypedFunction[ArgsT]], Tool]:
+    """Make a :class:`Tool` of an async function; its name and docstring are the tool's.
+    ``reads=False`` marks a tool that changes something (never answered from the memo)."""
 
     def make(function: TypedFunction[ArgsT]) -> Tool:
         description = " ".join((function.__doc__ or "").split())
         if not description:
             raise ValueError(f"tool {function.__name__} needs a docstring: the model reads it")
-        return Tool(function.__name__, description, args, function)
+        return Tool(function.__name__, description, args, function, reads)
 
     return make
 
@@ -131,7 +146,7 @@ class ToolRegistry:
             )
             return _error(name, arguments, f"bad arguments: {problems}")
         try:
-            data = await found.run(context, parsed)
+            data = await context.run(found, parsed)
         except ToolError as error:
             return _error(name, arguments, str(error))
         return ToolOutcome(name, arguments, data, bounded_json(data), True)
@@ -151,6 +166,8 @@ def bounded_json(data: dict[str, Any], limit: int = MAX_RESULT_CHARS) -> str:
     """``data`` as compact JSON within ``limit`` characters: the longest list loses items
     from its end (and the result says ``truncated``) until it fits."""
     text = _dump(data)
+    if len(text) > limit:
+        data = copy.deepcopy(data)  # the memo and the snapshot keep the whole result
     while len(text) > limit:
         longest = _longest_list(data)
         if longest is None or not longest:

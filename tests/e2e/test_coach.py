@@ -93,14 +93,23 @@ def says(make: Any) -> Respond:
     return Respond(lambda body: Reply(make(tool_result(body))))
 
 
-async def ask(person: Person, text: str, **kwargs: Any) -> ChatMessage:
-    return await person.send(text, **kwargs)
+# A coach turn (snapshot, plan, tools, two model calls) on a machine shared with other
+# work can take longer than the harness's usual five seconds of wall time.
+ANSWER_TIMEOUT_S = 30.0
+
+
+async def ask(person: Person, text: str) -> ChatMessage:
+    sent = person.send_only(text)
+    return await person.account.wait_for_bot_message(
+        person.user, since=sent.seq, timeout=ANSWER_TIMEOUT_S
+    )
 
 
 async def rows(tempo: TempoUnderTest, model: Any, **where: Any) -> list[Any]:
     assert tempo.app is not None
     async with transaction(tempo.app.session_factory) as session:
-        query = select(model).filter_by(**where)
+        # In insertion order: PostgreSQL returns rows in any order without one.
+        query = select(model).filter_by(**where).order_by(*model.__table__.primary_key.columns)
         return list(await session.scalars(query))
 
 

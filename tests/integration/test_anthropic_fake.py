@@ -158,7 +158,7 @@ async def test_the_cached_prefix_is_written_once_then_read(
     assert usages[0].cache_read_input_tokens == 0
     assert usages[1].cache_creation_input_tokens == 0
     assert usages[1].cache_read_input_tokens == written
-    assert usages[1].input_tokens == 2
+    assert usages[1].input_tokens < 20  # the question alone
 
 
 async def test_a_prefix_shorter_than_the_minimum_is_not_cached(

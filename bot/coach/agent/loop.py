@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -85,8 +86,12 @@ class CoachAgent:
         context: ToolContext,
         known: KnownNumbers,
         t: Translator,
+        *,
         on_text: TextSink | None = None,
+        release: Callable[[], Awaitable[None]] | None = None,
     ) -> TurnResult:
+        """``release`` is awaited before every model call: the caller ends its database
+        transaction there, so no pooled connection is held while the model thinks."""
         result = TurnResult(text="")
         try:
             async with asyncio.timeout(self.budget_s):
@@ -97,6 +102,7 @@ class CoachAgent:
                     t=t,
                     on_text=on_text,
                     result=result,
+                    release=release,
                 )
         except TimeoutError:
             result.ran_out = True
@@ -122,11 +128,14 @@ class CoachAgent:
         t: Translator,
         on_text: TextSink | None,
         result: TurnResult,
+        release: Callable[[], Awaitable[None]] | None,
     ) -> None:
         messages = list(model_input.messages)
         retried = False
         while True:
             last_round = result.rounds >= self.max_rounds
+            if release is not None:
+                await release()
             message = await self.client.create(
                 model=self.model,
                 max_tokens=self.max_tokens,

@@ -162,7 +162,7 @@ class CoachService:
             athlete.id, TurnRole.USER, content, TurnStatus.OK, now=self._clock.now()
         )
         await _commit()
-        result = await agent.run(model_input, context, known, t, on_text)
+        result = await agent.run(model_input, context, known, t, on_text=on_text, release=_commit)
         await self._record_usage(athlete.id, result)
         if result.failure is not None:
             kind = result.failure.kind

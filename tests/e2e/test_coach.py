@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from datetime import timedelta
 from typing import Any
 
@@ -47,17 +48,19 @@ MODEL = "claude-haiku-5-5"
 EN, RU = translator("en"), translator("ru")
 
 
-@pytest.fixture
-async def world(
-    database_url: str, anthropic_api: AnthropicApiFake
+@asynccontextmanager
+async def coach_tempo(
+    database_url: str, api: AnthropicApiFake, **settings: Any
 ) -> AsyncIterator[TempoUnderTest]:
+    """Tempo with the coach pointed at the fake Messages API."""
     tempo = await start_tempo(
         database_url,
         settings_extra={
-            "anthropic_api_key": anthropic_api.api_key,
-            "anthropic_base_url": anthropic_api.base_url,
+            "anthropic_api_key": api.api_key,
+            "anthropic_base_url": api.base_url,
             "coach_model": MODEL,
             "coach_turn_budget_s": 3.0,
+            **settings,
         },
     )
     try:
@@ -65,6 +68,14 @@ async def world(
     finally:
         await tempo.stop()
         await tempo.emulator.stop()
+
+
+@pytest.fixture
+async def world(
+    database_url: str, anthropic_api: AnthropicApiFake
+) -> AsyncIterator[TempoUnderTest]:
+    async with coach_tempo(database_url, anthropic_api) as tempo:
+        yield tempo
 
 
 async def runner(tempo: TempoUnderTest, language: str = "en") -> Person:
@@ -504,16 +515,7 @@ async def test_a_medical_note_is_kept_only_after_the_tap(
 async def test_past_the_daily_budget_the_coach_answers_without_the_model(
     database_url: str, anthropic_api: AnthropicApiFake
 ) -> None:
-    tempo = await start_tempo(
-        database_url,
-        settings_extra={
-            "anthropic_api_key": anthropic_api.api_key,
-            "anthropic_base_url": anthropic_api.base_url,
-            "coach_model": MODEL,
-            "coach_daily_budget_usd": 0.000001,
-        },
-    )
-    try:
+    async with coach_tempo(database_url, anthropic_api, coach_daily_budget_usd=1e-6) as tempo:
         ann = await runner(tempo)
         anthropic_api.script(Reply("Easy day."))
         assert (await ask(ann, "What today?")).text == "Easy day."
@@ -529,9 +531,6 @@ async def test_past_the_daily_budget_the_coach_answers_without_the_model(
         tempo.clock.advance(24 * 3600)
         anthropic_api.script(Reply("New day, new budget."))
         assert (await ask(ann, "And today?")).text == "New day, new budget."
-    finally:
-        await tempo.stop()
-        await tempo.emulator.stop()
 
 
 async def test_coach_shows_usage_and_forget_deletes_the_conversation(

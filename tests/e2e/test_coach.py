@@ -540,7 +540,7 @@ async def test_coach_shows_usage_and_forget_deletes_the_conversation(
     anthropic_api.script(Reply("Easy day."))
     await ask(ann, "What today?")
     status = await ask(ann, "/coach")
-    assert f"Model: {MODEL}. Today: 1 answers" in (status.text or "")
+    assert f"Model: {MODEL}. Today: 1 model request," in (status.text or "")
     ask_forget = await ask(ann, "/forget")
     assert ask_forget.text == plain(EN("coach-forget-ask"))
     await ann.press(EN("coach-btn-forget"), on=ask_forget)

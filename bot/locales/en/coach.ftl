@@ -71,7 +71,10 @@ coach-status =
     Ask me anything about your training in plain words: why today's readiness is what it is, what pace or power to aim for, how a workout compared, how your fitness is going. I answer from your own data, and I can remember things you ask me to.
 
     { $mode }
-coach-status-ai = Model: { $model }. Today: { $calls } answers, ${ $spent } of your ${ $budget } daily limit.
+coach-status-ai = Model: { $model }. Today: { $calls ->
+        [one] 1 model request
+       *[other] { $calls } model requests
+    }, ${ $spent } of your ${ $budget } daily limit.
 coach-status-budget = Today's limit of ${ $budget } is used up (${ $spent }); until midnight I answer common questions directly.
 coach-status-no-key = The AI model is not set up on this server, so I answer common questions (ill, injured, tired, short of time, today, readiness, fitness) directly from your data.
 coach-forget-ask = Forget our conversation? Your training data and the notes you asked me to keep stay.

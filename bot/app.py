@@ -28,6 +28,8 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bot.clock import Clock, SystemClock
+from bot.coach.agent.runtime import CoachRuntime, build_coach, offline_coach
+from bot.coach.agent.tools import Tool
 from bot.coach.briefs.note import AnthropicNoteWriter, BriefNotesFactory, no_notes
 from bot.coach.briefs.sources import BriefSourcesFactory
 from bot.coach.briefs.stored_sources import stored_sources
@@ -83,6 +85,7 @@ class Tempo:
     connectors: Connectors | None = None  # intervals.icu and Strava clients
     sync_jobs: SyncJobs | None = None
     note_writer: AnthropicNoteWriter | None = None  # only with ANTHROPIC_API_KEY
+    coach: CoachRuntime | None = None  # the AI coach (its client only with a key)
     loop_reader: LoopReader | None = None  # SQLite only (bot/storage/loop_reader.py)
     charts: ChartRenderer = field(default_factory=ChartRenderer)  # handlers get it as charts
     _closed: bool = field(default=False, repr=False)
@@ -99,6 +102,8 @@ class Tempo:
             await self.connectors.close()
         if self.note_writer is not None:
             await self.note_writer.close()
+        if self.coach is not None:
+            await self.coach.close()
         if self.loop_reader is not None:
             self.loop_reader.close()
         self.charts.close()
@@ -143,15 +148,18 @@ def build_dispatcher(
     extra_routers: Sequence[Router] = (),
     loop_reader: LoopReader | None = None,
     charts: ChartRenderer | None = None,
+    coach: CoachRuntime | None = None,
 ) -> Dispatcher:
     """``extra_routers`` are tried before the feature routers (the fallback is last);
     ``loop_reader`` makes each update's first read on SQLite; ``charts`` renders the
-    chart photos (handed to handlers as ``charts``)."""
+    chart photos (handed to handlers as ``charts``); ``coach`` is the AI coach handlers
+    receive as ``coach`` (default: no model, the intent reader only)."""
     storage = DatabaseStorage(
         session_factory, clock, DefaultKeyBuilder(with_bot_id=True, with_destiny=True)
     )
     dispatcher = Dispatcher(storage=storage, disable_fsm=True)
     dispatcher["charts"] = charts if charts is not None else ChartRenderer()
+    dispatcher["coach"] = coach or offline_coach()
     # Our unit of work runs before aiogram's FSM middleware (registered again below, in
     # the place it would have had): it takes the per-chat-and-user lock first, so a double
     # tap runs its steps one after the other and never reads data older than the first
@@ -255,17 +263,13 @@ def build_pushes(
     return PushJobs(tick, sender, clock, sync)
 
 
-def build_note_writer(settings: Settings, clock: Clock) -> AnthropicNoteWriter | None:
-    """The morning brief's LLM note, only when an API key is set: without one nothing is
-    built and no request is ever made (the product is fully useful without it)."""
-    if settings.anthropic_api_key is None:
+def build_note_writer(coach: CoachRuntime, clock: Clock) -> AnthropicNoteWriter | None:
+    """The morning brief's LLM note, only when an API key is set: the coach's client,
+    model, price table and grounding check. Without a key nothing is built and no
+    request is ever made (the product is fully useful without it)."""
+    if coach.client is None:
         return None
-    return AnthropicNoteWriter.connect(
-        api_key=settings.anthropic_api_key.get_secret_value().strip(),
-        base_url=settings.anthropic_base_url,
-        model=settings.coach_model,
-        clock=clock,
-    )
+    return AnthropicNoteWriter(coach.client, coach.model, clock, prices=coach.prices)
 
 
 def create_app(
@@ -274,9 +278,11 @@ def create_app(
     clock: Clock | None = None,
     extra_routers: Sequence[Router] = (),
     brief_sources: BriefSourcesFactory | None = None,
+    coach_tools: Sequence[Tool] = (),
 ) -> Tempo:
     """``brief_sources`` feeds the morning brief (readiness, the day's plan, check-ins);
-    by default the stored check-ins, activities and plan."""
+    by default the stored check-ins, activities and plan. ``coach_tools`` are other
+    features' agent tools (the plan-change engine's ``propose_week_changes``)."""
     clock = clock or SystemClock()
     engine = create_engine(settings.database_url)
     session_factory = make_session_factory(engine)
@@ -289,7 +295,8 @@ def create_app(
     budget = SendBudget(clock)
     bot = build_bot(settings, clock, pacing=budget)
     push_bot = build_bot(settings, clock, wait_out_flood=False)
-    note_writer = build_note_writer(settings, clock)
+    coach = build_coach(settings, clock, extra_tools=tuple(coach_tools))
+    note_writer = build_note_writer(coach, clock)
     notes = note_writer.in_session if note_writer is not None else no_notes
     connectors = build_connectors(settings, clock)
     sync_jobs = build_sync(session_factory, clock, catalogs, connectors, push_bot)
@@ -301,6 +308,7 @@ def create_app(
         extra_routers=extra_routers,
         loop_reader=loop_reader,
         charts=charts,
+        coach=coach,
     )
     # Handed to every handler that names them (aiogram's workflow data).
     dispatcher["connectors"] = connectors
@@ -330,6 +338,7 @@ def create_app(
         connectors=connectors,
         sync_jobs=sync_jobs,
         note_writer=note_writer,
+        coach=coach,
         loop_reader=loop_reader,
         charts=charts,
     )

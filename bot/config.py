@@ -21,6 +21,20 @@ _TOKEN_RE = re.compile(r"^\d{1,20}:[A-Za-z0-9_-]{20,}$")
 _WEBHOOK_SECRET_RE = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
 
 DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///data/tempo.db"
+# The cheapest current Claude model that uses tools well.
+DEFAULT_COACH_MODEL = "claude-haiku-5-5"
+# US dollars per million tokens: input, output, cache write (5-minute TTL), cache read.
+# Anthropic's price list (https://docs.anthropic.com/en/docs/about-claude/pricing); a
+# cache write costs 1.25x the input price and a cache read 0.1x. COACH_PRICES (JSON)
+# replaces the table; a model missing from it is charged at the dearest row.
+DEFAULT_COACH_PRICES: dict[str, dict[str, float]] = {
+    "claude-haiku-5-5": {"input": 1.0, "output": 5.0, "cache_write": 1.25, "cache_read": 0.1},
+    "claude-haiku-4-5": {"input": 1.0, "output": 5.0, "cache_write": 1.25, "cache_read": 0.1},
+    "claude-sonnet-4-5": {"input": 3.0, "output": 15.0, "cache_write": 3.75, "cache_read": 0.3},
+    "claude-sonnet-5": {"input": 3.0, "output": 15.0, "cache_write": 3.75, "cache_read": 0.3},
+    "claude-opus-4-5": {"input": 5.0, "output": 25.0, "cache_write": 6.25, "cache_read": 0.5},
+}
+_PRICE_KEYS = frozenset({"input", "output", "cache_write", "cache_read"})
 
 
 class Settings(BaseSettings):
@@ -33,7 +47,15 @@ class Settings(BaseSettings):
     database_url: str = DEFAULT_DATABASE_URL
     anthropic_api_key: SecretStr | None = None
     anthropic_base_url: str | None = None
-    coach_model: str = "claude-sonnet-4-5"
+    coach_model: str = DEFAULT_COACH_MODEL
+    coach_prices: dict[str, dict[str, float]] = Field(
+        default_factory=lambda: {k: dict(v) for k, v in DEFAULT_COACH_PRICES.items()}
+    )
+    # Per athlete and local day, and for the whole bot per calendar month (UTC).
+    coach_daily_budget_usd: float = Field(default=0.25, ge=0)
+    coach_monthly_cap_usd: float = Field(default=100.0, ge=0)
+    # Wall-clock budget of one coach turn (every model round and tool call in it).
+    coach_turn_budget_s: float = Field(default=40.0, gt=0, le=300)
     webhook_url: str | None = None
     webhook_secret: SecretStr | None = None
     webhook_host: str = "127.0.0.1"
@@ -80,6 +102,27 @@ class Settings(BaseSettings):
     def _blank_is_unset(cls, value: object) -> object:
         if isinstance(value, str) and not value.strip():
             return None
+        return value
+
+    @field_validator("coach_model")
+    @classmethod
+    def _check_coach_model(cls, value: str) -> str:
+        value = value.strip()
+        if not re.match(r"^[A-Za-z0-9._:@-]{1,64}$", value):
+            raise ValueError("must be a model name such as 'claude-haiku-5-5'")
+        return value
+
+    @field_validator("coach_prices")
+    @classmethod
+    def _check_prices(cls, value: dict[str, dict[str, float]]) -> dict[str, dict[str, float]]:
+        for model, row in value.items():
+            if set(row) != _PRICE_KEYS or any(price < 0 for price in row.values()):
+                raise ValueError(
+                    f"{model}: give input, output, cache_write and cache_read, each a "
+                    "non-negative price in US dollars per million tokens"
+                )
+        if not value:
+            raise ValueError("needs at least one model")
         return value
 
     @field_validator("telegram_bot_token")

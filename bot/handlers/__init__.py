@@ -14,6 +14,7 @@ from bot.handlers import (
     brief,
     charts,
     checkin,
+    coach,
     connect,
     fallback,
     history,
@@ -31,7 +32,8 @@ from bot.handlers import (
 
 
 def build_feature_routers() -> list[Router]:
-    """Every feature router, in the order they are tried; the fallback comes last.
+    """Every feature router, in the order they are tried; the AI coach (any text no
+    command, dialog or quick log took) comes just before the fallback, which is last.
 
     The profile dialog comes first: while a question waits, its /cancel and typed
     answers are the dialog's; other commands pass through to their own routers. /start
@@ -58,5 +60,6 @@ def build_feature_routers() -> list[Router]:
         connect.build_router(),
         charts.build_router(),
         your_data.build_router(),
+        coach.build_router(),
         fallback.build_router(),
     ]

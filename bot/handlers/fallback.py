@@ -1,4 +1,5 @@
-"""Whatever no feature handled: a helpful word instead of silence (private chats only)."""
+"""Whatever no feature handled: a helpful word instead of silence (private chats only).
+Text goes to the AI coach (bot/handlers/coach.py) before it reaches this router."""
 
 from __future__ import annotations
 
@@ -6,9 +7,6 @@ from aiogram import F, Router
 from aiogram.enums import ContentType
 from aiogram.types import CallbackQuery, Message
 
-from bot.coach.services import Services
-from bot.domain.athletes import Athlete
-from bot.handlers.plan_changes import show_sentence_proposal
 from bot.i18n import Translator
 from bot.telegram.filters import PRIVATE_CHAT, on
 
@@ -26,15 +24,6 @@ async def on_unknown_command(message: Message, t: Translator) -> None:
     await message.answer(t("fallback-unknown-command", command=command[:64]))
 
 
-async def on_unrecognised_text(
-    message: Message, services: Services, athlete: Athlete, t: Translator
-) -> None:
-    # A plain sentence may ask for a plan change ("I'm sick", "no pool this week").
-    if await show_sentence_proposal(message, services, athlete, t):
-        return
-    await message.answer(t("fallback-text"))
-
-
 async def on_unsupported_message(message: Message, t: Translator) -> None:
     await message.answer(t(_BY_CONTENT.get(message.content_type, "fallback-other")))
 
@@ -49,7 +38,6 @@ def build_router() -> Router:
     # In a group, members talk to each other; answering every message would be noise.
     router.message.filter(PRIVATE_CHAT)
     router.message.register(on_unknown_command, on(F.text.startswith("/")))
-    router.message.register(on_unrecognised_text, on(F.text))
     router.message.register(on_unsupported_message)
     router.callback_query.register(on_stale_button)
     return router

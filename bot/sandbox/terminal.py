@@ -49,7 +49,7 @@ async def start_demo_intervals() -> IntervalsIcuFake:
     return fake
 
 
-REPLY_TIMEOUT_SECONDS = 15.0
+REPLY_TIMEOUT_SECONDS = 45.0  # an AI coach turn may take its whole budget (40 s)
 
 HELP = """\
 Sandbox commands (everything else is sent to Tempo as a message):
@@ -231,7 +231,8 @@ async def run_sandbox(
         telegram_bot_token=SANDBOX_TOKEN,  # type: ignore[arg-type]
         telegram_api_base=emulator.base_url,
         database_url=f"sqlite+aiosqlite:///{db_path}",
-        anthropic_api_key=None,
+        # ANTHROPIC_API_KEY (and COACH_MODEL) from the environment or .env: the AI coach
+        # with the real model; without a key, the coach's intent reader.
         intervals_api_base=intervals.base_url,
         encryption_key=SANDBOX_ENCRYPTION_KEY,  # type: ignore[arg-type]
     )

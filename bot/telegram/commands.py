@@ -19,6 +19,7 @@ MENU = (
     "review",
     "connect",
     "fitness",
+    "coach",
     "brief",
     "pause",
     "resume",
@@ -28,6 +29,7 @@ MENU = (
     "delete",
     "help",
     "language",
+    "forget",
     "cancel",
 )
 

@@ -9,6 +9,7 @@ import logging
 from datetime import UTC, datetime
 
 import pytest
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.clock import ManualClock
@@ -28,6 +29,7 @@ from bot.domain.athletes import Athlete
 from bot.domain.deliveries import DeliveryKind, NewDelivery, OutgoingMessage, athlete_recipient
 from bot.handlers.plan.brief_words import brief_session
 from bot.i18n import Catalogs
+from bot.storage.models import AiUsageRow
 from bot.storage.repositories import AiOutputRepository, AthleteRepository, DeliveryRepository
 from bot.storage.unit_of_work import transaction
 from tests.fakes.anthropic_api import AnthropicApiFake, Fail, Hang, Reply
@@ -341,3 +343,46 @@ async def test_no_write_lock_is_held_while_the_note_is_written(
     async with session_factory() as session:
         flagged = await WellnessService(session, clock).day(athlete.id, MONDAY)
     assert flagged is not None and flagged.fields.injury
+
+
+INVENTED = "Your FTP is 347 W, your fitness is 88.4 and your threshold pace is 3:58/km."
+
+
+async def test_a_note_that_invents_numbers_is_retried_then_left_out_and_never_cached(
+    session_factory: Factory,
+    anthropic_api: AnthropicApiFake,
+    amber: BriefInputs,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    anthropic_api.script(Reply(INVENTED), Reply(INVENTED), Reply(NOTE))
+    notes_writer = writer(anthropic_api)
+    try:
+        with caplog.at_level(logging.WARNING, logger="bot.coach.briefs.note"):
+            refused = await ask(session_factory, notes_writer, amber)
+        # A second runner with the same facts asks again: nothing wrong was cached.
+        second = await ask(session_factory, notes_writer, amber)
+    finally:
+        await notes_writer.close()
+    assert refused is None and second == NOTE
+    retry = anthropic_api.requests[1].body["messages"][-1]["content"]
+    assert "347 W" in retry and "88.4" in retry and "3:58" in retry
+    assert notes_writer.violations == 2
+    assert "ungrounded numbers" in caplog.text
+
+
+async def test_a_note_with_the_facts_own_numbers_passes_and_its_cost_is_recorded(
+    session_factory: Factory, anthropic_api: AnthropicApiFake, amber: BriefInputs
+) -> None:
+    facts = note_facts(amber, "en")
+    score = facts["readiness"]["score"]
+    anthropic_api.script(Reply(f"Readiness {score} says ease off. Keep the intervals steady."))
+    notes_writer = writer(anthropic_api)
+    try:
+        note = await ask(session_factory, notes_writer, amber)
+    finally:
+        await notes_writer.close()
+    assert note == f"Readiness {score} says ease off. Keep the intervals steady."
+    async with session_factory() as session:
+        (usage,) = list(await session.scalars(select(AiUsageRow)))
+    assert (usage.purpose, usage.athlete_id, usage.model) == (PURPOSE, None, MODEL)
+    assert usage.cost_usd > 0 and usage.input_tokens > 0

@@ -47,7 +47,7 @@ def compose_morning_brief(inputs: BriefInputs, t: Translator) -> OutgoingMessage
     ]
     if readiness is not None and readiness.red_flags:
         blocks.extend(t(f"brief-flag-{flag}") for flag in readiness.red_flags)
-    blocks.append(_verdict(readiness, t))
+    blocks.append(verdict(readiness, t))
     if inputs.note and inputs.note.strip():
         # Plain text from a model: one line (see _fit), escaped by the translator.
         note = " ".join(inputs.note.split())
@@ -83,7 +83,8 @@ def usable_readiness(readiness: Readiness | None) -> Readiness | None:
     return readiness
 
 
-def _verdict(readiness: Readiness | None, t: Translator) -> str:
+def verdict(readiness: Readiness | None, t: Translator) -> str:
+    """The verdict line and its main reasons in the athlete's words (HTML)."""
     if readiness is None or readiness.status is None:
         return t("brief-no-data")
     lines = [

@@ -3,7 +3,12 @@ same facts the brief shows.
 
 Without an API key there is no note (:class:`NoNotes`) and nothing touches the network.
 With one, :class:`AnthropicNoteWriter` asks the Messages API once per distinct set of
-facts. The answer is cached in ``ai_outputs`` under sha256(purpose, model, prompt
+facts, through the coach's own client (:class:`~bot.coach.agent.client.MessagesClient`),
+and the answer passes the coach's grounding check: a note may state no number the facts
+do not hold ("Your FTP is 347 W" for a runner with no FTP is refused; the model gets one
+retry naming the numbers, then the brief goes without a note). Every call's usage and
+cost (the coach's price table) is recorded in ``ai_usage`` as the shared ``brief_note``
+purpose. The answer is cached in ``ai_outputs`` under sha256(purpose, model, prompt
 version, facts), so a retried delivery, or another athlete with the same day, costs no
 call (briefs composed at the same moment share one call in flight). One budget (10 s by
 default) bounds the call; on a timeout, an API error, or an empty or over-long answer the
@@ -29,24 +34,22 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from anthropic import (
-    AnthropicError,
-    APIConnectionError,
-    APIStatusError,
-    AsyncAnthropic,
-)
-from anthropic.types import TextBlock
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.clock import Clock
+from bot.coach.agent.client import MessagesClient, ModelFailure
+from bot.coach.agent.grounding import known_from, ungrounded
+from bot.coach.agent.pricing import PriceTable, TokenUsage
 from bot.coach.agent.prompts import Prompt, load_prompt
 from bot.coach.briefs.compose import LOW_CONFIDENCE, MAX_LINE, METRES_PER_MILE, usable_readiness
 from bot.coach.briefs.model import BriefInputs, BriefSession
 from bot.coach.briefs.reasons import main_reasons
 from bot.coach.science.readiness import ReadinessStatus
+from bot.config import DEFAULT_COACH_PRICES
 from bot.domain.ai import AiOutput
+from bot.domain.coach import UsageRecord
 from bot.domain.profiles import Units
-from bot.storage.repositories import AiOutputRepository
+from bot.storage.repositories import AiOutputRepository, CoachRepository
 
 log = logging.getLogger(__name__)
 
@@ -206,26 +209,38 @@ class WrittenNote:
     text: str
     input_tokens: int
     output_tokens: int
+    calls: tuple[TokenUsage, ...] = ()  # every call's usage, the retry's too
+
+
+RETRY_NOTE = (
+    "Your note states {numbers}, which are not in the facts. Write it again using only "
+    "numbers from the facts, or none."
+)
 
 
 class AnthropicNoteWriter:
     """Writes brief notes with the Anthropic Messages API; one per process (it holds the
     HTTP client). :meth:`in_session` is the :data:`BriefNotesFactory` to wire in."""
 
-    def __init__(
+    def __init__(  # noqa: PLR0913 (the writer's settings)
         self,
-        client: AsyncAnthropic,
+        client: MessagesClient,
         model: str,
         clock: Clock,
         *,
         budget_s: float = DEFAULT_BUDGET_S,
         prompt: Prompt | None = None,
+        prices: PriceTable | None = None,
+        owns_client: bool = False,
     ) -> None:
         self._client = client
         self.model = model
         self._clock = clock
         self.budget_s = budget_s
         self.prompt = prompt or load_prompt(PROMPT_NAME)
+        self.prices = prices or PriceTable(DEFAULT_COACH_PRICES)
+        self._owns_client = owns_client
+        self.violations = 0  # notes refused by the grounding check since start
         # Calls in flight and the last answers, by cache key, oldest first.
         self._answers: dict[str, asyncio.Task[WrittenNote | None]] = {}
 
@@ -239,15 +254,17 @@ class AnthropicNoteWriter:
         clock: Clock,
         budget_s: float = DEFAULT_BUDGET_S,
     ) -> AnthropicNoteWriter:
-        """A writer with its own client: no retries (a retry cannot fit in the brief's
-        budget) and the budget as the HTTP timeout too."""
-        client = AsyncAnthropic(
-            api_key=api_key, base_url=base_url, max_retries=0, timeout=budget_s
+        """A writer with a client of its own (the composition root shares the coach's
+        instead): the budget as the HTTP timeout too."""
+        client = MessagesClient.connect(
+            api_key=api_key, base_url=base_url, clock=clock, timeout_s=budget_s
         )
-        return cls(client, model, clock, budget_s=budget_s)
+        return cls(client, model, clock, budget_s=budget_s, owns_client=True)
 
     def in_session(self, session: AsyncSession) -> BriefNotes:
-        return CachedBriefNotes(self, AiOutputRepository(session), self._clock)
+        return CachedBriefNotes(
+            self, AiOutputRepository(session), self._clock, CoachRepository(session)
+        )
 
     def key(self, facts: str) -> str:
         return cache_key(self.model, self.prompt, facts)
@@ -279,56 +296,73 @@ class AnthropicNoteWriter:
 
     async def write(self, facts: str) -> WrittenNote | None:
         """Ask for a note on ``facts`` (canonical JSON) within the budget; None, with a
-        warning logged, when there is no usable answer in time."""
+        warning logged, when there is no usable, grounded answer in time."""
+        calls: list[TokenUsage] = []
         try:
             async with self._clock.timeout(self.budget_s):
-                message = await self._client.messages.create(
-                    model=self.model,
-                    max_tokens=MAX_TOKENS,
-                    system=self.prompt.text,
-                    messages=[{"role": "user", "content": facts}],
-                )
+                return await self._grounded(facts, calls)
         except TimeoutError:
             log.warning("brief note: no answer within %s s; sent without it", self.budget_s)
-            return None
-        except APIStatusError as error:
+        except ModelFailure as failure:
             log.warning(
-                "brief note: the API answered %s %s (request %s); sent without it",
-                error.status_code,
-                error.type or "",
-                error.request_id or "unknown",
+                "brief note: the API answered %s; sent without it",
+                failure.detail or failure.kind.value,
             )
-            return None
-        except APIConnectionError as error:
-            log.warning("brief note: API unreachable (%s); sent without it", type(error).__name__)
-            return None
-        except AnthropicError as error:
-            log.warning("brief note: %s; sent without it", type(error).__name__)
-            return None
-        text = "".join(block.text for block in message.content if isinstance(block, TextBlock))
-        note = clean_note(text, cut_short=message.stop_reason == "max_tokens")
-        if note is None:
-            log.warning(
-                "brief note: unusable answer (%d characters, stop reason %s); sent without it",
-                len(text),
-                message.stop_reason,
+        return None
+
+    async def _grounded(self, facts: str, calls: list[TokenUsage]) -> WrittenNote | None:
+        known = known_from(json.loads(facts))
+        messages: list[dict[str, Any]] = [{"role": "user", "content": facts}]
+        for attempt in (1, 2):
+            # No retry on errors: a retry cannot fit in the brief's budget.
+            message = await self._client.create(
+                model=self.model,
+                max_tokens=MAX_TOKENS,
+                system=self.prompt.text,
+                messages=messages,
+                retries=0,
             )
-            return None
-        return WrittenNote(note, message.usage.input_tokens, message.usage.output_tokens)
+            calls.append(message.usage)
+            text = message.text
+            note = clean_note(text, cut_short=message.stop_reason == "max_tokens")
+            if note is None:
+                log.warning(
+                    "brief note: unusable answer (%d characters, stop reason %s); sent without it",
+                    len(text),
+                    message.stop_reason,
+                )
+                return None
+            bad = ungrounded(note, known)
+            if not bad:
+                total = sum(calls, TokenUsage())
+                return WrittenNote(note, total.prompt, total.output, tuple(calls))
+            self.violations += 1
+            log.warning("brief note: ungrounded numbers %s (attempt %d)", bad, attempt)
+            messages += [
+                {"role": "assistant", "content": message.content},
+                {"role": "user", "content": RETRY_NOTE.format(numbers=", ".join(bad))},
+            ]
+        return None
 
     async def close(self) -> None:
-        await self._client.close()
+        if self._owns_client:
+            await self._client.close()
 
 
 class CachedBriefNotes:
     """:class:`BriefNotes` for one composition: the cache first, the API on a miss."""
 
     def __init__(
-        self, writer: AnthropicNoteWriter, cache: AiOutputRepository, clock: Clock
+        self,
+        writer: AnthropicNoteWriter,
+        cache: AiOutputRepository,
+        clock: Clock,
+        usage: CoachRepository | None = None,
     ) -> None:
         self._writer = writer
         self._cache = cache
         self._clock = clock
+        self._usage = usage
 
     async def note(self, inputs: BriefInputs, language: str) -> str | None:
         facts = canonical(note_facts(inputs, language))
@@ -339,7 +373,7 @@ class CachedBriefNotes:
         written = await self._writer.write_once(key, facts)
         if written is None:
             return None
-        await self._cache.put(
+        stored = await self._cache.put(
             AiOutput(
                 key=key,
                 purpose=PURPOSE,
@@ -350,4 +384,21 @@ class CachedBriefNotes:
                 created_at=self._clock.now(),
             )
         )
+        if stored and self._usage is not None:
+            # Once per answer (briefs sharing a call in flight share its cost): shared
+            # by everyone with the same facts, so it is no athlete's.
+            for usage in written.calls:
+                await self._usage.add_usage(
+                    UsageRecord(
+                        athlete_id=None,
+                        purpose=PURPOSE,
+                        model=self._writer.model,
+                        input_tokens=usage.input,
+                        output_tokens=usage.output,
+                        cache_write_tokens=usage.cache_write,
+                        cache_read_tokens=usage.cache_read,
+                        cost_usd=self._writer.prices.cost(self._writer.model, usage),
+                        created_at=self._clock.now(),
+                    )
+                )
         return written.text

@@ -773,20 +773,22 @@ class ActivityService:
             min(loads.get(first + timedelta(days=i), 0.0), 3000.0) for i in range(count)
         )
 
-    async def fitness_days(self, athlete_id: int, day: date) -> list[tuple[date, PmcDay]]:
-        """Every day's CTL, ATL, TSB… from the first day with load to ``day`` (empty
-        before any load): the same loads and fold as :meth:`fitness`, each day kept."""
-        loads = await self._activities.daily_loads(athlete_id, date.min, day)
+    async def fitness_series(
+        self, athlete_id: int, first: date, last: date
+    ) -> list[tuple[date, PmcDay]]:
+        """CTL, ATL, TSB… for every day from ``first`` to ``last`` (days before any load
+        are left out), folded as :meth:`fitness` folds them."""
+        loads = await self._activities.daily_loads(athlete_id, date.min, last)
         if not loads:
             return []
-        first = min(loads)
-        count = (day - first).days + 1
-        days = [first + timedelta(days=i) for i in range(count)]
-        series = pmc_series(min(loads.get(d, 0.0), 3000.0) for d in days)
-        return list(zip(days, series, strict=True))
+        start = min(loads)
+        count = (last - start).days + 1
+        days = [start + timedelta(days=i) for i in range(count)]
+        series = pmc_series(min(loads.get(day, 0.0), 3000.0) for day in days)
+        return [(day, point) for day, point in zip(days, series, strict=True) if day >= first]
 
     async def on_days(self, athlete_id: int, first: date, last: date) -> list[Activity]:
-        """The athlete's activities from ``first`` to ``last`` (local days)."""
+        """The activities on the athlete's local days ``first`` to ``last``."""
         return await self._activities.on_days(athlete_id, first, last)
 
     async def original_file(self, athlete_id: int, activity_id: int) -> tuple[str, bytes] | None:

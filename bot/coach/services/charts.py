@@ -1,6 +1,6 @@
 """What the charts show, from the same services and science as the text screens.
 
-Each method gathers plain data (``ActivityService.fitness_days`` folds the same loads as
+Each method gathers plain data (``ActivityService.fitness_series`` folds the same loads as
 ``ActivityService.fitness``; compliance and readiness come from ``bot.coach.science``)
 and returns a :class:`ChartView`: the spec the renderer draws and a one-line caption.
 Words come from the ``chart-*`` catalog keys in the athlete's language; paces in their
@@ -147,7 +147,7 @@ class ChartService:
         self, athlete: Athlete, t: Translator, window: FitnessWindow = FitnessWindow.WEEKS_6
     ) -> ChartView:
         today = self._activities.today(athlete)
-        history = await self._activities.fitness_days(athlete.id, today)
+        history = await self._activities.fitness_series(athlete.id, date.min, today)
         if not history:
             raise NoChartData("chart-none-fitness")
         first = today - timedelta(days=window.days - 1)
@@ -255,7 +255,7 @@ class ChartService:
         )
         if not any(first <= h.day <= today for h in history):
             raise NoChartData("chart-none-readiness")
-        fitness = dict(await self._activities.fitness_days(athlete.id, today))
+        fitness = dict(await self._activities.fitness_series(athlete.id, date.min, today))
         by_day = {h.day: h for h in history}
         days = []
         for offset in range(READINESS_DAYS):

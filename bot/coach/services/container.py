@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
@@ -23,6 +24,10 @@ from bot.coach.services.reviews import WeeklyReviewService
 from bot.coach.services.wellness import WellnessService
 from bot.integrations.connectors import Connectors
 from bot.storage.unit_of_work import AfterCommit, UnitOfWork
+
+if TYPE_CHECKING:  # the coach's module imports these services' package
+    from bot.coach.agent.runtime import CoachRuntime
+    from bot.coach.services.coach import CoachService
 
 
 class Services:
@@ -122,3 +127,9 @@ class Services:
     @cached_property
     def onboarding(self) -> OnboardingService:
         return OnboardingService(self.profiles, self.plans, self.activities)
+
+    def coach(self, runtime: CoachRuntime) -> CoachService:
+        """The AI coach with the process's runtime (client, prices, budgets)."""
+        from bot.coach.services.coach import CoachService  # noqa: PLC0415 (import cycle)
+
+        return CoachService(self.session, self.clock, runtime, commit=self.commit)

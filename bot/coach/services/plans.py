@@ -539,6 +539,15 @@ class PlanService:
             loads[stored.day] = loads.get(stored.day, 0.0) + stored.load
         return loads
 
+    async def between(
+        self, athlete: Athlete, first: date, last: date
+    ) -> tuple[PlanContext, tuple[TrackedSession, ...]]:
+        """The current plan's sessions from ``first`` to ``last`` with the plan's context
+        (the plan brought in step with the profile first). Raises PlanUnavailableError."""
+        context = await self.context(athlete)
+        sessions = await self._plans.sessions_between(context.plan.id, first, last)
+        return context, tuple(tracked(s) for s in sessions)
+
     async def overview(self, athlete: Athlete) -> PlanOverview:
         context = await self.context(athlete)
         warnings = tuple(notice_of(n) for n in context.plan.content.warnings)

@@ -43,6 +43,7 @@ from bot.sandbox.emulator.models import (
     Chat,
     ChatActionRecord,
     ChatMessage,
+    DraftRecord,
     StoredFile,
     User,
 )
@@ -56,6 +57,7 @@ __all__ = [
     "CallbackAnswer",
     "Chat",
     "ChatActionRecord",
+    "DraftRecord",
     "ChatMessage",
     "ChatRef",
     "EmulatedBot",

@@ -31,6 +31,7 @@ from bot.sandbox.emulator.models import (
     Chat,
     ChatActionRecord,
     ChatMessage,
+    DraftRecord,
     JsonDict,
     StoredFile,
     User,
@@ -73,6 +74,7 @@ class EmulatedBot:
         self.webhook: WebhookConfig | None = None
         self.callback_answers: list[CallbackAnswer] = []
         self.chat_actions: list[ChatActionRecord] = []
+        self.drafts: list[DraftRecord] = []
         self.activities: list[BotActivity] = []
         self.flood_rejections = 0
         self._logs: dict[int, ChatLog] = {}
@@ -465,6 +467,10 @@ class EmulatedBot:
         self.chat_actions.append(
             ChatActionRecord(seq=activity.seq, chat_id=chat_id, action=action)
         )
+
+    def record_draft(self, chat_id: int, draft_id: int, text: str) -> None:
+        activity = self.record("draft", chat_id, detail=str(draft_id))
+        self.drafts.append(DraftRecord(activity.seq, chat_id, draft_id, text))
 
     def find_message(self, log: ChatLog, message_id: int) -> ChatMessage | None:
         found = log.messages.get(message_id)

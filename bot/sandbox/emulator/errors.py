@@ -14,6 +14,9 @@ from typing import Any
 # 400 Bad Request ------------------------------------------------------------------
 TEXT_EMPTY = "Bad Request: message text is empty"
 TEXT_TOO_LONG = "Bad Request: message is too long"
+# Telegram's words for these are not documented; the emulator says what went wrong.
+DRAFT_NOT_PRIVATE = "Bad Request: message drafts can be sent to private chats only"
+DRAFT_ID_INVALID = "Bad Request: draft_id must be a non-zero integer"
 CAPTION_TOO_LONG = "Bad Request: message caption is too long"
 CANT_PARSE_ENTITIES = "Bad Request: can't parse entities: {detail}"
 UNSUPPORTED_PARSE_MODE = "Bad Request: unsupported parse_mode"

@@ -437,6 +437,28 @@ async def send_chat_action(call: Call) -> bool:
     return True
 
 
+@method("sendMessageDraft")
+async def send_message_draft(call: Call) -> bool:
+    """Bot API 9.3: stream a partial message to a private chat; the draft is a preview
+    only (the bot must send the finished message with sendMessage)."""
+    params = call.params
+    log = call.bot.chat_for_bot(params.chat_id())
+    if log.chat.type != "private":
+        raise errors.bad_request(errors.DRAFT_NOT_PRIVATE)
+    draft_id = params.integer("draft_id")
+    if not draft_id:
+        raise errors.bad_request(errors.DRAFT_ID_INVALID)
+    text, _entities = format_text(
+        params.text("text") or "",
+        params.text("parse_mode"),
+        params.json("entities"),
+        strict_html=call.env.strict_html,
+    )
+    check_text_length(text)
+    call.bot.record_draft(log.chat.id, draft_id, text)
+    return True
+
+
 # -- editing, deleting, pinning ---------------------------------------------------------
 
 

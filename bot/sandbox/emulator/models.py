@@ -15,7 +15,7 @@ JsonDict = dict[str, Any]
 ChatType = Literal["private", "group", "supergroup"]
 FileKind = Literal["photo", "document", "sticker", "voice"]
 ActivityKind = Literal[
-    "message", "edit", "delete", "chat_action", "callback_answer", "pin", "unpin"
+    "message", "edit", "delete", "chat_action", "callback_answer", "pin", "unpin", "draft"
 ]
 
 
@@ -269,6 +269,16 @@ class ChatActionRecord:
     seq: int
     chat_id: int
     action: str
+
+
+@dataclass(frozen=True)
+class DraftRecord:
+    """One sendMessageDraft: the text as the user would see it (entities parsed)."""
+
+    seq: int
+    chat_id: int
+    draft_id: int
+    text: str
 
 
 @dataclass(eq=False)

@@ -9,6 +9,14 @@ from bot.storage.models.activities import ActivityFileChunkRow, ActivityFileRow,
 from bot.storage.models.ai import AiOutputRow
 from bot.storage.models.athletes import AthleteRow
 from bot.storage.models.base import NAMING_CONVENTION, Base
+from bot.storage.models.coach import (
+    AiUsageRow,
+    AthleteNoteRow,
+    CoachSummaryRow,
+    CoachToolCallRow,
+    CoachTurnRow,
+    HealthFlagRow,
+)
 from bot.storage.models.deliveries import BriefPreferenceRow, DeliveryRow
 from bot.storage.models.dialogs import DialogStateRow
 from bot.storage.models.erasures import ErasureRow
@@ -32,6 +40,12 @@ __all__ = [
     "NAMING_CONVENTION",
     "ActivityFileChunkRow",
     "AiOutputRow",
+    "AiUsageRow",
+    "AthleteNoteRow",
+    "CoachSummaryRow",
+    "CoachToolCallRow",
+    "CoachTurnRow",
+    "HealthFlagRow",
     "ActivityFileRow",
     "ActivityRow",
     "AthleteConstraintRow",

@@ -3,6 +3,7 @@
 from bot.storage.repositories.activities import ActivityRepository
 from bot.storage.repositories.ai import AiOutputRepository
 from bot.storage.repositories.athletes import AthleteRepository
+from bot.storage.repositories.coach import CoachRepository
 from bot.storage.repositories.deliveries import BriefPreferenceRepository, DeliveryRepository
 from bot.storage.repositories.dialogs import DialogStateRepository
 from bot.storage.repositories.integrations import IntegrationRepository
@@ -18,6 +19,7 @@ __all__ = [
     "AiOutputRepository",
     "AthleteRepository",
     "BriefPreferenceRepository",
+    "CoachRepository",
     "DeliveryRepository",
     "DialogStateRepository",
     "PlanChangeRepository",

@@ -1,0 +1,139 @@
+"""The one door through which the coach agent reads an athlete's data.
+
+An :class:`AthleteScope` is made for one athlete — today always the chatting athlete
+themself — and every read the agent's tools make goes through it: no tool takes an
+athlete id, and no tool reaches a service or a repository around it. When coaches and
+groups come, the scoped data gate (who asks, whose data, which scope) wraps this object;
+the tools do not change.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from bot.clock import Clock
+from bot.coach.profile.timezones import local_now
+from bot.coach.profile.zones import ProfileZones
+from bot.coach.science import PmcDay
+from bot.coach.services.activities import ActivityService, ActivityView
+from bot.coach.services.plan_records import TrackedSession
+from bot.coach.services.plans import PlanContext, PlanService, PlanUnavailableError
+from bot.coach.services.profiles import ProfileService
+from bot.coach.services.readiness import StoredReadiness, readiness_on
+from bot.coach.services.wellness import WellnessService
+from bot.domain.activities import Activity
+from bot.domain.athletes import Athlete
+from bot.domain.coach import AthleteNote
+from bot.domain.profiles import ProfileSnapshot
+from bot.domain.wellness import WellnessRecord
+from bot.storage.repositories import CoachRepository
+from bot.storage.unit_of_work import current
+
+
+@dataclass(frozen=True, slots=True)
+class Whose:
+    """Who reads and whose data: the same athlete, for now."""
+
+    reader_id: int
+    owner_id: int
+
+
+class AthleteScope:
+    """Read-only access to one athlete's data for the agent (notes are also written)."""
+
+    def __init__(  # noqa: PLR0913 (the services the scope covers)
+        self,
+        athlete: Athlete,
+        clock: Clock,
+        *,
+        profiles: ProfileService,
+        plans: PlanService,
+        activities: ActivityService,
+        wellness: WellnessService,
+        coach: CoachRepository,
+    ) -> None:
+        self._athlete = athlete
+        self._clock = clock
+        self._profiles = profiles
+        self._plans = plans
+        self._activities = activities
+        self._wellness = wellness
+        self._coach = coach
+        self.whose = Whose(athlete.id, athlete.id)
+
+    # -- who and when ------------------------------------------------------------------
+
+    @property
+    def language(self) -> str:
+        return self._athlete.language
+
+    @property
+    def timezone(self) -> str:
+        return self._athlete.timezone
+
+    @property
+    def first_name(self) -> str:
+        return self._athlete.first_name
+
+    def local_now(self) -> datetime:
+        return local_now(self._athlete.timezone, self._clock.now())
+
+    def today(self) -> date:
+        return self.local_now().date()
+
+    # -- reads ---------------------------------------------------------------------------
+
+    async def profile(self) -> ProfileSnapshot | None:
+        return await self._profiles.snapshot(self._athlete.id, self.today())
+
+    def zones(self, snapshot: ProfileSnapshot) -> ProfileZones:
+        return self._profiles.zones(snapshot)
+
+    async def plan(
+        self, first: date, last: date
+    ) -> tuple[PlanContext, tuple[TrackedSession, ...]] | None:
+        """The plan's sessions in the range; None when there is no plan to show."""
+        try:
+            return await self._plans.between(self._athlete, first, last)
+        except PlanUnavailableError:
+            return None
+
+    async def activities(self, first: date, last: date) -> list[Activity]:
+        return await self._activities.on_days(self._athlete.id, first, last)
+
+    async def recent_activities(self, limit: int) -> list[Activity]:
+        page, _ = await self._activities.recent(self._athlete.id, limit=limit)
+        return page
+
+    async def activity(self, activity_id: int) -> ActivityView | None:
+        """One of this athlete's activities; None for an id that is not theirs."""
+        if await self._activities.get(self._athlete.id, activity_id) is None:
+            return None
+        return await self._activities.view(self._athlete.id, activity_id)
+
+    async def wellness(self, first: date, last: date) -> list[WellnessRecord]:
+        return await self._wellness.records(self._athlete.id, first, last)
+
+    async def load(self, first: date, last: date) -> list[tuple[date, PmcDay]]:
+        return await self._activities.fitness_series(self._athlete.id, first, last)
+
+    async def readiness(self, day: date) -> StoredReadiness:
+        return await readiness_on(self._wellness, self._activities, self._athlete.id, day)
+
+    # -- notes -------------------------------------------------------------------------
+
+    async def notes(self) -> list[AthleteNote]:
+        return await self._coach.notes(self._athlete.id)
+
+    async def remember(self, text: str, *, medical: bool) -> AthleteNote:
+        """Keep a note; a medical one waits for the athlete's tap (``confirmed`` False)."""
+        note = await self._coach.add_note(
+            self._athlete.id, text, medical=medical, confirmed=not medical, now=self._clock.now()
+        )
+        # A short write of its own: the turn goes on to ask the model, and SQLite's write
+        # lock must not be held across that call (bot/storage/unit_of_work.py).
+        unit = current()
+        if unit is not None:
+            await unit.commit()
+        return note

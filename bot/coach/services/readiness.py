@@ -1,0 +1,37 @@
+"""Readiness on a day from what is stored: the check-ins up to it (the HRV week and the
+60-day baseline before it) and that day's load state. One reader for the morning brief
+and the coach agent, so both say the same verdict."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from bot.coach.science import LoadState, PmcDay, Readiness, assess_readiness
+from bot.coach.science.readiness import HRV_BASELINE_DAYS, HRV_WEEK_DAYS
+from bot.coach.services.activities import ActivityService
+from bot.coach.services.wellness import WellnessService, wellness_day_of
+from bot.domain.wellness import WellnessFields
+
+# The longest look-back readiness makes: the HRV week and the 60-day baseline before it.
+HISTORY_DAYS = HRV_WEEK_DAYS + HRV_BASELINE_DAYS
+
+
+@dataclass(frozen=True, slots=True)
+class StoredReadiness:
+    readiness: Readiness
+    day_answers: WellnessFields | None  # the day's own check-in, None when there is none
+    fitness: PmcDay | None
+
+
+async def readiness_on(
+    wellness: WellnessService, activities: ActivityService, athlete_id: int, day: date
+) -> StoredReadiness:
+    """Readiness on ``day`` from the check-ins up to it and that day's load state."""
+    first = day - timedelta(days=HISTORY_DAYS - 1)
+    answers = await wellness.answers(athlete_id, first, day)
+    own = answers[-1][1] if answers and answers[-1][0] == day else None
+    fitness = await activities.fitness(athlete_id, day)
+    load = LoadState.from_pmc_day(fitness) if fitness is not None else None
+    readiness = assess_readiness(day, [wellness_day_of(d, f) for d, f in answers], load)
+    return StoredReadiness(readiness, own, fitness)

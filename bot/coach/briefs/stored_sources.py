@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -22,19 +22,17 @@ from bot.clock import Clock
 from bot.coach.briefs.model import BriefSession
 from bot.coach.briefs.sources import BriefSources, BriefSourcesFactory
 from bot.coach.planning import Session, Thresholds, Units
-from bot.coach.science import LoadState, Readiness, assess_readiness
-from bot.coach.science.readiness import HRV_BASELINE_DAYS, HRV_WEEK_DAYS
+from bot.coach.science import Readiness
 from bot.coach.services.activities import ActivityService
 from bot.coach.services.plans import PlanService, PlanUnavailableError
-from bot.coach.services.wellness import WellnessService, is_check_in, wellness_day_of
+from bot.coach.services.readiness import readiness_on
+from bot.coach.services.wellness import WellnessService, is_check_in
 from bot.domain.athletes import Athlete
 from bot.domain.plans import SessionStatus
 from bot.domain.profiles import Profile
 from bot.domain.wellness import WellnessFields
 from bot.i18n import Catalogs, Translator
 
-# The longest look-back readiness makes: the HRV week and the 60-day baseline before it.
-HISTORY_DAYS = HRV_WEEK_DAYS + HRV_BASELINE_DAYS
 # A session moved to another day or skipped is not today's training.
 _NOT_TODAY = frozenset({SessionStatus.MOVED, SessionStatus.SKIPPED})
 
@@ -59,14 +57,9 @@ class StoredBriefSources:
 
     async def readiness(self, athlete_id: int, day: date) -> Readiness | None:
         """Readiness on ``day`` from the check-ins up to it and that day's load state."""
-        first = day - timedelta(days=HISTORY_DAYS - 1)
-        answers = await self._wellness.answers(athlete_id, first, day)
-        self._day_read[(athlete_id, day)] = (
-            answers[-1][1] if answers and answers[-1][0] == day else None
-        )
-        fitness = await self._activities.fitness(athlete_id, day)
-        load = LoadState.from_pmc_day(fitness) if fitness is not None else None
-        return assess_readiness(day, [wellness_day_of(d, f) for d, f in answers], load)
+        readiness, today = await readiness_on(self._wellness, self._activities, athlete_id, day)
+        self._day_read[(athlete_id, day)] = today
+        return readiness
 
     async def sessions(
         self, athlete: Athlete, day: date, *, profile: Profile | None = None

@@ -7,6 +7,7 @@ from functools import cached_property
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.clock import Clock
+from bot.coach.services.access import AccessGate
 from bot.coach.services.activities import ActivityService
 from bot.coach.services.athletes import AthleteService
 from bot.coach.services.deliveries import DeliveryService
@@ -16,6 +17,7 @@ from bot.coach.services.plans import PlanService
 from bot.coach.services.profiles import ProfileService
 from bot.coach.services.reminders import ReminderService
 from bot.coach.services.reviews import WeeklyReviewService
+from bot.coach.services.squads import SquadService
 from bot.coach.services.wellness import WellnessService
 
 
@@ -65,3 +67,12 @@ class Services:
     @cached_property
     def onboarding(self) -> OnboardingService:
         return OnboardingService(self.profiles, self.plans)
+
+    @cached_property
+    def squads(self) -> SquadService:
+        return SquadService(self.session, self.clock)
+
+    @cached_property
+    def access(self) -> AccessGate:
+        """The only way to read another athlete's data (a coach's views)."""
+        return AccessGate(self.session, self.clock)

@@ -1,0 +1,30 @@
+"""Readiness on a day from what is stored: the check-ins up to it and its load state.
+The morning brief and a coach's view of an athlete (through the access gate) read it
+the same way."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from bot.coach.science import LoadState, Readiness, assess_readiness
+from bot.coach.science.readiness import HRV_BASELINE_DAYS, HRV_WEEK_DAYS
+from bot.coach.services.activities import ActivityService
+from bot.coach.services.wellness import WellnessService, wellness_day_of
+from bot.domain.wellness import WellnessFields
+
+# The longest look-back readiness makes: the HRV week and the 60-day baseline before it.
+HISTORY_DAYS = HRV_WEEK_DAYS + HRV_BASELINE_DAYS
+
+
+async def readiness_on(
+    wellness: WellnessService, activities: ActivityService, athlete_id: int, day: date
+) -> tuple[Readiness, WellnessFields | None]:
+    """Readiness on ``day`` from the check-ins up to it and that day's load state, and
+    that day's own check-in answers (None: none that day). The brief and a coach's view
+    of an athlete (through the access gate) read it the same way."""
+    first = day - timedelta(days=HISTORY_DAYS - 1)
+    answers = await wellness.answers(athlete_id, first, day)
+    today = answers[-1][1] if answers and answers[-1][0] == day else None
+    fitness = await activities.fitness(athlete_id, day)
+    load = LoadState.from_pmc_day(fitness) if fitness is not None else None
+    return assess_readiness(day, [wellness_day_of(d, f) for d, f in answers], load), today

@@ -24,6 +24,7 @@ from bot.handlers import (
     reminder,
     review,
     settings,
+    squads,
 )
 
 
@@ -42,6 +43,7 @@ def build_feature_routers() -> list[Router]:
         basics.build_router(),
         profile.build_router(),
         settings.build_router(),
+        squads.build_router(),
         plan.build_router(),
         plan_changes.build_router(),
         language.build_router(),

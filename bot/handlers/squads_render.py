@@ -4,13 +4,12 @@
 from __future__ import annotations
 
 from datetime import datetime
-from html import escape
 from zoneinfo import ZoneInfo
 
 from aiogram.filters.callback_data import CallbackData
 from aiogram.types import InlineKeyboardMarkup
 from aiogram.utils.keyboard import InlineKeyboardBuilder
-from babel.dates import format_datetime
+from babel.dates import format_date, format_time
 
 from bot.coach.services.squads import InvitationOffer, Sharing
 from bot.domain.athletes import Athlete
@@ -36,7 +35,9 @@ class SharingTap(CallbackData, prefix="sh"):
 
 def local_moment(t: Translator, moment: datetime, timezone: str) -> str:
     """``moment`` on the reader's clock, in their language ("8 Dec 2026, 09:30")."""
-    return format_datetime(moment.astimezone(ZoneInfo(timezone)), "medium", locale=t.language)
+    local = moment.astimezone(ZoneInfo(timezone))
+    day = format_date(local.date(), format="long", locale=t.language)
+    return f"{day}, {format_time(local.time(), format='short', locale=t.language)}"
 
 
 def scope_list(t: Translator, scopes: frozenset[Scope]) -> str:
@@ -48,7 +49,7 @@ def invitation_text(
 ) -> str:
     return t(
         "squad-invitation",
-        squad=escape(squad.name),
+        squad=squad.name,
         link=link,
         expires=local_moment(t, invitation.expires_at, coach.timezone),
         uses=invitation.max_uses - invitation.uses,
@@ -66,11 +67,22 @@ def invitation_markup(t: Translator, invitation: Invitation) -> InlineKeyboardMa
 
 def offer_text(t: Translator, offer: InvitationOffer) -> str:
     coach = offer.coach
-    handle = f" (@{escape(coach.username)})" if coach.username else ""
+    handle = f" (@{coach.username})" if coach.username else ""
     return t(
         "squad-offer",
-        coach=escape(coach.display_name) + handle,
-        squad=escape(offer.squad.name),
+        coach=coach.display_name + handle,
+        squad=offer.squad.name,
+        scopes=scope_list(t, offer.invitation.scopes),
+    )
+
+
+def answered_text(t: Translator, offer: InvitationOffer, *, accepted: bool) -> str:
+    if not accepted:
+        return t("squad-declined", squad=offer.squad.name)
+    return t(
+        "squad-joined",
+        coach=offer.coach.display_name,
+        squad=offer.squad.name,
         scopes=scope_list(t, offer.invitation.scopes),
     )
 
@@ -90,8 +102,8 @@ def sharing_text(t: Translator, shared: list[Sharing]) -> str:
         lines.append(
             t(
                 "sharing-coach",
-                coach=escape(item.coach.display_name),
-                squad=escape(item.squad.name),
+                coach=item.coach.display_name,
+                squad=item.squad.name,
                 scopes=scope_list(t, item.membership.scopes) or t("sharing-nothing"),
             )
         )

@@ -22,6 +22,8 @@ MENU = (
     "resume",
     "profile",
     "settings",
+    "sharing",
+    "squad",
     "help",
     "language",
     "cancel",

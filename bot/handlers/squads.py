@@ -16,10 +16,12 @@ from aiogram.types import CallbackQuery, Message
 from aiogram.utils.deep_linking import create_start_link
 
 from bot.coach.services import Services
+from bot.coach.services.access import AccessDenied
 from bot.coach.services.squads import SquadError
 from bot.domain.athletes import Athlete
 from bot.domain.squads import ALL_SCOPES
 from bot.handlers import onboarding
+from bot.handlers.roster_render import PAGE, card_markup, card_text, roster_markup, roster_text
 from bot.handlers.squads_render import (
     SharingTap,
     SquadTap,
@@ -56,8 +58,11 @@ async def cmd_squad(
         await message.answer(t("squad-ask-name"))
         return
     squads = await services.squads.squads(athlete)
-    names = ", ".join(f"«{s.name}»" for s in squads)
-    await message.answer(t("squad-list", count=len(squads), names=names))
+    if not squads:
+        await message.answer(t("squad-list", count=0, names=""))
+        return
+    lines = await services.access.roster(athlete.id)
+    await message.answer(roster_text(t, lines, 0), reply_markup=roster_markup(t, lines, 0))
 
 
 async def on_squad_name(
@@ -185,6 +190,35 @@ async def on_sharing_tap(
     await query.answer(t("sharing-saved"))
 
 
+async def on_roster_tap(
+    query: CallbackQuery,
+    *,
+    callback_data: SquadTap,
+    services: Services,
+    athlete: Athlete,
+    t: Translator,
+) -> None:
+    """A roster page (``p``) or an athlete's card (``c``). The athlete id in the button is
+    only a request: the gate decides, at this tap, what (if anything) is shown."""
+    if not isinstance(query.message, Message) or not callback_data.v.isdigit():
+        await query.answer(t("stale-button"))
+        return
+    if callback_data.a == "c":
+        try:
+            card = await services.access.card(athlete.id, int(callback_data.v))
+        except AccessDenied:
+            await query.answer(t("roster-denied"), show_alert=True)
+            return
+        text, markup = card_text(t, card), card_markup(t)
+    else:
+        lines = await services.access.roster(athlete.id)
+        page = min(int(callback_data.v), max(0, (len(lines) - 1) // PAGE))
+        text, markup = roster_text(t, lines, page), roster_markup(t, lines, page)
+    with suppress(TelegramBadRequest):  # the same page tapped twice
+        await query.message.edit_text(text, reply_markup=markup)
+    await query.answer()
+
+
 def build_router() -> Router:
     router = Router(name="squads")
     router.message.filter(PRIVATE_CHAT)
@@ -195,5 +229,6 @@ def build_router() -> Router:
     )
     router.callback_query.register(on_revoke_tap, SquadTap.filter(F.a == "rv"))
     router.callback_query.register(on_answer_tap, SquadTap.filter(F.a.in_({"ok", "no"})))
+    router.callback_query.register(on_roster_tap, SquadTap.filter(F.a.in_({"c", "p"})))
     router.callback_query.register(on_sharing_tap, SharingTap.filter())
     return router

@@ -122,3 +122,43 @@ async def test_a_revoked_link_and_the_coachs_own_link_are_refused(
             await AccessGate(session, tempo.clock).athlete(
                 await athlete_id(tempo, cleo), await athlete_id(tempo, ann)
             )
+
+
+async def test_the_roster_card_follows_consent_tap_by_tap(tempo: TempoUnderTest) -> None:
+    """The coach's card button stays on screen while the athlete withholds workouts, then
+    leaves: each later tap shows less, then nothing; a forged athlete id shows nothing."""
+    t = translator()
+    cleo, ann, bob = tempo.person("Cleo"), tempo.person("Ann"), tempo.person("Bob")
+    _, token = await new_squad(tempo, cleo, "Track")
+    [offer] = await send_all(tempo, ann, f"/start {token}")
+    await ann.press(t("squad-btn-accept"), on=offer)
+    await send_all(tempo, bob, "/help")  # Bob exists but never joined
+
+    [roster] = await send_all(tempo, cleo, "/squad")
+    assert "Ann" in (roster.text or "") and "Bob" not in (roster.text or "")
+    open_ann = "1. Ann"
+    await cleo.press(open_ann, on=roster)
+    card = tempo.account.message(cleo.user, roster.message_id)
+    assert plain(t("card-no-activities")) in (card.text or "")
+    assert plain(t("card-no-profile")) in (card.text or "")
+
+    [sharing] = await send_all(tempo, ann, "/sharing")
+    await ann.press(f"✅ {t('squad-scope-short-activities')}", on=sharing)
+    await cleo.press(t("roster-btn-back"), on=card)
+    await cleo.press(open_ann, on=roster)
+    fewer = tempo.account.message(cleo.user, roster.message_id).text or ""
+    assert plain(t("card-no-activities")) not in fewer and "Ann" in fewer
+
+    await cleo.press(t("roster-btn-back"), on=roster)  # the message is the roster again
+    ann_button = str(roster.inline_keyboard[0][0]["callback_data"])
+    assert ann_button == f"sq:c:{await athlete_id(tempo, ann)}"
+    forged = f"sq:c:{await athlete_id(tempo, bob)}"
+    tempo.account.user_presses_button(cleo.user, roster, open_ann, forged=forged)
+    await tempo.account.wait_for_bot_activity(roster.chat_id, kinds=["callback_answer"])
+    assert tempo.account.callback_answers[-1].text == plain(t("roster-denied"))
+
+    redrawn = tempo.account.message(ann.user, sharing.message_id)
+    await ann.press(t("sharing-btn-leave", squad="Track"), on=redrawn)
+    await cleo.press(open_ann, on=roster)  # the old button, still on screen
+    assert tempo.account.callback_answers[-1].text == plain(t("roster-denied"))
+    assert "Bob" not in (tempo.account.message(cleo.user, roster.message_id).text or "")

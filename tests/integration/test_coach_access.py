@@ -14,6 +14,8 @@ from bot.coach.ingest.quicklog import QuickLog
 from bot.coach.services.access import AccessDenied, AccessGate, visible_to_others
 from bot.coach.services.activities import ActivityService
 from bot.coach.services.squads import DEFAULT_SCOPES, SquadError, SquadService
+from bot.coach.services.wellness import WellnessService
+from bot.coach.squads.roster import Flag
 from bot.domain.athletes import Athlete
 from bot.domain.squads import ALL_SCOPES, MembershipStatus, Scope
 from tests.integration.test_plans import MONDAY, NOW, make_athlete, make_runner
@@ -270,3 +272,33 @@ async def test_only_the_owner_may_see_an_activity_from_an_owner_only_source(
         (logged,), _ = await ActivityService(session, clock).recent(runner.id)
 
     assert visible_to_others(logged) is True  # a manual log: shareable
+
+
+async def test_the_roster_ranks_who_needs_attention_and_shows_only_granted_parts(
+    session_factory: async_sessionmaker[AsyncSession],
+) -> None:
+    """The runner is ill today (wellness granted); a second athlete shares only the plan;
+    the ill one comes first, and nothing of the second's wellness or workouts is read."""
+    clock = ManualClock(NOW)
+    async with session_factory() as session:
+        squads, coach, runner, token = await squad_with_runner(session, clock)
+        await WellnessService(session, clock).set_flag(runner, MONDAY, "illness")
+        quiet = await make_athlete(session, SECOND_ATHLETE_ID)
+        await squads.accept(token, quiet)
+        (shared,) = await squads.sharing(quiet)
+        for scope in (Scope.ACTIVITIES, Scope.WELLNESS):
+            await squads.set_scope(quiet, shared.membership.id, scope, granted=False)
+        gate = AccessGate(session, clock)
+        first, second = await gate.roster(coach.id)
+        card = await gate.card(coach.id, quiet.id)
+        stranger = await make_athlete(session, OTHER_COACH_ID)
+        nobody = await gate.roster(stranger.id)
+
+    assert first.athlete_id == runner.id and Flag.ILL_OR_INJURED in first.flags
+    assert first.checked_in is True and first.form is not None
+    assert second.athlete_id == quiet.id and second.readiness is None
+    assert second.checked_in is None and second.form is None
+    assert Flag.NO_DATA not in second.flags  # nothing granted to tell silence from privacy
+    assert card.scopes == {Scope.PLAN_VIEW} and card.activities is None
+    assert card.readiness is None and card.profile is None  # not onboarded
+    assert nobody == []

@@ -14,7 +14,9 @@ nothing else to read an athlete.
 
 from __future__ import annotations
 
+from contextlib import suppress
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -22,10 +24,21 @@ from bot.clock import Clock
 from bot.coach.profile.zones import ProfileZones
 from bot.coach.science import Readiness
 from bot.coach.services.activities import ActivityService
-from bot.coach.services.plans import PlanService, WeekPlan
+from bot.coach.services.plans import PlanService, PlanUnavailableError, WeekPlan
 from bot.coach.services.profiles import ProfileService
 from bot.coach.services.readiness import readiness_on
 from bot.coach.services.wellness import WellnessService, is_check_in
+from bot.coach.squads.roster import (
+    ACWR_WARNING,
+    COMPLIANCE_DAYS,
+    QUIET_DAYS,
+    RACE_SOON_DAYS,
+    Flag,
+    RosterLine,
+    done_share,
+    missed_key,
+    rank,
+)
 from bot.domain.activities import Activity
 from bot.domain.athletes import Athlete
 from bot.domain.profiles import ProfileSnapshot
@@ -64,6 +77,19 @@ class CoachedProfile:
 class CoachedReadiness:
     readiness: Readiness
     checked_in: bool
+
+
+@dataclass(frozen=True, slots=True)
+class CoachCard:
+    """An athlete as their coach may see them now; a None part: its scope is not granted
+    (``week``: or there is no plan to show; ``profile``: or onboarding is not finished)."""
+
+    athlete: Athlete
+    scopes: frozenset[Scope]
+    profile: CoachedProfile | None
+    week: WeekPlan | None
+    activities: list[Activity] | None
+    readiness: CoachedReadiness | None
 
 
 class AccessGate:
@@ -128,6 +154,92 @@ class AccessGate:
     ) -> list[Activity]:
         """The newest activities others may see (scope: activities)."""
         await self.require(coach_id, athlete_id, Scope.ACTIVITIES)
+        return await self._visible_activities(athlete_id, limit)
+
+    async def card(self, coach_id: int, athlete_id: int) -> CoachCard:
+        """The athlete card: each part read through its own scoped read."""
+        athlete = await self.athlete(coach_id, athlete_id)
+        scopes = await self.granted(coach_id, athlete_id)
+        week = None
+        if Scope.PLAN_VIEW in scopes:
+            with suppress(PlanUnavailableError):
+                week = await self.week(coach_id, athlete_id)
+        return CoachCard(
+            athlete,
+            scopes,
+            await self.profile(coach_id, athlete_id) if Scope.PLAN_VIEW in scopes else None,
+            week,
+            await self.last_activities(coach_id, athlete_id)
+            if Scope.ACTIVITIES in scopes
+            else None,
+            await self.readiness(coach_id, athlete_id) if Scope.WELLNESS in scopes else None,
+        )
+
+    async def roster(self, coach_id: int) -> list[RosterLine]:
+        """One line per athlete active in any of the coach's squads, ranked by who needs
+        attention first; each part only when its scope is granted at this moment."""
+        members: dict[int, frozenset[Scope]] = {}
+        for membership in await self._squads.active_members(coach_id):
+            if membership.athlete_id != coach_id:
+                members[membership.athlete_id] = (
+                    members.get(membership.athlete_id, frozenset()) | membership.scopes
+                )
+        lines = []
+        for athlete_id, scopes in members.items():
+            athlete = await self._athletes.get(athlete_id)
+            if athlete is not None:
+                lines.append(await self._roster_line(athlete, scopes))
+        return rank(lines)
+
+    async def _roster_line(self, athlete: Athlete, scopes: frozenset[Scope]) -> RosterLine:
+        today = self._wellness.today(athlete)
+        flags: list[Flag] = []
+        colour = checked = compliance = form = None
+        quiet = True  # no check-in and no activity for QUIET_DAYS days (what is granted)
+        if Scope.WELLNESS in scopes:
+            readiness, answers = await readiness_on(
+                self._wellness, self._activities, athlete.id, today
+            )
+            colour = readiness.status.value if readiness.status is not None else None
+            checked = is_check_in(answers)
+            if answers is not None and (answers.illness or answers.injury):
+                flags.append(Flag.ILL_OR_INJURED)
+            if colour == "red":
+                flags.append(Flag.RED_DAY)
+            recent = await self._wellness.records(
+                athlete.id, today - timedelta(days=QUIET_DAYS - 1), today
+            )
+            quiet = quiet and not any(is_check_in(r) for r in recent)
+        if Scope.ACTIVITIES in scopes:
+            fitness = await self._activities.fitness(athlete.id, today)
+            if fitness is not None:
+                form = fitness.tsb
+                if fitness.acwr is not None and fitness.acwr > ACWR_WARNING:
+                    flags.append(Flag.ACWR_HIGH)
+            latest = await self._visible_activities(athlete.id, 1)
+            quiet = quiet and not (
+                latest and latest[0].local_date > today - timedelta(days=QUIET_DAYS)
+            )
+        if Scope.PLAN_VIEW in scopes:
+            compliance, missed, race = await self._plan_facts(athlete, today)
+            flags += [Flag.MISSED_KEY] * missed + [Flag.RACE_SOON] * race
+        if quiet and scopes & {Scope.WELLNESS, Scope.ACTIVITIES}:
+            flags.append(Flag.NO_DATA)
+        return RosterLine(
+            athlete.id, athlete.display_name, colour, checked, compliance, form, tuple(flags)
+        )
+
+    async def _plan_facts(self, athlete: Athlete, today: date) -> tuple[float | None, bool, bool]:
+        try:
+            context, sessions = await self._plans.around_today(athlete, COMPLIANCE_DAYS)
+        except PlanUnavailableError:
+            return None, False, False
+        pairs = [(item.session, item.outcome.status) for item in sessions]
+        race = context.race_day
+        soon = race is not None and 0 <= (race - today).days <= RACE_SOON_DAYS
+        return done_share(pairs, today), missed_key(pairs, today), soon
+
+    async def _visible_activities(self, athlete_id: int, limit: int) -> list[Activity]:
         page, _ = await self._activities.recent(athlete_id, limit=limit * 2)
         return [a for a in page if visible_to_others(a)][:limit]
 

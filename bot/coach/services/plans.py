@@ -439,6 +439,16 @@ class PlanService:
             stale,
         )
 
+    async def around_today(
+        self, athlete: Athlete, days_back: int
+    ) -> tuple[PlanContext, tuple[TrackedSession, ...]]:
+        """The current plan's context and its sessions from ``days_back`` days before the
+        athlete's today up to today (a coach's roster line reads them)."""
+        context = await self.context(athlete)
+        first = context.today - timedelta(days=days_back)
+        sessions = await self._plans.sessions_between(context.plan.id, first, context.today)
+        return context, tuple(tracked(s) for s in sessions)
+
     async def sessions_on(
         self, athlete: Athlete, day: date, *, profile: Profile | None = None
     ) -> SessionsOfDay | None:

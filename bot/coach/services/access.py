@@ -26,7 +26,7 @@ from bot.coach.science import Readiness
 from bot.coach.services.activities import ActivityService
 from bot.coach.services.plans import PlanService, PlanUnavailableError, WeekPlan
 from bot.coach.services.profiles import ProfileService
-from bot.coach.services.readiness import readiness_on
+from bot.coach.services.readiness import readiness_given, readiness_on
 from bot.coach.services.wellness import WellnessService, is_check_in
 from bot.coach.squads.roster import (
     ACWR_WARNING,
@@ -196,10 +196,11 @@ class AccessGate:
         flags: list[Flag] = []
         colour = checked = compliance = form = None
         quiet = True  # no check-in and no activity for QUIET_DAYS days (what is granted)
+        fitness = None
+        if scopes & {Scope.WELLNESS, Scope.ACTIVITIES}:
+            fitness = await self._activities.fitness(athlete.id, today)
         if Scope.WELLNESS in scopes:
-            readiness, answers = await readiness_on(
-                self._wellness, self._activities, athlete.id, today
-            )
+            readiness, answers = await readiness_given(self._wellness, athlete.id, today, fitness)
             colour = readiness.status.value if readiness.status is not None else None
             checked = is_check_in(answers)
             if answers is not None and (answers.illness or answers.injury):
@@ -211,15 +212,14 @@ class AccessGate:
             )
             quiet = quiet and not any(is_check_in(r) for r in recent)
         if Scope.ACTIVITIES in scopes:
-            fitness = await self._activities.fitness(athlete.id, today)
             if fitness is not None:
                 form = fitness.tsb
                 if fitness.acwr is not None and fitness.acwr > ACWR_WARNING:
                     flags.append(Flag.ACWR_HIGH)
-            latest = await self._visible_activities(athlete.id, 1)
-            quiet = quiet and not (
-                latest and latest[0].local_date > today - timedelta(days=QUIET_DAYS)
+            latest = await self._activities.latest_day(
+                athlete.id, excluding_sources=_OWNER_ONLY_SOURCES
             )
+            quiet = quiet and not (latest and latest > today - timedelta(days=QUIET_DAYS))
         if Scope.PLAN_VIEW in scopes:
             compliance, missed, race = await self._plan_facts(athlete, today)
             flags += [Flag.MISSED_KEY] * missed + [Flag.RACE_SOON] * race
@@ -231,11 +231,10 @@ class AccessGate:
 
     async def _plan_facts(self, athlete: Athlete, today: date) -> tuple[float | None, bool, bool]:
         try:
-            context, sessions = await self._plans.around_today(athlete, COMPLIANCE_DAYS)
+            _, race, sessions = await self._plans.around_today(athlete, COMPLIANCE_DAYS)
         except PlanUnavailableError:
             return None, False, False
         pairs = [(item.session, item.outcome.status) for item in sessions]
-        race = context.race_day
         soon = race is not None and 0 <= (race - today).days <= RACE_SOON_DAYS
         return done_share(pairs, today), missed_key(pairs, today), soon
 

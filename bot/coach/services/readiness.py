@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from bot.coach.science import LoadState, Readiness, assess_readiness
+from bot.coach.science import LoadState, PmcDay, Readiness, assess_readiness
 from bot.coach.science.readiness import HRV_BASELINE_DAYS, HRV_WEEK_DAYS
 from bot.coach.services.activities import ActivityService
 from bot.coach.services.wellness import WellnessService, wellness_day_of
@@ -22,9 +22,18 @@ async def readiness_on(
     """Readiness on ``day`` from the check-ins up to it and that day's load state, and
     that day's own check-in answers (None: none that day). The brief and a coach's view
     of an athlete (through the access gate) read it the same way."""
+    return await readiness_given(
+        wellness, athlete_id, day, await activities.fitness(athlete_id, day)
+    )
+
+
+async def readiness_given(
+    wellness: WellnessService, athlete_id: int, day: date, fitness: PmcDay | None
+) -> tuple[Readiness, WellnessFields | None]:
+    """:func:`readiness_on` with the day's fitness already folded (the roster folds it
+    once for form, ACWR and readiness)."""
     first = day - timedelta(days=HISTORY_DAYS - 1)
     answers = await wellness.answers(athlete_id, first, day)
     today = answers[-1][1] if answers and answers[-1][0] == day else None
-    fitness = await activities.fitness(athlete_id, day)
     load = LoadState.from_pmc_day(fitness) if fitness is not None else None
     return assess_readiness(day, [wellness_day_of(d, f) for d, f in answers], load), today

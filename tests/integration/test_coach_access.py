@@ -288,14 +288,18 @@ async def test_the_roster_ranks_who_needs_attention_and_shows_only_granted_parts
         (shared,) = await squads.sharing(quiet)
         for scope in (Scope.ACTIVITIES, Scope.WELLNESS):
             await squads.set_scope(quiet, shared.membership.id, scope, granted=False)
+        silent = await make_athlete(session, SECOND_ATHLETE_ID + 1)
+        await squads.accept(token, silent)
         gate = AccessGate(session, clock)
-        first, second = await gate.roster(coach.id)
+        first, third, second = await gate.roster(coach.id)
         card = await gate.card(coach.id, quiet.id)
         stranger = await make_athlete(session, OTHER_COACH_ID)
         nobody = await gate.roster(stranger.id)
 
     assert first.athlete_id == runner.id and Flag.ILL_OR_INJURED in first.flags
     assert first.checked_in is True and first.form is not None
+    assert third.athlete_id == silent.id and third.flags == (Flag.NO_DATA,)
+    assert third.checked_in is False and third.compliance is None
     assert second.athlete_id == quiet.id and second.readiness is None
     assert second.checked_in is None and second.form is None
     assert Flag.NO_DATA not in second.flags  # nothing granted to tell silence from privacy

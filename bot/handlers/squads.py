@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from contextlib import suppress
 
-from aiogram import Bot, F, Router
+from aiogram import F, Router
 from aiogram.exceptions import TelegramBadRequest
 from aiogram.filters import Command, CommandObject, StateFilter
 from aiogram.fsm.context import FSMContext
@@ -19,7 +19,7 @@ from bot.coach.services import Services
 from bot.coach.services.access import AccessDenied
 from bot.coach.services.squads import SquadError
 from bot.domain.athletes import Athlete
-from bot.domain.squads import ALL_SCOPES
+from bot.domain.squads import ALL_SCOPES, Invitation, Squad
 from bot.handlers import onboarding
 from bot.handlers.roster_render import PAGE, card_markup, card_text, roster_markup, roster_text
 from bot.handlers.squads_render import (
@@ -61,6 +61,10 @@ async def cmd_squad(
     if not squads:
         await message.answer(t("squad-list", count=0, names=""))
         return
+    if (command.args or "").strip().lower() in {"link", "ссылка"}:
+        invitation = await services.squads.invite(athlete, squads[-1].id)
+        await send_invitation(message, athlete, squads[-1], invitation, t)
+        return
     lines = await services.access.roster(athlete.id)
     await message.answer(roster_text(t, lines, 0), reply_markup=roster_markup(t, lines, 0))
 
@@ -68,7 +72,6 @@ async def cmd_squad(
 async def on_squad_name(
     message: Message,
     *,
-    bot: Bot,
     state: FSMContext,
     services: Services,
     athlete: Athlete,
@@ -80,7 +83,14 @@ async def on_squad_name(
         await message.answer(t(f"squad-error-{error.code}"))
         return
     await state.set_state(None)
-    link = await create_start_link(bot, invitation.token)
+    await send_invitation(message, athlete, squad, invitation, t)
+
+
+async def send_invitation(
+    message: Message, athlete: Athlete, squad: Squad, invitation: Invitation, t: Translator
+) -> None:
+    assert message.bot is not None
+    link = await create_start_link(message.bot, invitation.token)
     await message.answer(
         invitation_text(t, athlete, squad, invitation, link),
         reply_markup=invitation_markup(t, invitation),

@@ -116,6 +116,14 @@ async def test_a_revoked_link_and_the_coachs_own_link_are_refused(
     assert tempo.account.callback_answers[-1].text == plain(t("squad-revoked"))
     [refused] = await send_all(tempo, ann, f"/start {token}")
     assert refused.text == plain(t("squad-error-invitation_revoked"))
+    [fresh] = await send_all(tempo, cleo, "/squad link")
+    found = re.search(r"\?start=([A-Za-z0-9_-]{16})", fresh.text or "")
+    assert found is not None and found.group(1) != token and "Hills" in (fresh.text or "")
+    [offer] = await send_all(tempo, ann, f"/start {found.group(1)}")
+    assert offer.button_texts == [t("squad-btn-accept"), t("squad-btn-decline")]
+    await ann.press(t("squad-btn-decline"), on=offer)
+    declined = tempo.account.message(ann.user, offer.message_id).text
+    assert declined == plain(t("squad-declined", squad="Hills"))
     assert tempo.app is not None
     async with tempo.app.session_factory() as session:
         with pytest.raises(AccessDenied):

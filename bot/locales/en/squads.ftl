@@ -12,7 +12,7 @@ squad-scope-short-ai_summaries = AI summaries
 squad-ask-name = What should your squad be called? Send its name (up to 64 characters), or /cancel.
 squad-list = { $count ->
     [0] You don't coach a squad yet. /squad new creates one and gives you an invitation link.
-   *[other] Your squads: { $names }. /squad new creates another.
+   *[other] Your squads: { $names }. /squad link gives a fresh invitation link, /squad new creates another squad.
 }
 squad-invitation = 👥 <b>{ $squad }</b> is ready.
     Send this link to your athletes:
@@ -55,7 +55,7 @@ cmd-squad = Your squads as a coach; /squad new creates one
 cmd-sharing = Which coaches see what of yours
 
 ## The coach's roster and athlete card
-roster-empty = Nobody has joined your squads yet. /squad new gives you a fresh invitation link.
+roster-empty = Nobody has joined your squads yet. /squad link gives you a fresh invitation link to send.
 roster-title = 👥 <b>Your athletes</b> ({ $count }) — who needs attention first. Page { $page } of { $pages }.
 roster-checked-in = ✓ checked in
 roster-no-check-in = no check-in

@@ -18,7 +18,10 @@ squad-invitation = 👥 <b>{ $squad }</b> is ready.
     Send this link to your athletes:
     { $link }
 
-    It works until { $expires } for { $uses } more athletes. Each athlete sees who you are and what you ask to see, and decides:
+    It works until { $expires } for { $uses ->
+        [one] one more athlete
+       *[other] { $uses } more athletes
+    }. Each athlete sees who you are and what you ask to see, and decides:
     { $scopes }
 squad-btn-revoke = 🚫 Revoke this link
 squad-revoked = The link is revoked: nobody else can join with it. Athletes already in the squad stay.

@@ -27,6 +27,7 @@ from bot.handlers import (
     reminder,
     review,
     settings,
+    squads,
     your_data,
 )
 
@@ -47,6 +48,7 @@ def build_feature_routers() -> list[Router]:
         basics.build_router(),
         profile.build_router(),
         settings.build_router(),
+        squads.build_router(),
         plan.build_router(),
         plan_changes.build_router(),
         language.build_router(),

@@ -10,7 +10,7 @@ from aiogram.utils.deep_linking import create_start_link
 
 from bot.coach.services import Services
 from bot.domain.athletes import Athlete
-from bot.handlers import onboarding
+from bot.handlers import onboarding, squads
 from bot.i18n import Translator
 from bot.telegram.filters import PRIVATE_CHAT
 
@@ -43,6 +43,10 @@ async def cmd_cancel(message: Message, state: FSMContext, t: Translator) -> None
 
 def build_router() -> Router:
     router = Router(name="basics")
+    # An invitation link to a coach's squad is a /start with its token.
+    router.message.register(
+        squads.on_invitation_link, CommandStart(deep_link=True, magic=squads.TOKEN), PRIVATE_CHAT
+    )
     router.message.register(cmd_start, CommandStart(), PRIVATE_CHAT)
     router.message.register(cmd_start_in_group, CommandStart())
     router.message.register(cmd_help, Command("help"))

@@ -27,6 +27,8 @@ MENU = (
     "settings",
     "export",
     "delete",
+    "sharing",
+    "squad",
     "help",
     "language",
     "forget",

@@ -10,13 +10,14 @@ import pytest
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bot.clock import ManualClock
-from bot.coach.briefs.stored_sources import HISTORY_DAYS, StoredBriefSources
+from bot.coach.briefs.stored_sources import StoredBriefSources
 from bot.coach.ingest.checkin import Measurements
 from bot.coach.ingest.quicklog import QuickLog
 from bot.coach.science import LoadState, ReadinessStatus, assess_readiness
 from bot.coach.services import AthleteService
 from bot.coach.services.activities import ActivityService
 from bot.coach.services.plans import PlanService
+from bot.coach.services.readiness import HISTORY_DAYS
 from bot.coach.services.wellness import WellnessService
 from bot.domain.athletes import Athlete
 from bot.domain.wellness import WellnessFields

@@ -750,6 +750,12 @@ class ActivityService:
         page = await self._activities.recent(athlete_id, limit=limit, offset=offset)
         return page, await self._activities.count(athlete_id)
 
+    async def latest_day(
+        self, athlete_id: int, *, excluding_sources: frozenset[str] = frozenset()
+    ) -> date | None:
+        """The local day of the newest activity, sources in ``excluding_sources`` left out."""
+        return await self._activities.latest_day(athlete_id, excluding_sources=excluding_sources)
+
     async def delete(self, athlete_id: int, activity_id: int) -> Activity:
         """Delete an activity (its planned session goes back to pending; fitness from
         its day on is recomputed on the next read). Returns what was deleted."""

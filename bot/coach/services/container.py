@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.clock import Clock
+from bot.coach.services.access import AccessGate
 from bot.coach.services.activities import ActivityService, ParseGate
 from bot.coach.services.athletes import AthleteService
 from bot.coach.services.charts import ChartService
@@ -21,6 +22,7 @@ from bot.coach.services.plans import PlanService
 from bot.coach.services.profiles import ProfileService
 from bot.coach.services.reminders import ReminderService
 from bot.coach.services.reviews import WeeklyReviewService
+from bot.coach.services.squads import SquadService
 from bot.coach.services.wellness import WellnessService
 from bot.integrations.connectors import Connectors
 from bot.storage.unit_of_work import AfterCommit, UnitOfWork
@@ -133,3 +135,12 @@ class Services:
         from bot.coach.services.coach import CoachService  # noqa: PLC0415 (import cycle)
 
         return CoachService(self.session, self.clock, runtime, commit=self.commit)
+
+    @cached_property
+    def squads(self) -> SquadService:
+        return SquadService(self.session, self.clock)
+
+    @cached_property
+    def access(self) -> AccessGate:
+        """The only way to read another athlete's data (a coach's views)."""
+        return AccessGate(self.session, self.clock)

@@ -465,6 +465,18 @@ class PlanService:
             stale,
         )
 
+    async def around_today(
+        self, athlete: Athlete, days_back: int
+    ) -> tuple[date, date | None, tuple[TrackedSession, ...]]:
+        """The athlete's today, the plan's race day and its sessions from ``days_back``
+        days before today up to today (a coach's roster line). Reads the plan row alone,
+        not its weeks, when the plan needs no change (as a push does)."""
+        plan, _, snapshot = await self._ensure(athlete, weeks=False)
+        today = snapshot.today or self.today(athlete)
+        first = today - timedelta(days=days_back)
+        sessions = await self._plans.sessions_between(plan.id, first, today)
+        return today, goal_of(plan.content.goal).date, tuple(tracked(s) for s in sessions)
+
     async def sessions_on(
         self, athlete: Athlete, day: date, *, profile: Profile | None = None
     ) -> SessionsOfDay | None:

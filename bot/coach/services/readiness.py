@@ -1,6 +1,7 @@
 """Readiness on a day from what is stored: the check-ins up to it (the HRV week and the
 60-day baseline before it) and that day's load state. One reader for the morning brief
-and the coach agent, so both say the same verdict."""
+the coach agent and a coach's view of an athlete (through the access gate), so all say
+the same verdict."""
 
 from __future__ import annotations
 
@@ -28,10 +29,19 @@ async def readiness_on(
     wellness: WellnessService, activities: ActivityService, athlete_id: int, day: date
 ) -> StoredReadiness:
     """Readiness on ``day`` from the check-ins up to it and that day's load state."""
+    return await readiness_given(
+        wellness, athlete_id, day, await activities.fitness(athlete_id, day)
+    )
+
+
+async def readiness_given(
+    wellness: WellnessService, athlete_id: int, day: date, fitness: PmcDay | None
+) -> StoredReadiness:
+    """:func:`readiness_on` with the day's fitness already folded (the roster folds it
+    once for form, ACWR and readiness)."""
     first = day - timedelta(days=HISTORY_DAYS - 1)
     answers = await wellness.answers(athlete_id, first, day)
     own = answers[-1][1] if answers and answers[-1][0] == day else None
-    fitness = await activities.fitness(athlete_id, day)
     load = LoadState.from_pmc_day(fitness) if fitness is not None else None
     readiness = assess_readiness(day, [wellness_day_of(d, f) for d, f in answers], load)
     return StoredReadiness(readiness, own, fitness)

@@ -124,10 +124,15 @@ class EmulatedBot:
             reply_to=reply_to,
         )
 
-    def user_presses_button(self, user: User, message: ChatMessage, button: str) -> str:
+    def user_presses_button(
+        self, user: User, message: ChatMessage, button: str, *, forged: str | None = None
+    ) -> str:
         """Press the inline button labelled (or with callback_data) ``button``.
 
-        Returns the callback query id; the bot should answer it with answerCallbackQuery.
+        ``forged``: a modified client sends this as the callback data instead (Telegram
+        does not check callback data against the keyboard), for tests of what a bot
+        trusts. Returns the callback query id; the bot should answer it with
+        answerCallbackQuery.
         """
         if message.deleted:
             raise EmulatorUsageError(f"message {message.message_id} was deleted")
@@ -139,7 +144,7 @@ class EmulatedBot:
             id=f"{self.id}{next(self._query_numbers):08d}",
             user=user,
             message=message,
-            data=str(found["callback_data"]),
+            data=str(found["callback_data"]) if forged is None else forged,
             created_at=self._env.monotonic(),
         )
         self._queries[query.id] = query

@@ -34,6 +34,7 @@ from bot.storage.models.plan_changes import (
 from bot.storage.models.plans import PlanRow, PlanSessionRow, PlanWeekRow
 from bot.storage.models.profiles import AthleteProfileRow, GoalRow, ThresholdRow
 from bot.storage.models.reviews import WeeklyReviewRow
+from bot.storage.models.squads import SquadInvitationRow, SquadMembershipRow, SquadRow
 from bot.storage.models.wellness import WellnessDayRow
 
 __all__ = [
@@ -66,6 +67,9 @@ __all__ = [
     "PlanRow",
     "PlanSessionRow",
     "PlanWeekRow",
+    "SquadInvitationRow",
+    "SquadMembershipRow",
+    "SquadRow",
     "ThresholdRow",
     "WeeklyReviewRow",
     "WellnessDayRow",

@@ -12,6 +12,7 @@ from bot.storage.repositories.plan_changes import PlanChangeRepository
 from bot.storage.repositories.plans import PlanRepository
 from bot.storage.repositories.profiles import ProfileRepository
 from bot.storage.repositories.reviews import WeeklyReviewRepository
+from bot.storage.repositories.squads import SquadRepository
 from bot.storage.repositories.wellness import WellnessRepository
 
 __all__ = [
@@ -27,6 +28,7 @@ __all__ = [
     "PersonalDataRepository",
     "PlanRepository",
     "ProfileRepository",
+    "SquadRepository",
     "WeeklyReviewRepository",
     "WellnessRepository",
 ]

@@ -397,6 +397,18 @@ class ActivityRepository:
         )
         return [_record(row) for row in rows]
 
+    async def latest_day(
+        self, athlete_id: int, *, excluding_sources: frozenset[str] = frozenset()
+    ) -> date | None:
+        """The local day of the athlete's newest activity (none: None), leaving out
+        activities from ``excluding_sources``."""
+        return await self._session.scalar(
+            select(func.max(ActivityRow.local_date)).where(
+                ActivityRow.athlete_id == athlete_id,
+                ActivityRow.source.not_in(excluding_sources),
+            )
+        )
+
     async def count(self, athlete_id: int) -> int:
         total = await self._session.scalar(
             select(func.count())

@@ -1,7 +1,7 @@
 """erasures: the anonymous tombstone an erased athlete leaves (pending pushes stopped)
 
 Revision ID: 0015
-Revises: 0011
+Revises: 0012
 Create Date: 2026-12-06
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0015"
-down_revision: str | None = "0011"
+down_revision: str | None = "0012"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

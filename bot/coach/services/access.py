@@ -1,0 +1,254 @@
+"""The one scoped gate for reading another person's data.
+
+Every read names who asks (the coach's athlete id), whose data (the athlete's id) and
+which scope; the gate checks, at the moment of that read, an active membership in one of
+the asker's squads that grants the scope, and raises :class:`AccessDenied` otherwise.
+Nothing is cached between reads, so a scope revoked or a squad left a second ago is
+refused on the next tap of a button still on the coach's screen.
+
+The gate exposes only what a coach needs, by calling the athlete's own services:
+profile summary, thresholds and zones, this week planned against done, the last
+activities, readiness with its reasons. Handlers and tools for coaches use this class and
+nothing else to read an athlete.
+"""
+
+from __future__ import annotations
+
+from contextlib import suppress
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.clock import Clock
+from bot.coach.profile.zones import ProfileZones
+from bot.coach.science import Readiness
+from bot.coach.services.activities import ActivityService
+from bot.coach.services.plans import PlanService, PlanUnavailableError, WeekPlan
+from bot.coach.services.profiles import ProfileService
+from bot.coach.services.readiness import readiness_given, readiness_on
+from bot.coach.services.wellness import WellnessService, is_check_in
+from bot.coach.squads.roster import (
+    ACWR_WARNING,
+    COMPLIANCE_DAYS,
+    QUIET_DAYS,
+    RACE_SOON_DAYS,
+    Flag,
+    RosterLine,
+    done_share,
+    missed_key,
+    rank,
+)
+from bot.domain.activities import Activity
+from bot.domain.athletes import Athlete
+from bot.domain.profiles import ProfileSnapshot
+from bot.domain.squads import Scope
+from bot.storage.repositories import AthleteRepository, SquadRepository
+
+LAST_ACTIVITIES = 5
+# Sources whose terms let only the athlete see the data (Strava's API agreement forbids
+# showing an athlete's Strava data to anyone else).
+_OWNER_ONLY_SOURCES = frozenset({"strava"})
+
+
+class AccessDenied(PermissionError):  # noqa: N818 -- the domain's word for it
+    """The asker may not read this (no active membership granting ``scope``). Carries no
+    data about the athlete: a refusal must not tell a stranger whether they exist."""
+
+    def __init__(self, scope: Scope | None) -> None:
+        super().__init__(f"access denied ({scope.value if scope else 'membership'})")
+        self.scope = scope
+
+
+def visible_to_others(activity: Activity) -> bool:
+    """Whether an activity may be shown to anyone but its owner: not when its source's
+    terms forbid it (Strava)."""
+    return activity.fields.source.value not in _OWNER_ONLY_SOURCES
+
+
+@dataclass(frozen=True, slots=True)
+class CoachedProfile:
+    athlete: Athlete
+    snapshot: ProfileSnapshot
+    zones: ProfileZones
+
+
+@dataclass(frozen=True, slots=True)
+class CoachedReadiness:
+    readiness: Readiness
+    checked_in: bool
+
+
+@dataclass(frozen=True, slots=True)
+class CoachCard:
+    """An athlete as their coach may see them now; a None part: its scope is not granted
+    (``week``: or there is no plan to show; ``profile``: or onboarding is not finished)."""
+
+    athlete: Athlete
+    scopes: frozenset[Scope]
+    profile: CoachedProfile | None
+    week: WeekPlan | None
+    activities: list[Activity] | None
+    readiness: CoachedReadiness | None
+    today: date  # the athlete's local day (dates of other years show their year)
+
+
+class AccessGate:
+    """Scoped reads of an athlete's data for a coach; one session per update or job."""
+
+    def __init__(self, session: AsyncSession, clock: Clock) -> None:
+        self._squads = SquadRepository(session)
+        self._athletes = AthleteRepository(session)
+        self._profiles = ProfileService(session, clock)
+        self._plans = PlanService(session, clock)
+        self._activities = ActivityService(session, clock)
+        self._wellness = WellnessService(session, clock)
+
+    async def granted(self, coach_id: int, athlete_id: int) -> frozenset[Scope]:
+        """The scopes ``athlete_id`` grants ``coach_id`` now (across the coach's squads);
+        empty for a stranger, a former member, or oneself."""
+        if coach_id == athlete_id:
+            return frozenset()
+        scopes: frozenset[Scope] = frozenset()
+        for membership in await self._squads.active_between(coach_id, athlete_id):
+            scopes |= membership.scopes
+        return scopes
+
+    async def athlete(self, coach_id: int, athlete_id: int) -> Athlete:
+        """The athlete's name and settings, for a coach with an active membership (any
+        scope): the roster and the card's heading need no more."""
+        if coach_id == athlete_id or not await self._squads.active_between(coach_id, athlete_id):
+            raise AccessDenied(None)
+        athlete = await self._athletes.get(athlete_id)
+        if athlete is None:
+            raise AccessDenied(None)
+        return athlete
+
+    async def require(self, coach_id: int, athlete_id: int, scope: Scope) -> Athlete:
+        """The athlete, if ``scope`` is granted to the coach at this moment."""
+        if scope not in await self.granted(coach_id, athlete_id):
+            raise AccessDenied(scope)
+        athlete = await self._athletes.get(athlete_id)
+        if athlete is None:
+            raise AccessDenied(scope)
+        return athlete
+
+    # -- the reads a coach needs ------------------------------------------------------------
+
+    async def profile(self, coach_id: int, athlete_id: int) -> CoachedProfile | None:
+        """Profile summary, goal, thresholds in force and zones (scope: plan view); None
+        while the athlete has not finished onboarding."""
+        athlete = await self.require(coach_id, athlete_id, Scope.PLAN_VIEW)
+        snapshot = await self._profiles.snapshot(athlete_id)
+        if snapshot is None or not snapshot.profile.completed:
+            return None
+        return CoachedProfile(athlete, snapshot, self._profiles.zones(snapshot))
+
+    async def week(self, coach_id: int, athlete_id: int) -> WeekPlan:
+        """This week planned against done (scope: plan view). PlanUnavailableError when
+        the athlete has no plan to show."""
+        athlete = await self.require(coach_id, athlete_id, Scope.PLAN_VIEW)
+        return await self._plans.week(athlete)
+
+    async def last_activities(
+        self, coach_id: int, athlete_id: int, limit: int = LAST_ACTIVITIES
+    ) -> list[Activity]:
+        """The newest activities others may see (scope: activities)."""
+        await self.require(coach_id, athlete_id, Scope.ACTIVITIES)
+        return await self._visible_activities(athlete_id, limit)
+
+    async def card(self, coach_id: int, athlete_id: int) -> CoachCard:
+        """The athlete card: each part read through its own scoped read."""
+        athlete = await self.athlete(coach_id, athlete_id)
+        scopes = await self.granted(coach_id, athlete_id)
+        week = None
+        if Scope.PLAN_VIEW in scopes:
+            with suppress(PlanUnavailableError):
+                week = await self.week(coach_id, athlete_id)
+        return CoachCard(
+            athlete,
+            scopes,
+            await self.profile(coach_id, athlete_id) if Scope.PLAN_VIEW in scopes else None,
+            week,
+            await self.last_activities(coach_id, athlete_id)
+            if Scope.ACTIVITIES in scopes
+            else None,
+            await self.readiness(coach_id, athlete_id) if Scope.WELLNESS in scopes else None,
+            self._wellness.today(athlete),
+        )
+
+    async def roster(self, coach_id: int) -> list[RosterLine]:
+        """One line per athlete active in any of the coach's squads, ranked by who needs
+        attention first; each part only when its scope is granted at this moment."""
+        members: dict[int, frozenset[Scope]] = {}
+        for membership in await self._squads.active_members(coach_id):
+            if membership.athlete_id != coach_id:
+                members[membership.athlete_id] = (
+                    members.get(membership.athlete_id, frozenset()) | membership.scopes
+                )
+        lines = []
+        for athlete_id, scopes in members.items():
+            athlete = await self._athletes.get(athlete_id)
+            if athlete is not None:
+                lines.append(await self._roster_line(athlete, scopes))
+        return rank(lines)
+
+    async def _roster_line(self, athlete: Athlete, scopes: frozenset[Scope]) -> RosterLine:
+        today = self._wellness.today(athlete)
+        flags: list[Flag] = []
+        colour = checked = compliance = form = None
+        quiet = True  # no check-in and no activity for QUIET_DAYS days (what is granted)
+        fitness = None
+        if scopes & {Scope.WELLNESS, Scope.ACTIVITIES}:
+            fitness = await self._activities.fitness(athlete.id, today)
+        if Scope.WELLNESS in scopes:
+            stored = await readiness_given(self._wellness, athlete.id, today, fitness)
+            readiness, answers = stored.readiness, stored.day_answers
+            colour = readiness.status.value if readiness.status is not None else None
+            checked = is_check_in(answers)
+            if answers is not None and (answers.illness or answers.injury):
+                flags.append(Flag.ILL_OR_INJURED)
+            if colour == "red":
+                flags.append(Flag.RED_DAY)
+            recent = await self._wellness.records(
+                athlete.id, today - timedelta(days=QUIET_DAYS - 1), today
+            )
+            quiet = quiet and not any(is_check_in(r) for r in recent)
+        if Scope.ACTIVITIES in scopes:
+            if fitness is not None:
+                form = fitness.tsb
+                if fitness.acwr is not None and fitness.acwr > ACWR_WARNING:
+                    flags.append(Flag.ACWR_HIGH)
+            latest = await self._activities.latest_day(
+                athlete.id, excluding_sources=_OWNER_ONLY_SOURCES
+            )
+            quiet = quiet and not (latest and latest > today - timedelta(days=QUIET_DAYS))
+        if Scope.PLAN_VIEW in scopes:
+            compliance, missed, race = await self._plan_facts(athlete, today)
+            flags += [Flag.MISSED_KEY] * missed + [Flag.RACE_SOON] * race
+        if quiet and scopes & {Scope.WELLNESS, Scope.ACTIVITIES}:
+            flags.append(Flag.NO_DATA)
+        return RosterLine(
+            athlete.id, athlete.display_name, colour, checked, compliance, form, tuple(flags)
+        )
+
+    async def _plan_facts(self, athlete: Athlete, today: date) -> tuple[float | None, bool, bool]:
+        try:
+            _, race, sessions = await self._plans.around_today(athlete, COMPLIANCE_DAYS)
+        except PlanUnavailableError:
+            return None, False, False
+        pairs = [(item.session, item.outcome.status) for item in sessions]
+        soon = race is not None and 0 <= (race - today).days <= RACE_SOON_DAYS
+        return done_share(pairs, today), missed_key(pairs, today), soon
+
+    async def _visible_activities(self, athlete_id: int, limit: int) -> list[Activity]:
+        page, _ = await self._activities.recent(athlete_id, limit=limit * 2)
+        return [a for a in page if visible_to_others(a)][:limit]
+
+    async def readiness(self, coach_id: int, athlete_id: int) -> CoachedReadiness:
+        """Readiness on the athlete's local today with its factors and red flags, and
+        whether they checked in (scope: wellness and readiness)."""
+        athlete = await self.require(coach_id, athlete_id, Scope.WELLNESS)
+        today = self._wellness.today(athlete)
+        stored = await readiness_on(self._wellness, self._activities, athlete_id, today)
+        return CoachedReadiness(stored.readiness, is_check_in(stored.day_answers))

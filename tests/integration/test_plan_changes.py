@@ -136,7 +136,10 @@ async def test_the_ai_tool_check_refuses_hard_sessions_when_unwell(
         athlete = await make_runner(session)
         plans, changes = services(session, clock)
         base = await plans.change_base(athlete)
-        easy = next(s for s in base.plan.sessions() if s.date >= base.today and not s.is_hard)
+        # Easy through and through (no strides either), so skipping it removes no hard work.
+        easy = next(
+            s for s in base.plan.sessions() if s.date >= base.today and not s.workout.hard_s
+        )
         raw = {"operations": [{"op": "skip", "session_id": easy.id}]}
         assert (await changes.check_tool_input(athlete, raw)).ok
         unwell = await changes.check_tool_input(athlete, raw, Health(readiness="red"))

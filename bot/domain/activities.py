@@ -17,7 +17,7 @@ class ActivitySource(StrEnum):
     FILE = "file"
     MANUAL = "manual"
     INTERVALS = "intervals"  # synced from intervals.icu
-    STRAVA = "strava"  # synced from Strava: its owner's eyes only (visible_to_others)
+    STRAVA = "strava"  # synced from Strava: its owner's eyes only (bot/domain/visibility.py)
 
 
 # Strava's API agreement lets a user's Strava data be shown to that user alone and keeps

@@ -4,6 +4,7 @@ an athlete, an athlete who left. Real database (SQLite, or PostgreSQL when confi
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 
 import pytest
@@ -11,13 +12,15 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.clock import ManualClock
 from bot.coach.ingest.quicklog import QuickLog
-from bot.coach.services.access import AccessDenied, AccessGate, visible_to_others
+from bot.coach.services.access import AccessDenied, AccessGate
 from bot.coach.services.activities import ActivityService
 from bot.coach.services.squads import DEFAULT_SCOPES, SquadError, SquadService
 from bot.coach.services.wellness import WellnessService
 from bot.coach.squads.roster import Flag
+from bot.domain.activities import ActivitySource
 from bot.domain.athletes import Athlete
 from bot.domain.squads import ALL_SCOPES, MembershipStatus, Scope
+from bot.storage.repositories import ActivityRepository
 from tests.integration.test_plans import MONDAY, NOW, make_athlete, make_runner
 
 COACH_ID, OTHER_COACH_ID, SECOND_ATHLETE_ID = 7_100_000_101, 7_100_000_102, 7_100_000_103
@@ -266,12 +269,18 @@ async def test_declining_shares_nothing_and_another_athlete_cannot_touch_a_membe
 async def test_only_the_owner_may_see_an_activity_from_an_owner_only_source(
     session_factory: async_sessionmaker[AsyncSession],
 ) -> None:
+    """Strava's terms: its data reaches its owner alone, never their coach."""
     clock = ManualClock(NOW)
     async with session_factory() as session:
-        _, _, runner, _ = await squad_with_runner(session, clock)
+        _, coach, runner, _ = await squad_with_runner(session, clock)
         (logged,), _ = await ActivityService(session, clock).recent(runner.id)
+        synced = replace(logged.fields, source=ActivitySource.STRAVA, external_id="s-1")
+        strava = await ActivityRepository(session).add(runner.id, synced, file_id=None, now=NOW)
+        seen = await AccessGate(session, clock).last_activities(coach.id, runner.id)
+        own, _ = await ActivityService(session, clock).recent(runner.id)
 
-    assert visible_to_others(logged) is True  # a manual log: shareable
+    assert [a.id for a in seen] == [logged.id]  # the manual log is shared, Strava's is not
+    assert {a.id for a in own} == {logged.id, strava.id}  # the owner sees both
 
 
 async def test_the_roster_ranks_who_needs_attention_and_shows_only_granted_parts(

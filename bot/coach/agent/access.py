@@ -26,6 +26,7 @@ from bot.domain.activities import Activity
 from bot.domain.athletes import Athlete
 from bot.domain.coach import AthleteNote
 from bot.domain.profiles import ProfileSnapshot
+from bot.domain.visibility import Audience, activities_visible_to
 from bot.domain.wellness import WellnessRecord
 from bot.storage.repositories import CoachRepository
 from bot.storage.unit_of_work import current
@@ -100,17 +101,26 @@ class AthleteScope:
             return None
 
     async def activities(self, first: date, last: date) -> list[Activity]:
-        return await self._activities.on_days(self._athlete.id, first, last)
+        return self._for_model(await self._activities.on_days(self._athlete.id, first, last))
 
     async def recent_activities(self, limit: int) -> list[Activity]:
         page, _ = await self._activities.recent(self._athlete.id, limit=limit)
-        return page
+        return self._for_model(page)
 
     async def activity(self, activity_id: int) -> ActivityView | None:
-        """One of this athlete's activities; None for an id that is not theirs."""
-        if await self._activities.get(self._athlete.id, activity_id) is None:
+        """One of this athlete's activities; None for an id that is not theirs, or whose
+        source keeps it out of AI models (Strava)."""
+        found = await self._activities.get(self._athlete.id, activity_id)
+        if found is None or not self._for_model([found]):
             return None
         return await self._activities.view(self._athlete.id, activity_id)
+
+    def _for_model(self, activities: list[Activity]) -> list[Activity]:
+        # Strava's terms keep its data out of AI models, the owner's own chat included
+        # (bot/domain/visibility.py): the one rule every gate applies.
+        return activities_visible_to(
+            activities, viewer_id=self._athlete.id, audience=Audience.AI_CONTEXT
+        )
 
     async def wellness(self, first: date, last: date) -> list[WellnessRecord]:
         return await self._wellness.records(self._athlete.id, first, last)

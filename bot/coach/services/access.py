@@ -39,16 +39,14 @@ from bot.coach.squads.roster import (
     missed_key,
     rank,
 )
-from bot.domain.activities import Activity
+from bot.domain.activities import OWNER_ONLY_SOURCES, Activity
 from bot.domain.athletes import Athlete
 from bot.domain.profiles import ProfileSnapshot
 from bot.domain.squads import Scope
+from bot.domain.visibility import Audience, activities_visible_to
 from bot.storage.repositories import AthleteRepository, SquadRepository
 
 LAST_ACTIVITIES = 5
-# Sources whose terms let only the athlete see the data (Strava's API agreement forbids
-# showing an athlete's Strava data to anyone else).
-_OWNER_ONLY_SOURCES = frozenset({"strava"})
 
 
 class AccessDenied(PermissionError):  # noqa: N818 -- the domain's word for it
@@ -58,12 +56,6 @@ class AccessDenied(PermissionError):  # noqa: N818 -- the domain's word for it
     def __init__(self, scope: Scope | None) -> None:
         super().__init__(f"access denied ({scope.value if scope else 'membership'})")
         self.scope = scope
-
-
-def visible_to_others(activity: Activity) -> bool:
-    """Whether an activity may be shown to anyone but its owner: not when its source's
-    terms forbid it (Strava)."""
-    return activity.fields.source.value not in _OWNER_ONLY_SOURCES
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,7 +147,7 @@ class AccessGate:
     ) -> list[Activity]:
         """The newest activities others may see (scope: activities)."""
         await self.require(coach_id, athlete_id, Scope.ACTIVITIES)
-        return await self._visible_activities(athlete_id, limit)
+        return await self._visible_activities(coach_id, athlete_id, limit)
 
     async def card(self, coach_id: int, athlete_id: int) -> CoachCard:
         """The athlete card: each part read through its own scoped read."""
@@ -220,7 +212,7 @@ class AccessGate:
                 if fitness.acwr is not None and fitness.acwr > ACWR_WARNING:
                     flags.append(Flag.ACWR_HIGH)
             latest = await self._activities.latest_day(
-                athlete.id, excluding_sources=_OWNER_ONLY_SOURCES
+                athlete.id, excluding_sources=frozenset(OWNER_ONLY_SOURCES)
             )
             quiet = quiet and not (latest and latest > today - timedelta(days=QUIET_DAYS))
         if Scope.PLAN_VIEW in scopes:
@@ -241,9 +233,13 @@ class AccessGate:
         soon = race is not None and 0 <= (race - today).days <= RACE_SOON_DAYS
         return done_share(pairs, today), missed_key(pairs, today), soon
 
-    async def _visible_activities(self, athlete_id: int, limit: int) -> list[Activity]:
+    async def _visible_activities(
+        self, coach_id: int, athlete_id: int, limit: int
+    ) -> list[Activity]:
+        # Strava's terms: its data reaches its owner alone (bot/domain/visibility.py).
         page, _ = await self._activities.recent(athlete_id, limit=limit * 2)
-        return [a for a in page if visible_to_others(a)][:limit]
+        visible = activities_visible_to(page, viewer_id=coach_id, audience=Audience.COACH)
+        return visible[:limit]
 
     async def readiness(self, coach_id: int, athlete_id: int) -> CoachedReadiness:
         """Readiness on the athlete's local today with its factors and red flags, and

@@ -39,7 +39,7 @@ async def test_a_back_dated_ftp_rescores_the_ride_and_says_so(tempo: TempoUnderT
     await press_all(tempo, ann, "FTP", on=screen)
     await send_all(tempo, ann, "250")
     await press_all(tempo, ann, plain(t("ob-opt-th_source-test")))
-    replies = await send_all(tempo, ann, "01.08.2013")  # more than five years back
+    replies = await send_all(tempo, ann, "13.08.2013")  # more than five years back
     assert any(plain(t("profile-rescored", count=1)) in (m.text or "") for m in replies)
     [rescored] = await activities_of(tempo, who)
     assert rescored.fields.load is not None

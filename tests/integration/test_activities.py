@@ -221,7 +221,8 @@ async def test_original_files_past_the_quota_are_refused_and_nothing_is_saved(
     session_factory: async_sessionmaker[AsyncSession],
 ) -> None:
     first = activity_fit([Leg("running", 600, 3.0)])
-    second = activity_fit([Leg("cycling", 600, 8.0)])
+    # Three times as long: the same start is not the same workout recorded twice.
+    second = activity_fit([Leg("cycling", 1800, 8.0)])
     async with session_factory() as session:
         athlete = await make_athlete(session)
         service = ActivityService(

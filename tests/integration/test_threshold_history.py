@@ -85,7 +85,7 @@ async def test_a_threshold_dialog_that_changes_the_history_reports_the_rescored_
         assert dialog.step == "ftp"
         dialog = onboarding.answer_text(athlete, dialog, "250")
         dialog = onboarding.choose(athlete, dialog, "test")
-        dialog = onboarding.answer_text(athlete, dialog, "01.08.2013")  # > five years back
+        dialog = onboarding.answer_text(athlete, dialog, "13.08.2013")  # > five years back
         finished = await onboarding.finish(athlete, dialog)
         unchanged = await onboarding.finish(
             athlete, await onboarding.begin_edit(athlete, "body", None)

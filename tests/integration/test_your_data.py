@@ -179,7 +179,9 @@ async def test_erasure_leaves_nothing_of_the_athlete_in_any_table(
     async with session_factory() as session:
         service = DeliveryService(session, ManualClock(NOW))
         outbox = DeliveryRepository(session)
-        claimed = await outbox.claim(NOW, limit=10, lease_until=NOW + timedelta(minutes=10))
+        claimed = await outbox.claim(
+            NOW, limit=10, lease_until=NOW + timedelta(minutes=10), token="sender-1"
+        )
         bobs_waiting = [d for d in claimed if d.athlete_id == bob.id]
         since = NOW - timedelta(minutes=11)
         gone = dataclasses.replace(bobs_waiting[0], id=waiting, athlete_id=ann.id)

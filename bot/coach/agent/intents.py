@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
+from bot.coach.planning.changes.reader import negated
+
 
 class Intent(StrEnum):
     ILL = "ill"
@@ -76,9 +78,17 @@ _PATTERNS: tuple[tuple[Intent, str], ...] = (
 _COMPILED = tuple((intent, re.compile(p, re.IGNORECASE)) for intent, p in _PATTERNS)
 
 
+# "I'm not sick anymore" is not a sick day: these are skipped when what matched is denied.
+_DENIABLE = frozenset({Intent.ILL, Intent.INJURED, Intent.TIRED, Intent.SHORT_OF_TIME})
+
+
 def read_intent(text: str) -> Intent:
     lowered = " ".join(text.lower().replace("ё", "е").split())
     for intent, pattern in _COMPILED:
-        if pattern.search(lowered) or pattern.search(text.lower()):
-            return intent
+        found = pattern.search(lowered) or pattern.search(text.lower())
+        if found is None:
+            continue
+        if intent in _DENIABLE and negated(lowered, re.escape(found.group(0))):
+            continue
+        return intent
     return Intent.UNKNOWN

@@ -247,7 +247,9 @@ _NEG_BEFORE = (
 )
 
 
-def _negated(text: str, trigger: str) -> bool:
+def negated(text: str, trigger: str) -> bool:
+    """Whether ``trigger`` (a pattern) is denied in ``text`` ("not sick", "уже не болею")
+    or the text says it is over ("better now"): the chat's intent reader asks it too."""
     return bool(re.search(_NEG_BEFORE + trigger, text)) or bool(
         re.search(r"\b(better now|recovered|all good|выздоровел\w*|поправил\w*|уже лучше)\b", text)
     )
@@ -275,7 +277,7 @@ def _illness(text: str, original: str, today: date) -> ChangeRequest | Unsure | 
         return None
     if re.search(r"\bsick (of|and tired)\b|\bsick (beat|trick|track|move|ride)s?\b|надоел", text):
         return None  # fed up, or slang: not ill
-    if _negated(text, _ILL) or _negated(text, _BELOW) or _negated(text, _ABOVE):
+    if negated(text, _ILL) or negated(text, _BELOW) or negated(text, _ABOVE):
         return None
     days = 1
     found = re.search(
@@ -311,7 +313,7 @@ _ONLY = r"\b(only|just|только|лишь)\b"
 
 
 def _limits(text: str, original: str, today: date) -> ChangeRequest | Unsure | None:
-    if not re.search(_TRAVEL, text) or _negated(text, _TRAVEL):
+    if not re.search(_TRAVEL, text) or negated(text, _TRAVEL):
         return None
     span = _range(text, today)
     if span is None:
@@ -383,7 +385,7 @@ _INJURY = (
 
 
 def _injury(text: str, original: str, today: date) -> ChangeRequest | None:
-    if not re.search(_INJURY, text) or _negated(text, _INJURY):
+    if not re.search(_INJURY, text) or negated(text, _INJURY):
         return None
     sports = _sports_in(text) or frozenset({SessionSport.RUN})
     if len(sports) != 1:
@@ -445,7 +447,7 @@ def _rest_day(text: str, original: str, today: date) -> ChangeRequest | None:
         text,
     ):
         return None
-    if _negated(text, r"(rest|day off|выходн\w*|отдых\w*)"):
+    if negated(text, r"(rest|day off|выходн\w*|отдых\w*)"):
         return None
     day = _day_word(text, today)
     if day is None:
@@ -461,7 +463,7 @@ def _skip_or_easier(text: str, original: str, today: date) -> ChangeRequest | No
     easy = re.search(
         r"\b(easier|lighter|go easy|take it easy|полегче|попроще|легче|облегч\w*)\b", text
     )
-    if not (skip or easy) or _negated(text, r"(skip|пропуск\w*|пропущу)"):
+    if not (skip or easy) or negated(text, r"(skip|пропуск\w*|пропущу)"):
         return None
     day = _day_word(text, today)
     if day is None:

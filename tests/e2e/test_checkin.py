@@ -50,6 +50,7 @@ async def test_a_morning_check_in_in_a_few_taps(tempo: TempoUnderTest) -> None:
     await ann.press(button(card, 7, 0), on=card)  # Done
     # Seven taps and a line of text: under 15 s at a person's two seconds per action.
     assert (tempo.clock.now() - started).total_seconds() <= 20
+    await ann.settle()  # Done answers before its commit
     today = tempo.clock.now().date()
     record = await stored(tempo, ann, today)
     assert record is not None and record.completed_at is not None
@@ -75,6 +76,7 @@ async def test_the_same_day_the_check_in_can_be_changed(tempo: TempoUnderTest) -
     assert "✅" in again.inline_keyboard[6][0]["text"]
     await ann.press(button(again, 5, 2), on=again)  # good mood after all (2)
     await ann.press(button(again, 6, 0), on=again)  # not ill
+    await ann.settle()  # the tap answers before its commit
     record = await stored(tempo, ann, tempo.clock.now().date())
     assert record is not None
     assert record.fields.mood == 2 and record.fields.illness is False

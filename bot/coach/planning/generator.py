@@ -55,6 +55,7 @@ from bot.coach.planning.sessions import (
     cap_hard_share,
     compose_week,
     floor5,
+    hard_seconds,
     race_session,
 )
 from bot.coach.planning.start import first_day, fits_today, next_week_start
@@ -332,19 +333,21 @@ def _replay(build: _Build, shell: Plan) -> _State:
     )
 
 
-def _days_left_share(request: PlanRequest, spec: WeekSpec) -> float:
-    """The share of the week's training days still ahead when the plan starts inside it
-    (1 for a whole week): a partial week holds that share of a week's hours, never a
-    whole week's hours crammed into the days left."""
-    if spec.start >= request.today:
+def _days_left_share(request: PlanRequest, spec: WeekSpec, start: date) -> float:
+    """The share of the week's training days from the plan's ``start`` on when the plan
+    starts inside the week (1 for a whole week): a partial first week holds that share of
+    a week's hours, never a whole week's hours crammed into the days left. A week rebuilt
+    after it began is still a whole week: the sessions kept on its earlier days count
+    against its hours (``_build_week``)."""
+    if spec.start >= start:
         return 1.0
     days = request.available_weekdays
-    left = sum(1 for d in days if d >= request.today.weekday())
+    left = sum(1 for d in days if d >= start.weekday())
     return left / len(days)
 
 
 def _target_hours(build: _Build, state: _State, spec: WeekSpec, taper_len: int) -> float:
-    share = _days_left_share(build.request, spec)
+    share = _days_left_share(build.request, spec, build.start)
     return min(_week_hours(build, state, spec, taper_len) * share, build.budget)
 
 
@@ -377,7 +380,9 @@ def _week_hours(build: _Build, state: _State, spec: WeekSpec, taper_len: int) ->
     return min(hours, build.budget)
 
 
-def _frame(build: _Build, spec: WeekSpec, state: _State, fixed: list[Session]) -> WeekFrame:
+def _frame(
+    build: _Build, spec: WeekSpec, state: _State, fixed: list[Session], kept: list[Session]
+) -> WeekFrame:
     request = build.request
     race_day = request.goal.date
     first = max(spec.start, request.today)
@@ -417,6 +422,8 @@ def _frame(build: _Build, spec: WeekSpec, state: _State, fixed: list[Session]) -
         level_s=min(build.baseline, build.budget) * 3600,
         long_floor=dict(state.block_long) if loading else {},
         caps=caps,
+        kept_s=sum(s.duration_s for s in kept),
+        kept_hard_s=hard_seconds(kept),
     )
 
 
@@ -434,11 +441,12 @@ def _build_week(
     race_day = request.goal.date
     in_race_week = race_day is not None and spec.phase is Phase.RACE
     race = race_session(build.ctx, race_day) if in_race_week and race_day else None
-    frame = _frame(build, spec, state, fixed + ([race] if race else []))
-    # Sessions kept on the days already past belong to the share of the week that is over.
-    fixed_s = sum(
-        s.duration_s for s in fixed if s.type is not SessionType.RACE and s.date >= request.today
-    )
+    # The week's hours and its 80/20 share are the whole week's, kept sessions included
+    # (those of the days already past, done ones and, after a late change, today's): the
+    # ramp and the intensity rule judge the week as the athlete lives it.
+    kept = [s for s in fixed if s.type is not SessionType.RACE]
+    fixed_s = sum(s.duration_s for s in kept)
+    frame = _frame(build, spec, state, fixed + ([race] if race else []), kept)
     fixed_load = sum(s.load for s in fixed)
     simulated_days = (spec.start + timedelta(days=6) - max(spec.start, build.start)).days + 1
     bound = max_week_load(state.ctl, simulated_days)
@@ -470,7 +478,9 @@ def _build_week(
             dropped.append(
                 Unplaced(left_out.title, left_out.sport, left_out.duration_s, UnplacedReason.RAMP)
             )
-        eased += cap_hard_share(build.ctx, sessions)
+        eased += cap_hard_share(
+            build.ctx, sessions, kept_s=frame.kept_s, kept_hard_s=frame.kept_hard_s
+        )
     if race is not None:
         sessions.append(race)
     all_sessions = tuple(sorted([*fixed, *sessions], key=lambda s: (s.date, s.order)))

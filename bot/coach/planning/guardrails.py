@@ -320,9 +320,13 @@ def _check_weeks(
                 reference=reference,
                 earlier=before.get(week.start),
             )
-        total = _training_s(counted)
-        hard = sum(s.workout.hard_s for s in counted if s.type is not SessionType.RACE)
-        if total and hard > MAX_HARD_SHARE * total:
+        # 80/20 is a share of the whole week (Seiler 2010), the days before ``since``
+        # included; a week whose hard time all lies before ``since`` is history.
+        whole = list(week.sessions)
+        total = _training_s(whole)
+        hard = sum(s.workout.hard_s for s in whole if s.type is not SessionType.RACE)
+        ahead = any(s.workout.hard_s for s in counted if s.type is not SessionType.RACE)
+        if total and ahead and hard > MAX_HARD_SHARE * total:
             found.append(
                 _violation(
                     ViolationCode.TOO_MUCH_INTENSITY,

@@ -388,10 +388,13 @@ def draft_week(
     training_days: int,
     race_day: date | None,
     long_floor: dict[SessionSport, int] | None = None,
+    kept_s: int = 0,
+    kept_hard_s: int = 0,
 ) -> list[Draft]:
     """The week's sessions before placement, summing to at most ``target_s``; a long
     session is never shorter than ``long_floor`` (this block's long so far) when the
-    sport's time allows it."""
+    sport's time allows it. ``kept_s``/``kept_hard_s``: sessions already kept in the week,
+    whose hard time comes out of the week's intensity budget."""
     left = {sport: float(target_s * share) for sport, share in ctx.shares}
     drafts: list[Draft] = []
     priority = iter(range(1000))
@@ -401,7 +404,7 @@ def draft_week(
         drafts += _draft_longs(ctx, spec, left, priority, long_floor or {})
     if not spec.is_recovery:
         bricks_hard = sum(d.duration_s // 6 for d in drafts if d.template is lib.BRICK)
-        budget = target_s * HARD_SHARE_TARGET - bricks_hard
+        budget = (target_s + kept_s) * HARD_SHARE_TARGET - bricks_hard - kept_hard_s
         drafts += _draft_hard(ctx, spec.phase, left, budget, priority)
     drafts += _draft_easy(ctx, spec, left, drafts, training_days=training_days, priority=priority)
     return drafts
@@ -620,6 +623,8 @@ class WeekFrame:
     level_s: float = 0.0  # the athlete's current week, in seconds (sizes the first day)
     long_floor: dict[SessionSport, int] = field(default_factory=dict)  # block's long so far
     caps: dict[SessionSport, int] = field(default_factory=dict)  # longest session per sport
+    kept_s: int = 0  # sessions kept in the week (regeneration): count in its 80/20 share
+    kept_hard_s: int = 0
 
 
 def compose_week(
@@ -637,6 +642,8 @@ def compose_week(
         training_days=len(frame.days),
         race_day=race_day,
         long_floor=frame.long_floor,
+        kept_s=frame.kept_s,
+        kept_hard_s=frame.kept_hard_s,
     )
     placed, dropped = place(
         drafts,
@@ -696,7 +703,7 @@ def compose_week(
                 continue
             order += 1
             sessions.append(session)
-    eased = cap_hard_share(ctx, sessions)
+    eased = cap_hard_share(ctx, sessions, kept_s=frame.kept_s, kept_hard_s=frame.kept_hard_s)
     trim_to(sessions, target_s)
     return sessions, dropped, eased
 
@@ -705,14 +712,23 @@ def hard_seconds(sessions: Iterable[Session]) -> int:
     return sum(s.workout.hard_s for s in sessions if s.type is not SessionType.RACE)
 
 
-def cap_hard_share(ctx: PlanContext, sessions: list[Session]) -> int:
-    """Swap hard sessions for their alternatives until hard time is within 80/20."""
+def cap_hard_share(
+    ctx: PlanContext,
+    sessions: list[Session],
+    *,
+    kept_s: int = 0,
+    kept_hard_s: int = 0,
+) -> int:
+    """Swap hard sessions for their alternatives until the week's hard time is within
+    80/20, counted over the whole week: sessions kept in it (``kept_s`` seconds,
+    ``kept_hard_s`` of them hard) stay as they are but count in the share."""
     eased = 0
     if not any(s.workout.hard_s for s in sessions):
         return eased
     while True:
-        total = sum(s.duration_s for s in sessions if s.type is not SessionType.RACE)
-        if not total or hard_seconds(sessions) <= HARD_SHARE_TARGET * total * 1.1:
+        total = kept_s + sum(s.duration_s for s in sessions if s.type is not SessionType.RACE)
+        hard = kept_hard_s + hard_seconds(sessions)
+        if not total or hard <= HARD_SHARE_TARGET * total * 1.1:
             return eased
         candidates = [i for i, s in enumerate(sessions) if s.workout.hard_s and s.alternative]
         if not candidates:

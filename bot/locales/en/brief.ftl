@@ -24,32 +24,50 @@ brief-reason-sleep-quality-worse = { $level ->
     [5] very poor sleep
    *[other] poor sleep
 }
-brief-reason-sleep-quality-better = slept well
+brief-reason-sleep-quality-better = { $level ->
+    [1] slept very well
+   *[other] slept well
+}
 brief-reason-fatigue-worse = { $level ->
     [5] you feel exhausted
    *[other] you feel tired
 }
-brief-reason-fatigue-better = you feel fresh
+brief-reason-fatigue-better = { $level ->
+    [1] you feel fresh
+   *[other] you feel fairly fresh
+}
 brief-reason-soreness-worse = { $level ->
     [5] very sore muscles
    *[other] sore muscles
 }
-brief-reason-soreness-better = no soreness
+brief-reason-soreness-better = { $level ->
+    [1] no soreness
+   *[other] only a little sore
+}
 brief-reason-stress-worse = { $level ->
     [5] very high stress
    *[other] high stress
 }
-brief-reason-stress-better = relaxed
+brief-reason-stress-better = { $level ->
+    [1] relaxed
+   *[other] calm
+}
 brief-reason-mood-worse = { $level ->
     [5] very low mood
    *[other] low mood
 }
-brief-reason-mood-better = in a good mood
+brief-reason-mood-better = { $level ->
+    [1] in a great mood
+   *[other] in a good mood
+}
 brief-reason-motivation-worse = { $level ->
     [5] no motivation to train
    *[other] low motivation
 }
-brief-reason-motivation-better = eager to train
+brief-reason-motivation-better = { $level ->
+    [1] eager to train
+   *[other] keen to train
+}
 brief-reason-tsb-worse = form { $value }: fatigue from recent training
 brief-reason-tsb-better = form +{ $value }: fresh
 brief-reason-acwr-worse = this week's load is { $value } times your usual of the last four weeks: a fast rise

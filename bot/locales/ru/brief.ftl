@@ -26,32 +26,50 @@ brief-reason-sleep-quality-worse = { $level ->
     [5] очень плохой сон
    *[other] плохой сон
 }
-brief-reason-sleep-quality-better = хорошо спали
+brief-reason-sleep-quality-better = { $level ->
+    [1] отлично выспались
+   *[other] хорошо спали
+}
 brief-reason-fatigue-worse = { $level ->
     [5] вы вымотаны
    *[other] вы устали
 }
-brief-reason-fatigue-better = вы свежи
+brief-reason-fatigue-better = { $level ->
+    [1] вы свежи
+   *[other] вы почти не устали
+}
 brief-reason-soreness-worse = { $level ->
     [5] сильно болят мышцы
    *[other] болят мышцы
 }
-brief-reason-soreness-better = мышцы не болят
+brief-reason-soreness-better = { $level ->
+    [1] мышцы не болят
+   *[other] мышцы почти не болят
+}
 brief-reason-stress-worse = { $level ->
     [5] очень сильный стресс
    *[other] сильный стресс
 }
-brief-reason-stress-better = вы спокойны
+brief-reason-stress-better = { $level ->
+    [1] вы расслаблены
+   *[other] вы спокойны
+}
 brief-reason-mood-worse = { $level ->
     [5] очень плохое настроение
    *[other] плохое настроение
 }
-brief-reason-mood-better = хорошее настроение
+brief-reason-mood-better = { $level ->
+    [1] отличное настроение
+   *[other] хорошее настроение
+}
 brief-reason-motivation-worse = { $level ->
     [5] нет желания тренироваться
    *[other] мало желания тренироваться
 }
-brief-reason-motivation-better = хочется тренироваться
+brief-reason-motivation-better = { $level ->
+    [1] очень хочется тренироваться
+   *[other] хочется тренироваться
+}
 brief-reason-tsb-worse = свежесть { $value }: усталость от недавних тренировок
 brief-reason-tsb-better = свежесть +{ $value }: вы отдохнули
 brief-reason-acwr-worse = нагрузка этой недели в { $value } раза выше обычной за четыре недели: слишком резкий рост

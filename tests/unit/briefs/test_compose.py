@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 
 import pytest
 
@@ -12,6 +13,8 @@ from bot.coach.briefs.callbacks import BriefActionCode
 from bot.coach.briefs.compose import TELEGRAM_TEXT_LIMIT, compose_morning_brief
 from bot.coach.briefs.model import BriefSession
 from bot.coach.briefs.reasons import main_reasons
+from bot.coach.science.readiness import assess_readiness
+from bot.coach.science.wellness import WellnessDay
 from bot.domain.deliveries import OutgoingMessage
 from bot.domain.profiles import Units
 from bot.i18n import SUPPORTED_LANGUAGES, Catalogs
@@ -190,3 +193,25 @@ def test_a_session_already_done_is_shown_as_done_not_as_todays_and_not_adjusted(
 def test_the_russian_date_after_the_greeting_starts_a_sentence() -> None:
     brief = compose_morning_brief(inputs(green_day(), (intervals(),)), RU)
     assert brief.text.startswith("☀️ <b>Доброе утро, Ann!</b> Вторник, 3 марта")
+
+
+@pytest.mark.parametrize(
+    ("soreness", "english", "russian"),
+    [
+        (1, "no soreness", "мышцы не болят"),
+        (2, "only a little sore", "мышцы почти не болят"),
+    ],
+)
+def test_a_slightly_sore_athlete_is_not_told_there_is_no_soreness(
+    soreness: int, english: str, russian: str
+) -> None:
+    """A sandbox tester checked in "a little sore" (2) and read "no soreness"."""
+    day = date(2026, 3, 3)
+    readiness = assess_readiness(
+        day, [WellnessDay(day, soreness=soreness, fatigue=1, sleep_quality=1)]
+    )
+    reasons = {r.factor: r for r in main_reasons(readiness)}
+
+    assert reasons["soreness"].args == {"level": soreness}
+    assert EN(reasons["soreness"].key, **reasons["soreness"].args) == english
+    assert RU(reasons["soreness"].key, **reasons["soreness"].args) == russian

@@ -15,9 +15,15 @@ from bot.clock import ManualClock
 from bot.coach.planning import SessionSport, SessionType
 from bot.coach.planning.changes import AddConstraint, Author, Constraint, SkipSession
 from bot.coach.planning.changes.ai_tool import Health
-from bot.coach.services.plan_changes import ApplyStatus, PlanChangeService, UndoStatus
+from bot.coach.services.plan_changes import (
+    ApplyStatus,
+    PlanChangeService,
+    Question,
+    UndoStatus,
+)
 from bot.coach.services.plans import PlanService
 from bot.coach.services.reviews import WeeklyReviewService
+from bot.coach.services.wellness import WellnessService
 from bot.storage.models import PendingProposalRow, PlanChangeRow
 from bot.storage.repositories import ProfileRepository
 from tests.integration.test_plans import MONDAY, NOW, make_runner, runner
@@ -153,4 +159,28 @@ async def test_the_ai_tool_check_refuses_hard_sessions_when_unwell(
         assert all(s.id in unwell.reasons[0] for s in hard_soon)
         bad = await changes.check_tool_input(athlete, {"operations": [{"op": "teleport"}]})
         assert not bad.ok and "'op' must be one of" in bad.reasons[0]
+        await session.commit()
+
+
+async def test_saying_i_am_sick_flags_the_day_for_readiness(
+    session_factory: async_sessionmaker[AsyncSession],
+) -> None:
+    """A sandbox tester wrote "I'm sick": the plan-change reader asked about symptoms, but
+    the day's wellness stayed unflagged, so readiness did not know."""
+    clock = ManualClock(NOW + timedelta(days=1))
+    async with session_factory() as session:
+        athlete = await make_runner(session)
+        plans, changes = services(session, clock)
+        today = plans.today(athlete)
+        wellness = WellnessService(session, clock)
+        assert (await wellness.current(athlete, today)).illness is not True
+
+        found = await changes.from_sentence(athlete, CHAT, "I'm sick", "en")
+        assert isinstance(found, Question)
+        assert (await wellness.current(athlete, today)).illness is True
+        assert (await wellness.current(athlete, today)).injury is not True
+
+        clock.advance(timedelta(days=1))  # someone else's illness flags nothing
+        assert await changes.from_sentence(athlete, CHAT, "my son is sick", "en") is None
+        assert (await wellness.current(athlete, plans.today(athlete))).illness is not True
         await session.commit()

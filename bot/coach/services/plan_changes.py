@@ -40,10 +40,16 @@ from bot.coach.planning.changes import (
 )
 from bot.coach.planning.changes.ai_tool import Health, ToolCheck, validate_tool_input
 from bot.coach.planning.changes.layout import is_settled
-from bot.coach.planning.changes.reader import Unsure, read_change_request
+from bot.coach.planning.changes.reader import (
+    ChangeRequest,
+    RequestKind,
+    Unsure,
+    read_change_request,
+)
 from bot.coach.planning.changes.resolve import NoMatch, resolve
 from bot.coach.services.change_log import record_change, stored_constraints, week_from_json
 from bot.coach.services.plans import ChangeBase, PlanService
+from bot.coach.services.wellness import WellnessService
 from bot.domain.athletes import Athlete
 from bot.domain.plan_changes import (
     Json,
@@ -55,6 +61,8 @@ from bot.domain.plan_changes import (
 from bot.storage.repositories import PlanChangeRepository
 
 PENDING_FOR = timedelta(minutes=10)
+# A sentence saying the athlete is ill or injured sets that day's wellness flag.
+_HEALTH_FLAGS = {RequestKind.ILLNESS: "illness", RequestKind.INJURY: "injury"}
 
 
 class ApplyStatus(StrEnum):
@@ -355,6 +363,11 @@ class PlanChangeService:
         found = read_change_request(text, lang, today)
         if found is None:
             return None
+        flag = _health_flag(found)
+        if flag is not None:
+            # "I'm sick" is a fact about today whatever becomes of the plan change: the
+            # day's wellness carries it, so readiness and the brief know (a red flag).
+            await WellnessService(self._session, self._clock).set_flag(athlete, today, flag)
         base = await self._plans.change_base(athlete)
         if isinstance(found, Unsure):
             options = []
@@ -374,6 +387,14 @@ class PlanChangeService:
 
     async def pending(self, chat_id: int) -> PendingProposal | None:
         return await self._repo.pending(chat_id)
+
+
+def _health_flag(found: ChangeRequest | Unsure) -> str | None:
+    """The wellness flag a sentence states ("I'm sick": illness, even while the reader
+    still asks where the symptoms are), None when it states none or only maybe."""
+    readings = [found] if isinstance(found, ChangeRequest) else [r for _, r in found.options]
+    flags = {_HEALTH_FLAGS.get(r.kind) for r in readings}
+    return flags.pop() if len(flags) == 1 else None
 
 
 def _still_holds(base: ChangeBase, change: PlanChangeRecord) -> bool:

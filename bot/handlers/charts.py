@@ -76,15 +76,17 @@ async def cmd_fitness(
         t("fitness-title"),
         t(
             "fitness-numbers",
-            ctl=round(day.ctl),
-            atl=round(day.atl),
-            tsb=round(day.tsb),
+            ctl=t.number(day.ctl, 0),
+            atl=t.number(day.atl, 0),
+            tsb=t.number(day.tsb, 0),
             zone=zone,
         ),
-        t("fitness-ramp", ramp=round(day.ramp, 1)),
+        t("fitness-ramp", ramp=t.signed(day.ramp, 1)),
     ]
-    if day.acwr is not None:
-        lines.append(t("fitness-acwr", acwr=round(day.acwr, 2)))
+    if day.acwr is not None and day.acwr_confident:
+        lines.append(t("fitness-acwr", acwr=t.number(day.acwr, 2)))
+    else:
+        lines.append(t("fitness-acwr-unsure"))  # under 4 weeks it echoes its seed (pmc.py)
     lines.append(t("fitness-hint"))
     await message.answer("\n".join(lines))
     view = await services.charts.fitness(athlete, t, FitnessWindow.WEEKS_6)

@@ -19,6 +19,7 @@ from bot.handlers.coach_render import render_model_text, split_message
 from bot.handlers.coach_stream import DraftStream
 from bot.handlers.plan_changes import show_sentence_proposal
 from bot.i18n import Translator
+from bot.i18n.numbers import format_money
 from bot.telegram.filters import PRIVATE_CHAT, on
 
 
@@ -94,16 +95,17 @@ async def cmd_coach(
     if not status.ai:
         mode = t("coach-status-no-key")
     elif status.over_budget:
-        mode = t("coach-status-budget", budget=_usd(status.daily_budget),
-                 spent=_usd(status.spent_today))  # fmt: skip
+        mode = t("coach-status-budget", budget=_usd(status.daily_budget, t),
+                 spent=_usd(status.spent_today, t))  # fmt: skip
     else:
         mode = t("coach-status-ai", model=status.model, calls=status.calls_today,
-                 spent=_usd(status.spent_today), budget=_usd(status.daily_budget))  # fmt: skip
+                 spent=_usd(status.spent_today, t),
+                 budget=_usd(status.daily_budget, t))  # fmt: skip
     await message.answer(t("coach-status", mode=mode))
 
 
-def _usd(value: float) -> str:
-    return f"{value:.2f}"
+def _usd(value: float, t: Translator) -> str:
+    return format_money(value, t.language)
 
 
 async def cmd_forget(message: Message, t: Translator) -> None:

@@ -15,6 +15,8 @@ from fluent.runtime import FluentBundle, FluentResource
 from fluent.syntax import ast as fluent_ast
 from fluent.syntax.visitor import Visitor
 
+from bot.i18n.numbers import format_number, format_signed
+
 log = logging.getLogger(__name__)
 
 LOCALES_DIR = Path(__file__).resolve().parent.parent / "locales"
@@ -95,6 +97,14 @@ class Translator:
     def __call__(self, key: str, **args: Any) -> str:
         return self.t(key, **args)
 
+    def number(self, value: float, digits: int = 1) -> str:
+        """``value`` written the one way this language writes numbers (numbers.py)."""
+        return format_number(value, self.language, digits)
+
+    def signed(self, value: float, digits: int = 1) -> str:
+        """A change, "+1.5" / "-1,5" / "0" (numbers.py)."""
+        return format_signed(value, self.language, digits)
+
     @property
     def catalogs(self) -> Catalogs:
         """Every language's catalog (to compose a push for this athlete from a handler)."""
@@ -146,6 +156,8 @@ def _prepare(args: Mapping[str, Any]) -> dict[str, Any]:
             prepared[name] = str(value)
         elif isinstance(value, str):
             prepared[name] = html.escape(value, quote=False)
+        elif isinstance(value, float) and value == 0:
+            prepared[name] = 0.0  # -0.0 would read "-0"
         elif isinstance(value, int | float | Decimal | date):
             prepared[name] = value
         elif value is None:

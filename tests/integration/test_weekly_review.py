@@ -3,6 +3,7 @@ adapted once (and stored), and the message in both languages."""
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -173,6 +174,9 @@ async def test_the_review_reads_well_in_both_languages(
     assert f"✅ 1 of {review.summary.sessions_planned} planned sessions done" in english
     assert "Next week" in english and "/week" in english
     assert "Ваша неделя" in russian
+    # One decimal mark per language: "1,5 ч" in Russian like everywhere else, never "1.5".
+    [volume] = [line for line in russian.splitlines() if line.startswith("⏱")]
+    assert re.search(r"\d\.\d", russian) is None and " ч из " in volume
 
 
 async def test_a_pause_for_illness_counts_as_sick_days_in_the_review(

@@ -106,6 +106,9 @@ def _range(args: DateRange, limit: int) -> tuple[date, date]:
     return args.first, args.last
 
 
+ACWR_TOO_EARLY = "not enough data yet (under 4 weeks)"
+
+
 def _r(value: float | None, digits: int = 1) -> float | str:
     return NOT_RECORDED if value is None else round(value, digits)
 
@@ -404,7 +407,8 @@ async def get_load(context: ToolContext, args: DateRange) -> dict[str, Any]:
             "fitness_ctl": round(p.ctl, 1),
             "fatigue_atl": round(p.atl, 1),
             "form_tsb": round(p.tsb, 1),
-            "acwr": _r(p.acwr, 2),
+            # Under 4 weeks of data ACWR mostly echoes its seed (pmc.py): no ratio then.
+            "acwr": _r(p.acwr, 2) if p.acwr_confident else ACWR_TOO_EARLY,
             "monotony": _r(p.monotony, 2),
             "strain": _r(p.strain, 0),
         }

@@ -10,6 +10,7 @@ from datetime import timedelta
 from bot.coach.agent.access import AthleteScope
 from bot.coach.agent.intents import Intent
 from bot.coach.briefs.compose import usable_readiness, verdict
+from bot.coach.science.pmc import PmcDay
 from bot.i18n import Html, Translator
 
 _COMMANDS: dict[Intent, tuple[str, ...]] = {
@@ -80,13 +81,20 @@ async def _fitness(scope: AthleteScope, t: Translator) -> str:
     lines = [
         t(
             "coach-fitness",
-            ctl=f"{day.ctl:.1f}",
-            atl=f"{day.atl:.1f}",
-            tsb=f"{day.tsb:.1f}",
-            acwr=Html(t("coach-fitness-acwr", acwr=f"{day.acwr:.2f}") if day.acwr else ""),
+            ctl=t.number(day.ctl, 1),
+            atl=t.number(day.atl, 1),
+            tsb=t.number(day.tsb, 1),
+            acwr=Html(_acwr_line(day, t)),
         ).rstrip()
     ]
     if len(series) > 1:
         change = day.ctl - series[0][1].ctl
-        lines.append(t("coach-fitness-change", change=f"{change:+.1f}"))
+        lines.append(t("coach-fitness-change", change=t.signed(change, 1)))
     return "\n".join(lines)
+
+
+def _acwr_line(day: PmcDay, t: Translator) -> str:
+    """ACWR only once it means something (4 weeks of data, pmc.py), else why not."""
+    if day.acwr is None or not day.acwr_confident:
+        return t("coach-fitness-acwr-unsure")
+    return t("coach-fitness-acwr", acwr=t.number(day.acwr, 2))

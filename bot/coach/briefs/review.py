@@ -53,8 +53,8 @@ def _numbers(week_start: date, s: ReviewSummary, t: Translator) -> str:
     lines.append(
         t(
             "review-volume",
-            done=_hours(s.done_hours),
-            planned=_hours(s.planned_hours),
+            done=_hours(s.done_hours, t),
+            planned=_hours(s.planned_hours, t),
             load=round(s.done_load),
             planned_load=round(s.planned_load),
         )
@@ -109,7 +109,7 @@ def _next_week(review: WeeklyReview, t: Translator) -> str:
             t(
                 "review-next-summary",
                 phase=t(f"plan-phase-{s.next_phase}"),
-                hours=_hours(s.next_hours),
+                hours=_hours(s.next_hours, t),
                 sessions=s.next_sessions,
             )
         )
@@ -139,7 +139,7 @@ def change_line(change: NoticeRecord, t: Translator) -> str:
         elif name == "minutes":
             args["duration"] = _minutes(int(value), t)
         elif name in ("hours", "previous", "planned"):
-            args[name] = _hours(float(value))
+            args[name] = _hours(float(value), t)
         else:
             args[name] = value
     return t(f"review-change-{change.code.replace('_', '-')}", **args)
@@ -168,8 +168,8 @@ def _minutes(minutes: int, t: Translator) -> str:
     return t("brief-duration-m", minutes=rest)
 
 
-def _hours(value: float) -> str:
-    return f"{value:.1f}"
+def _hours(value: float, t: Translator) -> str:
+    return t.number(value, 1)  # "1,5" in Russian like every other number
 
 
 def _signed(value: float) -> str:

@@ -6,11 +6,11 @@ from collections.abc import Iterable
 from datetime import date, datetime, time
 
 from babel.dates import format_date, format_skeleton, format_time, get_day_names
-from babel.numbers import format_decimal
 
 from bot.coach.profile.parsing import MILE_M, POUND_KG, PaceBase, PaceValue
 from bot.domain.profiles import ThresholdKind, Units
 from bot.i18n import Translator
+from bot.i18n.numbers import format_number
 
 _PACE_KEYS = {
     PaceBase.KM: "fmt-pace-km",
@@ -33,7 +33,7 @@ class Formatter:
         return self.units is Units.IMPERIAL
 
     def number(self, value: float, digits: int = 1) -> str:
-        return format_decimal(round(value, digits), locale=self.locale)
+        return format_number(value, self.locale, digits)
 
     def date(self, day: date) -> str:
         return format_date(day, format="long", locale=self.locale)

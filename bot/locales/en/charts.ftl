@@ -17,6 +17,7 @@ fitness-title = 📈 <b>Fitness, fatigue and form today</b>
 fitness-numbers = Fitness <b>{ $ctl }</b> · fatigue <b>{ $atl }</b> · form <b>{ $tsb }</b> ({ $zone })
 fitness-ramp = Fitness change over 7 days: { $ramp }
 fitness-acwr = Acute:chronic load ratio: { $acwr } (0.8–1.3 is the usual range; the cut-offs are debated, take it as a guide)
+fitness-acwr-unsure = Acute:chronic load ratio: — (not enough data yet: it needs 4 weeks of training)
 fitness-hint = Fitness is your 6-week load, fatigue your last week's; form is fitness minus fatigue going into today.
 
 chart-fitness-title = Fitness, fatigue and form

@@ -33,6 +33,7 @@ coach-fitness =
     Form (TSB): { $tsb }
     { $acwr }
 coach-fitness-acwr = ACWR: { $acwr } (0.8–1.3 is the usual band; the thresholds are debated)
+coach-fitness-acwr-unsure = ACWR: — (not enough data yet: it needs 4 weeks of training to mean anything)
 coach-fitness-change = Change over 4 weeks: { $change }
 coach-fitness-none = 📈 No training load yet: upload a workout file or log one with /log, and fitness, fatigue and form start counting.
 coach-no-readiness = No check-in today yet: /checkin takes a minute and gives today's verdict.

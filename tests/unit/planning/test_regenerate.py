@@ -184,7 +184,10 @@ def test_regenerating_anywhere_stays_within_the_rules(
     new = regenerate(plan, changed, today, done)
 
     late = (
-        today >= plan.start and now is not None and now >= LATE_START and changed.goal.date != today
+        today >= plan.start
+        and now is not None
+        and now >= LATE_START
+        and changed.goal.date != today
     )
     # Late in the day today stays as it was, even on a day no longer available; every rule
     # of the week as a whole (hours, ramp, 80/20) still counts today's sessions.

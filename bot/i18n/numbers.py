@@ -1,0 +1,26 @@
+"""The one way a number is written in each language (Babel's CLDR data): "1.5" in English,
+"1,5" in Russian, and never "-0" for a value that rounds to nothing."""
+
+from __future__ import annotations
+
+from babel.numbers import format_decimal
+
+
+def format_number(value: float, language: str, digits: int = 1) -> str:
+    """``value`` rounded to ``digits`` decimals, written for ``language``: ``1.5`` /
+    ``1,5``; trailing zeros dropped (``2`` not ``2.0``); ``-0.04`` is ``0``."""
+    rounded = round(value, digits)
+    if rounded == 0:
+        rounded = 0  # no "-0": a value that rounds to zero has no sign
+    return format_decimal(rounded, locale=language)
+
+
+def format_signed(value: float, language: str, digits: int = 1) -> str:
+    """A change: ``+1.5`` / ``-1,5``, and ``0`` with no sign."""
+    text = format_number(value, language, digits)
+    return text if text.startswith("-") or round(value, digits) == 0 else f"+{text}"
+
+
+def format_money(value: float, language: str) -> str:
+    """An amount with its two decimals kept: ``0.50`` / ``0,50``."""
+    return format_decimal(round(value, 2), format="#,##0.00", locale=language)

@@ -13,7 +13,7 @@ from babel.dates import format_date
 
 from bot.coach.briefs.callbacks import BriefActionCode
 from bot.coach.briefs.model import BriefInputs, BriefSession
-from bot.coach.briefs.reasons import main_reasons
+from bot.coach.briefs.reasons import main_reasons, what_changed
 from bot.coach.science.readiness import Readiness, ReadinessStatus
 from bot.domain.deliveries import Button, OutgoingMessage
 from bot.domain.profiles import Units
@@ -47,7 +47,7 @@ def compose_morning_brief(inputs: BriefInputs, t: Translator) -> OutgoingMessage
     ]
     if readiness is not None and readiness.red_flags:
         blocks.extend(t(f"brief-flag-{flag}") for flag in readiness.red_flags)
-    blocks.append(verdict(readiness, t))
+    blocks.append(verdict(readiness, t, yesterday=inputs.yesterday))
     if inputs.note and inputs.note.strip():
         # Plain text from a model: one line (see _fit), escaped by the translator.
         note = " ".join(inputs.note.split())
@@ -83,8 +83,11 @@ def usable_readiness(readiness: Readiness | None) -> Readiness | None:
     return readiness
 
 
-def verdict(readiness: Readiness | None, t: Translator) -> str:
-    """The verdict line and its main reasons in the athlete's words (HTML)."""
+def verdict(
+    readiness: Readiness | None, t: Translator, *, yesterday: Readiness | None = None
+) -> str:
+    """The verdict line and its main reasons in the athlete's words (HTML), and what moved
+    the score since ``yesterday`` when it moved by a few points."""
     if readiness is None or readiness.status is None:
         return t("brief-no-data")
     lines = [
@@ -96,6 +99,18 @@ def verdict(readiness: Readiness | None, t: Translator) -> str:
     lines.extend(
         t("brief-reason-line", reason=Html(t(r.key, **r.args))) for r in main_reasons(readiness)
     )
+    change = what_changed(readiness, yesterday)
+    if change is not None:
+        direction = "up" if change.points > 0 else "down"
+        lines.append(
+            t(
+                f"brief-change-{direction}",
+                points=round(abs(change.points)),
+                factors=", ".join(
+                    t(f"brief-factor-{code.replace('_', '-')}") for code in change.factors
+                ),
+            )
+        )
     if readiness.confidence < LOW_CONFIDENCE:
         lines.append(t("brief-low-confidence"))
     return "\n".join(lines)

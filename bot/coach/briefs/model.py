@@ -39,7 +39,8 @@ class BriefInputs:
     * ``checked_in``: whether today's check-in is done; None when check-ins do not exist
       yet, so no invitation (and no button that leads nowhere) is shown;
     * ``note``: the LLM coach's short note on the same facts (``bot.coach.briefs.note``),
-      plain text; None without an LLM key or when it did not come in time.
+      plain text; None without an LLM key or when it did not come in time;
+    * ``yesterday``: yesterday's readiness, to say what moved the score since.
     """
 
     day: date
@@ -49,3 +50,4 @@ class BriefInputs:
     sessions: tuple[BriefSession, ...] | None
     checked_in: bool | None
     note: str | None = None
+    yesterday: Readiness | None = None

@@ -16,6 +16,11 @@ from bot.coach.science.readiness import Readiness, ReadinessFactor, ReadinessSta
 MAX_REASONS = 3
 # Factors that moved the score by less than this many points do not explain it.
 MIN_POINTS = 0.5
+# A score this many points away from yesterday's says which factors moved it (the main
+# reasons explain the level, not the change: a green day can drop 8 points while its
+# best reasons stay the same).
+CHANGE_POINTS = 3.0
+MAX_CHANGED = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,3 +70,34 @@ def _words(factor: ReadinessFactor) -> tuple[str, dict[str, Any]]:
         return f"brief-reason-{code}-{side}", {"value": shown}
     # The 1–5 check-in scales (1 best): the level picks the words in the catalogue.
     return f"brief-reason-{code}-{side}", {"level": int(value or 0)}
+
+
+@dataclass(frozen=True, slots=True)
+class ScoreChange:
+    """The score's move since yesterday (points, signed) and the factors that moved it
+    most in that direction, largest first (factor codes)."""
+
+    points: float
+    factors: tuple[str, ...]
+
+
+def what_changed(today: Readiness, yesterday: Readiness | None) -> ScoreChange | None:
+    """Which factors moved the score since yesterday; None for a small move or no data.
+    A factor's move is the change of its contribution (a factor missing on a day counts
+    0 points that day: it neither adds nor takes, and the others' weights rescale)."""
+    if yesterday is None or today.score is None or yesterday.score is None:
+        return None
+    points = today.score - yesterday.score
+    if abs(points) < CHANGE_POINTS:
+        return None
+    before = {f.code: f.contribution for f in yesterday.factors}
+    now = {f.code: f.contribution for f in today.factors}
+    moves = {code: now.get(code, 0.0) - before.get(code, 0.0) for code in before | now}
+    sign = 1 if points > 0 else -1
+    moved = sorted(
+        (code for code, move in moves.items() if sign * move >= MIN_POINTS),
+        key=lambda code: -sign * moves[code],
+    )
+    if not moved:
+        return None
+    return ScoreChange(points, tuple(moved[:MAX_CHANGED]))

@@ -392,6 +392,7 @@ class DeliveryService:
             readiness=await self._sources.readiness(athlete.id, day),
             sessions=await self._sources.sessions(athlete, day, profile=profile),
             checked_in=await self._sources.checked_in(athlete.id, day),
+            yesterday=await self._sources.readiness(athlete.id, day - timedelta(days=1)),
         )
 
     # Each record below is made with the claim's token and returns whether it counted:

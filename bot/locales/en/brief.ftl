@@ -7,6 +7,26 @@ brief-verdict-amber = 🟡 <b>Readiness { $score }/100 — take it easier today.
 brief-verdict-red = 🔴 <b>Readiness { $score }/100 — rest or recovery only.</b>
 brief-reason-line = • { $reason }
 brief-low-confidence = <i>Based on little data so far: the more mornings you check in, the sharper this gets.</i>
+brief-change-down = ↘️ { $points } { $points ->
+    [one] point
+   *[other] points
+} below yesterday, mostly: { $factors }
+brief-change-up = ↗️ { $points } { $points ->
+    [one] point
+   *[other] points
+} above yesterday, mostly: { $factors }
+brief-factor-hrv = HRV
+brief-factor-resting-hr = resting heart rate
+brief-factor-sleep-hours = sleep time
+brief-factor-sleep-quality = sleep quality
+brief-factor-fatigue = tiredness
+brief-factor-soreness = soreness
+brief-factor-stress = stress
+brief-factor-mood = mood
+brief-factor-motivation = motivation
+brief-factor-tsb = form
+brief-factor-acwr = load this week against the last four
+brief-factor-monotony = sameness of daily load
 brief-no-data = 📊 <b>No readiness data yet.</b> Check in in the morning or connect your watch; with about two weeks of data I can tell how ready you are.
 # The LLM coach's two-sentence note (plain text, escaped), when an API key is set.
 brief-note = 💬 <i>{ $note }</i>

@@ -7,6 +7,28 @@ brief-verdict-amber = 🟡 <b>Готовность { $score }/100 — сегод
 brief-verdict-red = 🔴 <b>Готовность { $score }/100 — только отдых или восстановление.</b>
 brief-reason-line = • { $reason }
 brief-low-confidence = <i>Пока данных мало: чем чаще вы отмечаетесь по утрам, тем точнее оценка.</i>
+brief-change-down = ↘️ На { $points } { $points ->
+    [one] балл
+    [few] балла
+   *[many] баллов
+} ниже, чем вчера, в основном из-за: { $factors }
+brief-change-up = ↗️ На { $points } { $points ->
+    [one] балл
+    [few] балла
+   *[many] баллов
+} выше, чем вчера, в основном благодаря: { $factors }
+brief-factor-hrv = ВСР
+brief-factor-resting-hr = пульс покоя
+brief-factor-sleep-hours = длительность сна
+brief-factor-sleep-quality = качество сна
+brief-factor-fatigue = усталость
+brief-factor-soreness = мышечная боль
+brief-factor-stress = стресс
+brief-factor-mood = настроение
+brief-factor-motivation = мотивация
+brief-factor-tsb = свежесть
+brief-factor-acwr = нагрузка недели относительно последних четырёх
+brief-factor-monotony = однообразие нагрузки
 brief-no-data = 📊 <b>Данных о готовности пока нет.</b> Отмечайтесь по утрам или подключите часы: примерно через две недели данных я смогу оценивать готовность.
 # The LLM coach's two-sentence note (plain text, escaped), when an API key is set.
 brief-note = 💬 <i>{ $note }</i>

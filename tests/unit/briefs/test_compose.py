@@ -13,7 +13,7 @@ from bot.coach.briefs.callbacks import BriefActionCode
 from bot.coach.briefs.compose import TELEGRAM_TEXT_LIMIT, compose_morning_brief
 from bot.coach.briefs.model import BriefSession
 from bot.coach.briefs.reasons import main_reasons
-from bot.coach.science.readiness import assess_readiness
+from bot.coach.science.readiness import LoadState, assess_readiness
 from bot.coach.science.wellness import WellnessDay
 from bot.domain.deliveries import OutgoingMessage
 from bot.domain.profiles import Units
@@ -215,3 +215,24 @@ def test_a_slightly_sore_athlete_is_not_told_there_is_no_soreness(
     assert reasons["soreness"].args == {"level": soreness}
     assert EN(reasons["soreness"].key, **reasons["soreness"].args) == english
     assert RU(reasons["soreness"].key, **reasons["soreness"].args) == russian
+
+
+def test_a_score_that_moves_says_which_factors_moved_it() -> None:
+    """A sandbox tester's readiness fell from one day to the next under the same reasons:
+    the reasons explain the level, so the change since yesterday is named too."""
+    today = date(2026, 3, 3)
+    checkin = [WellnessDay(today, sleep_hours=8.2, fatigue=2, soreness=1)]
+    yesterday = assess_readiness(today, checkin, LoadState(tsb=8, acwr=1.0, monotony=1.2))
+    tired = assess_readiness(today, checkin, LoadState(tsb=-25, acwr=1.0, monotony=1.2))
+    assert yesterday.score is not None and tired.score is not None
+    drop = round(yesterday.score - tired.score)
+    assert drop >= 3
+    assert [r.key for r in main_reasons(tired)] == [r.key for r in main_reasons(yesterday)]
+
+    text = compose_morning_brief(replace(inputs(tired), yesterday=yesterday), EN).text
+    assert f"↘️ {drop} points below yesterday, mostly: form" in text
+    russian = compose_morning_brief(replace(inputs(tired), yesterday=yesterday), RU).text
+    said = rf"↘️ На {drop} балл(а|ов)? ниже, чем вчера, в основном из-за: свежесть"
+    assert re.search(said, russian)
+    same = compose_morning_brief(replace(inputs(tired), yesterday=tired), EN).text
+    assert "yesterday" not in same

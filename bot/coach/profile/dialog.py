@@ -260,6 +260,9 @@ def options(step: str, answers: Answers) -> list[str]:
         return [str(day) for day in answers.get("days") or ()] + ["any"]
     if step == "pool_days":
         return [str(day) for day in answers.get("days") or range(7)]
+    if step == "equipment" and not _bikes(answers):
+        # A smart trainer is a bike on a stand: nothing to a runner or a swimmer.
+        return [code for code in _STATIC_OPTIONS[step] if code != "smart_trainer"]
     return list(_STATIC_OPTIONS.get(step, ()))
 
 

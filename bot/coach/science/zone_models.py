@@ -118,10 +118,16 @@ def hr_zones_percent_max(hr_max_bpm: float) -> ZoneSet:
 
 def run_pace_zones_friel(threshold_speed_m_s: float, unit: PaceUnit = PaceUnit.PER_KM) -> ZoneSet:
     """Friel run pace zones as % of threshold pace TIME: >129, 114–129, 106–113, 101–105,
-    97–100, 90–96, <90 % (Friel, "A Quick Guide to Setting Zones", 2009)."""
+    97–100, 90–96, <90 % (Friel, "A Quick Guide to Setting Zones", 2009).
+
+    Friel's whole percents leave gaps (113–114, 105–106, 100–101, 96–97); each gap goes to
+    the slower zone, so every zone ends at Friel's slow edge: boundaries 129/113/105/100/
+    96/90 %. Zone 4 (sub-threshold) thus reaches threshold pace and 5a (super-threshold)
+    starts there, never holding a pace slower than threshold; threshold pace itself is the
+    4/5a boundary, in the easier zone like every boundary (:func:`zone_of`)."""
     speed = require_range("threshold speed", threshold_speed_m_s, 0.5, 12.5, "m/s")
     pace = unit.metres / speed
-    percents = (129, 114, 106, 101, 97, 90)
+    percents = (129, 113, 105, 100, 96, 90)
     return _descending(
         ZoneMetric.RUN_PACE, unit, "friel_run_pace", _FRIEL, threshold_pace=pace, percents=percents
     )

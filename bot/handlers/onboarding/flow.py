@@ -42,6 +42,7 @@ _DIALOG = "profile_dialog"
 _QUESTION = "question_message_id"
 _INLINE = "question_has_buttons"
 _PREFIX = "question_prefix"
+_EDITABLE = "question_editable"  # sent with ReplyKeyboardRemove or a reply keyboard: never
 # Telegram's limit on a message's text (https://core.telegram.org/bots/api#sendmessage).
 MESSAGE_LIMIT = 4096
 
@@ -103,20 +104,23 @@ async def ask(
     ``prefix`` (a greeting, what was wrong with the last answer, the timezone just set)
     goes in the same message: one message per step keeps the chat calm, the order
     unambiguous and the chat under Telegram's one message a second. ``remove_keyboard``
-    takes a reply keyboard (the location button) away with this message; an inline
-    keyboard cannot travel with that removal, so it is put on by an edit (edits do not
-    count against the limit)."""
+    takes a reply keyboard (the location button) away with this message. An inline
+    keyboard cannot travel with that removal, and Telegram never lets a message sent with
+    ReplyKeyboardRemove be edited (so the buttons cannot be put on later, nor the answer
+    shown under it): the prefix then goes alone and the question with its buttons after."""
     text = render.question_text(chat.t, dialog)
     markup = render.question_markup(chat.t, dialog)
+    inline = isinstance(markup, InlineKeyboardMarkup)
+    editable = inline or markup is None
+    if remove_keyboard and prefix and inline:
+        await chat.bot.send_message(chat.chat_id, prefix, reply_markup=ReplyKeyboardRemove())
+        prefix = None
     body = f"{prefix}\n\n{text}" if prefix else text
-    if remove_keyboard and not isinstance(markup, ReplyKeyboardMarkup):
+    if remove_keyboard and not isinstance(markup, ReplyKeyboardMarkup) and not inline:
         message = await chat.bot.send_message(
             chat.chat_id, body, reply_markup=ReplyKeyboardRemove()
         )
-        if isinstance(markup, InlineKeyboardMarkup):
-            await chat.bot.edit_message_reply_markup(
-                chat_id=chat.chat_id, message_id=message.message_id, reply_markup=markup
-            )
+        editable = False
     else:
         message = await chat.bot.send_message(chat.chat_id, body, reply_markup=markup)
     await chat.state.set_state(ProfileDialog.asking)
@@ -124,7 +128,8 @@ async def ask(
         {
             _DIALOG: dialog.to_json(),
             _QUESTION: message.message_id,
-            _INLINE: isinstance(markup, InlineKeyboardMarkup),
+            _INLINE: inline,
+            _EDITABLE: editable,
             _PREFIX: prefix,
         }
     )
@@ -136,10 +141,12 @@ async def keep(chat: DialogChat, dialog: Dialog) -> None:
 
 
 async def close_question(chat: DialogChat, answered: Dialog, answer: str | None) -> None:
-    """Take the buttons off the question just answered; show a tapped answer under it."""
+    """Take the buttons off the question just answered; show the answer (tapped or
+    typed) under it when the message can be edited."""
     data: dict[str, Any] = await chat.state.get_data()
     message_id = data.get(_QUESTION)
-    if message_id is None or not data.get(_INLINE):
+    editable = data.get(_EDITABLE, data.get(_INLINE))
+    if message_id is None or not (data.get(_INLINE) or (answer is not None and editable)):
         return
     prefix = data.get(_PREFIX)
     try:

@@ -51,7 +51,8 @@ async def on_text(
     except ProfileInputError as error:
         await flow.reject(chat, dialog, error)
         return
-    await flow.advance(chat, dialog, after)
+    answer = render.typed_echo(t, dialog, after, message.text or "")
+    await flow.advance(chat, dialog, after, answer=answer)
 
 
 async def on_location(

@@ -5,6 +5,7 @@ Pure presentation: catalog texts, babel formatting and keyboards; no I/O.
 
 from __future__ import annotations
 
+import html
 from datetime import date, datetime, time, timedelta
 
 from aiogram.types import (
@@ -198,6 +199,33 @@ def echo(t: Translator, dialog: Dialog, act: str, code: str) -> str:
         picked = [c for c in machine.options(step, dialog.answers) if c in dialog.picks]
         return ", ".join(button_label(t, dialog, step, c) for c in picked) or t("ob-none")
     return button_label(t, dialog, step, code)
+
+
+# A typed answer echoed under its question is cut to this many characters (injuries).
+_ECHO_MAX = 120
+
+
+def typed_echo(t: Translator, before: Dialog, after: Dialog, text: str) -> str | None:
+    """A typed answer shown under its question as a tap's would be: the option it chose
+    ("6.5" on the hours question reads "6.5 h"), a date in words, else the words typed;
+    None when the question stays (a date that reads two ways asks which)."""
+    step = before.current.id
+    if not after.finished and after.current.id == step and after.history == before.history:
+        return None
+    value = after.answers.get(step)
+    codes = machine.options(step, before.answers)
+    if isinstance(value, str | int | float) and str(value) in codes:
+        return button_label(t, before, step, str(value))
+    if step == "hours" and isinstance(value, int | float):
+        return formatter(t, before).hours(float(value))
+    if isinstance(value, str) and step in machine.DATE_STEPS:
+        try:
+            return formatter(t, before).date(date.fromisoformat(value))
+        except ValueError:
+            pass
+    words = " ".join(text.split())
+    clipped = words if len(words) <= _ECHO_MAX else f"{words[: _ECHO_MAX - 1]}…"
+    return html.escape(clipped, quote=False)
 
 
 def answered_text(t: Translator, dialog: Dialog, answer: str) -> str:

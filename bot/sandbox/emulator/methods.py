@@ -480,6 +480,12 @@ def _own_message(call: Call) -> ChatMessage:
     _, message = _target(call, errors.MESSAGE_TO_EDIT_NOT_FOUND)
     if message.sender is not call.bot.user:
         raise errors.bad_request(errors.MESSAGE_CANT_BE_EDITED)
+    markup = message.reply_markup
+    if markup is not None and "inline_keyboard" not in markup:
+        # "It is currently only possible to edit messages without reply_markup or with
+        # inline keyboards" (Bot API, Updating messages): a message sent with a reply
+        # keyboard, ReplyKeyboardRemove or force_reply can never be edited.
+        raise errors.bad_request(errors.MESSAGE_CANT_BE_EDITED)
     return message
 
 

@@ -20,7 +20,7 @@ from bot.domain.profiles import (
     ThresholdSource,
     Units,
 )
-from bot.handlers.onboarding.render import echo
+from bot.handlers.onboarding.render import echo, typed_echo
 from bot.i18n import Catalogs
 
 CONTEXT = Context(today=date(2026, 1, 5))
@@ -326,3 +326,59 @@ def test_an_ambiguous_threshold_date_is_asked_back_too() -> None:
     assert asked.step == "th_date"
     assert machine.options("th_date", asked.answers) == ["today", "2025-12-03", "2025-03-12"]
     assert machine.choose(asked, "2025-03-12", CONTEXT).answers["th_date"] == "2025-03-12"
+
+
+def at_step(step: str, dialog: Dialog) -> Dialog:
+    assert dialog.current.id == step
+    return dialog
+
+
+def test_only_an_athlete_who_rides_is_offered_a_smart_trainer() -> None:
+    """A sandbox tester, a runner only, was asked about a smart trainer."""
+    runner = {"sports": ["run"]}
+    assert machine.options("equipment", runner) == ["power_meter", "hr_strap"]
+    with pytest.raises(ProfileInputError):
+        machine.toggle(at_step("equipment", _to_equipment("run")), "smart_trainer")
+    for sports in (["bike"], ["triathlon"], ["run", "bike"]):
+        assert "smart_trainer" in machine.options("equipment", {"sports": sports})
+
+
+def _to_equipment(sport: str) -> Dialog:
+    d = pick(onboarding(), sport)
+    d = machine.choose(d, "intermediate", CONTEXT)
+    d = machine.answer_text(d, "4", CONTEXT)
+    d = machine.choose(d, "general", CONTEXT)
+    d = machine.choose(d, "7", CONTEXT)
+    d = pick(d, "1", "3", "5", "6")
+    return machine.choose(d, "6", CONTEXT)
+
+
+@pytest.mark.parametrize(
+    ("language", "typed", "shown"),
+    [("en", "6.5", "6.5 h"), ("ru", "6,5", "6,5 ч"), ("en", "7", "7 h")],
+)
+def test_a_typed_answer_is_echoed_like_a_tapped_one(language: str, typed: str, shown: str) -> None:
+    """A sandbox tester saw taps echoed under their question with ✓ and typed answers not."""
+    t = Catalogs.load().translator(language)
+    d = pick(onboarding(), "run")
+    d = machine.choose(d, "intermediate", CONTEXT)
+    d = machine.answer_text(d, "4", CONTEXT)
+    d = machine.choose(d, "general", CONTEXT)
+    before = at_step("hours", d)
+    after = machine.answer_text(before, typed, CONTEXT)
+    assert typed_echo(t, before, after, typed) == shown
+    # The races question typed "4": the option's own label.
+    races = at_step("races", machine.choose(pick(onboarding(), "run"), "beginner", CONTEXT))
+    assert typed_echo(t, races, machine.answer_text(races, "4", CONTEXT), "4") == "4"
+
+
+def test_a_typed_date_is_echoed_in_words_and_an_ambiguous_one_not_at_all() -> None:
+    t = Catalogs.load().translator("en")
+    d = pick(onboarding(), "run")
+    d = machine.choose(d, "intermediate", CONTEXT)
+    d = machine.answer_text(d, "4", CONTEXT)
+    before = at_step("race_date", machine.choose(d, "marathon", CONTEXT))
+    after = machine.answer_text(before, "18.04.2026", CONTEXT)
+    assert typed_echo(t, before, after, "18.04.2026") == "April 18, 2026"
+    unsure = machine.answer_text(before, "03/04/2027", CONTEXT)
+    assert typed_echo(t, before, unsure, "03/04/2027") is None  # asked again, both readings

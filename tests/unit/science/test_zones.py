@@ -94,24 +94,36 @@ def test_percent_hr_max_zones() -> None:
 
 
 def test_run_pace_zones_zone_1_is_slowest() -> None:
-    # Threshold pace 4:00/km (240 s); boundaries 129/114/106/101/97/90 % of 240 s.
+    # Threshold pace 4:00/km (240 s); boundaries 129/113/105/100/96/90 % of 240 s.
     zones = run_pace_zones_friel(1000 / 240)
     assert zones.metric is ZoneMetric.RUN_PACE
     assert zones.unit == "s_per_km"
-    assert zones.boundaries() == pytest.approx((309.6, 273.6, 254.4, 242.4, 232.8, 216.0))
+    assert zones.boundaries() == pytest.approx((309.6, 271.2, 252.0, 240.0, 230.4, 216.0))
     assert zones.zones[0].upper is None  # slower than 309.6 s/km, open-ended
     assert zones.zones[-1].lower == 0.0  # faster than 216 s/km
     assert zone_of(zones, 600).number == 1
     assert zone_of(zones, 309.6).number == 1  # on the boundary: the easier zone
     assert zone_of(zones, 309.5).number == 2
-    assert zone_of(zones, 240).label == "5a"  # threshold pace itself
     assert zone_of(zones, 150).label == "5c"
+
+
+def test_super_threshold_never_holds_a_pace_slower_than_threshold() -> None:
+    """A sandbox tester saw threshold pace 4:30/km inside zone 5a "4:22–4:33": Friel's 5a
+    is 97–100 % of threshold pace time, zone 4 101–105 % (sub-threshold)."""
+    zones = run_pace_zones_friel(1000 / 270)
+    four, five_a = zones.zones[3], zones.zones[4]
+    assert (four.label, five_a.label) == ("4", "5a")
+    assert five_a.upper == pytest.approx(270.0) == four.lower  # threshold pace: the edge
+    assert five_a.lower == pytest.approx(0.96 * 270)
+    assert zone_of(zones, 271).label == "4"  # a second slower: sub-threshold
+    assert zone_of(zones, 269).label == "5a"  # a second faster: super-threshold
+    assert zone_of(zones, 270).label == "4"  # the boundary itself: the easier zone
 
 
 def test_run_pace_zones_in_miles() -> None:
     zones = run_pace_zones_friel(1000 / 240, PaceUnit.PER_MILE)
-    # 240 s/km = 386.24 s/mile; zone 5a/5b boundary at 97 % = 374.65 s/mile
-    assert zones.boundaries()[4] == pytest.approx(0.97 * 240 * 1.609344)
+    # 240 s/km = 386.24 s/mile; zone 5a/5b boundary at 96 % = 370.79 s/mile
+    assert zones.boundaries()[4] == pytest.approx(0.96 * 240 * 1.609344)
 
 
 def test_swim_zones_from_css_1_35() -> None:
@@ -130,9 +142,9 @@ def test_time_in_power_zones_counts_boundaries_in_the_lower_zone() -> None:
 
 def test_time_in_pace_zones_from_speed_counts_standing_as_zone_1() -> None:
     zones = run_pace_zones_friel(1000 / 240)
-    speed = np.array([0.0, 0.0, 1000 / 240, 1000 / 240, 5.0, np.nan])
+    speed = np.array([0.0, 0.0, 1000 / 235, 1000 / 235, 5.0, np.nan])
     times = {t.label: t.seconds for t in time_in_pace_zones(zones, speed)}
-    # 240 s/km → 5a; 5.0 m/s = 200 s/km → 5c
+    # 235 s/km → 5a (just faster than threshold); 5.0 m/s = 200 s/km → 5c
     assert times == {"1": 2.0, "2": 0.0, "3": 0.0, "4": 0.0, "5a": 2.0, "5b": 0.0, "5c": 1.0}
 
 

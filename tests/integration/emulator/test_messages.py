@@ -237,6 +237,30 @@ async def test_reply_keyboards_are_shown_not_echoed(
     await bot.send_message(ann.id, "Noted", reply_markup=ReplyKeyboardRemove())
 
 
+async def test_a_message_sent_with_a_reply_keyboard_or_its_removal_cannot_be_edited(
+    bot: Bot, tempo: EmulatedBot, ann: User
+) -> None:
+    """Bot API, Updating messages: "only possible to edit messages without reply_markup or
+    with inline keyboards" (Tempo once put a question's buttons on by such an edit)."""
+    buttons = InlineKeyboardMarkup(
+        inline_keyboard=[[InlineKeyboardButton(text="6:30", callback_data="t:0630")]]
+    )
+    keyboard = ReplyKeyboardMarkup(keyboard=[[KeyboardButton(text="London")]])
+    for markup in (ReplyKeyboardRemove(), keyboard):
+        sent = await bot.send_message(ann.id, "Timezone set", reply_markup=markup)
+        with pytest.raises(TelegramBadRequest) as refused:
+            await bot.edit_message_reply_markup(
+                chat_id=ann.id, message_id=sent.message_id, reply_markup=buttons
+            )
+        assert refused.value.message == api_errors.MESSAGE_CANT_BE_EDITED
+        with pytest.raises(TelegramBadRequest):
+            await bot.edit_message_text("Edited", chat_id=ann.id, message_id=sent.message_id)
+    plain = await bot.send_message(ann.id, "A question")
+    await bot.edit_message_reply_markup(
+        chat_id=ann.id, message_id=plain.message_id, reply_markup=buttons
+    )
+
+
 async def test_replies_and_link_preview_options_are_kept(
     bot: Bot, tempo: EmulatedBot, ann: User
 ) -> None:

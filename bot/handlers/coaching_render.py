@@ -22,6 +22,7 @@ from bot.i18n import Html, Translator
 
 MAX_MESSAGE = 3000  # characters of a relayed message (the header fits under 4096)
 MAX_BULK_LINES = 30  # athletes listed in a change for several (then "and N more")
+MAX_BULK_CHARS = 3000  # of those lines, so the message stays under Telegram's 4096
 
 
 class CoachTap(CallbackData, prefix="cc"):
@@ -136,8 +137,10 @@ def _bulk_days(t: Translator, proposal: Proposal, line: BulkLine) -> str:
 def bulk_text(t: Translator, text: str, lines: list[BulkLine], *, applied: bool) -> str:
     """Per athlete: what the change does (or did), or where it was refused and why."""
     ok = BulkStatus.APPLIED if applied else BulkStatus.READY
-    rows = []
+    rows: list[str] = []
     for line in lines[:MAX_BULK_LINES]:
+        if sum(len(row) for row in rows) > MAX_BULK_CHARS:  # Telegram's 4096, with room
+            break
         name = escape(line.athlete.display_name)
         if line.status is ok and line.view is not None:
             days = Html(_bulk_days(t, line.view.proposal, line))
@@ -145,8 +148,8 @@ def bulk_text(t: Translator, text: str, lines: list[BulkLine], *, applied: bool)
         else:
             reason = Html(_bulk_reason(t, line))
             rows.append(t("coaching-bulk-refused", name=Html(name), reason=reason))
-    if len(lines) > MAX_BULK_LINES:
-        rows.append(t("change-card-more-days", count=len(lines) - MAX_BULK_LINES))
+    if len(lines) > len(rows):
+        rows.append(t("coaching-bulk-more", count=len(lines) - len(rows)))
     count = sum(1 for line in lines if line.status is ok)
     head = t(
         "coaching-bulk-done" if applied else "coaching-bulk-title",

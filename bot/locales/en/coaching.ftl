@@ -30,6 +30,7 @@ coaching-bulk-done = ✅ <b>Applied for { $count } of { $total }</b>: <i>“{ $r
 coaching-bulk-ok = ✅ <b>{ $name }</b>: { $days }
 coaching-bulk-refused = ⛔ <b>{ $name }</b>: { $reason }
 coaching-bulk-denied = they don't let you edit their plan.
+coaching-bulk-more = …and { $count } more.
 coaching-bulk-no-plan = they have no plan yet.
 coaching-bulk-no-match = their plan has no such session.
 coaching-bulk-ready = it can be applied.

@@ -30,6 +30,7 @@ coaching-bulk-done = ✅ <b>Применено для { $count } из { $total }
 coaching-bulk-ok = ✅ <b>{ $name }</b>: { $days }
 coaching-bulk-refused = ⛔ <b>{ $name }</b>: { $reason }
 coaching-bulk-denied = не разрешает вам менять свой план.
+coaching-bulk-more = …и ещё { $count }.
 coaching-bulk-no-plan = плана пока нет.
 coaching-bulk-no-match = в плане нет такой тренировки.
 coaching-bulk-ready = можно применить.

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import secrets
+from collections.abc import Awaitable, Callable
 from contextlib import suppress
 from dataclasses import dataclass
 from typing import Any
@@ -64,14 +65,12 @@ class CoachDialog(StatesGroup):
 TEXT = on(F.text & ~F.text.startswith("/"))
 
 
-async def deliver(
-    bot: Bot, t: Translator, to: Athlete, text: str, markup: InlineKeyboardMarkup | None
-) -> bool:
+async def deliver(bot: Bot, to: Athlete, text: str, markup: InlineKeyboardMarkup | None) -> bool:
     """Send to another person's private chat; False when Telegram refuses (blocked)."""
     try:
         await bot.send_message(to.chat_id or to.telegram_id, text, reply_markup=markup)
     except (TelegramForbiddenError, TelegramBadRequest) as error:
-        log.warning("relay to athlete %s refused: %s", to.id, error)
+        log.warning("a message to athlete %s was refused: %s", to.id, error)
         return False
     return True
 
@@ -170,7 +169,7 @@ async def _apply(tap: _Tap) -> None:
         )
         theirs = their(t, target)
         notice = change_notice(theirs, coach, result.view, undone=False)
-        await deliver(bot, theirs, target, notice, reply_markup(theirs, coach))
+        await deliver(bot, target, notice, reply_markup(theirs, coach))
     elif result.status is ApplyStatus.REFUSED and result.view is not None:
         await message.edit_text(proposal_text(t, target, result.view))
     elif result.status in (ApplyStatus.STALE, ApplyStatus.EXPIRED):
@@ -212,7 +211,7 @@ async def _undo(tap: _Tap) -> None:
     await message.edit_text(t("coaching-undone", name=target.display_name))
     theirs = their(t, target)
     notice = change_notice(theirs, coach, result.view, undone=True)
-    await deliver(bot, theirs, target, notice, reply_markup(theirs, coach))
+    await deliver(bot, target, notice, reply_markup(theirs, coach))
 
 
 async def _bulk(tap: _Tap) -> None:
@@ -237,7 +236,7 @@ async def _bulk(tap: _Tap) -> None:
         if line.change_id is not None and line.view is not None:
             theirs = their(t, line.athlete)
             notice = change_notice(theirs, coach, line.view, undone=False)
-            await deliver(bot, theirs, line.athlete, notice, reply_markup(theirs, coach))
+            await deliver(bot, line.athlete, notice, reply_markup(theirs, coach))
 
 
 _TAPS = {
@@ -341,7 +340,34 @@ async def on_threshold_text(
     )
     bot = message.bot
     assert bot is not None
-    await deliver(bot, theirs, target, notice, reply_markup(theirs, athlete))
+    await deliver(bot, target, notice, reply_markup(theirs, athlete))
+
+
+Words = Callable[[Translator], tuple[str, InlineKeyboardMarkup]]
+
+
+async def _relay(
+    message: Message,
+    t: Translator,
+    find: Callable[[], Awaitable[Athlete]],
+    *,
+    denied: str,
+    words: Words,
+) -> None:
+    """Deliver the typed text to the person ``find`` allows (the gate, now), in their
+    language; ``denied`` answers a refusal."""
+    if len(message.text or "") > MAX_MESSAGE:
+        await message.answer(t("relay-too-long", limit=MAX_MESSAGE))
+        return
+    try:
+        to = await find()
+    except AccessDenied:
+        await message.answer(t(denied))
+        return
+    body, markup = words(their(t, to))
+    assert message.bot is not None
+    sent = await deliver(message.bot, to, body, markup)
+    await message.answer(t("relay-sent" if sent else "relay-not-delivered", name=to.display_name))
 
 
 async def relay_to_athlete(
@@ -349,20 +375,15 @@ async def relay_to_athlete(
 ) -> None:
     """The coach's message, delivered by the bot with the coach's name."""
     text = message.text or ""
-    if len(text) > MAX_MESSAGE:
-        await message.answer(t("relay-too-long", limit=MAX_MESSAGE))
-        return
-    try:
-        target = await services.coaching.recipient(coach, athlete_id)
-    except AccessDenied:
-        await message.answer(t("coaching-denied"))
-        return
-    theirs = their(t, target)
-    body = theirs("relay-from-coach", coach=coach.display_name, text=text)
-    assert message.bot is not None
-    sent = await deliver(message.bot, theirs, target, body, reply_markup(theirs, coach))
-    await message.answer(
-        t("relay-sent" if sent else "relay-not-delivered", name=target.display_name)
+    await _relay(
+        message,
+        t,
+        lambda: services.coaching.recipient(coach, athlete_id),
+        denied="coaching-denied",
+        words=lambda theirs: (
+            theirs("relay-from-coach", coach=coach.display_name, text=text),
+            reply_markup(theirs, coach),
+        ),
     )
 
 
@@ -372,21 +393,15 @@ async def relay_to_coach(
     """The athlete's answer goes back to the coach (while the athlete is in a squad of
     theirs), with a button to answer again."""
     text = message.text or ""
-    if len(text) > MAX_MESSAGE:
-        await message.answer(t("relay-too-long", limit=MAX_MESSAGE))
-        return
-    try:
-        coach = await services.coaching.coach_to_answer(athlete, coach_id)
-    except AccessDenied:
-        await message.answer(t("relay-coach-gone"))
-        return
-    theirs = their(t, coach)
-    body = theirs("relay-from-athlete", name=athlete.display_name, text=text)
-    markup = answer_markup(theirs, athlete)
-    assert message.bot is not None
-    sent = await deliver(message.bot, theirs, coach, body, markup)
-    await message.answer(
-        t("relay-sent" if sent else "relay-not-delivered", name=coach.display_name)
+    await _relay(
+        message,
+        t,
+        lambda: services.coaching.coach_to_answer(athlete, coach_id),
+        denied="relay-coach-gone",
+        words=lambda theirs: (
+            theirs("relay-from-athlete", name=athlete.display_name, text=text),
+            answer_markup(theirs, athlete),
+        ),
     )
 
 

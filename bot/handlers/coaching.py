@@ -121,6 +121,9 @@ async def on_coach_tap(
     except PlanUnavailableError as error:
         await query.answer(plan_render.problem_text(t, error), show_alert=True)
         return
+    except ValueError:  # a threshold kind no client of ours sends
+        await query.answer(t("stale-button"))
+        return
     with suppress(TelegramBadRequest):  # answered already by the step
         await query.answer()
 

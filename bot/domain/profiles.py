@@ -80,6 +80,7 @@ class ThresholdSource(StrEnum):
     MEASURED = "measured"  # the athlete's own number (device, lab, known)
     TEST = "test"  # from a field test we know the protocol of
     ESTIMATED = "estimated"  # a population formula, not the athlete's own number
+    COACH = "coach"  # set by the athlete's human coach (the entry's method names them)
 
 
 WEEKDAYS = tuple(range(7))  # date.weekday(): Monday = 0 … Sunday = 6

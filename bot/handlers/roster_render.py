@@ -17,6 +17,7 @@ from bot.domain.activities import Activity
 from bot.domain.plans import SessionStatus
 from bot.domain.squads import Scope
 from bot.handlers.activity_render import short_day, sport_name
+from bot.handlers.coaching_render import bulk_button, card_actions
 from bot.handlers.onboarding.formatting import Formatter
 from bot.handlers.squads_render import SquadTap
 from bot.i18n import Html, Translator
@@ -67,12 +68,17 @@ def roster_markup(t: Translator, lines: list[RosterLine], page: int) -> InlineKe
         builder.button(text="▶️", callback_data=SquadTap(a="p", v=str(page + 1)))
         nav += 1
     builder.adjust(*sizes, *([nav] if nav else []))
+    if lines:
+        builder.row(*bulk_button(t))
     return builder.as_markup()
 
 
-def card_markup(t: Translator) -> InlineKeyboardMarkup:
+def card_markup(t: Translator, card: CoachCard | None = None) -> InlineKeyboardMarkup:
     builder = InlineKeyboardBuilder()
     builder.button(text=t("roster-btn-back"), callback_data=SquadTap(a="p", v="0"))
+    if card is not None:  # the coach's actions, each checked by the gate at its tap
+        for row in card_actions(t, card):
+            builder.row(*row)
     return builder.as_markup()
 
 

@@ -219,7 +219,7 @@ async def on_roster_tap(
         except AccessDenied:
             await query.answer(t("roster-denied"), show_alert=True)
             return
-        text, markup = card_text(t, card), card_markup(t)
+        text, markup = card_text(t, card), card_markup(t, card)
     else:
         lines = await services.access.roster(athlete.id)
         page = min(int(callback_data.v), max(0, (len(lines) - 1) // PAGE))

@@ -40,8 +40,10 @@ def local_moment(t: Translator, moment: datetime, timezone: str) -> str:
     return f"{day}, {format_time(local.time(), format='short', locale=t.language)}"
 
 
-def scope_list(t: Translator, scopes: frozenset[Scope]) -> str:
-    return "\n".join(f"• {t(f'squad-scope-{scope.value}')}" for scope in ordered(scopes))
+def scope_list(t: Translator, scopes: frozenset[Scope], *, whose: str = "") -> str:
+    """The scopes as the reader says them: the athlete's own ("your plan"), or, for the
+    coach (``whose="their-"``), the athletes' ("their plan")."""
+    return "\n".join(f"• {t(f'squad-scope-{whose}{scope.value}')}" for scope in ordered(scopes))
 
 
 def invitation_text(
@@ -53,7 +55,7 @@ def invitation_text(
         link=link,
         expires=local_moment(t, invitation.expires_at, coach.timezone),
         uses=invitation.max_uses - invitation.uses,
-        scopes=scope_list(t, invitation.scopes),
+        scopes=scope_list(t, invitation.scopes, whose="their-"),
     )
 
 

@@ -58,6 +58,8 @@ Sandbox commands (everything else is sent to Tempo as a message):
   /photo PATH        send a picture
   /location LAT LON  share a location
   /sticker           send a sticker
+  /as NAME           be another person (created on first use): a coach and athletes
+                     in one terminal — /squad new as one, /start <token> as another
   /quit              leave the sandbox
 """
 
@@ -66,13 +68,30 @@ class TerminalChat:
     """One simulated person's private chat with the bot, rendered as text."""
 
     def __init__(
-        self, account: EmulatedBot, user: User, out_dir: Path, write: Callable[[str], None]
+        self,
+        account: EmulatedBot,
+        user: User,
+        out_dir: Path,
+        write: Callable[[str], None],
+        new_person: Callable[[str], User] | None = None,
     ) -> None:
         self.account = account
         self.user = user
         self.out_dir = out_dir
         self.write = write
         self._seen = account.mark()
+        self._new_person = new_person
+        self._people = {user.first_name.lower(): user}
+
+    def switch(self, name: str) -> None:
+        """``/as NAME``: the chat of another simulated person (a coach and athletes)."""
+        if not name or self._new_person is None:
+            raise ValueError("usage: /as NAME")
+        key = name.lower()
+        if key not in self._people:
+            self._people[key] = self._new_person(name)
+        self.user = self._people[key]
+        self.write(f"  (you are now {self.user.first_name})")
 
     async def handle(self, line: str) -> bool:
         """Act on one typed line; ``False`` means leave."""
@@ -83,6 +102,12 @@ class TerminalChat:
             return False
         if line == "/sandbox":
             self.write(HELP)
+            return True
+        if line == "/as" or line.startswith("/as "):
+            try:
+                self.switch(line[3:].strip())
+            except ValueError as exc:
+                self.write(f"  ! {exc}")
             return True
         before = self.account.mark()
         try:
@@ -147,6 +172,11 @@ class TerminalChat:
             self._seen = activity.seq
             if activity.chat_id == self.user.id:
                 self._render(activity)
+            elif activity.kind == "message" and activity.message is not None:
+                other = next((p for p in self._people.values() if p.id == activity.chat_id), None)
+                if other is not None:  # a push to another simulated person (/as NAME)
+                    prefix = f"Tempo → {other.first_name}"
+                    self.write(self._render_message(activity.message, prefix=prefix))
 
     def _render(self, activity: BotActivity) -> None:
         message = activity.message
@@ -240,7 +270,11 @@ async def run_sandbox(
     started = asyncio.Event()
     app.dispatcher.startup.register(started.set)
     polling = asyncio.create_task(run_polling(app, handle_signals=False))
-    chat = TerminalChat(account, user, Path(out_dir), write)
+
+    def new_person(name: str) -> User:
+        return emulator.add_user(name, username=name.lower(), language_code=language)
+
+    chat = TerminalChat(account, user, Path(out_dir), write, new_person)
     try:
         await asyncio.wait_for(started.wait(), timeout=30)
         write(

@@ -51,3 +51,37 @@ async def test_the_sandbox_connects_to_a_demo_intervals_account_offline(tmp_path
     assert f"paste the API key {DEMO_API_KEY}" in output[0]
     assert "Tempo: ✅ Connected to intervals.icu as Demo Athlete." in transcript
     assert "How much history should I import?" in transcript
+
+
+async def test_one_terminal_plays_a_coach_and_an_athlete(tmp_path: Path) -> None:
+    """/as NAME switches to another simulated person: Cleo creates a squad, Ann opens the
+    link and accepts, Cleo sees her on the roster and writes to her; Cleo sees the
+    message go to Ann's chat."""
+    import re  # noqa: PLC0415 - local to this scenario
+
+    output: list[str] = []
+    token: list[str] = []
+
+    async def lines() -> AsyncIterator[str]:
+        for line in ["/as Cleo", "/squad new", "Track"]:
+            yield line
+        found = re.search(r"start=([A-Za-z0-9_-]{16})", "\n".join(output))
+        assert found is not None, output
+        token.append(found.group(1))
+        for line in ["/as Ann", f"/start {token[0]}", "#1", "/as Cleo", "/squad", "#1", "#2"]:
+            yield line
+        yield "Hello Ann"
+        yield "/quit"
+
+    code = await run_sandbox(
+        db_path=str(tmp_path / "sandbox.db"),
+        out_dir=str(tmp_path / "out"),
+        lines=lines(),
+        write=output.append,
+    )
+    transcript = "\n".join(output)
+    assert code == 0 and "  (you are now Cleo)" in transcript and "(you are now Ann)" in transcript
+    assert "invites you to the squad Track" in transcript
+    assert "#1 1. Ann" in transcript and "💬 Message" in transcript
+    assert "Tempo → Ann: 💬 Message from your coach Cleo:\nHello Ann" in transcript
+    assert "Tempo: ✉️ Sent to Ann." in transcript

@@ -48,7 +48,8 @@ async def test_invite_accept_onboard_then_share_less_and_leave(
     ann = tempo.person("Ann", language_code=language)
     invitation, token = await new_squad(tempo, cleo, "Morning <runners>")
     assert "Morning &lt;runners&gt;" not in invitation and "Morning <runners>" in invitation
-    assert plain(t("squad-scope-wellness_readiness")) in invitation
+    assert plain(t("squad-scope-their-wellness_readiness")) in invitation
+    assert plain(t("squad-scope-wellness_readiness")) not in invitation
 
     [offer] = await send_all(tempo, ann, f"/start {token}")
     text = offer.text or ""

@@ -125,6 +125,23 @@ class AccessGate:
             raise AccessDenied(scope)
         return athlete
 
+    async def members(self, coach_id: int) -> list[Athlete]:
+        """Every athlete active in one of the coach's squads now (any scope), by name."""
+        ids = {m.athlete_id for m in await self._squads.active_members(coach_id)}
+        ids.discard(coach_id)
+        found = [await self._athletes.get(athlete_id) for athlete_id in ids]
+        return sorted((a for a in found if a is not None), key=lambda a: (a.display_name, a.id))
+
+    async def coach_of(self, athlete_id: int, coach_id: int) -> Athlete:
+        """The coach, for an athlete writing to them: only while the athlete is active in
+        one of that coach's squads (a reply to a coach they left is refused)."""
+        if coach_id == athlete_id or not await self._squads.active_between(coach_id, athlete_id):
+            raise AccessDenied(None)
+        coach = await self._athletes.get(coach_id)
+        if coach is None:
+            raise AccessDenied(None)
+        return coach
+
     # -- the reads a coach needs ------------------------------------------------------------
 
     async def profile(self, coach_id: int, athlete_id: int) -> CoachedProfile | None:

@@ -282,7 +282,11 @@ class PlanChangeService:
             request_text=pending.proposal.request_text,
         )
 
-    async def apply(self, athlete: Athlete, chat_id: int, nonce: str) -> ApplyResult:
+    async def apply(
+        self, athlete: Athlete, chat_id: int, nonce: str, *, reason: Json | None = None
+    ) -> ApplyResult:
+        """Apply the chat's pending proposal ``nonce``; ``reason`` adds to the audit row's
+        reason (a human coach's id and name)."""
         pending = await self._repo.pending(chat_id)
         if pending is None or pending.proposal.nonce != nonce:
             last = await self._repo.changes(athlete.id, limit=1)
@@ -301,6 +305,53 @@ class PlanChangeService:
         if not proposal.ok:
             await self._repo.take_pending(chat_id, nonce)
             return ApplyResult(ApplyStatus.REFUSED, view)
+        change_id = await self._store(
+            athlete,
+            base=base,
+            proposal=proposal,
+            author=author,
+            request_text=item.request_text,
+            reason={**(reason or {}), "nonce": nonce},
+        )
+        await self._repo.take_pending(chat_id, nonce)
+        return ApplyResult(ApplyStatus.APPLIED, view, change_id)
+
+    async def apply_now(
+        self,
+        athlete: Athlete,
+        operations: Sequence[Operation],
+        *,
+        author: Author,
+        request_text: str,
+        reason: Json | None = None,
+    ) -> ApplyResult:
+        """Check ``operations`` against the plan as it is now and apply them at once (a
+        change confirmed elsewhere: a coach's tap on a change for several athletes, each
+        checked again here). APPLIED, or REFUSED with the reason in ``view``."""
+        proposal, base = await self.preview(athlete, operations)
+        view = ProposalView(proposal, base, None, request_text, author)
+        if not proposal.ok:
+            return ApplyResult(ApplyStatus.REFUSED, view)
+        change_id = await self._store(
+            athlete,
+            base=base,
+            proposal=proposal,
+            author=author,
+            request_text=request_text,
+            reason=reason,
+        )
+        return ApplyResult(ApplyStatus.APPLIED, view, change_id)
+
+    async def _store(
+        self,
+        athlete: Athlete,
+        *,
+        base: ChangeBase,
+        proposal: Proposal,
+        author: Author,
+        request_text: str,
+        reason: Json | None,
+    ) -> int:
         await self._plans.store_change(base, proposal.after)
         change = await record_change(
             self._session,
@@ -309,11 +360,10 @@ class PlanChangeService:
             base.record.id,
             proposal,
             author=author,
-            request_text=item.request_text,
-            reason={"nonce": nonce},
+            request_text=request_text,
+            reason=reason,
         )
-        await self._repo.take_pending(chat_id, nonce)
-        return ApplyResult(ApplyStatus.APPLIED, view, change.id)
+        return change.id
 
     async def undo(self, athlete: Athlete, change_id: int | None = None) -> UndoResult:
         """Undo the newest applied change (``change_id``: the one a button names)."""

@@ -38,6 +38,10 @@ help-text =
     /connect — sync with intervals.icu or Strava
     /fitness — fitness, fatigue and form, with a chart
 
+    <b>Coaching</b>
+    /squad — your athletes as a coach: who needs attention, each athlete's card (change their plan, set a threshold, write to them), a change for everyone; /squad new — a squad and its invitation link
+    /sharing — which coaches see what of yours; change it or leave at any time
+
     <b>Your morning brief</b>
     /brief — its time, on or off, quiet days
     /pause — pause pushes (travel, illness); /resume to carry on

@@ -4,6 +4,11 @@ squad-scope-plan_edit = changes to your training plan
 squad-scope-activities = your workouts
 squad-scope-wellness_readiness = your check-ins and readiness
 squad-scope-ai_summaries = AI coach summaries about you
+squad-scope-their-plan_view = their training plan (view)
+squad-scope-their-plan_edit = changes to their training plan
+squad-scope-their-activities = their workouts
+squad-scope-their-wellness_readiness = their check-ins and readiness
+squad-scope-their-ai_summaries = AI coach summaries about them
 squad-scope-short-plan_view = Plan
 squad-scope-short-plan_edit = Plan edits
 squad-scope-short-activities = Workouts
@@ -54,7 +59,7 @@ sharing-nothing = nothing at the moment
 sharing-none = No coach sees any of your data. When a coach sends you an invitation link, you choose what they may see.
 sharing-btn-leave = 🚪 Leave { $squad }
 sharing-saved = Saved.
-cmd-squad = Your squads as a coach; /squad new creates one
+cmd-squad = Your athletes as a coach: roster, plan changes, messages; /squad new creates a squad
 cmd-sharing = Which coaches see what of yours
 
 ## The coach's roster and athlete card

@@ -4,6 +4,11 @@ squad-scope-plan_edit = изменения в вашем плане
 squad-scope-activities = ваши тренировки
 squad-scope-wellness_readiness = ваши утренние опросы и готовность
 squad-scope-ai_summaries = сводки ИИ-тренера о вас
+squad-scope-their-plan_view = их план тренировок (просмотр)
+squad-scope-their-plan_edit = изменения в их плане
+squad-scope-their-activities = их тренировки
+squad-scope-their-wellness_readiness = их утренние опросы и готовность
+squad-scope-their-ai_summaries = сводки ИИ-тренера о них
 squad-scope-short-plan_view = План
 squad-scope-short-plan_edit = Правка плана
 squad-scope-short-activities = Тренировки
@@ -51,7 +56,7 @@ sharing-nothing = сейчас ничего
 sharing-none = Ни один тренер не видит ваших данных. Когда тренер пришлёт ссылку-приглашение, вы сами решите, что ему показывать.
 sharing-btn-leave = 🚪 Выйти из «{ $squad }»
 sharing-saved = Сохранено.
-cmd-squad = Ваши группы как тренера; /squad new — создать
+cmd-squad = Ваши спортсмены как тренера: список, изменения плана, сообщения; /squad new — новая группа
 cmd-sharing = Какие тренеры что видят
 
 ## Список спортсменов тренера и карточка спортсмена

@@ -14,7 +14,7 @@ from bot.coach.planning.changes.ai_tool import (
     Health,
     validate_tool_input,
 )
-from bot.coach.planning.changes.codec import OPERATIONS
+from bot.coach.planning.changes.codec import AI_OPERATIONS, OPERATIONS
 from bot.coach.planning.changes.model import AddConstraint, SkipSession
 from bot.coach.planning.model import monday
 from tests.unit.planning.factories import MONDAY, make_request
@@ -34,8 +34,16 @@ def check(raw: object, health: Health = WELL):  # type: ignore[no-untyped-def]
 def test_the_schema_names_every_operation_and_is_json() -> None:
     assert TOOL_DEFINITION["name"] == TOOL_NAME == "propose_week_changes"
     items = TOOL_DEFINITION["input_schema"]["properties"]["operations"]["items"]["oneOf"]
-    assert {item["properties"]["op"]["const"] for item in items} == set(OPERATIONS)
+    assert {item["properties"]["op"]["const"] for item in items} == set(AI_OPERATIONS)
+    assert set(OPERATIONS) - set(AI_OPERATIONS) == {"place"}  # a human coach's alone
     json.dumps(TOOL_DEFINITION)  # what the API receives
+
+
+def test_the_ai_cannot_place_a_session_as_a_coach_does() -> None:
+    found = check(
+        {"operations": [{"op": "place", "day": "2026-01-10", "sport": "bike", "minutes": 120}]}
+    )
+    assert not found.ok and "'op' must be one of" in found.reasons[0]
 
 
 def test_a_valid_input_becomes_operations_and_a_proposal() -> None:

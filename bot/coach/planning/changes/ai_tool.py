@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from bot.coach.planning.changes.codec import OPERATIONS, constraint_of, operation_of
+from bot.coach.planning.changes.codec import AI_OPERATIONS, constraint_of, operation_of
 from bot.coach.planning.changes.engine import propose
 from bot.coach.planning.changes.layout import is_settled
 from bot.coach.planning.changes.model import (
@@ -201,8 +201,8 @@ def _parse(raw: Any) -> tuple[list[Operation], list[str]]:
     ops: list[Operation] = []
     errors: list[str] = []
     for i, item in enumerate(items):
-        if not isinstance(item, dict) or item.get("op") not in OPERATIONS:
-            errors.append(f"operation {i}: 'op' must be one of {sorted(OPERATIONS)}")
+        if not isinstance(item, dict) or item.get("op") not in AI_OPERATIONS:
+            errors.append(f"operation {i}: 'op' must be one of {sorted(AI_OPERATIONS)}")
             continue
         try:
             ops.append(operation_of(item))

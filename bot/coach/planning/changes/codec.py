@@ -20,6 +20,7 @@ from bot.coach.planning.changes.model import (
     MakeEasier,
     MoveSession,
     Operation,
+    PlaceSession,
     RebuildFrom,
     ReplaceSport,
     ShortenSession,
@@ -43,8 +44,13 @@ OPERATIONS: dict[str, type] = {
     "illness": Illness,
     "injury": Injury,
     "rebuild": RebuildFrom,
+    "place": PlaceSession,
 }
 _NAMES = {cls: name for name, cls in OPERATIONS.items()}
+# Operations only a human coach makes (a session set by hand); the AI coach's tool offers
+# and accepts the others.
+COACH_ONLY = frozenset({"place"})
+AI_OPERATIONS = {name: cls for name, cls in OPERATIONS.items() if name not in COACH_ONLY}
 
 
 def _sports(raw: Any) -> frozenset[SessionSport]:
@@ -83,6 +89,7 @@ _READ: dict[str, Callable[[Any], Any]] = {
     "until": date.fromisoformat,
     "minutes": _int,
     "days_ill": _int,
+    "effort": _int,
     "max_minutes": _int,
     "sport": SessionSport,
     "instead": SessionSport,

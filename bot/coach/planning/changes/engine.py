@@ -38,6 +38,7 @@ from bot.coach.planning.changes.model import (
     MakeEasier,
     MoveSession,
     Operation,
+    PlaceSession,
     Proposal,
     RebuildFrom,
     Refusal,
@@ -53,7 +54,7 @@ from bot.coach.planning.changes.model import (
     Totals,
     WeekChange,
 )
-from bot.coach.planning.changes.sessions import easier, in_sport, relocated, shortened
+from bot.coach.planning.changes.sessions import easier, in_sport, placed, relocated, shortened
 from bot.coach.planning.generator import PlanGenerationError
 from bot.coach.planning.guardrails import Violation, ViolationCode, check_plan
 from bot.coach.planning.model import Effort, Plan, Session, SessionSport, Week, monday
@@ -161,8 +162,26 @@ def _apply(work: _Work, op: Operation, ctx: PlanContext, request: PlanRequest) -
         _rebuild(work, request, op.day)
     elif isinstance(op, RestoreWeeks):
         _restore(work, op.weeks)
+    elif isinstance(op, PlaceSession):
+        _place(work, ctx, op)
     else:  # pragma: no cover - the union is closed
         raise AssertionError(op)
+
+
+def _place(work: _Work, ctx: PlanContext, op: PlaceSession) -> None:
+    """The coach's session replaces the day's pending sessions (done ones stay)."""
+    work.future_day(op.day)
+    kept = [s for s in work.sessions() if s.date != op.day or s.id in work.done]
+    session = placed(
+        ctx,
+        op.day,
+        free_order(kept, op.day),
+        sport=op.sport,
+        minutes=op.minutes,
+        effort=op.effort,
+    )
+    work.plan = assemble(work.plan, kept)
+    work.replace(None, session)
 
 
 def _swap(work: _Work, op: SwapDays) -> None:

@@ -121,6 +121,18 @@ class AddConstraint:
 
 
 @dataclass(frozen=True, slots=True)
+class PlaceSession:
+    """A session the human coach sets on ``day`` ("Saturday: 2 h group ride in zone 2"):
+    a steady ``sport`` session of ``minutes`` at ``effort`` (1 recovery, 2 endurance, 3
+    tempo) in place of the day's pending sessions; done sessions stay."""
+
+    day: date
+    sport: SessionSport
+    minutes: int
+    effort: int = 2
+
+
+@dataclass(frozen=True, slots=True)
 class RestoreWeeks:
     """Put weeks back as they were (undo); the past and done sessions stay as they are."""
 
@@ -141,6 +153,7 @@ Operation = (
     | RebuildFrom
     | AddConstraint
     | RestoreWeeks
+    | PlaceSession
 )
 
 
@@ -204,6 +217,8 @@ class RefusalCode(StrEnum):
     UNWELL_NO_INTENSITY = "unwell_no_intensity"
     LIGHTER_WEEK_NEEDED = "lighter_week_needed"
     REBUILD_FAILED = "rebuild_failed"
+    TOO_LONG = "too_long"  # a coach's session longer than ``limit`` minutes
+    ZONE_NOT_STEADY = "zone_not_steady"  # a coach's steady session above zone 3
 
 
 class ChangeRefused(Exception):

@@ -90,6 +90,50 @@ def shortened(ctx: PlanContext, session: Session, minutes: int) -> Session:
     return steadied(ctx, session, seconds)
 
 
+# The coach's zone number -> the library's steady effort and the session's type/template:
+# zone 1 recovery, zone 2 endurance, zone 3 tempo (Seiler's three zones, 2010).
+PLACED_EFFORTS = {
+    1: (Effort.RECOVERY, SessionType.RECOVERY, "recovery"),
+    2: (Effort.ENDURANCE, SessionType.ENDURANCE, "easy"),
+    3: (Effort.TEMPO, SessionType.TEMPO, "tempo"),
+}
+MAX_PLACED_MINUTES = 360
+
+
+def placed(
+    ctx: PlanContext, day: date, order: int, *, sport: SessionSport, minutes: int, effort: int
+) -> Session:
+    """A steady session a human coach sets: ``sport`` for ``minutes`` at zone ``effort``
+    (1-3), its load computed from the athlete's own thresholds (``workout_load``)."""
+    if sport not in ENDURANCE_SPORTS:
+        raise ChangeRefused(RefusalCode.SPORT_NOT_POSSIBLE, sport=sport.value)
+    if minutes < MIN_MINUTES:
+        raise ChangeRefused(RefusalCode.TOO_SHORT, minutes=minutes, limit=MIN_MINUTES)
+    if minutes > MAX_PLACED_MINUTES:
+        raise ChangeRefused(RefusalCode.TOO_LONG, minutes=minutes, limit=MAX_PLACED_MINUTES)
+    if effort not in PLACED_EFFORTS:
+        raise ChangeRefused(RefusalCode.ZONE_NOT_STEADY, zone=effort)
+    level, kind, name = PLACED_EFFORTS[effort]
+    seconds = int(minutes * 60 // FIVE_MIN * FIVE_MIN)
+    code = f"{sport.value}.{name}" if sport is not SessionSport.SWIM else "swim.endurance"
+    template = TEMPLATES.get(code, lib.EASY.get(sport, lib.RUN_EASY))
+    workout = lib.steady(ctx.workout, sport, seconds, level)
+    like = Session(
+        session_id(day, order),
+        day,
+        order,
+        sport,
+        kind,
+        template.code,
+        template.objective,
+        workout,
+        workout.duration_s,
+        None,
+        0.0,
+    )
+    return _finish(ctx, like)
+
+
 def steadied(ctx: PlanContext, session: Session, seconds: int | None = None) -> Session:
     """A steady endurance session of the same sport (a brick: a ride) and length."""
     sport = session.sport if session.sport in ENDURANCE_SPORTS else SessionSport.BIKE

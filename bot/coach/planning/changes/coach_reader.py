@@ -1,0 +1,63 @@
+"""A human coach's one-line plan change, English and Russian:
+
+- ``"Saturday: 2 h group ride in zone 2"`` / ``"суббота: 2 ч групповая покатушка в зоне 2"``
+  -> :class:`PlaceSession` (a steady session on the coming Saturday, zone 2 unless said);
+- ``"Sunday: rest"`` / ``"воскресенье: отдых"`` -> :class:`AddRestDay`.
+
+Strict like the athlete's reader: anything else is None (the caller then tries the
+athlete's reader, ``reader.read_change_request``, for "move the long run to Sunday").
+The day is the next one of that name on or after the athlete's ``today`` (their clock).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from bot.coach.planning.changes.model import AddRestDay, PlaceSession
+from bot.coach.planning.changes.reader import _WD_EN, _WD_RU, _sports_in, _weekday
+
+_DAY = re.compile(rf"^\s*(?:on\s+|в\s+|во\s+)?(today|tomorrow|сегодня|завтра|{_WD_EN}|{_WD_RU})\b")
+_REST = re.compile(r"\b(rest|day off|off|отдых\w*|выходн\w*)\b")
+_HOURS = re.compile(
+    r"(?<![\d.,])(\d{1,2}(?:[.,]\d{1,2})?)\s*(?:h|hr|hrs|hours?|ч|час(?:а|ов)?)(?![a-zа-я])"
+)
+_MINUTES = re.compile(r"(?<!\d)(\d{1,3})\s*(?:m|min|mins|minutes?|мин(?:ут[аы]?)?)(?![a-zа-я])")
+_ZONE = re.compile(r"(?:\bzone|\bz|зон[аеуы]?)\s*(\d)\b")
+
+
+def _day(word: str, today: date) -> date:
+    if word in ("today", "сегодня"):
+        return today
+    if word in ("tomorrow", "завтра"):
+        return today + timedelta(days=1)
+    return today + timedelta(days=(_weekday(word) - today.weekday()) % 7)
+
+
+def _minutes(text: str) -> int | None:
+    hours = _HOURS.search(text)
+    minutes = _MINUTES.search(text)
+    total = 0.0
+    if hours:
+        total += float(hours.group(1).replace(",", ".")) * 60
+    if minutes:
+        total += int(minutes.group(1))
+    return round(total) if hours or minutes else None
+
+
+def read_coach_change(text: str, today: date) -> PlaceSession | AddRestDay | None:
+    """The coach's line as one operation, or None when it is not of these shapes."""
+    lowered = " ".join(text.lower().split())
+    found = _DAY.match(lowered)
+    if found is None:
+        return None
+    day = _day(found.group(1), today)
+    rest = lowered[found.end() :]
+    if _REST.search(rest) and _minutes(rest) is None:
+        return AddRestDay(day)
+    sports = _sports_in(rest)
+    minutes = _minutes(rest)
+    if len(sports) != 1 or minutes is None:
+        return None
+    zone = _ZONE.search(rest)
+    return PlaceSession(day, next(iter(sports)), minutes, int(zone.group(1)) if zone else 2)

@@ -1,0 +1,52 @@
+"""What a coach sees of a change for everyone, within Telegram's limits for 60 athletes
+with long names, and the callback data of the coach's buttons (64 bytes at most)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.coach.services.coaching import BulkLine, BulkStatus
+from bot.domain.athletes import Athlete, AthleteStatus, Role
+from bot.handlers.coaching_render import CoachTap, RelayTap, bulk_markup, bulk_text
+from bot.i18n import Catalogs
+from bot.sandbox.emulator.html_rules import parse_html, utf16_len
+
+NOW = datetime(2026, 1, 5, 6, tzinfo=UTC)
+
+
+def athlete(number: int) -> Athlete:
+    return Athlete(
+        id=10_000_000 + number,
+        telegram_id=7_000_000_000 + number,
+        chat_id=7_000_000_000 + number,
+        first_name=f"Athlete <{number}> " + "x" * 60,
+        last_name="Longname" * 4,
+        username=None,
+        language="en",
+        timezone="UTC",
+        status=AthleteStatus.ACTIVE,
+        role=Role.ATHLETE,
+        created_at=NOW,
+        updated_at=NOW,
+    )
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_sixty_refusals_fit_one_message(language: str) -> None:
+    t = Catalogs.load().translator(language)
+    statuses = (BulkStatus.DENIED, BulkStatus.NO_PLAN, BulkStatus.NO_MATCH)
+    lines = [BulkLine(athlete(i), statuses[i % 3]) for i in range(60)]
+    text = bulk_text(t, "Saturday: 2 h group ride in zone 2", lines, applied=False)
+    plain, _ = parse_html(text)
+    assert utf16_len(plain) < 4096
+    assert "Athlete <0>" in plain and t("coaching-bulk-denied") in plain
+    assert "…" in plain.splitlines()[-1]  # "…and N more"
+    assert bulk_markup(t, "abcd1234", lines) is None  # nothing to apply
+
+
+def test_the_coachs_buttons_fit_telegrams_callback_data() -> None:
+    longest = CoachTap(a="un", v=2**63 - 1, r=str(2**63 - 1)).pack()
+    assert len(longest.encode()) <= 64
+    assert RelayTap.unpack(RelayTap(c=42).pack()).c == 42

@@ -10,13 +10,16 @@ from aiogram.filters import Command
 from aiogram.filters.callback_data import CallbackData
 from aiogram.types import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message
 
+from bot.coach.agent.plan_tool import PLAN_PROPOSAL
 from bot.coach.agent.runtime import CoachRuntime
 from bot.coach.agent.safety import red_flag
 from bot.coach.services.coach import CoachReply, ReplyFormat
 from bot.coach.services.container import Services
+from bot.coach.services.plan_changes import ProposalView
 from bot.domain.athletes import Athlete
 from bot.handlers.coach_render import render_model_text, split_message
 from bot.handlers.coach_stream import DraftStream
+from bot.handlers.plan_changes import render as change_render
 from bot.handlers.plan_changes import show_sentence_proposal
 from bot.i18n import Translator
 from bot.telegram.filters import PRIVATE_CHAT, on
@@ -67,6 +70,12 @@ async def send_reply(message: Message, reply: CoachReply, t: Translator) -> None
             await message.answer(
                 t("coach-note-confirm", text=attachment.label),
                 reply_markup=_note_buttons(attachment.ref, t),
+            )
+        elif attachment.kind == PLAN_PROPOSAL and isinstance(attachment.payload, ProposalView):
+            # The card is built by our code from the proposal, never from the model's words.
+            view = attachment.payload
+            await message.answer(
+                change_render.card_text(t, view), reply_markup=change_render.card_markup(t, view)
             )
 
 

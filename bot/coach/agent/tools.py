@@ -36,11 +36,14 @@ ArgsT = TypeVar("ArgsT", bound=BaseModel)
 @dataclass(frozen=True, slots=True)
 class Attachment:
     """Something the answer offers to tap: ``kind`` names the handler's button family
-    (``note_confirm``, later ``plan_proposal``), ``ref`` what it acts on."""
+    (``note_confirm``, ``plan_proposal``), ``ref`` what it acts on."""
 
     kind: str
     ref: int
     label: str = ""
+    # What the handler renders, built by our code (a plan proposal's view); never shown
+    # to the model and never compared.
+    payload: Any = field(default=None, compare=False)
 
 
 @dataclass
@@ -77,8 +80,17 @@ class Tool:
     args: type[BaseModel]
     run: ToolFunction
     reads: bool = True  # False for a tool that changes something (remember_note)
+    # A hand-written JSON schema for a tool whose input is checked by its own validator
+    # (propose_week_changes); else the schema of ``args``.
+    input_schema: dict[str, Any] | None = None
 
     def spec(self) -> dict[str, Any]:
+        if self.input_schema is not None:
+            return {
+                "name": self.name,
+                "description": self.description,
+                "input_schema": self.input_schema,
+            }
         schema = self.args.model_json_schema()
         schema.pop("title", None)
         for prop in schema.get("properties", {}).values():

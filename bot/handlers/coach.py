@@ -17,6 +17,7 @@ from bot.coach.services.coach import CoachReply, ReplyFormat
 from bot.coach.services.container import Services
 from bot.coach.services.plan_changes import ProposalView
 from bot.domain.athletes import Athlete
+from bot.handlers.coach_commands import CoachCommand, command_markup, on_coach_command
 from bot.handlers.coach_render import render_model_text, split_message
 from bot.handlers.coach_stream import DraftStream
 from bot.handlers.plan_changes import render as change_render
@@ -63,8 +64,11 @@ async def send_reply(message: Message, reply: CoachReply, t: Translator) -> None
     if reply.notice:
         await message.answer(reply.notice)
     text = render_model_text(reply.text) if reply.format is ReplyFormat.MODEL else reply.text
-    for part in split_message(text):
-        await message.answer(part)
+    parts = split_message(text)
+    for number, part in enumerate(parts, start=1):
+        last = number == len(parts)
+        markup = command_markup(t, reply.commands) if last and reply.commands else None
+        await message.answer(part, reply_markup=markup)
     for attachment in reply.attachments:
         if attachment.kind == "note_confirm":
             await message.answer(
@@ -171,4 +175,5 @@ def build_router() -> Router:
     router.message.register(on_text, on(F.text & ~F.text.startswith("/")))
     router.callback_query.register(on_forget, ForgetChoice.filter())
     router.callback_query.register(on_note, NoteChoice.filter())
+    router.callback_query.register(on_coach_command, CoachCommand.filter())
     return router

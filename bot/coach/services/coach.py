@@ -67,6 +67,7 @@ class CoachReply:
     attachments: tuple[Attachment, ...] = ()
     failure: FailureKind | None = None
     notice: str | None = None  # HTML said before the answer (the budget note)
+    commands: tuple[str, ...] = ()  # offered as buttons under a deterministic answer
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,7 +158,13 @@ class CoachService:
             answer = await answer_intent(intent, scope, t, ai_available=agent is not None)
             recorded = await self._record(athlete, content, answer.html, TurnStatus.DETERMINISTIC)
             notice = t("coach-budget-reached") if over else None
-            return CoachReply(recorded.text, ReplyFormat.HTML, recorded.status, notice=notice)
+            return CoachReply(
+                recorded.text,
+                ReplyFormat.HTML,
+                recorded.status,
+                notice=notice,
+                commands=answer.commands,
+            )
         return await self._agent_turn(athlete, scope, content, t, on_text)
 
     async def _agent_turn(

@@ -329,3 +329,33 @@ def test_thresholds_unknown_still_give_targets_by_feel() -> None:
     run = proposal.after.session(swim.id)
     assert run is not None
     assert {st.target.kind for st in run.workout.flat_steps()} == {TargetKind.RPE}
+
+
+def test_resting_the_rest_of_the_week_after_done_intervals_is_never_refused_for_intensity() -> (
+    None
+):
+    """The sandbox case: intervals done this morning, then "rest the rest of the week".
+    Only easy sessions leave, so the share of hard work from today on rises on paper to
+    all of it; the done part is history and a rest request asks nothing more of the
+    athlete."""
+    plan, request = runner()
+    found = None
+    for week in plan.weeks:
+        hard = [s for s in week.sessions if s.workout.hard_s > 0]
+        later = [s for s in week.sessions if hard and s.date > hard[0].date]
+        if hard and later and week.start > MONDAY:
+            found = (week, hard[0])
+            break
+    assert found is not None
+    week, hard = found
+    today = hard.date
+    sunday = week.start + timedelta(days=6)
+    rest = LimitDays(today, sunday, sports=frozenset(), rest=True)
+    proposal = propose(plan, request, [rest], today=today, done={hard.id})  # type: ignore[arg-type]
+    assert proposal.ok, proposal.refusal
+    after = [s for s in proposal.after.sessions() if week.start <= s.date <= sunday]
+    assert [s.id for s in after] == [s.id for s in week.sessions if s.date <= today][: len(after)]
+    assert hard.id in {s.id for s in after}
+    # The rule itself would flag the week: only the exemption lets the rest through.
+    rules = check_plan(proposal.after, request, since=today)  # type: ignore[arg-type]
+    assert ViolationCode.TOO_MUCH_INTENSITY in {v.code for v in rules}

@@ -319,22 +319,35 @@ def new_violations(
     previous: Plan | None,
 ) -> list[Violation]:
     """Rules ``after`` breaks that ``before`` did not, except reference rules in weeks
-    that did not grow (see REFERENCE_RULES)."""
+    that did not grow (see REFERENCE_RULES), and the intensity share in weeks that gained
+    no hard time: taking easy sessions out (rest, illness) raises the share of hard work
+    already done or planned without asking anything more of the athlete, and a request to
+    rest is never refused for too much intensity (the done part is history)."""
     old = {w.start: w for w in before.weeks}
     no_bigger = set()
+    no_harder = set()
     for w in after.weeks:
         was = old.get(w.start)
-        if was is not None and (
+        if was is None:
+            continue
+        if (
             w.training_hours <= was.training_hours + _EPS
             and w.planned_load <= was.planned_load + _EPS
         ):
             no_bigger.add(w.index)
+        if _hard_s(w) <= _hard_s(was):
+            no_harder.add(w.index)
     return [
         v
         for v in check_plan(after, request, since=today, previous=previous)
         if _key(v) not in baseline
         and not (v.code in REFERENCE_RULES and v.week_index in no_bigger)
+        and not (v.code is ViolationCode.TOO_MUCH_INTENSITY and v.week_index in no_harder)
     ]
+
+
+def _hard_s(week: Week) -> int:
+    return sum(s.workout.hard_s for s in week.sessions)
 
 
 def _ease_one(

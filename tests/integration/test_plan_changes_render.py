@@ -17,6 +17,7 @@ from bot.coach.planning.changes import (
     Illness,
     Injury,
     LimitDays,
+    MakeEasier,
     MoveSession,
     Operation,
     RefusalCode,
@@ -125,3 +126,29 @@ def test_every_code_has_words(language: str) -> None:
         assert code_key("change-violation", code.value) in ids
     for sport in SessionSport:
         assert f"change-rule-only-{sport.value}" in ids and f"change-rule-no-{sport.value}" in ids
+
+
+def test_a_week_left_without_training_says_rest_not_zero() -> None:
+    request = make_request(long_weekday=6)
+    plan = generate_plan(request)
+    week = MONDAY + timedelta(days=7)
+    rest = LimitDays(week, week + timedelta(days=6), frozenset(), rest=True)
+    text = render.card_text(CATALOGS.translator("en"), _view(plan, request, [rest]))
+    line = next(x for x in text.splitlines() if x.startswith("📊 Jan 12"))
+    assert "→ rest ·" in line and line.endswith("→ —"), line
+    assert " 0 s" not in text and " 0 %" not in text
+
+
+def test_a_session_one_zone_down_shows_its_effort() -> None:
+    request = make_request(long_weekday=6)
+    plan = generate_plan(request)
+    steady = next(
+        s
+        for s in plan.sessions()
+        if s.date >= TUESDAY and s.type.value == "endurance" and s.title.endswith("strides")
+    )
+    view = _view(plan, request, [MakeEasier(steady.id)])
+    text = render.card_text(CATALOGS.translator("en"), view)
+    day = next(x for x in text.splitlines() if "→" in x and "(up to" in x)
+    before, after = day.split("→", 1)
+    assert "(up to " in before and "(up to " in after and before.split(": ", 1)[1] != after

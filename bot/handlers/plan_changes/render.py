@@ -163,9 +163,19 @@ def day_name(w: PlanWords, day: date) -> str:
     return f"{w.f.weekday(day.weekday())} {w.short_date(day)}"
 
 
-def _sessions(w: PlanWords, sessions: Iterable[Session]) -> str:
-    labels = [session_label(w, s) for s in sessions]
+def _sessions(w: PlanWords, sessions: Iterable[Session], *, effort: bool = False) -> str:
+    labels = [
+        w.t("change-card-session-effort", label=Html(session_label(w, s)), effort=_effort(w, s))
+        if effort
+        else session_label(w, s)
+        for s in sessions
+    ]
     return " + ".join(labels) if labels else w.t("change-card-rest")
+
+
+def _effort(w: PlanWords, session: Session) -> str:
+    top = max((step.effort for step in session.workout.flat_steps()), default=None)
+    return w.t(f"change-effort-{top.name.lower().replace('_', '-')}") if top else ""
 
 
 def day_lines(w: PlanWords, days: Sequence[DayChange], *, after_only: bool = False) -> list[str]:
@@ -175,12 +185,18 @@ def day_lines(w: PlanWords, days: Sequence[DayChange], *, after_only: bool = Fal
             after = Html(_sessions(w, change.after))
             lines.append(w.t("change-day-now", day=day_name(w, change.day), after=after))
         else:
+            before, after = _sessions(w, change.before), _sessions(w, change.after)
+            if before == after:
+                # The same title and minutes (a session one zone down): say the effort, so
+                # the card shows what changes.
+                before = _sessions(w, change.before, effort=True)
+                after = _sessions(w, change.after, effort=True)
             lines.append(
                 w.t(
                     "change-card-day",
                     day=day_name(w, change.day),
-                    before=Html(_sessions(w, change.before)),
-                    after=Html(_sessions(w, change.after)),
+                    before=Html(before),
+                    after=Html(after),
                 )
             )
     if len(days) > MAX_DAY_LINES:
@@ -188,8 +204,18 @@ def day_lines(w: PlanWords, days: Sequence[DayChange], *, after_only: bool = Fal
     return lines
 
 
-def _easy_pct(totals: Totals) -> int:
-    return round(100 * totals.distribution.share(totals.distribution.easy_s))
+def _easy_pct(totals: Totals) -> str:
+    """The easy share, or a dash for a week with no training time (0 % would read as
+    "all hard")."""
+    if not totals.distribution.total_s:
+        return "—"
+    return f"{round(100 * totals.distribution.share(totals.distribution.easy_s))} %"
+
+
+def _hours(w: PlanWords, totals: Totals) -> str:
+    """The week's training time; a week left with none says "rest", not "0 s"."""
+    seconds = round(totals.hours * 3600)
+    return w.duration(seconds, whole_minutes=True) if seconds else w.t("change-card-rest")
 
 
 def week_lines(w: PlanWords, proposal: Proposal) -> list[str]:
@@ -200,8 +226,8 @@ def week_lines(w: PlanWords, proposal: Proposal) -> list[str]:
             w.t(
                 "change-card-week",
                 dates=w.week_range(week.start, week.start + timedelta(days=6)),
-                hours_before=w.duration(round(a.hours * 3600), whole_minutes=True),
-                hours_after=w.duration(round(b.hours * 3600), whole_minutes=True),
+                hours_before=_hours(w, a),
+                hours_after=_hours(w, b),
                 load_before=str(round(a.load)),
                 load_after=str(round(b.load)),
                 easy_before=_easy_pct(a),

@@ -359,3 +359,35 @@ def test_resting_the_rest_of_the_week_after_done_intervals_is_never_refused_for_
     # The rule itself would flag the week: only the exemption lets the rest through.
     rules = check_plan(proposal.after, request, since=today)  # type: ignore[arg-type]
     assert ViolationCode.TOO_MUCH_INTENSITY in {v.code for v in rules}
+
+
+def test_a_move_onto_a_planned_day_swaps_and_onto_a_done_day_is_refused() -> None:
+    plan, request = runner()
+    tuesday = first_session(plan, TUESDAY)
+    wednesday = first_session(plan, TUESDAY + timedelta(days=1))
+    proposal = propose(plan, request, [MoveSession(tuesday.id, wednesday.date)], today=TUESDAY)
+    assert proposal.ok, proposal.refusal
+    by_day = {c.day: c.after for c in proposal.days}
+    # One session a day, as before: Wednesday's went to Tuesday, nothing stacked.
+    [now_wed] = by_day[wednesday.date]
+    [now_tue] = by_day[TUESDAY]
+    assert (now_wed.title, now_wed.duration_s) == (tuesday.title, tuesday.duration_s)
+    assert now_tue.title == wednesday.title or proposal.repairs  # eased if hard days met
+    done = propose(
+        plan, request, [MoveSession(wednesday.id, TUESDAY)], today=TUESDAY, done={tuesday.id}
+    )
+    assert done.refusal is not None and done.refusal.code is RefusalCode.DAY_TAKEN
+
+
+def test_an_easy_run_made_easier_is_a_recovery_run() -> None:
+    plan, request = runner()
+    easy = next(
+        s
+        for s in plan.sessions()
+        if s.date >= TUESDAY and s.title == "run.easy" and not s.alternative
+    )
+    proposal = propose(plan, request, [MakeEasier(easy.id)], today=TUESDAY)
+    [change] = proposal.days
+    [after] = change.after
+    assert (after.title, after.type) == ("run.recovery", SessionType.RECOVERY)
+    assert after.load < easy.load

@@ -118,8 +118,7 @@ def _apply(work: _Work, op: Operation, ctx: PlanContext, request: PlanRequest) -
         work.future_day(op.to)
         if op.to == session.date:
             raise ChangeRefused(RefusalCode.SAME_DAY, day=op.to.isoformat())
-        others = [s for s in work.sessions() if s.id != session.id]
-        work.replace(session, relocated(session, op.to, free_order(others, op.to)))
+        _move(work, session, op.to)
     elif isinstance(op, SwapDays):
         _swap(work, op)
     elif isinstance(op, ShortenSession):
@@ -163,6 +162,22 @@ def _apply(work: _Work, op: Operation, ctx: PlanContext, request: PlanRequest) -
         _restore(work, op.weeks)
     else:  # pragma: no cover - the union is closed
         raise AssertionError(op)
+
+
+def _move(work: _Work, session: Session, day: date) -> None:
+    """``session`` onto ``day``. A day that holds pending sessions gives them to the day
+    the session leaves (a swap): a move never stacks a second session on a planned day
+    behind the athlete's back. A day with a done session is refused (it stays)."""
+    others = [s for s in work.sessions() if s.id != session.id]
+    there = [s for s in others if s.date == day]
+    if any(is_settled(s, work.today, work.done) for s in there):
+        raise ChangeRefused(RefusalCode.DAY_TAKEN, day=day.isoformat())
+    kept = [s for s in others if s.date != day]
+    placed = [relocated(session, day, free_order(kept, day))]
+    for s in there:
+        placed.append(relocated(s, session.date, free_order(kept + placed, session.date)))
+    work.plan = assemble(work.plan, kept + placed)
+    work.touched.update(s.id for s in placed)
 
 
 def _swap(work: _Work, op: SwapDays) -> None:

@@ -101,7 +101,10 @@ def test_cards_render_in_every_language(name: str, language: str) -> None:
     assert "&lt;Mon–Thu&gt; &amp; only running" in texts[0]  # the athlete's words, escaped
     if not view.proposal.ok:
         assert "⛔" in texts[0]
-        assert render.card_markup(t, view) is None
+        # A refusal keeps a way on: back to the day, whose change buttons are there.
+        markup = render.card_markup(t, view)
+        assert markup is not None
+        assert [b.text for row in markup.inline_keyboard for b in row] == [t("change-btn-back")]
 
 
 def test_the_card_totals_are_the_sums_of_its_weeks() -> None:

@@ -59,19 +59,25 @@ def day_rows(t: Translator, view: DayPlan) -> list[list[InlineKeyboardButton]]:
     """Move / Shorten / Easier / Skip per changeable session, and Swap for the day."""
     rows: list[list[InlineKeyboardButton]] = []
     items = changeable(view)
-    several = len(items) > 1
+    w = PlanWords(t, Units.METRIC)
     for item in items:
-        icon = f"{SPORT_ICONS[item.session.sport]} " if several else ""
+        # Two sessions on a day: every button names its session (icon and title), so the
+        # two sets of buttons cannot be mistaken for each other.
+        tag = (
+            f" · {SPORT_ICONS[item.session.sport]} {w.title(item.session)}"
+            if len(items) > 1
+            else ""
+        )
         rows.append(
             [
-                _button(icon + t("change-btn-move"), Act.MOVE, item.id),
-                _button(icon + t("change-btn-shorten"), Act.SHORTEN, item.id),
+                _button(t("change-btn-move") + tag, Act.MOVE, item.id),
+                _button(t("change-btn-shorten") + tag, Act.SHORTEN, item.id),
             ]
         )
         rows.append(
             [
-                _button(icon + t("change-btn-easier"), Act.EASIER, item.id),
-                _button(icon + t("change-btn-skip"), Act.SKIP, item.id),
+                _button(t("change-btn-easier") + tag, Act.EASIER, item.id),
+                _button(t("change-btn-skip") + tag, Act.SKIP, item.id),
             ]
         )
     if view.day >= view.context.today and not view.stale:
@@ -118,7 +124,8 @@ def move_picker(
     t: Translator, item: TrackedSession, days: Sequence[date], plan_id: int
 ) -> tuple[str, InlineKeyboardMarkup]:
     w = PlanWords(t, Units.METRIC)
-    text = t("change-pick-move", session=Html(session_label(w, item.session)))
+    key = "change-pick-move" if days else "change-pick-move-none"
+    text = t(key, session=Html(session_label(w, item.session)))
     rows = _day_grid(w, days, Act.MOVE_TO, item.id)
     rows.append(_back(t, plan_id, item.session.date))
     return text, InlineKeyboardMarkup(inline_keyboard=rows)
@@ -185,18 +192,18 @@ def day_lines(w: PlanWords, days: Sequence[DayChange], *, after_only: bool = Fal
             after = Html(_sessions(w, change.after))
             lines.append(w.t("change-day-now", day=day_name(w, change.day), after=after))
         else:
-            before, after = _sessions(w, change.before), _sessions(w, change.after)
-            if before == after:
+            was, now = _sessions(w, change.before), _sessions(w, change.after)
+            if was == now:
                 # The same title and minutes (a session one zone down): say the effort, so
                 # the card shows what changes.
-                before = _sessions(w, change.before, effort=True)
-                after = _sessions(w, change.after, effort=True)
+                was = _sessions(w, change.before, effort=True)
+                now = _sessions(w, change.after, effort=True)
             lines.append(
                 w.t(
                     "change-card-day",
                     day=day_name(w, change.day),
-                    before=Html(before),
-                    after=Html(after),
+                    before=Html(was),
+                    after=Html(now),
                 )
             )
     if len(days) > MAX_DAY_LINES:
@@ -322,9 +329,11 @@ def card_text(t: Translator, view: ProposalView) -> str:
 
 
 def card_markup(t: Translator, view: ProposalView) -> InlineKeyboardMarkup | None:
-    """Apply / Discard, and "Something else" under the AI coach's proposals."""
+    """Apply / Discard, and "Something else" under the AI coach's proposals; under a
+    refusal, the way back to the day it was about (its change buttons are there)."""
     if view.nonce is None:
-        return None
+        day = _refused_day(view)
+        return InlineKeyboardMarkup(inline_keyboard=[_back(t, view.base.record.id, day)])
     row = [
         _button(t("change-btn-apply"), Act.APPLY, view.nonce),
         _button(t("change-btn-discard"), Act.DISCARD, view.nonce),
@@ -333,6 +342,19 @@ def card_markup(t: Translator, view: ProposalView) -> InlineKeyboardMarkup | Non
     if view.author is Author.AI_COACH:
         rows.append([_button(t("change-btn-something-else"), Act.DISCARD, view.nonce, "ai")])
     return InlineKeyboardMarkup(inline_keyboard=rows)
+
+
+def _refused_day(view: ProposalView) -> date:
+    """The day a refused change was about: its session's or its day, else today."""
+    for op in view.proposal.operations:
+        key = getattr(op, "session_id", None)
+        found = view.base.plan.session(key) if isinstance(key, str) else None
+        if found is not None:
+            return found.date
+        day = getattr(op, "day", None) or getattr(op, "first", None)
+        if isinstance(day, date):
+            return max(day, view.base.today)
+    return view.base.today
 
 
 def recompute_markup(t: Translator, nonce: str) -> InlineKeyboardMarkup:

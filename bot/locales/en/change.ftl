@@ -16,6 +16,7 @@ change-btn-minutes = { $minutes } min
 change-btn-something-else = 💬 Something else
 
 change-pick-move = Move { $session } to which day?
+change-pick-move-none = { $session } can't move to another day of the next two weeks without breaking your plan's rules (your available days, hours and hard-day spacing). Shorten it, make it easier or skip it instead.
 change-pick-shorten = How long can { $session } be?
 change-pick-swap = Swap { $day } with which day?
 

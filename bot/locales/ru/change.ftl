@@ -16,6 +16,7 @@ change-btn-minutes = { $minutes } мин
 change-btn-something-else = 💬 Другое
 
 change-pick-move = На какой день перенести { $session }?
+change-pick-move-none = { $session } некуда перенести в ближайшие две недели, не нарушив правил плана (ваши дни, часы и чередование тяжёлых дней). Вместо этого можно сократить, облегчить или пропустить тренировку.
 change-pick-shorten = Сколько времени есть на { $session }?
 change-pick-swap = С каким днём поменять { $day }?
 

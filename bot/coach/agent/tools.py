@@ -126,6 +126,7 @@ class ToolOutcome:
 class ToolRegistry:
     def __init__(self, tools: Iterable[Tool]) -> None:
         self._tools: dict[str, Tool] = {}
+        self._specs: list[dict[str, Any]] | None = None
         for item in tools:
             if item.name in self._tools:
                 raise ValueError(f"two tools named {item.name}")
@@ -139,7 +140,12 @@ class ToolRegistry:
         return list(self._tools)
 
     def specs(self) -> list[dict[str, Any]]:
-        return [item.spec() for item in self._tools.values()]
+        """The tools as the API takes them. Built once per registry (a registry does not
+        change; ``with_tools`` makes a new one): pydantic's schema generation was a
+        quarter of a turn's own time (bench/agent.py, profiled with pyinstrument)."""
+        if self._specs is None:
+            self._specs = [item.spec() for item in self._tools.values()]
+        return list(self._specs)  # the dicts are shared: read them, never change them
 
     async def call(self, context: ToolContext, name: str, raw: Any) -> ToolOutcome:
         """Run tool ``name`` on the model's input; an unknown tool or bad input is an

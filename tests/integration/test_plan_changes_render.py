@@ -4,8 +4,10 @@ are the sums of the sessions it shows."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from datetime import UTC, datetime, timedelta
+from types import SimpleNamespace
 
 import pytest
 
@@ -29,9 +31,9 @@ from bot.coach.planning.changes import (
 )
 from bot.coach.planning.guardrails import ViolationCode
 from bot.coach.services.plan_changes import ProposalView
-from bot.coach.services.plan_records import new_plan
-from bot.coach.services.plans import ChangeBase
-from bot.domain.plans import PlanRecord, PlanStatus
+from bot.coach.services.plan_records import TrackedSession, new_plan
+from bot.coach.services.plans import ChangeBase, DayPlan
+from bot.domain.plans import PlanRecord, PlanStatus, SessionOutcome
 from bot.domain.profiles import Units
 from bot.handlers.plan.texts import code_key
 from bot.handlers.plan_changes import render
@@ -155,3 +157,33 @@ def test_a_session_one_zone_down_shows_its_effort() -> None:
     day = next(x for x in text.splitlines() if "→" in x and "(up to" in x)
     before, after = day.split("→", 1)
     assert "(up to " in before and "(up to " in after and before.split(": ", 1)[1] != after
+
+
+def test_two_sessions_on_a_day_get_buttons_named_by_session() -> None:
+    request = make_request(long_weekday=6)
+    plan = generate_plan(request)
+    first, second = [s for s in plan.sessions() if s.date >= TUESDAY][:2]
+    second = dataclasses.replace(second, date=first.date, order=first.order + 1)
+    context = SimpleNamespace(today=TUESDAY)
+    view = DayPlan(
+        context,  # type: ignore[arg-type]
+        first.date,
+        (TrackedSession(1, first, SessionOutcome()), TrackedSession(2, second, SessionOutcome())),
+        None,
+        None,
+    )
+    t = CATALOGS.translator("en")
+    rows = render.day_rows(t, view)
+    labels = [b.text for row in rows[:4] for b in row]
+    title_one = plain_title(t, first.title)
+    title_two = plain_title(t, second.title)
+    assert labels[:4] == [
+        f"{t(k)} · {render.SPORT_ICONS[first.sport]} {title_one}"
+        for k in ("change-btn-move", "change-btn-shorten", "change-btn-easier", "change-btn-skip")
+    ]
+    assert all(label.endswith(f"{render.SPORT_ICONS[second.sport]} {title_two}")
+               for label in [b.text for row in rows[2:4] for b in row])  # fmt: skip
+
+
+def plain_title(t: object, code: str) -> str:
+    return t(code_key("plan-title", code))  # type: ignore[operator, no-any-return]

@@ -10,13 +10,17 @@ from aiogram.filters import Command
 from aiogram.filters.callback_data import CallbackData
 from aiogram.types import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message
 
+from bot.coach.agent.plan_tool import PLAN_PROPOSAL
 from bot.coach.agent.runtime import CoachRuntime
 from bot.coach.agent.safety import red_flag
 from bot.coach.services.coach import CoachReply, ReplyFormat
 from bot.coach.services.container import Services
+from bot.coach.services.plan_changes import ProposalView
 from bot.domain.athletes import Athlete
+from bot.handlers.coach_commands import CoachCommand, command_markup, on_coach_command
 from bot.handlers.coach_render import render_model_text, split_message
 from bot.handlers.coach_stream import DraftStream
+from bot.handlers.plan_changes import render as change_render
 from bot.handlers.plan_changes import show_sentence_proposal
 from bot.i18n import Translator
 from bot.i18n.numbers import format_money
@@ -61,13 +65,22 @@ async def send_reply(message: Message, reply: CoachReply, t: Translator) -> None
     if reply.notice:
         await message.answer(reply.notice)
     text = render_model_text(reply.text) if reply.format is ReplyFormat.MODEL else reply.text
-    for part in split_message(text):
-        await message.answer(part)
+    parts = split_message(text)
+    for number, part in enumerate(parts, start=1):
+        last = number == len(parts)
+        markup = command_markup(t, reply.commands) if last and reply.commands else None
+        await message.answer(part, reply_markup=markup)
     for attachment in reply.attachments:
         if attachment.kind == "note_confirm":
             await message.answer(
                 t("coach-note-confirm", text=attachment.label),
                 reply_markup=_note_buttons(attachment.ref, t),
+            )
+        elif attachment.kind == PLAN_PROPOSAL and isinstance(attachment.payload, ProposalView):
+            # The card is built by our code from the proposal, never from the model's words.
+            view = attachment.payload
+            await message.answer(
+                change_render.card_text(t, view), reply_markup=change_render.card_markup(t, view)
             )
 
 
@@ -164,4 +177,5 @@ def build_router() -> Router:
     router.message.register(on_text, on(F.text & ~F.text.startswith("/")))
     router.callback_query.register(on_forget, ForgetChoice.filter())
     router.callback_query.register(on_note, NoteChoice.filter())
+    router.callback_query.register(on_coach_command, CoachCommand.filter())
     return router

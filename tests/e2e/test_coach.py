@@ -161,7 +161,7 @@ async def test_readiness_is_explained_from_the_readiness_tool(
     assert '"pace":"4:30/km"' in system[1]["text"]
     assert [t["name"] for t in first.body["tools"]] == [
         "get_profile", "get_calendar", "get_activity", "get_wellness", "get_load",
-        "get_readiness", "calc", "recall_notes", "remember_note",
+        "get_readiness", "calc", "recall_notes", "remember_note", "propose_week_changes",
     ]  # fmt: skip
     user = first.body["messages"][-1]["content"][-1]
     assert user["text"].startswith("[Mon 2026-01-05 06:0") and user["text"].endswith(question)

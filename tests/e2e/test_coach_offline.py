@@ -62,16 +62,17 @@ OPENING = {
 }
 # Said plainly, these change the week: the plan-change flow takes them before the coach.
 PLAN_CHANGES = frozenset({"ill", "short_of_time"})
+# The commands the answer offers, as buttons that open what the command opens.
 COMMANDS = {
-    "ill": "/checkin · /pause",
-    "injured": "/checkin · /pause",
-    "tired": "/checkin · /today",
-    "short_of_time": "/week · /pause",
-    "move_skip": "/week · /today",
-    "why_readiness": "/checkin · /today",
-    "fitness": "/week · /history",
-    "today": "/today · /checkin",
-    "unknown": "/today · /week · /checkin · /help",
+    "ill": ("checkin", "pause"),
+    "injured": ("checkin", "pause"),
+    "tired": ("checkin", "today"),
+    "short_of_time": ("week", "pause"),
+    "move_skip": ("week", "today"),
+    "why_readiness": ("checkin", "today"),
+    "fitness": ("week", "history"),
+    "today": ("today", "checkin"),
+    "unknown": ("today", "week", "checkin", "help"),
 }
 
 
@@ -99,7 +100,8 @@ async def test_each_intent_is_answered_from_the_data_without_a_key(
         assert text.startswith(first_line("coach-tired", language).split("{")[0][:20])
     else:
         assert text.startswith(first_line(OPENING[intent], language))
-    assert text.endswith(COMMANDS[intent])
+    assert answer.button_texts == [t(f"coach-btn-cmd-{name}") for name in COMMANDS[intent]]
+    assert "/checkin ·" not in text and "👉" not in text
     if intent == "unknown":
         assert first_line("coach-unknown-ai-off", language) in text
     if intent in ("why_readiness", "today"):
@@ -111,3 +113,27 @@ async def test_coach_says_the_model_is_off(tempo: TempoUnderTest) -> None:
     ann = await runner(tempo, "en")
     status = await ann.send("/coach")
     assert plain(translator()("coach-status-no-key")) in (status.text or "")
+
+
+async def test_the_answer_buttons_open_what_their_commands_open(tempo: TempoUnderTest) -> None:
+    ann = await runner(tempo, "en")
+    t = translator("en")
+    answer = await ann.send("Tell me a joke")
+    assert answer.button_texts == [t(f"coach-btn-cmd-{n}") for n in COMMANDS["unknown"]]
+    # "Check in" opens the check-in form, as /checkin does.
+    since = ann.account.mark()
+    await ann.press(t("coach-btn-cmd-checkin"), on=answer)
+    form = next(m for m in ann.account.bot_messages(ann.user) if m.seq > since)
+    checkin = await ann.send("/checkin")
+    assert form.text == checkin.text and form.button_texts == checkin.button_texts
+    # "Today" opens the day, with what /today shows (its change buttons included).
+    since = ann.account.mark()
+    await ann.press(t("coach-btn-cmd-today"), on=answer)
+    day = next(m for m in ann.account.bot_messages(ann.user) if m.seq > since)
+    today = await ann.send("/today")
+    assert day.text == today.text and day.button_texts == today.button_texts
+    # "What I can do" is the help.
+    since = ann.account.mark()
+    await ann.press(t("coach-btn-cmd-help"), on=answer)
+    shown = next(m for m in ann.account.bot_messages(ann.user) if m.seq > since)
+    assert (shown.text or "").startswith(plain(t("help-text")).split("\n")[0])

@@ -4,8 +4,10 @@ are the sums of the sessions it shows."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from datetime import UTC, datetime, timedelta
+from types import SimpleNamespace
 
 import pytest
 
@@ -17,6 +19,7 @@ from bot.coach.planning.changes import (
     Illness,
     Injury,
     LimitDays,
+    MakeEasier,
     MoveSession,
     Operation,
     RefusalCode,
@@ -28,9 +31,9 @@ from bot.coach.planning.changes import (
 )
 from bot.coach.planning.guardrails import ViolationCode
 from bot.coach.services.plan_changes import ProposalView
-from bot.coach.services.plan_records import new_plan
-from bot.coach.services.plans import ChangeBase
-from bot.domain.plans import PlanRecord, PlanStatus
+from bot.coach.services.plan_records import TrackedSession, new_plan
+from bot.coach.services.plans import ChangeBase, DayPlan
+from bot.domain.plans import PlanRecord, PlanStatus, SessionOutcome
 from bot.domain.profiles import Units
 from bot.handlers.plan.texts import code_key
 from bot.handlers.plan_changes import render
@@ -100,7 +103,10 @@ def test_cards_render_in_every_language(name: str, language: str) -> None:
     assert "&lt;Mon–Thu&gt; &amp; only running" in texts[0]  # the athlete's words, escaped
     if not view.proposal.ok:
         assert "⛔" in texts[0]
-        assert render.card_markup(t, view) is None
+        # A refusal keeps a way on: back to the day, whose change buttons are there.
+        markup = render.card_markup(t, view)
+        assert markup is not None
+        assert [b.text for row in markup.inline_keyboard for b in row] == [t("change-btn-back")]
 
 
 def test_the_card_totals_are_the_sums_of_its_weeks() -> None:
@@ -125,3 +131,59 @@ def test_every_code_has_words(language: str) -> None:
         assert code_key("change-violation", code.value) in ids
     for sport in SessionSport:
         assert f"change-rule-only-{sport.value}" in ids and f"change-rule-no-{sport.value}" in ids
+
+
+def test_a_week_left_without_training_says_rest_not_zero() -> None:
+    request = make_request(long_weekday=6)
+    plan = generate_plan(request)
+    week = MONDAY + timedelta(days=7)
+    rest = LimitDays(week, week + timedelta(days=6), frozenset(), rest=True)
+    text = render.card_text(CATALOGS.translator("en"), _view(plan, request, [rest]))
+    line = next(x for x in text.splitlines() if x.startswith("📊 Jan 12"))
+    assert "→ rest ·" in line and line.endswith("→ —"), line
+    assert " 0 s" not in text and " 0 %" not in text
+
+
+def test_a_session_one_zone_down_shows_its_effort() -> None:
+    request = make_request(long_weekday=6)
+    plan = generate_plan(request)
+    steady = next(
+        s
+        for s in plan.sessions()
+        if s.date >= TUESDAY and s.type.value == "endurance" and s.title.endswith("strides")
+    )
+    view = _view(plan, request, [MakeEasier(steady.id)])
+    text = render.card_text(CATALOGS.translator("en"), view)
+    day = next(x for x in text.splitlines() if "→" in x and "(up to" in x)
+    before, after = day.split("→", 1)
+    assert "(up to " in before and "(up to " in after and before.split(": ", 1)[1] != after
+
+
+def test_two_sessions_on_a_day_get_buttons_named_by_session() -> None:
+    request = make_request(long_weekday=6)
+    plan = generate_plan(request)
+    first, second = [s for s in plan.sessions() if s.date >= TUESDAY][:2]
+    second = dataclasses.replace(second, date=first.date, order=first.order + 1)
+    context = SimpleNamespace(today=TUESDAY)
+    view = DayPlan(
+        context,  # type: ignore[arg-type]
+        first.date,
+        (TrackedSession(1, first, SessionOutcome()), TrackedSession(2, second, SessionOutcome())),
+        None,
+        None,
+    )
+    t = CATALOGS.translator("en")
+    rows = render.day_rows(t, view)
+    labels = [b.text for row in rows[:4] for b in row]
+    title_one = plain_title(t, first.title)
+    title_two = plain_title(t, second.title)
+    assert labels[:4] == [
+        f"{t(k)} · {render.SPORT_ICONS[first.sport]} {title_one}"
+        for k in ("change-btn-move", "change-btn-shorten", "change-btn-easier", "change-btn-skip")
+    ]
+    assert all(label.endswith(f"{render.SPORT_ICONS[second.sport]} {title_two}")
+               for label in [b.text for row in rows[2:4] for b in row])  # fmt: skip
+
+
+def plain_title(t: object, code: str) -> str:
+    return t(code_key("plan-title", code))  # type: ignore[operator, no-any-return]

@@ -10,13 +10,17 @@ the tools do not change.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
+from typing import Any
 
 from bot.clock import Clock
+from bot.coach.planning.changes import Author, operation_json
+from bot.coach.planning.changes.ai_tool import Health
 from bot.coach.profile.timezones import local_now
 from bot.coach.profile.zones import ProfileZones
 from bot.coach.science import PmcDay
 from bot.coach.services.activities import ActivityService, ActivityView
+from bot.coach.services.plan_changes import PlanChangeService, ProposalView
 from bot.coach.services.plan_records import TrackedSession
 from bot.coach.services.plans import PlanContext, PlanService, PlanUnavailableError
 from bot.coach.services.profiles import ProfileService
@@ -30,6 +34,24 @@ from bot.domain.visibility import Audience, activities_visible_to
 from bot.domain.wellness import WellnessRecord
 from bot.storage.repositories import CoachRepository
 from bot.storage.unit_of_work import current
+
+# A model may try again after a refusal at most twice (issue 19): three proposals a turn.
+MAX_PROPOSALS_PER_TURN = 3
+# A health flag (a red-flag message) forbids hard sessions for a week after it was raised.
+FLAG_DAYS = 7
+
+
+@dataclass(frozen=True, slots=True)
+class ProposalAttempt:
+    """What ``propose_week_changes`` returns to the model, and the card's view when a
+    proposal is pending for the athlete's tap."""
+
+    for_model: dict[str, Any]
+    view: ProposalView | None = None
+
+
+def _refused(*reasons: str) -> ProposalAttempt:
+    return ProposalAttempt({"status": "refused", "reasons": list(reasons)})
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,8 +75,13 @@ class AthleteScope:
         activities: ActivityService,
         wellness: WellnessService,
         coach: CoachRepository,
+        changes: PlanChangeService | None = None,
+        request_text: str = "",
     ) -> None:
         self._athlete = athlete
+        self._changes = changes
+        self._request_text = request_text
+        self._proposals_tried = 0
         self._clock = clock
         self._profiles = profiles
         self._plans = plans
@@ -147,3 +174,58 @@ class AthleteScope:
         if unit is not None:
             await unit.commit()
         return note
+
+    # -- plan changes ------------------------------------------------------------------
+
+    async def health(self) -> Health:
+        """Today's readiness colour, whether a health flag holds (ill or injured in
+        today's check-in, or a red-flag message in the last week) and the ACWR."""
+        today = self.today()
+        stored = await self.readiness(today)
+        answers = stored.day_answers
+        since = self._clock.now() - timedelta(days=FLAG_DAYS)
+        flags = [
+            f for f in await self._coach.health_flags(self._athlete.id) if f.created_at >= since
+        ]
+        status = stored.readiness.status
+        return Health(
+            readiness=status.value if status is not None else None,
+            flagged=bool(flags) or (answers is not None and (answers.illness or answers.injury)),
+            acwr=stored.fitness.acwr if stored.fitness is not None else None,
+        )
+
+    async def propose_week_changes(self, raw: object) -> ProposalAttempt:
+        """The AI coach's proposal for this athlete's own plan, checked by the change
+        engine's guardrails and the health rules; when it may be applied it becomes the
+        chat's pending proposal (applied only after the athlete's tap)."""
+        self._proposals_tried += 1
+        if self._proposals_tried > MAX_PROPOSALS_PER_TURN:
+            return _refused(
+                f"at most {MAX_PROPOSALS_PER_TURN} proposals in one answer: tell the athlete "
+                "what you would change and let them ask again"
+            )
+        chat_id = self._athlete.chat_id
+        if self._changes is None or chat_id is None:
+            return _refused("plan changes are not available in this chat")
+        try:
+            check = await self._changes.check_tool_input(self._athlete, raw, await self.health())
+            if not check.ok:
+                return ProposalAttempt(check.for_model())
+            view = await self._changes.propose(
+                self._athlete,
+                chat_id,
+                check.operations,
+                author=Author.AI_COACH,
+                request_text=self._request_text,
+            )
+        except PlanUnavailableError:
+            return _refused("the athlete has no current plan to change (see /plan)")
+        if view.nonce is None:  # the engine refused it against the plan as it is now
+            refusal = view.proposal.refusal
+            return _refused(refusal.describe() if refusal else "not proposable")
+        answer = check.for_model()
+        answer["operations"] = [operation_json(op) for op in check.operations]
+        answer["waiting_for"] = (
+            "the athlete's tap on Apply under your answer; nothing is changed yet"
+        )
+        return ProposalAttempt(answer, view)

@@ -208,7 +208,7 @@ def _zone_set(zones: ZoneSet) -> dict[str, Any]:
 @tool(DateRange)
 async def get_calendar(context: ToolContext, args: DateRange) -> dict[str, Any]:
     """Planned sessions and done activities from first to last (at most 28 days): each
-    session's sport, type, planned minutes, distance and load, its status and how well
+    session's id, sport, type, planned minutes, distance and load, its status and how well
     the matched activity fulfilled it (compliance: green within 20 %, yellow, red); each
     activity's id, sport, minutes, distance and load. Use get_activity for one activity's
     details."""
@@ -228,6 +228,7 @@ async def get_calendar(context: ToolContext, args: DateRange) -> dict[str, Any]:
             done = by_id.get(item.outcome.matched_activity_id or -1)
             sessions.append(
                 {
+                    "id": s.id,  # what propose_week_changes names a session by
                     "date": s.date.isoformat(),
                     "sport": s.sport.value,
                     "type": s.type.value,

@@ -1,6 +1,7 @@
 """Answers without a model: each intent of :mod:`bot.coach.agent.intents` answered from
 the athlete's data (through the same scope the tools use), in catalogue words, with the
-commands that act on it. Used with no API key and past the budget; never silence."""
+commands that act on it (the handler shows them as buttons). Used with no API key and
+past the budget; never silence."""
 
 from __future__ import annotations
 
@@ -53,9 +54,8 @@ async def answer_intent(
         parts.append(t("coach-unknown"))
         if not ai_available:
             parts.append(t("coach-unknown-ai-off"))
-    commands = _COMMANDS[intent]
-    parts.append(t("coach-commands", commands=" · ".join(commands)))
-    return DeterministicAnswer("\n\n".join(p for p in parts if p), commands)
+    # The commands come as buttons under the answer (bot/handlers/coach_commands.py).
+    return DeterministicAnswer("\n\n".join(p for p in parts if p), _COMMANDS[intent])
 
 
 async def _readiness_html(scope: AthleteScope, t: Translator) -> str:

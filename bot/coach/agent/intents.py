@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
-from bot.coach.planning.changes.reader import negated
+from bot.coach.lexicon import ILLNESS, SHORT_OF_TIME, negated
 
 
 class Intent(StrEnum):
@@ -27,13 +27,8 @@ class Intent(StrEnum):
 
 
 _PATTERNS: tuple[tuple[Intent, str], ...] = (
-    (
-        Intent.ILL,
-        r"\b(?:ill|sick|unwell|a cold|the flu|flu|fever|temperature|covid|sore throat"
-        r"|runny nose)\b"
-        r"|бол(?:ею|еть|ен|ьна|ен)\b|заболе|простуд|температур|грипп|насморк|горло болит"
-        r"|болит горло|ковид|орви|плохо себя чувству",
-    ),
+    # Illness and travel words are the plan-change reader's (bot/coach/lexicon.py).
+    (Intent.ILL, ILLNESS),
     (
         Intent.INJURED,
         r"\binjur|\bhurt\b|\bsprain|\bstrain(?:ed)?\b|\bpulled\b|\btendon|shin splint"
@@ -47,12 +42,7 @@ _PATTERNS: tuple[tuple[Intent, str], ...] = (
         r"\btired|exhausted|\bfatigued?\b|\bsore\b|no energy|wiped|knackered|drained"
         r"|устал|нет сил|вымотан|разбит|крепатур|забит|болят ноги|ноги болят|сонн|не выспал",
     ),
-    (
-        Intent.SHORT_OF_TIME,
-        r"travel|\btrip\b|on the road|no time|short (?:of|on) time|busy|only \d+ ?min"
-        r"|don'?t have time|hotel|командиров|поездк|в дороге|уезжа|нет времени|мало времени"
-        r"|занят|только \d+ ?мин|отпуск|гостиниц",
-    ),
+    (Intent.SHORT_OF_TIME, SHORT_OF_TIME),
     (
         Intent.MOVE_SKIP,
         r"\bmove\b|\bskip|reschedul|swap|postpone|another day|tomorrow instead"

@@ -9,8 +9,8 @@ from dataclasses import dataclass
 
 from bot.clock import Clock
 from bot.coach.agent.client import CONNECT_TIMEOUT_S, MessagesClient
-from bot.coach.agent.coach_tools import coach_tools
 from bot.coach.agent.loop import CoachAgent
+from bot.coach.agent.plan_tool import default_tools
 from bot.coach.agent.pricing import PriceTable
 from bot.coach.agent.prompts import Prompt, load_prompt
 from bot.coach.agent.tools import Tool
@@ -44,8 +44,8 @@ def build_coach(
     extra_tools: tuple[Tool, ...] = (),
     client: MessagesClient | None = None,
 ) -> CoachRuntime:
-    """The coach for these settings; ``extra_tools`` are other features' tools (the
-    plan-change engine's ``propose_week_changes``)."""
+    """The coach for these settings: its own tools and the plan-change engine's
+    ``propose_week_changes``; ``extra_tools`` are other features' tools."""
     agent = None
     if client is None and settings.anthropic_api_key is not None:
         client = MessagesClient.connect(
@@ -58,7 +58,7 @@ def build_coach(
     if client is not None:
         agent = CoachAgent(
             client,
-            coach_tools().with_tools(*extra_tools),
+            default_tools().with_tools(*extra_tools),
             model=settings.coach_model,
             budget_s=settings.coach_turn_budget_s,
         )

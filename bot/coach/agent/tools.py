@@ -36,11 +36,14 @@ ArgsT = TypeVar("ArgsT", bound=BaseModel)
 @dataclass(frozen=True, slots=True)
 class Attachment:
     """Something the answer offers to tap: ``kind`` names the handler's button family
-    (``note_confirm``, later ``plan_proposal``), ``ref`` what it acts on."""
+    (``note_confirm``, ``plan_proposal``), ``ref`` what it acts on."""
 
     kind: str
     ref: int
     label: str = ""
+    # What the handler renders, built by our code (a plan proposal's view); never shown
+    # to the model and never compared.
+    payload: Any = field(default=None, compare=False)
 
 
 @dataclass
@@ -77,8 +80,17 @@ class Tool:
     args: type[BaseModel]
     run: ToolFunction
     reads: bool = True  # False for a tool that changes something (remember_note)
+    # A hand-written JSON schema for a tool whose input is checked by its own validator
+    # (propose_week_changes); else the schema of ``args``.
+    input_schema: dict[str, Any] | None = None
 
     def spec(self) -> dict[str, Any]:
+        if self.input_schema is not None:
+            return {
+                "name": self.name,
+                "description": self.description,
+                "input_schema": self.input_schema,
+            }
         schema = self.args.model_json_schema()
         schema.pop("title", None)
         for prop in schema.get("properties", {}).values():
@@ -114,6 +126,7 @@ class ToolOutcome:
 class ToolRegistry:
     def __init__(self, tools: Iterable[Tool]) -> None:
         self._tools: dict[str, Tool] = {}
+        self._specs: list[dict[str, Any]] | None = None
         for item in tools:
             if item.name in self._tools:
                 raise ValueError(f"two tools named {item.name}")
@@ -127,7 +140,12 @@ class ToolRegistry:
         return list(self._tools)
 
     def specs(self) -> list[dict[str, Any]]:
-        return [item.spec() for item in self._tools.values()]
+        """The tools as the API takes them. Built once per registry (a registry does not
+        change; ``with_tools`` makes a new one): pydantic's schema generation was a
+        quarter of a turn's own time (bench/agent.py, profiled with pyinstrument)."""
+        if self._specs is None:
+            self._specs = [item.spec() for item in self._tools.values()]
+        return list(self._specs)  # the dicts are shared: read them, never change them
 
     async def call(self, context: ToolContext, name: str, raw: Any) -> ToolOutcome:
         """Run tool ``name`` on the model's input; an unknown tool or bad input is an

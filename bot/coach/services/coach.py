@@ -22,17 +22,18 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.clock import Clock
 from bot.coach.agent.access import AthleteScope
 from bot.coach.agent.client import FailureKind, TextSink
-from bot.coach.agent.coach_tools import coach_tools
 from bot.coach.agent.context import ModelInput, build_input, snapshot, user_header
 from bot.coach.agent.deterministic import answer_intent
 from bot.coach.agent.grounding import KnownNumbers, known_from
 from bot.coach.agent.intents import read_intent
 from bot.coach.agent.loop import TurnResult
+from bot.coach.agent.plan_tool import default_tools
 from bot.coach.agent.runtime import CoachRuntime
 from bot.coach.agent.safety import asks_weight_loss, red_flag
 from bot.coach.agent.tools import Attachment, ToolContext
 from bot.coach.profile.timezones import local_now
 from bot.coach.services.activities import ActivityService
+from bot.coach.services.plan_changes import PlanChangeService
 from bot.coach.services.plans import PlanService
 from bot.coach.services.profiles import ProfileService
 from bot.coach.services.wellness import WellnessService
@@ -66,6 +67,7 @@ class CoachReply:
     attachments: tuple[Attachment, ...] = ()
     failure: FailureKind | None = None
     notice: str | None = None  # HTML said before the answer (the budget note)
+    commands: tuple[str, ...] = ()  # offered as buttons under a deterministic answer
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,8 +110,9 @@ class CoachService:
         self._activities = ActivityService(session, clock)
         self._wellness = WellnessService(session, clock)
 
-    def scope(self, athlete: Athlete) -> AthleteScope:
-        """The chatting athlete's own data, the only door the agent reads through."""
+    def scope(self, athlete: Athlete, request_text: str = "") -> AthleteScope:
+        """The chatting athlete's own data, the only door the agent reads through (and
+        proposes plan changes through; ``request_text`` is the athlete's message)."""
         return AthleteScope(
             athlete,
             self._clock,
@@ -118,6 +121,8 @@ class CoachService:
             activities=self._activities,
             wellness=self._wellness,
             coach=self._coach,
+            changes=PlanChangeService(self._session, self._clock, self._plans),
+            request_text=request_text,
         )
 
     # -- the conversation ----------------------------------------------------------------
@@ -132,7 +137,7 @@ class CoachService:
         on_text: TextSink | None = None,
     ) -> CoachReply:
         now = self._clock.now()
-        scope = self.scope(athlete)
+        scope = self.scope(athlete, text)
         header = user_header(scope.local_now(), athlete.timezone, subject)
         content = f"{header}\n{text}"
         flag = red_flag(text)
@@ -153,7 +158,13 @@ class CoachService:
             answer = await answer_intent(intent, scope, t, ai_available=agent is not None)
             recorded = await self._record(athlete, content, answer.html, TurnStatus.DETERMINISTIC)
             notice = t("coach-budget-reached") if over else None
-            return CoachReply(recorded.text, ReplyFormat.HTML, recorded.status, notice=notice)
+            return CoachReply(
+                recorded.text,
+                ReplyFormat.HTML,
+                recorded.status,
+                notice=notice,
+                commands=answer.commands,
+            )
         return await self._agent_turn(athlete, scope, content, t, on_text)
 
     async def _agent_turn(
@@ -201,7 +212,7 @@ class CoachService:
         history = await self._coach.turns_after(
             athlete.id, summary.through_turn_id if summary else 0, limit=FOLD_AFTER_ROWS
         )
-        registry = self._runtime.agent.registry if self._runtime.agent else coach_tools()
+        registry = self._runtime.agent.registry if self._runtime.agent else default_tools()
         model_input = build_input(
             prompt=self._runtime.prompt.text,
             tools=registry.specs(),

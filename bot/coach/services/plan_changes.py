@@ -30,6 +30,7 @@ from bot.clock import Clock
 from bot.coach.planning.changes import (
     Author,
     Constraint,
+    MoveSession,
     Operation,
     Proposal,
     RestoreWeeks,
@@ -145,6 +146,27 @@ class PlanChangeService:
             constraints=await self.constraints(athlete),
         )
         return proposal, base
+
+    async def move_days(
+        self, athlete: Athlete, session_key: str, days: Sequence[date]
+    ) -> list[date]:
+        """The days among ``days`` that ``session_key`` can move to: the ones the engine
+        accepts (not an unavailable day, a day with a done session, or a move that breaks
+        a rule), so the picker never offers a day only to refuse it."""
+        base = await self._plans.change_base(athlete)
+        rules = await self.constraints(athlete)
+        return [
+            day
+            for day in days
+            if propose(
+                base.plan,
+                base.request,
+                (MoveSession(session_key, day),),
+                today=base.today,
+                done=base.done,
+                constraints=rules,
+            ).ok
+        ]
 
     async def check_tool_input(
         self, athlete: Athlete, raw: object, health: Health | None = None

@@ -77,6 +77,7 @@ async def _picker(tap: _Tap) -> None:
     item = await tap.services.plans.session(tap.athlete, int(tap.data.ref))
     if act is Act.MOVE:
         days = render.pick_days(context.today, context.plan.end, item.session.date)
+        days = await tap.services.plan_changes.move_days(tap.athlete, item.session.id, days)
         await tap.show(*render.move_picker(t, item, days, context.plan.id))
     else:
         await tap.show(*render.shorten_picker(t, item, context.plan.id))

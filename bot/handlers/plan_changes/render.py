@@ -59,19 +59,25 @@ def day_rows(t: Translator, view: DayPlan) -> list[list[InlineKeyboardButton]]:
     """Move / Shorten / Easier / Skip per changeable session, and Swap for the day."""
     rows: list[list[InlineKeyboardButton]] = []
     items = changeable(view)
-    several = len(items) > 1
+    w = PlanWords(t, Units.METRIC)
     for item in items:
-        icon = f"{SPORT_ICONS[item.session.sport]} " if several else ""
+        # Two sessions on a day: every button names its session (icon and title), so the
+        # two sets of buttons cannot be mistaken for each other.
+        tag = (
+            f" · {SPORT_ICONS[item.session.sport]} {w.title(item.session)}"
+            if len(items) > 1
+            else ""
+        )
         rows.append(
             [
-                _button(icon + t("change-btn-move"), Act.MOVE, item.id),
-                _button(icon + t("change-btn-shorten"), Act.SHORTEN, item.id),
+                _button(t("change-btn-move") + tag, Act.MOVE, item.id),
+                _button(t("change-btn-shorten") + tag, Act.SHORTEN, item.id),
             ]
         )
         rows.append(
             [
-                _button(icon + t("change-btn-easier"), Act.EASIER, item.id),
-                _button(icon + t("change-btn-skip"), Act.SKIP, item.id),
+                _button(t("change-btn-easier") + tag, Act.EASIER, item.id),
+                _button(t("change-btn-skip") + tag, Act.SKIP, item.id),
             ]
         )
     if view.day >= view.context.today and not view.stale:
@@ -118,7 +124,8 @@ def move_picker(
     t: Translator, item: TrackedSession, days: Sequence[date], plan_id: int
 ) -> tuple[str, InlineKeyboardMarkup]:
     w = PlanWords(t, Units.METRIC)
-    text = t("change-pick-move", session=Html(session_label(w, item.session)))
+    key = "change-pick-move" if days else "change-pick-move-none"
+    text = t(key, session=Html(session_label(w, item.session)))
     rows = _day_grid(w, days, Act.MOVE_TO, item.id)
     rows.append(_back(t, plan_id, item.session.date))
     return text, InlineKeyboardMarkup(inline_keyboard=rows)
@@ -163,9 +170,19 @@ def day_name(w: PlanWords, day: date) -> str:
     return f"{w.f.weekday(day.weekday())} {w.short_date(day)}"
 
 
-def _sessions(w: PlanWords, sessions: Iterable[Session]) -> str:
-    labels = [session_label(w, s) for s in sessions]
+def _sessions(w: PlanWords, sessions: Iterable[Session], *, effort: bool = False) -> str:
+    labels = [
+        w.t("change-card-session-effort", label=Html(session_label(w, s)), effort=_effort(w, s))
+        if effort
+        else session_label(w, s)
+        for s in sessions
+    ]
     return " + ".join(labels) if labels else w.t("change-card-rest")
+
+
+def _effort(w: PlanWords, session: Session) -> str:
+    top = max((step.effort for step in session.workout.flat_steps()), default=None)
+    return w.t(f"change-effort-{top.name.lower().replace('_', '-')}") if top else ""
 
 
 def day_lines(w: PlanWords, days: Sequence[DayChange], *, after_only: bool = False) -> list[str]:
@@ -175,12 +192,18 @@ def day_lines(w: PlanWords, days: Sequence[DayChange], *, after_only: bool = Fal
             after = Html(_sessions(w, change.after))
             lines.append(w.t("change-day-now", day=day_name(w, change.day), after=after))
         else:
+            was, now = _sessions(w, change.before), _sessions(w, change.after)
+            if was == now:
+                # The same title and minutes (a session one zone down): say the effort, so
+                # the card shows what changes.
+                was = _sessions(w, change.before, effort=True)
+                now = _sessions(w, change.after, effort=True)
             lines.append(
                 w.t(
                     "change-card-day",
                     day=day_name(w, change.day),
-                    before=Html(_sessions(w, change.before)),
-                    after=Html(_sessions(w, change.after)),
+                    before=Html(was),
+                    after=Html(now),
                 )
             )
     if len(days) > MAX_DAY_LINES:
@@ -188,8 +211,18 @@ def day_lines(w: PlanWords, days: Sequence[DayChange], *, after_only: bool = Fal
     return lines
 
 
-def _easy_pct(totals: Totals) -> int:
-    return round(100 * totals.distribution.share(totals.distribution.easy_s))
+def _easy_pct(totals: Totals) -> str:
+    """The easy share, or a dash for a week with no training time (0 % would read as
+    "all hard")."""
+    if not totals.distribution.total_s:
+        return "—"
+    return f"{round(100 * totals.distribution.share(totals.distribution.easy_s))} %"
+
+
+def _hours(w: PlanWords, totals: Totals) -> str:
+    """The week's training time; a week left with none says "rest", not "0 s"."""
+    seconds = round(totals.hours * 3600)
+    return w.duration(seconds, whole_minutes=True) if seconds else w.t("change-card-rest")
 
 
 def week_lines(w: PlanWords, proposal: Proposal) -> list[str]:
@@ -200,8 +233,8 @@ def week_lines(w: PlanWords, proposal: Proposal) -> list[str]:
             w.t(
                 "change-card-week",
                 dates=w.week_range(week.start, week.start + timedelta(days=6)),
-                hours_before=w.duration(round(a.hours * 3600), whole_minutes=True),
-                hours_after=w.duration(round(b.hours * 3600), whole_minutes=True),
+                hours_before=_hours(w, a),
+                hours_after=_hours(w, b),
                 load_before=str(round(a.load)),
                 load_after=str(round(b.load)),
                 easy_before=_easy_pct(a),
@@ -296,9 +329,11 @@ def card_text(t: Translator, view: ProposalView) -> str:
 
 
 def card_markup(t: Translator, view: ProposalView) -> InlineKeyboardMarkup | None:
-    """Apply / Discard, and "Something else" under the AI coach's proposals."""
+    """Apply / Discard, and "Something else" under the AI coach's proposals; under a
+    refusal, the way back to the day it was about (its change buttons are there)."""
     if view.nonce is None:
-        return None
+        day = _refused_day(view)
+        return InlineKeyboardMarkup(inline_keyboard=[_back(t, view.base.record.id, day)])
     row = [
         _button(t("change-btn-apply"), Act.APPLY, view.nonce),
         _button(t("change-btn-discard"), Act.DISCARD, view.nonce),
@@ -307,6 +342,19 @@ def card_markup(t: Translator, view: ProposalView) -> InlineKeyboardMarkup | Non
     if view.author is Author.AI_COACH:
         rows.append([_button(t("change-btn-something-else"), Act.DISCARD, view.nonce, "ai")])
     return InlineKeyboardMarkup(inline_keyboard=rows)
+
+
+def _refused_day(view: ProposalView) -> date:
+    """The day a refused change was about: its session's or its day, else today."""
+    for op in view.proposal.operations:
+        key = getattr(op, "session_id", None)
+        found = view.base.plan.session(key) if isinstance(key, str) else None
+        if found is not None:
+            return found.date
+        day = getattr(op, "day", None) or getattr(op, "first", None)
+        if isinstance(day, date):
+            return max(day, view.base.today)
+    return view.base.today
 
 
 def recompute_markup(t: Translator, nonce: str) -> InlineKeyboardMarkup:

@@ -16,6 +16,7 @@ change-btn-minutes = { $minutes } min
 change-btn-something-else = 💬 Something else
 
 change-pick-move = Move { $session } to which day?
+change-pick-move-none = { $session } can't move to another day of the next two weeks without breaking your plan's rules (your available days, hours and hard-day spacing). Shorten it, make it easier or skip it instead.
 change-pick-shorten = How long can { $session } be?
 change-pick-swap = Swap { $day } with which day?
 
@@ -25,11 +26,19 @@ change-card-day = <b>{ $day }</b>: { $before } → { $after }
 change-day-now = <b>{ $day }</b>: { $after }
 change-card-rest = rest
 change-card-session = { $icon } { $title } { $duration }
+change-card-session-effort = { $label } (up to { $effort })
+change-effort-recovery = recovery
+change-effort-endurance = endurance
+change-effort-tempo = tempo
+change-effort-sweet-spot = sweet spot
+change-effort-threshold = threshold
+change-effort-vo2max = VO2max
+change-effort-anaerobic = anaerobic
 change-card-more-days = …and { $count ->
     [one] one more day
    *[other] { $count } more days
 }
-change-card-week = 📊 { $dates }: { $hours_before } → { $hours_after } · load { $load_before } → { $load_after } · easy zones { $easy_before } % → { $easy_after } %
+change-card-week = 📊 { $dates }: { $hours_before } → { $hours_after } · load { $load_before } → { $load_after } · easy zones { $easy_before } → { $easy_after }
 change-card-repairs = 🛠 <b>Also changed, to keep your plan safe:</b>
 change-card-rules = 📌 <b>Your rules:</b>
 change-card-ask = Apply it? The offer stands for 10 minutes.
@@ -79,6 +88,7 @@ change-refused-session-settled = That session is done or in the past, so it stay
 change-refused-day-in-past = That day has passed.
 change-refused-outside-plan = That day is outside your plan.
 change-refused-same-day = It's on that day already.
+change-refused-day-taken = That day already has a session you've done, so nothing moves onto it.
 change-refused-nothing-to-change = There's nothing to change there.
 change-refused-too-short = A session needs at least { $limit } minutes.
 change-refused-not-shorter = That isn't shorter than the planned session.

@@ -7,7 +7,6 @@ coach-red-flag =
     I haven't changed anything in your plan. Take care of yourself first — I'm here when you're ready.
 coach-minor-weight = At your age I don't give weight-loss or diet advice. Eating enough to fuel your training and growing body is what makes you faster — a doctor or sports dietitian can help if you have concerns.
 coach-budget-reached = ℹ️ You've reached today's limit for AI answers, so until midnight I'm answering from your data directly.
-coach-commands = 👉 { $commands }
 
 ## Answers without the AI model (the intent reader)
 coach-ill =
@@ -85,3 +84,11 @@ coach-forgotten = 🗑 Done: I've forgotten our conversation ({ $count } message
 coach-forget-kept = Nothing was forgotten.
 cmd-coach = Your AI coach: what it can do and today's usage
 cmd-forget = Forget the conversation with the coach
+
+## Buttons under an answer without the model: each opens its command
+coach-btn-cmd-today = 📅 Today
+coach-btn-cmd-week = 🗓 This week
+coach-btn-cmd-checkin = 📝 Check in
+coach-btn-cmd-pause = ⏸ Pause
+coach-btn-cmd-history = 📜 History
+coach-btn-cmd-help = ❓ What I can do

@@ -16,6 +16,7 @@ change-btn-minutes = { $minutes } мин
 change-btn-something-else = 💬 Другое
 
 change-pick-move = На какой день перенести { $session }?
+change-pick-move-none = { $session } некуда перенести в ближайшие две недели, не нарушив правил плана (ваши дни, часы и чередование тяжёлых дней). Вместо этого можно сократить, облегчить или пропустить тренировку.
 change-pick-shorten = Сколько времени есть на { $session }?
 change-pick-swap = С каким днём поменять { $day }?
 
@@ -25,12 +26,20 @@ change-card-day = <b>{ $day }</b>: { $before } → { $after }
 change-day-now = <b>{ $day }</b>: { $after }
 change-card-rest = отдых
 change-card-session = { $icon } { $title } { $duration }
+change-card-session-effort = { $label } (до зоны: { $effort })
+change-effort-recovery = восстановление
+change-effort-endurance = выносливость
+change-effort-tempo = темп
+change-effort-sweet-spot = свит-спот
+change-effort-threshold = порог
+change-effort-vo2max = МПК
+change-effort-anaerobic = анаэробная
 change-card-more-days = …и ещё { $count ->
     [one] { $count } день
     [few] { $count } дня
    *[other] { $count } дней
 }
-change-card-week = 📊 { $dates }: { $hours_before } → { $hours_after } · нагрузка { $load_before } → { $load_after } · в лёгкой зоне { $easy_before } % → { $easy_after } %
+change-card-week = 📊 { $dates }: { $hours_before } → { $hours_after } · нагрузка { $load_before } → { $load_after } · в лёгкой зоне { $easy_before } → { $easy_after }
 change-card-repairs = 🛠 <b>Ещё поправил, чтобы план остался безопасным:</b>
 change-card-rules = 📌 <b>Ваши условия:</b>
 change-card-ask = Применить? Предложение действует 10 минут.
@@ -80,6 +89,7 @@ change-refused-session-settled = Эта тренировка уже выполн
 change-refused-day-in-past = Этот день уже прошёл.
 change-refused-outside-plan = Этот день за пределами плана.
 change-refused-same-day = Она и так в этот день.
+change-refused-day-taken = В этот день уже есть выполненная тренировка, поэтому на него ничего не переносится.
 change-refused-nothing-to-change = Тут нечего менять.
 change-refused-too-short = Тренировка должна длиться хотя бы { $limit } минут.
 change-refused-not-shorter = Это не короче, чем по плану.

@@ -104,3 +104,17 @@ def test_a_high_acwr_forces_a_lighter_week() -> None:
     )
     lighter = {"operations": [{"op": "skip", "session_id": s.id} for s in this_week[:2]]}
     assert check(lighter, Health(acwr=1.62)).ok
+
+
+def test_a_hostile_model_gets_reasons_not_a_proposal() -> None:
+    session = next(s for s in PLAN.sessions() if s.date >= TUESDAY)
+    moved = check({"operations": [{"op": "move", "session_id": session.id, "to": "2026-02-30"}]})
+    assert moved.reasons == ("operation 0 (move): day is out of range for month",)
+    past = check({"operations": [{"op": "rest_day", "day": "1999-01-01"}]})
+    assert past.proposal is None and past.reasons
+    absurd = check({"operations": [{"op": "shorten", "session_id": session.id, "minutes": 5000}]})
+    assert absurd.reasons[0].startswith("not_shorter (minutes=5000")
+    other = check({"operations": [{"op": "skip", "session_id": "2099-01-01#1"}]})
+    assert other.proposal is None and other.reasons
+    many = check({"operations": [{"op": "skip", "session_id": session.id}] * 50})
+    assert many.reasons == ("at most 12 operations at once",)

@@ -329,3 +329,65 @@ def test_thresholds_unknown_still_give_targets_by_feel() -> None:
     run = proposal.after.session(swim.id)
     assert run is not None
     assert {st.target.kind for st in run.workout.flat_steps()} == {TargetKind.RPE}
+
+
+def test_resting_the_rest_of_the_week_after_done_intervals_is_never_refused_for_intensity() -> (
+    None
+):
+    """The sandbox case: intervals done this morning, then "rest the rest of the week".
+    Only easy sessions leave, so the share of hard work from today on rises on paper to
+    all of it; the done part is history and a rest request asks nothing more of the
+    athlete."""
+    plan, request = runner()
+    found = None
+    for week in plan.weeks:
+        hard = [s for s in week.sessions if s.workout.hard_s > 0]
+        later = [s for s in week.sessions if hard and s.date > hard[0].date]
+        if hard and later and week.start > MONDAY:
+            found = (week, hard[0])
+            break
+    assert found is not None
+    week, hard = found
+    today = hard.date
+    sunday = week.start + timedelta(days=6)
+    rest = LimitDays(today, sunday, sports=frozenset(), rest=True)
+    proposal = propose(plan, request, [rest], today=today, done={hard.id})  # type: ignore[arg-type]
+    assert proposal.ok, proposal.refusal
+    after = [s for s in proposal.after.sessions() if week.start <= s.date <= sunday]
+    assert [s.id for s in after] == [s.id for s in week.sessions if s.date <= today][: len(after)]
+    assert hard.id in {s.id for s in after}
+    # The rule itself would flag the week: only the exemption lets the rest through.
+    rules = check_plan(proposal.after, request, since=today)  # type: ignore[arg-type]
+    assert ViolationCode.TOO_MUCH_INTENSITY in {v.code for v in rules}
+
+
+def test_a_move_onto_a_planned_day_swaps_and_onto_a_done_day_is_refused() -> None:
+    plan, request = runner()
+    tuesday = first_session(plan, TUESDAY)
+    wednesday = first_session(plan, TUESDAY + timedelta(days=1))
+    proposal = propose(plan, request, [MoveSession(tuesday.id, wednesday.date)], today=TUESDAY)
+    assert proposal.ok, proposal.refusal
+    by_day = {c.day: c.after for c in proposal.days}
+    # One session a day, as before: Wednesday's went to Tuesday, nothing stacked.
+    [now_wed] = by_day[wednesday.date]
+    [now_tue] = by_day[TUESDAY]
+    assert (now_wed.title, now_wed.duration_s) == (tuesday.title, tuesday.duration_s)
+    assert now_tue.title == wednesday.title or proposal.repairs  # eased if hard days met
+    done = propose(
+        plan, request, [MoveSession(wednesday.id, TUESDAY)], today=TUESDAY, done={tuesday.id}
+    )
+    assert done.refusal is not None and done.refusal.code is RefusalCode.DAY_TAKEN
+
+
+def test_an_easy_run_made_easier_is_a_recovery_run() -> None:
+    plan, request = runner()
+    easy = next(
+        s
+        for s in plan.sessions()
+        if s.date >= TUESDAY and s.title == "run.easy" and not s.alternative
+    )
+    proposal = propose(plan, request, [MakeEasier(easy.id)], today=TUESDAY)
+    [change] = proposal.days
+    [after] = change.after
+    assert (after.title, after.type) == ("run.recovery", SessionType.RECOVERY)
+    assert after.load < easy.load

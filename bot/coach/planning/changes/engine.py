@@ -119,8 +119,7 @@ def _apply(work: _Work, op: Operation, ctx: PlanContext, request: PlanRequest) -
         work.future_day(op.to)
         if op.to == session.date:
             raise ChangeRefused(RefusalCode.SAME_DAY, day=op.to.isoformat())
-        others = [s for s in work.sessions() if s.id != session.id]
-        work.replace(session, relocated(session, op.to, free_order(others, op.to)))
+        _move(work, session, op.to)
     elif isinstance(op, SwapDays):
         _swap(work, op)
     elif isinstance(op, ShortenSession):
@@ -182,6 +181,22 @@ def _place(work: _Work, ctx: PlanContext, op: PlaceSession) -> None:
     )
     work.plan = assemble(work.plan, kept)
     work.replace(None, session)
+
+
+def _move(work: _Work, session: Session, day: date) -> None:
+    """``session`` onto ``day``. A day that holds pending sessions gives them to the day
+    the session leaves (a swap): a move never stacks a second session on a planned day
+    behind the athlete's back. A day with a done session is refused (it stays)."""
+    others = [s for s in work.sessions() if s.id != session.id]
+    there = [s for s in others if s.date == day]
+    if any(is_settled(s, work.today, work.done) for s in there):
+        raise ChangeRefused(RefusalCode.DAY_TAKEN, day=day.isoformat())
+    kept = [s for s in others if s.date != day]
+    moved = [relocated(session, day, free_order(kept, day))]
+    for s in there:
+        moved.append(relocated(s, session.date, free_order(kept + moved, session.date)))
+    work.plan = assemble(work.plan, kept + moved)
+    work.touched.update(s.id for s in moved)
 
 
 def _swap(work: _Work, op: SwapDays) -> None:
@@ -338,22 +353,35 @@ def new_violations(
     previous: Plan | None,
 ) -> list[Violation]:
     """Rules ``after`` breaks that ``before`` did not, except reference rules in weeks
-    that did not grow (see REFERENCE_RULES)."""
+    that did not grow (see REFERENCE_RULES), and the intensity share in weeks that gained
+    no hard time: taking easy sessions out (rest, illness) raises the share of hard work
+    already done or planned without asking anything more of the athlete, and a request to
+    rest is never refused for too much intensity (the done part is history)."""
     old = {w.start: w for w in before.weeks}
     no_bigger = set()
+    no_harder = set()
     for w in after.weeks:
         was = old.get(w.start)
-        if was is not None and (
+        if was is None:
+            continue
+        if (
             w.training_hours <= was.training_hours + _EPS
             and w.planned_load <= was.planned_load + _EPS
         ):
             no_bigger.add(w.index)
+        if _hard_s(w) <= _hard_s(was):
+            no_harder.add(w.index)
     return [
         v
         for v in check_plan(after, request, since=today, previous=previous)
         if _key(v) not in baseline
         and not (v.code in REFERENCE_RULES and v.week_index in no_bigger)
+        and not (v.code is ViolationCode.TOO_MUCH_INTENSITY and v.week_index in no_harder)
     ]
+
+
+def _hard_s(week: Week) -> int:
+    return sum(s.workout.hard_s for s in week.sessions)
 
 
 def _ease_one(

@@ -206,6 +206,7 @@ class RefusalCode(StrEnum):
     DAY_IN_PAST = "day_in_past"
     OUTSIDE_PLAN = "outside_plan"
     SAME_DAY = "same_day"
+    DAY_TAKEN = "day_taken"  # a move onto a day whose session is done
     NOTHING_TO_CHANGE = "nothing_to_change"
     TOO_SHORT = "too_short"
     NOT_SHORTER = "not_shorter"

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from enum import StrEnum
 
+from bot.coach.lexicon import ABOVE_NECK, BELOW_NECK, ILL, TRAVEL, negated
 from bot.coach.planning.changes.model import Symptoms
 from bot.coach.planning.model import SessionSport, SessionType
 
@@ -242,34 +243,10 @@ def _is_question(text: str) -> bool:
     return text.rstrip().endswith("?") or bool(_QUESTION_START.search(text))
 
 
-_NEG_BEFORE = (
-    r"(?:\b(?:not|no longer|never|не|уже не|больше не|перестал\w*)|n't)\s+(?:\w+\s+){0,2}?"
-)
-
-
-def negated(text: str, trigger: str) -> bool:
-    """Whether ``trigger`` (a pattern) is denied in ``text`` ("not sick", "уже не болею")
-    or the text says it is over ("better now"): the chat's intent reader asks it too."""
-    return bool(re.search(_NEG_BEFORE + trigger, text)) or bool(
-        re.search(r"\b(better now|recovered|all good|выздоровел\w*|поправил\w*|уже лучше)\b", text)
-    )
-
-
 # -- the readers ---------------------------------------------------------------------------
 
-_ABOVE = (
-    r"(cold|runny nose|stuffy|sore throat|sneez\w*|blocked nose|"
-    r"насморк\w*|горло|заложен\w*|чихаю|сопл\w*)"
-)
-_BELOW = (
-    r"(fever|temperature|flu\b|chest|body ache\w*|aching|stomach|vomit\w*|diarrh\w*|covid|"
-    r"температур\w*|жар\b|грипп\w*|ломит|ломот\w*|кашел\w* в груди|живот\w*|отравил\w*|"
-    r"тошнит|ковид\w*)"
-)
-_ILL = (
-    r"(sick|ill\b|unwell|i've got a cold|i have a cold|caught a cold|got a cold|the flu|"
-    r"заболел\w*|болею|болен|больна|простыл\w*|простуд\w*|приболел\w*|грипп\w*|температур\w*|ковид\w*)"
-)
+# Illness, travel and negation: the vocabulary the coach's intent reader shares.
+_ABOVE, _BELOW, _ILL = ABOVE_NECK, BELOW_NECK, ILL
 
 
 def _illness(text: str, original: str, today: date) -> ChangeRequest | Unsure | None:
@@ -304,11 +281,7 @@ def _illness(text: str, original: str, today: date) -> ChangeRequest | Unsure | 
     )
 
 
-_TRAVEL = (
-    r"(travel\w*|trip|away|on the road|business trip|conference|vacation|holiday|"
-    r"командировк\w*|уезжаю|уеду|в отъезде|в поездке|путешеств\w*|в отпуске|отпуск|"
-    r"на выезде|занят\w*|busy)"
-)
+_TRAVEL = TRAVEL
 _ONLY = r"\b(only|just|только|лишь)\b"
 
 

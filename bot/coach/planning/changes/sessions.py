@@ -181,7 +181,22 @@ def one_zone_down(ctx: PlanContext, session: Session) -> Session:
         and max(s.effort for s in workout.flat_steps()) <= Effort.RECOVERY
     ):
         kind = SessionType.RECOVERY
+        if session.sport in _RECOVERY_TITLED:
+            # An easy run made easier is a recovery run, and says so: the same title and
+            # minutes would show the athlete no change at all on the card.
+            return _finish(
+                ctx,
+                session,
+                workout=workout,
+                type=kind,
+                title=f"{session.sport.value}.recovery",
+                objective="recovery",
+            )
     return _finish(ctx, session, workout=workout, type=kind)
+
+
+# Sports whose library has a recovery session (bot/coach/planning/library.py).
+_RECOVERY_TITLED = frozenset({SessionSport.RUN, SessionSport.BIKE})
 
 
 def easier(ctx: PlanContext, session: Session) -> Session:

@@ -15,13 +15,8 @@ from collections.abc import Awaitable, Callable
 from datetime import datetime
 from typing import Any
 
-from aiogram import Bot
-from aiogram.exceptions import TelegramAPIError
-
-from bot.coach.services.sync import Notify, Progress, SyncReport, SyncService, _no_progress
-from bot.domain.athletes import Athlete
+from bot.coach.services.sync import Progress, SyncReport, SyncService, _no_progress
 from bot.domain.integrations import Provider, RunKind
-from bot.i18n import Catalogs
 
 log = logging.getLogger(__name__)
 
@@ -100,18 +95,3 @@ class SyncJobs:
             raise
         except Exception:  # a bug in one run must not end the process's sync
             log.exception("sync work failed")
-
-
-def telegram_notices(bot: Bot, catalogs: Catalogs) -> Notify:
-    """What the sync tells an athlete (access revoked, Strava deauthorised), sent at once:
-    it happens once per connection, not on a schedule."""
-
-    async def notify(athlete: Athlete, key: str) -> None:
-        if athlete.chat_id is None:
-            return
-        try:
-            await bot.send_message(athlete.chat_id, catalogs.translator(athlete.language)(key))
-        except TelegramAPIError as error:
-            log.warning("sync notice to athlete %s failed: %s", athlete.id, type(error).__name__)
-
-    return notify

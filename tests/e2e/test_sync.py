@@ -16,7 +16,13 @@ from sqlalchemy import func, select
 from bot.domain.integrations import Provider, RunKind
 from bot.domain.profiles import Experience, GoalFields, GoalKind, SportChoice, ThresholdKind
 from bot.integration_web import add_integration_routes
-from bot.storage.models import ActivityRow, AthleteRow, IntegrationRow, WellnessDayRow
+from bot.storage.models import (
+    ActivityRow,
+    AthleteRow,
+    DeliveryRow,
+    IntegrationRow,
+    WellnessDayRow,
+)
 from tests.conftest import FIXTURES
 from tests.e2e.harness import TempoUnderTest, start_tempo
 from tests.e2e.test_plan import database, plain, profile, say, store_profile
@@ -149,6 +155,10 @@ async def test_connect_import_export_sync_revoke_and_disconnect(
         await _athlete_id(synced), Provider.INTERVALS, RunKind.SYNC
     )
     assert again.error == "revoked"
+    # The notice waits in the delivery outbox (one row, however many syncs failed) and
+    # leaves with the sender's next pass.
+    assert await rows(synced, DeliveryRow, DeliveryRow.kind == "sync_notice") == 1
+    assert (await synced.app.pushes.sender.drain()).sent == 1
     await igor.settle()
     notices = [t for t in igor.bot_texts() if t == plain(say("en", "sync-revoked-intervals"))]
     assert len(notices) == 1
@@ -305,6 +315,8 @@ async def test_strava_by_oauth_and_webhooks_owner_only_and_deauthorised(
                           object_id=athlete_remote.id, aspect_type="update",
                           updates={"authorized": "false"})  # fmt: skip
         await idle(tempo)
+        assert tempo.app is not None
+        assert (await tempo.app.pushes.sender.drain()).sent == 1  # the outbox's notice
         await ann.settle()
         assert await rows(tempo, ActivityRow) == 0
         assert await rows(tempo, IntegrationRow) == 0

@@ -765,11 +765,17 @@ class ActivityService:
         await self._activities.delete(activity_id)
         return activity
 
-    async def fitness(self, athlete_id: int, day: date) -> PmcDay | None:
+    async def fitness(
+        self, athlete_id: int, day: date, *, excluding_sources: frozenset[str] = frozenset()
+    ) -> PmcDay | None:
         """CTL, ATL, TSB… on ``day``, folded from the first day with load (None before
         any load). Recomputed from the stored loads on every call: one query for every
-        day's load up to ``day``, folded without building the days before it."""
-        stored = await self._activities.daily_loads(athlete_id, date.min, day)
+        day's load up to ``day``, folded without building the days before it. Activities
+        from ``excluding_sources`` are left out (``bot.domain.visibility.hidden_sources``:
+        what a reader other than the owner may not receive)."""
+        stored = await self._activities.daily_loads(
+            athlete_id, date.min, day, excluding_sources=excluding_sources
+        )
         loads = {on: load for on, load in stored.items() if load > 0}
         if not loads:
             return None  # no load history yet: no fitness to speak of, not zeros
@@ -780,11 +786,18 @@ class ActivityService:
         )
 
     async def fitness_series(
-        self, athlete_id: int, first: date, last: date
+        self,
+        athlete_id: int,
+        first: date,
+        last: date,
+        *,
+        excluding_sources: frozenset[str] = frozenset(),
     ) -> list[tuple[date, PmcDay]]:
         """CTL, ATL, TSB… for every day from ``first`` to ``last`` (days before any load
-        are left out), folded as :meth:`fitness` folds them."""
-        loads = await self._activities.daily_loads(athlete_id, date.min, last)
+        are left out), folded as :meth:`fitness` folds them, ``excluding_sources`` too."""
+        loads = await self._activities.daily_loads(
+            athlete_id, date.min, last, excluding_sources=excluding_sources
+        )
         if not loads:
             return []
         start = min(loads)

@@ -30,6 +30,7 @@ from bot.coach.planning import Session, SessionSport, Thresholds, Units
 from bot.coach.planning.export_fit import workout_to_fit
 from bot.coach.profile.timezones import local_now
 from bot.coach.services.activities import ActivityService, SyncedResult
+from bot.coach.services.deliveries import DeliveryService
 from bot.coach.services.integrations import ConnectError, IntegrationService
 from bot.coach.services.plans import PlanService, PlanUnavailableError
 from bot.coach.services.wellness import WellnessService
@@ -98,7 +99,6 @@ class SyncReport:
 
 
 Progress = Callable[[SyncProgress], Awaitable[None]]
-Notify = Callable[[Athlete, str], Awaitable[None]]  # to the athlete: a catalog key
 SessionWords = Callable[[Athlete, Units, Session, Thresholds], BriefSession]
 
 
@@ -106,7 +106,7 @@ async def _no_progress(_: SyncProgress) -> None:
     return None
 
 
-async def _no_notice(_athlete: Athlete, _key: str) -> None:
+def _no_wake() -> None:
     return None
 
 
@@ -118,13 +118,14 @@ class SyncService:
         connectors: Connectors,
         *,
         words: SessionWords | None = None,
-        notify: Notify = _no_notice,
     ) -> None:
         self._factory = session_factory
         self._clock = clock
         self._connectors = connectors
         self._words = words
-        self._notify = notify
+        # Notices to athletes go through the delivery outbox, in the transaction that
+        # decided them; this wakes the outbox's sender (set by the composition root).
+        self.on_notice: Callable[[], None] = _no_wake
 
     async def intervals_event(self, event: dict[str, Any]) -> int | None:
         """One event of intervals.icu's webhook, logged; the athlete to sync, if known."""
@@ -266,8 +267,13 @@ class SyncService:
                 values["revoked_notice_sent"] = True
             await repo.update(integration.id, now=now, **values)
             athlete = await AthleteRepository(session).get(integration.athlete_id)
-        if revoked and not integration.revoked_notice_sent and athlete is not None:
-            await self._notify(athlete, f"sync-revoked-{integration.provider}")
+            told = False
+            if revoked and not integration.revoked_notice_sent and athlete is not None:
+                told = await DeliveryService(session, self._clock).enqueue_notice(
+                    athlete, f"sync-revoked-{integration.provider}", subject=integration.provider
+                )
+        if told:
+            self.on_notice()
 
     async def _opened(
         self,
@@ -461,9 +467,12 @@ class SyncService:
                 removed = await service.purge_strava(athlete_id)
                 await IntegrationRepository(session).delete(integration.id)
                 athlete = await AthleteRepository(session).get(athlete_id)
+                told = athlete is not None and await DeliveryService(
+                    session, self._clock
+                ).enqueue_notice(athlete, "sync-strava-deauthorized", subject=Provider.STRAVA)
             log.info("strava deauthorised athlete %s: %s activities deleted", athlete_id, removed)
-            if athlete is not None:
-                await self._notify(athlete, "sync-strava-deauthorized")
+            if told:
+                self.on_notice()
             return "deauthorized"
         if object_type != "activity" or object_id is None:
             return "ignored"

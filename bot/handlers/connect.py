@@ -374,9 +374,8 @@ async def on_thresholds(
     _, _, message = _where(query, athlete)
     use = callback_data.val == "use"
     if use:
-        integrations = services.integrations(connectors)
-        for offer in await _offers(services, athlete, connectors):
-            await integrations.accept_threshold(athlete, offer.kind, offer.value)
+        offers = await _offers(services, athlete, connectors)
+        await services.integrations(connectors).accept_thresholds(athlete, offers)
     if message is not None:
         await message.edit_text(t("connect-thresholds-used" if use else "connect-thresholds-kept"))
     await query.answer()

@@ -17,7 +17,7 @@ from urllib.parse import urlencode
 
 from bot.clock import Clock
 from bot.integrations.errors import MalformedResponse
-from bot.integrations.http import Backoff, ServiceClient
+from bot.integrations.http import ServiceClient
 from bot.integrations.parsing import (
     as_dict,
     as_list,
@@ -178,6 +178,7 @@ def activity_of(item: Any) -> RemoteActivity:
         avg_cadence=positive(entry.get("average_cadence")),
         calories=positive(entry.get("calories")),
         device=text(entry.get("device_name")),
+        service_load=positive(entry.get("icu_training_load")),
         stub=stub,
         has_streams=bool(entry.get("stream_types", True)),
     )
@@ -236,8 +237,7 @@ class IntervalsService:
         client_id: str | None = None,
         client_secret: str | None = None,
     ) -> IntervalsService:
-        http = ServiceClient(SERVICE, base_url, clock, Backoff(clock))
-        return cls(http, client_id, client_secret)
+        return cls(ServiceClient.build(SERVICE, clock, base_url), client_id, client_secret)
 
     @property
     def oauth_enabled(self) -> bool:

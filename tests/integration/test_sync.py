@@ -552,3 +552,43 @@ async def test_each_connection_syncs_at_its_minute_and_before_its_brief(
         (athlete.id, Provider.INTERVALS)
     ]
     assert minute == 46 or await service.due(datetime(2026, 3, 2, 5, 46, tzinfo=UTC)) == []
+
+
+async def test_every_import_has_a_load_and_thresholds_taken_later_score_it_again(
+    session_factory: async_sessionmaker[AsyncSession],
+    clock: ManualClock,
+    connectors: Connectors,
+    intervals: IntervalsIcuFake,
+) -> None:
+    """No thresholds yet (the athlete taps the history length before "Use"): every
+    activity still gets a load — intervals.icu's own figure — and taking the offered
+    thresholds then scores the imported history with Tempo's methods: power TSS from the
+    ride's NP, swim sTSS from distance and CSS, run rTSS from pace."""
+    remote = intervals.add_athlete(last_day=date(2026, 3, 1), days=21)
+    athlete = await make_athlete(session_factory, clock)
+    await connect(session_factory, clock, connectors, athlete, remote)
+    report = await SyncService(session_factory, clock, connectors).run(
+        athlete.id, Provider.INTERVALS, RunKind.IMPORT, months=1
+    )
+    assert report.stored == len(remote.season.activities)
+    by_id = {a.id: a.summary()["training_load"] for a in remote.season.activities}
+    async with session_factory() as session:
+        rows = list(await session.scalars(select(ActivityRow)))
+    assert {row.sport for row in rows} == {"bike", "run", "swim"}
+    assert all(row.load_method == "service" for row in rows)
+    assert all(row.load == by_id[row.external_id] for row in rows)
+
+    async with transaction(session_factory) as session:
+        integrations = IntegrationService(session, clock, connectors)
+        offers = await integrations.threshold_offers(athlete)
+        changed = await integrations.accept_thresholds(athlete, offers)
+    assert changed == len(rows)
+    async with session_factory() as session:
+        rows = list(await session.scalars(select(ActivityRow)))
+    methods = {row.sport: row.load_method for row in rows}
+    assert methods == {"bike": "power", "run": "pace", "swim": "swim_pace"}
+    ride = next(row for row in rows if row.sport == "bike")
+    assert ride.normalized_power is not None and ride.moving_s is not None
+    hours = ride.moving_s / 3600
+    # TSS = hours × (NP / FTP)² × 100 with the offered FTP of 265 W.
+    assert ride.load == pytest.approx(round(hours * (ride.normalized_power / 265) ** 2 * 100, 1))

@@ -385,6 +385,7 @@ class SyncService:
                 external_id=activity.external_id,
                 device=activity.device,
                 warnings=warnings,
+                service_load=activity.service_load,
             )
         if outcome.result is SyncedResult.STORED:
             report.stored += 1

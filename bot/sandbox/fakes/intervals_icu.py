@@ -338,6 +338,8 @@ def _activity_json(activity: FakeActivity) -> dict[str, Any]:
         "average_heartrate": summary["average_heartrate"],
         "max_heartrate": summary["max_heartrate"],
         "icu_average_watts": summary["average_watts"],
+        "icu_weighted_avg_watts": summary["normalized_watts"],
+        "icu_training_load": summary["training_load"],
         "average_cadence": summary["average_cadence"],
         "calories": summary["calories"],
         "device_name": activity.device,

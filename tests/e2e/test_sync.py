@@ -113,6 +113,7 @@ async def test_connect_import_export_sync_revoke_and_disconnect(
     assert key_messages[0].deleted
     offer = igor.message_with_button(say("en", "connect-btn-use-thresholds"))
     assert "FTP: 265 W (Tempo has 250 W)" in plain(offer.text or "")
+    assert "FTP: <b>265 W</b>" in (offer.text or "")  # bold, not escaped tags
     await igor.press(say("en", "connect-btn-use-thresholds"), on=offer)
     assert plain(offer.text or "") == say("en", "connect-thresholds-used")
 

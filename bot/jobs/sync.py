@@ -27,6 +27,7 @@ class SyncJobs:
     def __init__(self, service: SyncService) -> None:
         self.service = service
         self._running: dict[tuple[int, Provider], asyncio.Task[Any]] = {}
+        self._kinds: dict[tuple[int, Provider], RunKind] = {}
         self._others: set[asyncio.Task[Any]] = set()
         self._slots = asyncio.Semaphore(CONCURRENCY)
 
@@ -44,12 +45,23 @@ class SyncJobs:
         progress: Progress = _no_progress,
         then: Callable[[SyncReport], Awaitable[None]] | None = None,
     ) -> bool:
-        """Start a run in the background; False when one is already running."""
+        """Start a run in the background; False when one is already running. An import
+        (the history the athlete chose) is not refused for a routine sync that runs: it
+        starts when that one ends."""
         key = (athlete_id, provider)
-        if self.running(athlete_id, provider):
-            return False
+        ahead = self._running.get(key)
+        if ahead is not None and not ahead.done():
+            if kind is not RunKind.IMPORT or self._kinds.get(key) is RunKind.IMPORT:
+                return False
+        else:
+            ahead = None
+        if ahead is not None:  # still waited for by idle() and cancelled by stop()
+            self._others.add(ahead)
+            ahead.add_done_callback(self._others.discard)
 
         async def work() -> None:
+            if ahead is not None:
+                await asyncio.wait([ahead])
             async with self._slots:
                 report = await self.service.run(
                     athlete_id, provider, kind, months=months, progress=progress
@@ -58,8 +70,13 @@ class SyncJobs:
                 await then(report)
 
         task = asyncio.create_task(self._guarded(work()), name=f"sync-{athlete_id}-{provider}")
-        self._running[key] = task
-        task.add_done_callback(lambda _: self._running.pop(key, None))
+        self._running[key], self._kinds[key] = task, kind
+
+        def done(_: asyncio.Task[Any]) -> None:
+            if self._running.get(key) is task:
+                del self._running[key], self._kinds[key]
+
+        task.add_done_callback(done)
         return True
 
     def spawn(self, work: Awaitable[Any], name: str) -> None:

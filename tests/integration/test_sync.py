@@ -159,7 +159,8 @@ async def test_history_import_stores_activities_with_streams_and_wellness_once(
         assert ride.load is not None and ride.load_method == "power"
         assert ride.normalized_power is not None
         runs = list(await session.scalars(select(SyncRunRow)))
-    assert runs[0].api_calls == expected + 2 and runs[0].activities == expected
+    # One list page, one page that finds nothing older, a stream per activity, wellness.
+    assert runs[0].api_calls == expected + 3 and runs[0].activities == expected
     async with session_factory() as session:
         day = await WellnessService(session, clock).day(athlete.id, date(2026, 3, 1))
     assert day is not None
@@ -543,15 +544,19 @@ async def test_each_connection_syncs_at_its_minute_and_before_its_brief(
     await connect(session_factory, clock, connectors, athlete, remote)
     service = SyncService(session_factory, clock, connectors)
     minute = sync_minute_of(athlete.id)
-    hour = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+    # On the day it was connected and never synced, the history import the athlete
+    # chooses comes first: no routine sync takes the default window in its place.
+    today = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+    assert not [m for m in range(60) if await service.due(today + timedelta(minutes=m))]
+    hour = datetime(2026, 3, 3, 9, 0, tzinfo=UTC)
     due = {m for m in range(60) if await service.due(hour + timedelta(minutes=m))}
     assert due == {minute}
     # The brief is at 07:00 Berlin = 06:00 UTC: a sync is due at 05:45 UTC whatever the
     # connection's own minute.
-    assert await service.due(datetime(2026, 3, 2, 5, 45, tzinfo=UTC)) == [
+    assert await service.due(datetime(2026, 3, 3, 5, 45, tzinfo=UTC)) == [
         (athlete.id, Provider.INTERVALS)
     ]
-    assert minute == 46 or await service.due(datetime(2026, 3, 2, 5, 46, tzinfo=UTC)) == []
+    assert minute == 46 or await service.due(datetime(2026, 3, 3, 5, 46, tzinfo=UTC)) == []
 
 
 async def test_every_import_has_a_load_and_thresholds_taken_later_score_it_again(
@@ -592,3 +597,35 @@ async def test_every_import_has_a_load_and_thresholds_taken_later_score_it_again
     hours = ride.moving_s / 3600
     # TSS = hours × (NP / FTP)² × 100 with the offered FTP of 265 W.
     assert ride.load == pytest.approx(round(hours * (ride.normalized_power / 265) ** 2 * 100, 1))
+
+
+async def test_the_chosen_history_is_imported_whole_page_by_page(
+    session_factory: async_sessionmaker[AsyncSession],
+    clock: ManualClock,
+    connectors: Connectors,
+    intervals: IntervalsIcuFake,
+) -> None:
+    """Twelve months chosen, the service lists at most 7 activities an answer: every
+    activity of the window comes in, none twice, and a routine sync running when the
+    athlete chose does not swallow the import."""
+    from bot.jobs.sync import SyncJobs
+
+    remote = intervals.add_athlete(last_day=date(2026, 3, 1), days=150)
+    intervals.max_page = 7
+    athlete = await make_athlete(session_factory, clock)
+    await connect(session_factory, clock, connectors, athlete, remote)
+    jobs = SyncJobs(SyncService(session_factory, clock, connectors))
+    assert jobs.start(athlete.id, Provider.INTERVALS, RunKind.SYNC)
+    assert jobs.start(athlete.id, Provider.INTERVALS, RunKind.IMPORT, months=12)
+    assert not jobs.start(athlete.id, Provider.INTERVALS, RunKind.IMPORT, months=12)
+    await jobs.idle()
+    expected = len(remote.season.activities)
+    assert expected > 100
+    assert await count(session_factory) == expected
+    async with session_factory() as session:
+        oldest = await session.scalar(select(func.min(ActivityRow.local_date)))
+        runs = list(await session.scalars(select(SyncRunRow).order_by(SyncRunRow.id)))
+    assert oldest == min(a.start.date() for a in remote.season.activities)
+    assert [r.kind for r in runs] == ["sync", "import"]
+    listed = [r for r in intervals.requests if r.path.endswith("/activities")]
+    assert len(listed) >= expected / 7

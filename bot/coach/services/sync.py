@@ -31,7 +31,11 @@ from bot.coach.planning.export_fit import workout_to_fit
 from bot.coach.profile.timezones import local_now
 from bot.coach.services.activities import ActivityService, SyncedResult
 from bot.coach.services.deliveries import DeliveryService
-from bot.coach.services.integrations import ConnectError, IntegrationService
+from bot.coach.services.integrations import (
+    DEFAULT_HISTORY_MONTHS,
+    ConnectError,
+    IntegrationService,
+)
 from bot.coach.services.plans import PlanService, PlanUnavailableError
 from bot.coach.services.wellness import WellnessService
 from bot.domain.activities import ActivitySource
@@ -61,6 +65,9 @@ EXPORT_DAYS = 14  # planned sessions written ahead to the calendar
 PROGRESS_EVERY = 10  # activities between progress updates (and at most every 3 s)
 PROGRESS_SECONDS = 3.0
 BEFORE_BRIEF = timedelta(minutes=15)
+# A new connection waits this long for the athlete to choose its history before routine
+# syncs start (bot/handlers/connect.py asks right after connecting).
+AWAIT_HISTORY_CHOICE = timedelta(days=1)
 _SOURCES = {Provider.INTERVALS: ActivitySource.INTERVALS, Provider.STRAVA: ActivitySource.STRAVA}
 _EXPORT_TYPES = {
     SessionSport.BIKE: "Ride",
@@ -157,12 +164,23 @@ class SyncService:
             repo = IntegrationRepository(session)
             hourly = await repo.due(minute.minute, stale_before=now - timedelta(minutes=50))
             briefs = await repo.active_with_brief_times()
-        due = {(i.athlete_id, i.provider) for i in hourly}
+        due = {(i.athlete_id, i.provider) for i in hourly if self._routine(i, now)}
         window = (minute + BEFORE_BRIEF - timedelta(minutes=1), minute + BEFORE_BRIEF)
         for integration, zone, at in briefs:
-            if occurrences_between(*window, zone_for(zone), at):
+            if self._routine(integration, now) and occurrences_between(
+                *window, zone_for(zone), at
+            ):
                 due.add((integration.athlete_id, integration.provider))
         return sorted(due)
+
+    @staticmethod
+    def _routine(integration: Integration, now: datetime) -> bool:
+        """Whether routine syncs run for it: not in the first day of a connection that
+        has never synced — its history import waits for the athlete's choice of how far
+        back (a routine sync would take the default window and hold the import up)."""
+        return integration.last_sync_at is not None or (
+            now - integration.created_at >= AWAIT_HISTORY_CHOICE
+        )
 
     # -- runs --------------------------------------------------------------------------
 
@@ -233,7 +251,9 @@ class SyncService:
     ) -> date:
         today = local_now(athlete.timezone, self._clock.now()).date()
         if kind is RunKind.IMPORT or integration.synced_until is None:
-            return today - timedelta(days=round(30.44 * (months or 1)))
+            # The months the athlete chose; the default history for a first sync
+            # started otherwise (sync now, or no choice within a day).
+            return today - timedelta(days=round(30.44 * (months or DEFAULT_HISTORY_MONTHS)))
         return integration.synced_until.date() - RECENT_OVERLAP
 
     async def _finish(

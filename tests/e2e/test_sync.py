@@ -35,16 +35,6 @@ pytestmark = pytest.mark.e2e
 
 
 @pytest.fixture
-async def intervals() -> AsyncIterator[IntervalsIcuFake]:
-    fake = IntervalsIcuFake()
-    await fake.start()
-    try:
-        yield fake
-    finally:
-        await fake.stop()
-
-
-@pytest.fixture
 async def synced(database_url: str, intervals: IntervalsIcuFake) -> AsyncIterator[TempoUnderTest]:
     running = await start_tempo(
         database_url,
@@ -113,7 +103,11 @@ async def test_connect_import_export_sync_revoke_and_disconnect(
     assert key_messages[0].deleted
     offer = igor.message_with_button(say("en", "connect-btn-use-thresholds"))
     assert "FTP: 265 W (Tempo has 250 W)" in plain(offer.text or "")
-    assert "FTP: <b>265 W</b>" in (offer.text or "")  # bold, not escaped tags
+    # Bold as Telegram shows it, not tags escaped into the text.
+    text = offer.text or ""
+    assert "<b>" not in text and "FTP: 265 W" in text
+    bold = [text[e["offset"] : e["offset"] + e["length"]] for e in offer.entities]
+    assert "265 W" in bold
     await igor.press(say("en", "connect-btn-use-thresholds"), on=offer)
     assert plain(offer.text or "") == say("en", "connect-thresholds-used")
 
@@ -253,12 +247,7 @@ async def test_strava_by_oauth_and_webhooks_owner_only_and_deauthorised(
         tempo.clock.set(datetime(2026, 1, 5, 6, 0, tzinfo=UTC))
         strava.clock = tempo.clock
         athlete_remote = strava.add_athlete("Ann", days=20)
-        assert tempo.app is not None
-        web_app = web.Application()
-        add_integration_routes(web_app, tempo.app)
-        web_runner = web.AppRunner(web_app, access_log=None)
-        await web_runner.setup()
-        await web.TCPSite(web_runner, "127.0.0.1", site_port).start()
+        web_runner = await serve_integration_routes(tempo, site_port)
 
         assert await strava.validate(f"{public}/webhooks/strava", "verify-me")
         assert not await strava.validate(f"{public}/webhooks/strava", "wrong")
@@ -331,6 +320,18 @@ async def test_strava_by_oauth_and_webhooks_owner_only_and_deauthorised(
         await strava.stop()
 
 
+async def serve_integration_routes(tempo: TempoUnderTest, port: int) -> web.AppRunner:
+    """The webhook server's OAuth callbacks and service webhooks on 127.0.0.1:``port``
+    (the caller cleans the runner up)."""
+    assert tempo.app is not None
+    web_app = web.Application()
+    add_integration_routes(web_app, tempo.app)
+    runner = web.AppRunner(web_app, access_log=None)
+    await runner.setup()
+    await web.TCPSite(runner, "127.0.0.1", port).start()
+    return runner
+
+
 def _free_port() -> int:
     import socket
 
@@ -359,12 +360,7 @@ async def test_intervals_by_oauth_and_its_webhook_starts_a_sync(
     )
     runner: web.AppRunner | None = None
     try:
-        assert tempo.app is not None
-        web_app = web.Application()
-        add_integration_routes(web_app, tempo.app)
-        runner = web.AppRunner(web_app, access_log=None)
-        await runner.setup()
-        await web.TCPSite(runner, "127.0.0.1", port).start()
+        runner = await serve_integration_routes(tempo, port)
         remote = intervals.add_athlete(name="Olga", last_day=date(2026, 1, 4), days=10)
         olga = tempo.person("Olga", language_code="ru")
         status = await olga.send("/connect")

@@ -11,6 +11,7 @@ athlete once; anything else is recorded and tried again at the next sync.
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import hashlib
 import json
@@ -51,7 +52,7 @@ from bot.integrations.connectors import Connectors
 from bot.integrations.errors import AccessRevoked, IntegrationError, NotFound
 from bot.integrations.http import CallStats
 from bot.integrations.intervals import IntervalsClient
-from bot.integrations.records import PlannedEvent, RemoteActivity
+from bot.integrations.records import PlannedEvent, RemoteActivity, RemoteStreams
 from bot.integrations.strava import StravaClient, start_of
 from bot.storage.repositories import AthleteRepository, IntegrationRepository
 from bot.storage.unit_of_work import transaction
@@ -361,20 +362,62 @@ class SyncService:
         total = len(remote)
         last_emit = self._clock.monotonic()
         await progress(SyncProgress(provider, 0, total))
-        for index, activity in enumerate(remote, start=1):
-            await self._store_one(athlete, provider, activity, known, client=client, report=report)
-            now = self._clock.monotonic()
-            if index % PROGRESS_EVERY == 0 or now - last_emit >= PROGRESS_SECONDS:
-                last_emit = now
-                await progress(
-                    SyncProgress(
-                        provider,
-                        index,
-                        total,
-                        stored=report.stored,
-                        duplicates=report.duplicates,
-                    )
-                )
+        # The next activity's streams are fetched while this one is scored and stored
+        # (the service's answer and our CPU overlap): two activities' streams in memory
+        # at most, and still stored one at a time, oldest first.
+        ahead: asyncio.Task[RemoteStreams | None] | None = None
+        try:
+            for index, activity in enumerate(remote, start=1):
+                streams = await (ahead or self._streams(client, activity, known))
+                ahead = None
+                if index < total:
+                    ahead = asyncio.create_task(self._streams(client, remote[index], known))
+                await self._store_one(
+                    athlete, provider, activity, known, client=client, report=report,
+                    streams=streams,
+                )  # fmt: skip
+                last_emit = await self._progress(
+                    progress, provider, index=index, total=total, report=report,
+                    last_emit=last_emit,
+                )  # fmt: skip
+        finally:
+            if ahead is not None:  # a failure above: the fetch ahead is not wanted
+                ahead.cancel()
+                await asyncio.gather(ahead, return_exceptions=True)
+
+    async def _progress(
+        self,
+        progress: Progress,
+        provider: Provider,
+        *,
+        index: int,
+        total: int,
+        report: SyncReport,
+        last_emit: float,
+    ) -> float:
+        """Tell how far the run got every ``PROGRESS_EVERY`` activities or seconds; the
+        time of the last word."""
+        now = self._clock.monotonic()
+        if index % PROGRESS_EVERY and now - last_emit < PROGRESS_SECONDS:
+            return last_emit
+        await progress(
+            SyncProgress(
+                provider, index, total, stored=report.stored, duplicates=report.duplicates
+            )
+        )
+        return now
+
+    @staticmethod
+    async def _streams(
+        client: IntervalsClient | StravaClient, activity: RemoteActivity, known: set[str]
+    ) -> RemoteStreams | None:
+        """The activity's streams, if it will be stored and has any."""
+        if activity.stub or activity.external_id in known or not activity.has_streams:
+            return None
+        try:
+            return await client.streams(activity.external_id)
+        except NotFound:
+            return None  # deleted meanwhile, or no streams: the summary still counts
 
     async def _store_one(
         self,
@@ -385,17 +428,17 @@ class SyncService:
         *,
         client: IntervalsClient | StravaClient,
         report: SyncReport,
+        streams: RemoteStreams | None = None,
     ) -> None:
+        """Store one activity with its ``streams`` (fetched here when not given)."""
         if activity.stub:
             report.skipped += 1
             return
         if activity.external_id in known:
             report.known += 1
             return
-        try:
-            streams = await client.streams(activity.external_id) if activity.has_streams else None
-        except NotFound:
-            streams = None  # deleted meanwhile, or no streams: the summary still counts
+        if streams is None:
+            streams = await self._streams(client, activity, known)
         parsed, warnings = parsed_activity(provider.value, activity, streams)
         async with transaction(self._factory) as session:
             outcome = await ActivityService(session, self._clock).store_synced(

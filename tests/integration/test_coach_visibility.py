@@ -18,11 +18,11 @@ from bot.coach.services.activities import ActivityService
 from bot.coach.services.coach import CoachService
 from bot.coach.services.deliveries import DeliveryService
 from bot.domain.activities import ActivityFields, ActivityLoad, ActivitySource
-from bot.domain.deliveries import DeliveryKind, NewDelivery, athlete_recipient
 from bot.handlers.plan.brief_words import brief_session
 from bot.i18n import Catalogs
 from bot.storage.repositories import ActivityRepository, DeliveryRepository
 from bot.storage.unit_of_work import transaction
+from tests.integration.test_brief_note import add_morning_brief
 from tests.integration.test_plans import MONDAY, NOW, make_runner
 
 
@@ -125,19 +125,7 @@ async def test_the_brief_note_gets_readiness_without_strava_loads_and_the_brief_
     async with transaction(session_factory) as session:
         athlete = await make_runner(session)
         await _loads(session, athlete.id)
-        (delivery_id,) = await DeliveryRepository(session).add_new(
-            [
-                NewDelivery(
-                    DeliveryKind.MORNING_BRIEF,
-                    athlete_recipient(athlete.id),
-                    athlete.chat_id or 0,
-                    athlete.id,
-                    MONDAY,
-                    NOW,
-                )
-            ],
-            now=NOW,
-        )
+        delivery_id = await add_morning_brief(session, athlete, MONDAY, NOW)
     probe = NoteProbe()
     async with transaction(session_factory) as session:
         delivery = await DeliveryRepository(session).get(delivery_id)

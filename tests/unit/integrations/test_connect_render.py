@@ -65,3 +65,13 @@ def test_the_threshold_offer_is_bold_not_escaped_tags() -> None:
     text = offers_text(offers, t, Formatter(t, Units.METRIC))
     assert "FTP: <b>265 W</b> (Tempo has 250 W)" in text
     assert "&lt;" not in text
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_every_load_method_has_words(language: str) -> None:
+    """A synced activity scored by the service's own figure says so, like any other."""
+    from bot.coach.science import LoadMethod
+
+    t = CATALOGS.translator(language)
+    for method in LoadMethod:
+        assert t(f"act-method-{method.value}") != f"act-method-{method.value}"

@@ -105,8 +105,7 @@ async def import_all(base_url: str, db_path: Path) -> dict[str, object]:
     async with transaction(factory) as session:
         integrations = IntegrationService(session, clock, built)
         await integrations.connect_intervals_key(athlete, KEY)
-        for offer in await integrations.threshold_offers(athlete):
-            await integrations.accept_threshold(athlete, offer.kind, offer.value)
+        await integrations.accept_thresholds(athlete, await integrations.threshold_offers(athlete))
     samples: list[tuple[int, float]] = []
 
     async def progress(update: SyncProgress) -> None:

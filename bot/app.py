@@ -51,7 +51,7 @@ from bot.integrations.strava import StravaService
 from bot.jobs.limiter import SendBudget
 from bot.jobs.runner import PushJobs
 from bot.jobs.sender import DeliverySender, SenderConfig
-from bot.jobs.sync import SyncJobs, telegram_notices
+from bot.jobs.sync import SyncJobs
 from bot.jobs.tick import BriefTick
 from bot.jobs.transport import TelegramTransport
 from bot.storage import migrate
@@ -222,7 +222,6 @@ def build_sync(
     clock: Clock,
     catalogs: Catalogs,
     connectors: Connectors,
-    push_bot: Bot,
 ) -> SyncJobs:
     def words(athlete: Athlete, units: Units, session: Session, thresholds: Thresholds) -> Any:
         return brief_session(catalogs.translator(athlete.language), units, session, thresholds)
@@ -232,7 +231,6 @@ def build_sync(
         clock,
         connectors,
         words=words,
-        notify=telegram_notices(push_bot, catalogs),
     )
     return SyncJobs(service)
 
@@ -260,6 +258,8 @@ def build_pushes(
         config=config,
     )
     tick = BriefTick(session_factory, clock, on_scheduled=sender.wake)
+    if sync is not None:
+        sync.service.on_notice = sender.wake  # a sync's notice is in the outbox: send it
     return PushJobs(tick, sender, clock, sync)
 
 
@@ -299,7 +299,7 @@ def create_app(
     note_writer = build_note_writer(coach, clock)
     notes = note_writer.in_session if note_writer is not None else no_notes
     connectors = build_connectors(settings, clock)
-    sync_jobs = build_sync(session_factory, clock, catalogs, connectors, push_bot)
+    sync_jobs = build_sync(session_factory, clock, catalogs, connectors)
     charts = ChartRenderer()
     dispatcher = build_dispatcher(
         session_factory,

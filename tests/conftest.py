@@ -24,6 +24,7 @@ from bot.storage import migrate
 from bot.storage.db import create_engine, make_session_factory
 from bot.storage.models import Base
 from tests.fakes.anthropic_api import AnthropicApiFake
+from tests.fakes.intervals_icu import IntervalsIcuFake
 
 # Tests never time things: hypothesis's per-example deadline (200 ms) and its too-slow
 # health check measure wall time, which a busy machine stretches, so both are off.
@@ -158,3 +159,14 @@ async def _truncate_all(url: str) -> None:
             await connection.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
     finally:
         await engine.dispose()
+
+
+@pytest.fixture
+async def intervals() -> AsyncIterator[IntervalsIcuFake]:
+    """A fake intervals.icu on loopback for one test (the sync tests, integration and e2e)."""
+    fake = IntervalsIcuFake()
+    await fake.start()
+    try:
+        yield fake
+    finally:
+        await fake.stop()

@@ -19,6 +19,9 @@ class DeliveryKind(StrEnum):
     WEEKLY_REVIEW = "weekly_review"
     TEAM_ROLL_CALL = "team_roll_call"
     COACH_DIGEST = "coach_digest"
+    # A sync's one-off word to its athlete (access revoked, Strava deauthorised): the
+    # payload's ``key`` names the catalog message, put in the athlete's words when sent.
+    SYNC_NOTICE = "sync_notice"
 
 
 class DeliveryStatus(StrEnum):

@@ -1,11 +1,14 @@
 """Who may see which activities: the rule the scoped data gate applies to every read of
 someone else's data (design.md, "One scoped data gate").
 
-Strava's API agreement (https://www.strava.com/legal/api) lets Strava data be shown only
-to the athlete it belongs to and keeps it out of AI models. So an activity whose source
-is in ``OWNER_ONLY_SOURCES`` reaches its owner's own views and nobody and nothing else:
-not a coach, not a group, not an export made for someone else, not the AI coach's
-context (not even the owner's own AI conversation).
+Strava's API agreement (https://www.strava.com/api-agreement) lets Strava data be shown
+only to the athlete it belongs to and keeps it out of AI models; its API policy of June
+2026 (section 5.3) names "ingestion into a context window" among the forbidden AI uses
+(docs/decisions/0006-strava-data-never-reaches-the-ai.md). So an activity whose source is
+in ``OWNER_ONLY_SOURCES`` reaches its owner's own views and nobody and nothing else: not a
+coach, not a group, not an export made for someone else, not the AI coach's context (not
+even the owner's own AI conversation) — and neither does anything derived from it, such
+as its load in the fitness, fatigue, form and readiness figures (``hidden_sources``).
 """
 
 from __future__ import annotations
@@ -24,18 +27,28 @@ class Audience(StrEnum):
     AI_CONTEXT = "ai_context"
 
 
+def hidden_sources(*, viewer_id: int, owner_id: int, audience: Audience) -> frozenset[str]:
+    """The activity sources whose activities — and every figure derived from them (daily
+    load, CTL/ATL/TSB, ACWR, readiness) — may not reach ``viewer_id`` for ``audience``
+    from ``owner_id``'s data. Aggregates computed for such a reader leave these sources
+    out; :func:`activities_visible_to` applies the same rule to single activities."""
+    if audience is Audience.OWNER and viewer_id == owner_id:
+        return frozenset()
+    return frozenset(OWNER_ONLY_SOURCES)
+
+
 def activities_visible_to(
     activities: Iterable[Activity], *, viewer_id: int, audience: Audience
 ) -> list[Activity]:
     """The activities ``viewer_id`` may receive for ``audience``. The gate must call this
     on every read that leaves the owner's own views."""
-    out = []
-    for activity in activities:
-        owner_only = activity.fields.source in OWNER_ONLY_SOURCES
-        own_view = audience is Audience.OWNER and activity.athlete_id == viewer_id
-        if own_view or (not owner_only and _may_see(activity, viewer_id, audience)):
-            out.append(activity)
-    return out
+    return [
+        activity
+        for activity in activities
+        if _may_see(activity, viewer_id, audience)
+        and activity.fields.source
+        not in hidden_sources(viewer_id=viewer_id, owner_id=activity.athlete_id, audience=audience)
+    ]
 
 
 def _may_see(activity: Activity, viewer_id: int, audience: Audience) -> bool:

@@ -17,8 +17,9 @@ from aiogram.fsm.context import FSMContext
 from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 from aiogram.utils.keyboard import InlineKeyboardBuilder
-from babel.dates import format_datetime
+from babel.dates import format_date, format_time
 
+from bot.coach.briefs.schedule import zone_for
 from bot.coach.services import Services
 from bot.coach.services.integrations import (
     DEFAULT_HISTORY_MONTHS,
@@ -32,7 +33,7 @@ from bot.domain.athletes import Athlete
 from bot.domain.integrations import IntegrationStatus, Provider, RunKind
 from bot.domain.profiles import Units
 from bot.handlers.onboarding.formatting import Formatter
-from bot.i18n import Translator
+from bot.i18n import Html, Translator
 from bot.integrations.connectors import Connectors
 from bot.jobs.sync import SyncJobs
 from bot.telegram.filters import PRIVATE_CHAT, on
@@ -53,7 +54,10 @@ class KeyInput(StatesGroup):
 # -- rendering -----------------------------------------------------------------------------
 
 
-def status_text(views: list[ConnectionView], t: Translator, *, enabled: bool) -> str:
+def status_text(
+    views: list[ConnectionView], t: Translator, *, enabled: bool, timezone: str
+) -> str:
+    """The connections, each with its last sync in the athlete's ``timezone``."""
     lines = [t("connect-title"), "", t("connect-intro"), ""]
     if not enabled:
         lines.append(t("connect-unavailable"))
@@ -65,7 +69,7 @@ def status_text(views: list[ConnectionView], t: Translator, *, enabled: bool) ->
         active = integration.status is IntegrationStatus.ACTIVE
         key = f"connect-{integration.provider.value}-{'on' if active else 'revoked'}"
         lines.append(t(key, external=integration.external_athlete_id))
-        lines.append(_last_sync(view, t))
+        lines.append(_last_sync(view, t, timezone))
         if integration.provider is Provider.INTERVALS and active:
             lines.append(
                 t("connect-export-on" if integration.export_plans else "connect-export-off")
@@ -74,11 +78,14 @@ def status_text(views: list[ConnectionView], t: Translator, *, enabled: bool) ->
     return "\n".join(lines).rstrip()
 
 
-def _last_sync(view: ConnectionView, t: Translator) -> str:
+def _last_sync(view: ConnectionView, t: Translator, timezone: str) -> str:
     integration, run = view.integration, view.last_run
     if integration.last_sync_at is None:
         return t("connect-never-synced")
-    when = format_datetime(integration.last_sync_at, "d MMM, HH:mm", locale=t.language)
+    # Stored in UTC; shown on the athlete's clock, in their language's words and hours.
+    local = integration.last_sync_at.astimezone(zone_for(timezone))
+    day = format_date(local.date(), format="d MMM", locale=t.language)
+    when = f"{day}, {format_time(local.time(), format='short', locale=t.language)}"
     if integration.last_error:
         result = t(f"sync-error-{integration.last_error}")
     else:
@@ -154,7 +161,8 @@ def offers_text(offers: list[ThresholdOffer], t: Translator, fmt: Formatter) -> 
         )
         for offer in offers
     )
-    return t("connect-thresholds-offer", lines=lines)
+    # Each line is already Telegram HTML (its values escaped by the catalog): not again.
+    return t("connect-thresholds-offer", lines=Html(lines))
 
 
 def offers_keyboard(t: Translator) -> InlineKeyboardMarkup:
@@ -227,7 +235,7 @@ async def _show(
     enabled = connectors.cipher is not None
     oauth = {p: integrations.oauth_url(athlete, p) for p in Provider}
     await message.answer(
-        status_text(views, t, enabled=enabled),
+        status_text(views, t, enabled=enabled, timezone=athlete.timezone),
         reply_markup=status_keyboard(views, t, oauth=oauth, enabled=enabled),
     )
 
@@ -374,9 +382,8 @@ async def on_thresholds(
     _, _, message = _where(query, athlete)
     use = callback_data.val == "use"
     if use:
-        integrations = services.integrations(connectors)
-        for offer in await _offers(services, athlete, connectors):
-            await integrations.accept_threshold(athlete, offer.kind, offer.value)
+        offers = await _offers(services, athlete, connectors)
+        await services.integrations(connectors).accept_thresholds(athlete, offers)
     if message is not None:
         await message.edit_text(t("connect-thresholds-used" if use else "connect-thresholds-kept"))
     await query.answer()

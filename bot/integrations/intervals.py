@@ -17,7 +17,7 @@ from urllib.parse import urlencode
 
 from bot.clock import Clock
 from bot.integrations.errors import MalformedResponse
-from bot.integrations.http import Backoff, ServiceClient
+from bot.integrations.http import ServiceClient
 from bot.integrations.parsing import (
     as_dict,
     as_list,
@@ -40,6 +40,9 @@ from bot.integrations.records import (
 
 SERVICE = "intervals.icu"
 DEFAULT_BASE_URL = "https://intervals.icu"
+# Activities asked for per request (the list endpoint's ``limit``); a longer history
+# takes more pages.
+ACTIVITIES_PAGE = 200
 SELF = "0"
 OAUTH_SCOPES = "ACTIVITY:READ,WELLNESS:READ,CALENDAR:WRITE,SETTINGS:READ"
 # intervals.icu stream types -> Tempo's channel names (bot.coach.ingest.model.Streams).
@@ -102,10 +105,27 @@ class IntervalsClient:
             )
         return out
 
-    async def activities(self, oldest: date, newest: date) -> list[RemoteActivity]:
+    async def activities(
+        self, oldest: date, newest: date, *, page: int = ACTIVITIES_PAGE
+    ) -> list[RemoteActivity]:
+        """Every activity on the local days ``oldest`` to ``newest``, page by page: the
+        API lists the newest ``limit`` of the range (a server may cap it lower), so the
+        next page ends on the oldest day seen (activities already had on that day are
+        dropped) until a page brings nothing new — one request more than the pages."""
         path = f"/api/v1/athlete/{self.athlete_id}/activities"
-        body = await self._get(path, oldest=oldest.isoformat(), newest=newest.isoformat())
-        return [activity_of(item) for item in as_list(body, SERVICE, "activities")]
+        found: dict[str, RemoteActivity] = {}
+        end = newest
+        while True:
+            body = await self._get(
+                path, oldest=oldest.isoformat(), newest=end.isoformat(), limit=str(page)
+            )
+            listed = [activity_of(item) for item in as_list(body, SERVICE, "activities")]
+            fresh = [a for a in listed if a.external_id not in found]
+            found.update((a.external_id, a) for a in fresh)
+            dated = [a.local_day for a in listed if a.local_day is not None]
+            if not fresh or not dated:
+                return list(found.values())
+            end = min(dated)
 
     async def streams(self, activity_id: str) -> RemoteStreams:
         path = f"/api/v1/activity/{activity_id}/streams"
@@ -178,9 +198,18 @@ def activity_of(item: Any) -> RemoteActivity:
         avg_cadence=positive(entry.get("average_cadence")),
         calories=positive(entry.get("calories")),
         device=text(entry.get("device_name")),
+        service_load=positive(entry.get("icu_training_load")),
+        local_day=_local_day(entry.get("start_date_local")),
         stub=stub,
         has_streams=bool(entry.get("stream_types", True)),
     )
+
+
+def _local_day(value: Any) -> date | None:
+    try:
+        return date.fromisoformat(str(value)[:10]) if value else None
+    except ValueError:
+        return None
 
 
 def wellness_of(item: Any) -> RemoteWellness:
@@ -236,8 +265,7 @@ class IntervalsService:
         client_id: str | None = None,
         client_secret: str | None = None,
     ) -> IntervalsService:
-        http = ServiceClient(SERVICE, base_url, clock, Backoff(clock))
-        return cls(http, client_id, client_secret)
+        return cls(ServiceClient.build(SERVICE, clock, base_url), client_id, client_secret)
 
     @property
     def oauth_enabled(self) -> bool:

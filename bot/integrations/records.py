@@ -34,6 +34,11 @@ class RemoteActivity:
     avg_cadence: float | None = None
     calories: float | None = None
     device: str | None = None
+    # The service's own load figure (intervals.icu's ``icu_training_load``): Tempo's
+    # fallback when none of its methods applies (bot/coach/ingest/metrics.summary_load).
+    service_load: float | None = None
+    # The day the service files it under (intervals.icu's ``start_date_local``).
+    local_day: date | None = None
     # intervals.icu lists activities it got from Strava without their data (Strava's
     # terms): such a stub is skipped, the athlete can connect Strava itself.
     stub: bool = False

@@ -19,7 +19,7 @@ from urllib.parse import urlencode
 
 from bot.clock import Clock
 from bot.integrations.errors import MalformedResponse
-from bot.integrations.http import Backoff, ServiceClient
+from bot.integrations.http import ServiceClient
 from bot.integrations.parsing import as_dict, as_list, number, positive, text, utc_time
 from bot.integrations.records import OAuthTokens, RemoteActivity, RemoteAthlete, RemoteStreams
 
@@ -172,7 +172,7 @@ class StravaService:
         client_secret: str | None = None,
         verify_token: str | None = None,
     ) -> StravaService:
-        http = ServiceClient(SERVICE, base_url, clock, Backoff(clock), pause_for=until_next_window)
+        http = ServiceClient.build(SERVICE, clock, base_url, pause_for=until_next_window)
         return cls(http, client_id, client_secret, verify_token)
 
     @property

@@ -15,13 +15,8 @@ from collections.abc import Awaitable, Callable
 from datetime import datetime
 from typing import Any
 
-from aiogram import Bot
-from aiogram.exceptions import TelegramAPIError
-
-from bot.coach.services.sync import Notify, Progress, SyncReport, SyncService, _no_progress
-from bot.domain.athletes import Athlete
+from bot.coach.services.sync import Progress, SyncReport, SyncService, _no_progress
 from bot.domain.integrations import Provider, RunKind
-from bot.i18n import Catalogs
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +27,7 @@ class SyncJobs:
     def __init__(self, service: SyncService) -> None:
         self.service = service
         self._running: dict[tuple[int, Provider], asyncio.Task[Any]] = {}
+        self._kinds: dict[tuple[int, Provider], RunKind] = {}
         self._others: set[asyncio.Task[Any]] = set()
         self._slots = asyncio.Semaphore(CONCURRENCY)
 
@@ -49,12 +45,23 @@ class SyncJobs:
         progress: Progress = _no_progress,
         then: Callable[[SyncReport], Awaitable[None]] | None = None,
     ) -> bool:
-        """Start a run in the background; False when one is already running."""
+        """Start a run in the background; False when one is already running. An import
+        (the history the athlete chose) is not refused for a routine sync that runs: it
+        starts when that one ends."""
         key = (athlete_id, provider)
-        if self.running(athlete_id, provider):
-            return False
+        ahead = self._running.get(key)
+        if ahead is not None and not ahead.done():
+            if kind is not RunKind.IMPORT or self._kinds.get(key) is RunKind.IMPORT:
+                return False
+        else:
+            ahead = None
+        if ahead is not None:  # still waited for by idle() and cancelled by stop()
+            self._others.add(ahead)
+            ahead.add_done_callback(self._others.discard)
 
         async def work() -> None:
+            if ahead is not None:
+                await asyncio.wait([ahead])
             async with self._slots:
                 report = await self.service.run(
                     athlete_id, provider, kind, months=months, progress=progress
@@ -63,8 +70,13 @@ class SyncJobs:
                 await then(report)
 
         task = asyncio.create_task(self._guarded(work()), name=f"sync-{athlete_id}-{provider}")
-        self._running[key] = task
-        task.add_done_callback(lambda _: self._running.pop(key, None))
+        self._running[key], self._kinds[key] = task, kind
+
+        def done(_: asyncio.Task[Any]) -> None:
+            if self._running.get(key) is task:
+                del self._running[key], self._kinds[key]
+
+        task.add_done_callback(done)
         return True
 
     def spawn(self, work: Awaitable[Any], name: str) -> None:
@@ -100,18 +112,3 @@ class SyncJobs:
             raise
         except Exception:  # a bug in one run must not end the process's sync
             log.exception("sync work failed")
-
-
-def telegram_notices(bot: Bot, catalogs: Catalogs) -> Notify:
-    """What the sync tells an athlete (access revoked, Strava deauthorised), sent at once:
-    it happens once per connection, not on a schedule."""
-
-    async def notify(athlete: Athlete, key: str) -> None:
-        if athlete.chat_id is None:
-            return
-        try:
-            await bot.send_message(athlete.chat_id, catalogs.translator(athlete.language)(key))
-        except TelegramAPIError as error:
-            log.warning("sync notice to athlete %s failed: %s", athlete.id, type(error).__name__)
-
-    return notify

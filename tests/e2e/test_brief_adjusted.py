@@ -36,7 +36,9 @@ class VerdictOnStoredPlan:
     def __init__(self, stored: StoredBriefSources, verdict: str) -> None:
         self._stored, self._verdict = stored, verdict
 
-    async def readiness(self, athlete_id: int, day: date) -> Readiness | None:
+    async def readiness(
+        self, athlete_id: int, day: date, *, excluding_sources: frozenset[str] = frozenset()
+    ) -> Readiness | None:
         return amber_day(day) if self._verdict == "amber" else red_day(day)
 
     async def sessions(

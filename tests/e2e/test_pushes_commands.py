@@ -83,7 +83,9 @@ async def test_pause_for_illness_and_resume(tempo: TempoUnderTest) -> None:
 class AmberWithAPlan:
     """What the plan and wellness features will supply: an amber day, a hard session."""
 
-    async def readiness(self, athlete_id: int, day: date) -> Readiness | None:
+    async def readiness(
+        self, athlete_id: int, day: date, *, excluding_sources: frozenset[str] = frozenset()
+    ) -> Readiness | None:
         return amber_day(day)
 
     async def sessions(

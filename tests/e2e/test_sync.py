@@ -16,7 +16,13 @@ from sqlalchemy import func, select
 from bot.domain.integrations import Provider, RunKind
 from bot.domain.profiles import Experience, GoalFields, GoalKind, SportChoice, ThresholdKind
 from bot.integration_web import add_integration_routes
-from bot.storage.models import ActivityRow, AthleteRow, IntegrationRow, WellnessDayRow
+from bot.storage.models import (
+    ActivityRow,
+    AthleteRow,
+    DeliveryRow,
+    IntegrationRow,
+    WellnessDayRow,
+)
 from tests.conftest import FIXTURES
 from tests.e2e.harness import TempoUnderTest, start_tempo
 from tests.e2e.test_plan import database, plain, profile, say, store_profile
@@ -26,16 +32,6 @@ from tests.fakes.seed import FakeActivity
 from tests.fakes.strava import StravaFake, strava_id
 
 pytestmark = pytest.mark.e2e
-
-
-@pytest.fixture
-async def intervals() -> AsyncIterator[IntervalsIcuFake]:
-    fake = IntervalsIcuFake()
-    await fake.start()
-    try:
-        yield fake
-    finally:
-        await fake.stop()
 
 
 @pytest.fixture
@@ -107,6 +103,11 @@ async def test_connect_import_export_sync_revoke_and_disconnect(
     assert key_messages[0].deleted
     offer = igor.message_with_button(say("en", "connect-btn-use-thresholds"))
     assert "FTP: 265 W (Tempo has 250 W)" in plain(offer.text or "")
+    # Bold as Telegram shows it, not tags escaped into the text.
+    text = offer.text or ""
+    assert "<b>" not in text and "FTP: 265 W" in text
+    bold = [text[e["offset"] : e["offset"] + e["length"]] for e in offer.entities]
+    assert "265 W" in bold
     await igor.press(say("en", "connect-btn-use-thresholds"), on=offer)
     assert plain(offer.text or "") == say("en", "connect-thresholds-used")
 
@@ -149,6 +150,10 @@ async def test_connect_import_export_sync_revoke_and_disconnect(
         await _athlete_id(synced), Provider.INTERVALS, RunKind.SYNC
     )
     assert again.error == "revoked"
+    # The notice waits in the delivery outbox (one row, however many syncs failed) and
+    # leaves with the sender's next pass.
+    assert await rows(synced, DeliveryRow, DeliveryRow.kind == "sync_notice") == 1
+    assert (await synced.app.pushes.sender.drain()).sent == 1
     await igor.settle()
     notices = [t for t in igor.bot_texts() if t == plain(say("en", "sync-revoked-intervals"))]
     assert len(notices) == 1
@@ -242,12 +247,7 @@ async def test_strava_by_oauth_and_webhooks_owner_only_and_deauthorised(
         tempo.clock.set(datetime(2026, 1, 5, 6, 0, tzinfo=UTC))
         strava.clock = tempo.clock
         athlete_remote = strava.add_athlete("Ann", days=20)
-        assert tempo.app is not None
-        web_app = web.Application()
-        add_integration_routes(web_app, tempo.app)
-        web_runner = web.AppRunner(web_app, access_log=None)
-        await web_runner.setup()
-        await web.TCPSite(web_runner, "127.0.0.1", site_port).start()
+        web_runner = await serve_integration_routes(tempo, site_port)
 
         assert await strava.validate(f"{public}/webhooks/strava", "verify-me")
         assert not await strava.validate(f"{public}/webhooks/strava", "wrong")
@@ -305,6 +305,8 @@ async def test_strava_by_oauth_and_webhooks_owner_only_and_deauthorised(
                           object_id=athlete_remote.id, aspect_type="update",
                           updates={"authorized": "false"})  # fmt: skip
         await idle(tempo)
+        assert tempo.app is not None
+        assert (await tempo.app.pushes.sender.drain()).sent == 1  # the outbox's notice
         await ann.settle()
         assert await rows(tempo, ActivityRow) == 0
         assert await rows(tempo, IntegrationRow) == 0
@@ -316,6 +318,18 @@ async def test_strava_by_oauth_and_webhooks_owner_only_and_deauthorised(
             await tempo.stop()
             await tempo.emulator.stop()
         await strava.stop()
+
+
+async def serve_integration_routes(tempo: TempoUnderTest, port: int) -> web.AppRunner:
+    """The webhook server's OAuth callbacks and service webhooks on 127.0.0.1:``port``
+    (the caller cleans the runner up)."""
+    assert tempo.app is not None
+    web_app = web.Application()
+    add_integration_routes(web_app, tempo.app)
+    runner = web.AppRunner(web_app, access_log=None)
+    await runner.setup()
+    await web.TCPSite(runner, "127.0.0.1", port).start()
+    return runner
 
 
 def _free_port() -> int:
@@ -346,12 +360,7 @@ async def test_intervals_by_oauth_and_its_webhook_starts_a_sync(
     )
     runner: web.AppRunner | None = None
     try:
-        assert tempo.app is not None
-        web_app = web.Application()
-        add_integration_routes(web_app, tempo.app)
-        runner = web.AppRunner(web_app, access_log=None)
-        await runner.setup()
-        await web.TCPSite(runner, "127.0.0.1", port).start()
+        runner = await serve_integration_routes(tempo, port)
         remote = intervals.add_athlete(name="Olga", last_day=date(2026, 1, 4), days=10)
         olga = tempo.person("Olga", language_code="ru")
         status = await olga.send("/connect")

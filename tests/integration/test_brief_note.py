@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import logging
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import pytest
 from sqlalchemy import select
@@ -303,6 +303,26 @@ async def _athlete(session: AsyncSession, athlete_id: int) -> Athlete:
     return found
 
 
+async def add_morning_brief(
+    session: AsyncSession, athlete: Athlete, day: date, due: datetime
+) -> int:
+    """A morning brief in the outbox for ``athlete`` on ``day``; its row id."""
+    (delivery_id,) = await DeliveryRepository(session).add_new(
+        [
+            NewDelivery(
+                DeliveryKind.MORNING_BRIEF,
+                athlete_recipient(athlete.id),
+                athlete.chat_id or 0,
+                athlete.id,
+                day,
+                due,
+            )
+        ],
+        now=due,
+    )
+    return delivery_id
+
+
 async def test_no_write_lock_is_held_while_the_note_is_written(
     session_factory: async_sessionmaker[AsyncSession],
 ) -> None:
@@ -316,20 +336,7 @@ async def test_no_write_lock_is_held_while_the_note_is_written(
         await session.commit()
     probe = WritingProbe(session_factory, athlete.id)
     async with transaction(session_factory) as session:
-        outbox = DeliveryRepository(session)
-        (delivery_id,) = await outbox.add_new(
-            [
-                NewDelivery(
-                    DeliveryKind.MORNING_BRIEF,
-                    athlete_recipient(athlete.id),
-                    athlete.chat_id or 0,
-                    athlete.id,
-                    MONDAY,
-                    PLAN_MONDAY,
-                )
-            ],
-            now=PLAN_MONDAY,
-        )
+        delivery_id = await add_morning_brief(session, athlete, MONDAY, PLAN_MONDAY)
     async with transaction(session_factory) as session:
         delivery = await DeliveryRepository(session).get(delivery_id)
         assert delivery is not None

@@ -17,7 +17,7 @@ from bot.coach.services.activities import ActivityService
 from bot.coach.services.squads import DEFAULT_SCOPES, SquadError, SquadService
 from bot.coach.services.wellness import WellnessService
 from bot.coach.squads.roster import Flag
-from bot.domain.activities import ActivitySource
+from bot.domain.activities import ActivityLoad, ActivitySource
 from bot.domain.athletes import Athlete
 from bot.domain.squads import ALL_SCOPES, MembershipStatus, Scope
 from bot.storage.repositories import ActivityRepository
@@ -315,3 +315,34 @@ async def test_the_roster_ranks_who_needs_attention_and_shows_only_granted_parts
     assert card.scopes == {Scope.PLAN_VIEW} and card.activities is None
     assert card.readiness is None and card.profile is None  # not onboarded
     assert nobody == []
+
+
+async def test_a_coachs_roster_and_readiness_leave_strava_loads_out(
+    session_factory: async_sessionmaker[AsyncSession],
+) -> None:
+    """Form, ACWR and readiness derived from a Strava ride's load are Strava data too:
+    the coach's figures are folded without it, the athlete's own with it."""
+    clock = ManualClock(NOW)
+    async with session_factory() as session:
+        _, coach, runner, _ = await squad_with_runner(session, clock)
+        (logged,), _ = await ActivityService(session, clock).recent(runner.id)
+        ride = replace(
+            logged.fields,
+            source=ActivitySource.STRAVA,
+            external_id="s-2",
+            sport="ride",
+            load=ActivityLoad(300.0, "power"),
+        )
+        await ActivityRepository(session).add(runner.id, ride, file_id=None, now=NOW)
+        service = ActivityService(session, clock)
+        own = await service.fitness(runner.id, MONDAY)
+        without = await service.fitness(
+            runner.id, MONDAY, excluding_sources=frozenset({ActivitySource.STRAVA})
+        )
+        gate = AccessGate(session, clock)
+        (line,) = await gate.roster(coach.id)
+        readiness = await gate.readiness(coach.id, runner.id)
+
+    assert own is not None and without is not None and own.tsb < without.tsb - 5
+    assert line.form == without.tsb
+    assert readiness.readiness.factor("tsb").value == without.tsb

@@ -6,8 +6,10 @@ workouts out, Strava's owner-only rule and deauthorisation, and every failure.""
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from typing import Any
 
 import pytest
 from sqlalchemy import func, select
@@ -18,7 +20,7 @@ from bot.coach.ingest.checkin import Measurements
 from bot.coach.services import AthleteService
 from bot.coach.services.activities import ActivityService
 from bot.coach.services.integrations import ConnectError, IntegrationService
-from bot.coach.services.sync import SyncProgress, SyncService
+from bot.coach.services.sync import SyncProgress, SyncReport, SyncService
 from bot.coach.services.wellness import WellnessService
 from bot.domain.activities import ActivitySource
 from bot.domain.athletes import Athlete, TelegramIdentity
@@ -32,16 +34,6 @@ from tests.fakes.intervals_icu import FakeAthlete, IntervalsIcuFake
 from tests.fakes.seed import FakeActivity
 
 NOW = datetime(2026, 3, 2, 5, 0, tzinfo=UTC)
-
-
-@pytest.fixture
-async def intervals() -> AsyncIterator[IntervalsIcuFake]:
-    fake = IntervalsIcuFake()
-    await fake.start()
-    try:
-        yield fake
-    finally:
-        await fake.stop()
 
 
 @pytest.fixture
@@ -83,6 +75,46 @@ async def connect(
         )
 
 
+@dataclass
+class Connected:
+    """An athlete connected to the fake intervals.icu by key, and their account there."""
+
+    athlete: Athlete
+    remote: FakeAthlete
+    service: SyncService
+
+    async def import_history(self, months: int = 1) -> SyncReport:
+        return await self.service.run(
+            self.athlete.id, Provider.INTERVALS, RunKind.IMPORT, months=months
+        )
+
+
+@pytest.fixture
+def connected(
+    session_factory: async_sessionmaker[AsyncSession],
+    clock: ManualClock,
+    connectors: Connectors,
+    intervals: IntervalsIcuFake,
+) -> Callable[..., Awaitable[Connected]]:
+    """Make an athlete, give them a season on the fake (``add_athlete``'s arguments;
+    ``prepare`` edits it first) and connect them with its key."""
+
+    async def make(
+        prepare: Callable[[FakeAthlete], object] | None = None, **season: Any
+    ) -> Connected:
+        remote = intervals.add_athlete(**season)
+        if prepare is not None:
+            prepare(remote)
+        athlete = await make_athlete(session_factory, clock)
+        await connect(session_factory, clock, connectors, athlete, remote)
+        return Connected(athlete, remote, SyncService(session_factory, clock, connectors))
+
+    return make
+
+
+Connect = Callable[..., Awaitable[Connected]]
+
+
 async def count(factory: async_sessionmaker[AsyncSession], *where: object) -> int:
     async with factory() as session:
         return int(
@@ -122,11 +154,10 @@ async def test_history_import_stores_activities_with_streams_and_wellness_once(
     session_factory: async_sessionmaker[AsyncSession],
     clock: ManualClock,
     connectors: Connectors,
-    intervals: IntervalsIcuFake,
+    connected: Connect,
 ) -> None:
-    remote = intervals.add_athlete(last_day=date(2026, 3, 1), days=35)
-    athlete = await make_athlete(session_factory, clock)
-    await connect(session_factory, clock, connectors, athlete, remote)
+    ann = await connected(last_day=date(2026, 3, 1), days=35)
+    athlete, remote = ann.athlete, ann.remote
     async with transaction(session_factory) as session:
         integrations = IntegrationService(session, clock, connectors)
         offers = await integrations.threshold_offers(athlete)
@@ -140,7 +171,7 @@ async def test_history_import_stores_activities_with_streams_and_wellness_once(
     async def progress(update: SyncProgress) -> None:
         seen.append(update)
 
-    service = SyncService(session_factory, clock, connectors)
+    service = ann.service
     report = await service.run(
         athlete.id, Provider.INTERVALS, RunKind.IMPORT, months=3, progress=progress
     )
@@ -159,7 +190,8 @@ async def test_history_import_stores_activities_with_streams_and_wellness_once(
         assert ride.load is not None and ride.load_method == "power"
         assert ride.normalized_power is not None
         runs = list(await session.scalars(select(SyncRunRow)))
-    assert runs[0].api_calls == expected + 2 and runs[0].activities == expected
+    # One list page, one page that finds nothing older, a stream per activity, wellness.
+    assert runs[0].api_calls == expected + 3 and runs[0].activities == expected
     async with session_factory() as session:
         day = await WellnessService(session, clock).day(athlete.id, date(2026, 3, 1))
     assert day is not None
@@ -175,23 +207,16 @@ async def test_history_import_stores_activities_with_streams_and_wellness_once(
 
 
 async def test_the_athletes_own_check_in_wins_over_a_synced_value(
-    session_factory: async_sessionmaker[AsyncSession],
-    clock: ManualClock,
-    connectors: Connectors,
-    intervals: IntervalsIcuFake,
+    session_factory: async_sessionmaker[AsyncSession], clock: ManualClock, connected: Connect
 ) -> None:
-    remote = intervals.add_athlete(last_day=date(2026, 3, 1), days=3)
-    athlete = await make_athlete(session_factory, clock)
-    await connect(session_factory, clock, connectors, athlete, remote)
+    ann = await connected(last_day=date(2026, 3, 1), days=3)
     async with transaction(session_factory) as session:
         await WellnessService(session, clock).measure(
-            athlete, date(2026, 3, 1), Measurements(rmssd_ms=80.0, resting_hr_bpm=None)
+            ann.athlete, date(2026, 3, 1), Measurements(rmssd_ms=80.0, resting_hr_bpm=None)
         )
-    await SyncService(session_factory, clock, connectors).run(
-        athlete.id, Provider.INTERVALS, RunKind.IMPORT, months=1
-    )
+    await ann.import_history()
     async with session_factory() as session:
-        day = await WellnessService(session, clock).day(athlete.id, date(2026, 3, 1))
+        day = await WellnessService(session, clock).day(ann.athlete.id, date(2026, 3, 1))
     assert day is not None and day.fields.rmssd_ms == 80.0
     assert day.source_of("rmssd_ms") == "checkin"
     assert day.source_of("resting_hr_bpm") == "intervals"
@@ -247,25 +272,20 @@ async def test_a_chat_upload_and_a_synced_copy_are_one_activity(
 async def test_a_failing_service_changes_nothing_and_says_why(
     session_factory: async_sessionmaker[AsyncSession],
     *,
-    clock: ManualClock,
-    connectors: Connectors,
+    connected: Connect,
     intervals: IntervalsIcuFake,
     script: str,
     code: str,
 ) -> None:
-    remote = intervals.add_athlete(last_day=date(2026, 3, 1), days=10)
-    athlete = await make_athlete(session_factory, clock)
-    await connect(session_factory, clock, connectors, athlete, remote)
+    ann = await connected(last_day=date(2026, 3, 1), days=10)
     if script == "malformed":
         intervals.malformed_next()
     elif script == "revoke":
-        intervals.revoke(remote)
+        intervals.revoke(ann.remote)
     else:
         status, _, times = script.removeprefix("status:").partition("x")
         intervals.fail_next(int(status), int(times or 1))
-    report = await SyncService(session_factory, clock, connectors).run(
-        athlete.id, Provider.INTERVALS, RunKind.IMPORT, months=1
-    )
+    report = await ann.import_history()
     assert report.status is RunStatus.FAILED and report.error == code
     assert await count(session_factory) == 0
     async with session_factory() as session:
@@ -276,39 +296,28 @@ async def test_a_failing_service_changes_nothing_and_says_why(
 
 
 async def test_a_rate_limit_is_waited_out_on_the_clock_and_counted(
-    session_factory: async_sessionmaker[AsyncSession],
-    clock: ManualClock,
-    connectors: Connectors,
-    intervals: IntervalsIcuFake,
+    clock: ManualClock, connected: Connect, intervals: IntervalsIcuFake
 ) -> None:
-    remote = intervals.add_athlete(last_day=date(2026, 3, 1), days=14)
-    athlete = await make_athlete(session_factory, clock)
-    await connect(session_factory, clock, connectors, athlete, remote)
+    ann = await connected(last_day=date(2026, 3, 1), days=14)
     intervals.rate_limit_every = 4
     before = clock.now()
-    report = await SyncService(session_factory, clock, connectors).run(
-        athlete.id, Provider.INTERVALS, RunKind.IMPORT, months=1
-    )
+    report = await ann.import_history()
     assert report.status is RunStatus.OK
     assert report.stats.rate_limited >= 2
     assert clock.now() - before >= timedelta(seconds=5 * report.stats.rate_limited)
-    assert report.stored == len(remote.season.activities)
+    assert report.stored == len(ann.remote.season.activities)
 
 
 async def test_a_stream_longer_than_its_activity_is_cut_and_said(
-    session_factory: async_sessionmaker[AsyncSession],
-    clock: ManualClock,
-    connectors: Connectors,
-    intervals: IntervalsIcuFake,
+    session_factory: async_sessionmaker[AsyncSession], connected: Connect
 ) -> None:
-    remote = intervals.add_athlete(last_day=date(2026, 3, 1), days=7)
-    victim = remote.season.activities[0]
-    remote.long_stream.add(victim.id)
-    athlete = await make_athlete(session_factory, clock)
-    await connect(session_factory, clock, connectors, athlete, remote)
-    await SyncService(session_factory, clock, connectors).run(
-        athlete.id, Provider.INTERVALS, RunKind.IMPORT, months=1
+    ann = await connected(
+        lambda remote: remote.long_stream.add(remote.season.activities[0].id),
+        last_day=date(2026, 3, 1),
+        days=7,
     )
+    victim = ann.remote.season.activities[0]
+    await ann.import_history()
     async with session_factory() as session:
         row = await session.scalar(select(ActivityRow).where(ActivityRow.external_id == victim.id))
     assert row is not None and "stream_longer_than_activity" in row.warnings
@@ -543,12 +552,83 @@ async def test_each_connection_syncs_at_its_minute_and_before_its_brief(
     await connect(session_factory, clock, connectors, athlete, remote)
     service = SyncService(session_factory, clock, connectors)
     minute = sync_minute_of(athlete.id)
-    hour = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+    # On the day it was connected and never synced, the history import the athlete
+    # chooses comes first: no routine sync takes the default window in its place.
+    today = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+    assert not [m for m in range(60) if await service.due(today + timedelta(minutes=m))]
+    hour = datetime(2026, 3, 3, 9, 0, tzinfo=UTC)
     due = {m for m in range(60) if await service.due(hour + timedelta(minutes=m))}
     assert due == {minute}
     # The brief is at 07:00 Berlin = 06:00 UTC: a sync is due at 05:45 UTC whatever the
     # connection's own minute.
-    assert await service.due(datetime(2026, 3, 2, 5, 45, tzinfo=UTC)) == [
+    assert await service.due(datetime(2026, 3, 3, 5, 45, tzinfo=UTC)) == [
         (athlete.id, Provider.INTERVALS)
     ]
-    assert minute == 46 or await service.due(datetime(2026, 3, 2, 5, 46, tzinfo=UTC)) == []
+    assert minute == 46 or await service.due(datetime(2026, 3, 3, 5, 46, tzinfo=UTC)) == []
+
+
+async def test_every_import_has_a_load_and_thresholds_taken_later_score_it_again(
+    session_factory: async_sessionmaker[AsyncSession],
+    clock: ManualClock,
+    connectors: Connectors,
+    connected: Connect,
+) -> None:
+    """No thresholds yet (the athlete taps the history length before "Use"): every
+    activity still gets a load — intervals.icu's own figure — and taking the offered
+    thresholds then scores the imported history with Tempo's methods: power TSS from the
+    ride's NP, swim sTSS from distance and CSS, run rTSS from pace."""
+    ann = await connected(last_day=date(2026, 3, 1), days=21)
+    athlete, remote = ann.athlete, ann.remote
+    report = await ann.import_history()
+    assert report.stored == len(remote.season.activities)
+    by_id = {a.id: a.summary()["training_load"] for a in remote.season.activities}
+    async with session_factory() as session:
+        rows = list(await session.scalars(select(ActivityRow)))
+    assert {row.sport for row in rows} == {"bike", "run", "swim"}
+    assert all(row.load_method == "service" for row in rows)
+    assert all(row.load == by_id[row.external_id] for row in rows)
+
+    async with transaction(session_factory) as session:
+        integrations = IntegrationService(session, clock, connectors)
+        offers = await integrations.threshold_offers(athlete)
+        changed = await integrations.accept_thresholds(athlete, offers)
+    assert changed == len(rows)
+    async with session_factory() as session:
+        rows = list(await session.scalars(select(ActivityRow)))
+    methods = {row.sport: row.load_method for row in rows}
+    assert methods == {"bike": "power", "run": "pace", "swim": "swim_pace"}
+    ride = next(row for row in rows if row.sport == "bike")
+    assert ride.normalized_power is not None and ride.moving_s is not None
+    hours = ride.moving_s / 3600
+    # TSS = hours × (NP / FTP)² × 100 with the offered FTP of 265 W.
+    assert ride.load == pytest.approx(round(hours * (ride.normalized_power / 265) ** 2 * 100, 1))
+
+
+async def test_the_chosen_history_is_imported_whole_page_by_page(
+    session_factory: async_sessionmaker[AsyncSession],
+    connected: Connect,
+    intervals: IntervalsIcuFake,
+) -> None:
+    """Twelve months chosen, the service lists at most 7 activities an answer: every
+    activity of the window comes in, none twice, and a routine sync running when the
+    athlete chose does not swallow the import."""
+    from bot.jobs.sync import SyncJobs
+
+    ann = await connected(last_day=date(2026, 3, 1), days=150)
+    athlete, remote = ann.athlete, ann.remote
+    intervals.max_page = 7
+    jobs = SyncJobs(ann.service)
+    assert jobs.start(athlete.id, Provider.INTERVALS, RunKind.SYNC)
+    assert jobs.start(athlete.id, Provider.INTERVALS, RunKind.IMPORT, months=12)
+    assert not jobs.start(athlete.id, Provider.INTERVALS, RunKind.IMPORT, months=12)
+    await jobs.idle()
+    expected = len(remote.season.activities)
+    assert expected > 100
+    assert await count(session_factory) == expected
+    async with session_factory() as session:
+        oldest = await session.scalar(select(func.min(ActivityRow.local_date)))
+        runs = list(await session.scalars(select(SyncRunRow).order_by(SyncRunRow.id)))
+    assert oldest == min(a.start.date() for a in remote.season.activities)
+    assert [r.kind for r in runs] == ["sync", "import"]
+    listed = [r for r in intervals.requests if r.path.endswith("/activities")]
+    assert len(listed) >= expected / 7

@@ -30,7 +30,7 @@ from bot.domain.activities import Activity
 from bot.domain.athletes import Athlete
 from bot.domain.coach import AthleteNote
 from bot.domain.profiles import ProfileSnapshot
-from bot.domain.visibility import Audience, activities_visible_to
+from bot.domain.visibility import Audience, activities_visible_to, hidden_sources
 from bot.domain.wellness import WellnessRecord
 from bot.storage.repositories import CoachRepository
 from bot.storage.unit_of_work import current
@@ -153,10 +153,27 @@ class AthleteScope:
         return await self._wellness.records(self._athlete.id, first, last)
 
     async def load(self, first: date, last: date) -> list[tuple[date, PmcDay]]:
-        return await self._activities.fitness_series(self._athlete.id, first, last)
+        """Fitness, fatigue and form without the load of sources kept out of AI models."""
+        return await self._activities.fitness_series(
+            self._athlete.id, first, last, excluding_sources=self._hidden()
+        )
 
     async def readiness(self, day: date) -> StoredReadiness:
-        return await readiness_on(self._wellness, self._activities, self._athlete.id, day)
+        """Readiness whose load state leaves out sources kept out of AI models."""
+        return await readiness_on(
+            self._wellness,
+            self._activities,
+            self._athlete.id,
+            day,
+            excluding_sources=self._hidden(),
+        )
+
+    def _hidden(self) -> frozenset[str]:
+        # Aggregates obey the same rule as activities: a Strava ride's load is Strava
+        # data too (bot/domain/visibility.py, hidden_sources).
+        return hidden_sources(
+            viewer_id=self._athlete.id, owner_id=self._athlete.id, audience=Audience.AI_CONTEXT
+        )
 
     # -- notes -------------------------------------------------------------------------
 

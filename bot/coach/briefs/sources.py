@@ -20,8 +20,12 @@ from bot.domain.profiles import Profile
 
 
 class BriefSources(Protocol):
-    async def readiness(self, athlete_id: int, day: date) -> Readiness | None:
-        """Readiness on the athlete's local ``day``; None without a wellness source."""
+    async def readiness(
+        self, athlete_id: int, day: date, *, excluding_sources: frozenset[str] = frozenset()
+    ) -> Readiness | None:
+        """Readiness on the athlete's local ``day``; None without a wellness source. Its
+        load leaves out activities from ``excluding_sources`` (the AI note's readiness:
+        ``bot.domain.visibility.hidden_sources``)."""
         ...
 
     async def sessions(
@@ -42,7 +46,9 @@ BriefSourcesFactory = Callable[[AsyncSession], BriefSources]
 class NothingYet:
     """The sources before plans and wellness exist: nothing to read, nothing invented."""
 
-    async def readiness(self, athlete_id: int, day: date) -> Readiness | None:
+    async def readiness(
+        self, athlete_id: int, day: date, *, excluding_sources: frozenset[str] = frozenset()
+    ) -> Readiness | None:
         return None
 
     async def sessions(

@@ -56,9 +56,13 @@ class StoredBriefSources:
         # (readiness, then the check-in flag) reads it once.
         self._day_read: dict[tuple[int, date], WellnessFields | None] = {}
 
-    async def readiness(self, athlete_id: int, day: date) -> Readiness | None:
+    async def readiness(
+        self, athlete_id: int, day: date, *, excluding_sources: frozenset[str] = frozenset()
+    ) -> Readiness | None:
         """Readiness on ``day`` from the check-ins up to it and that day's load state."""
-        stored = await readiness_on(self._wellness, self._activities, athlete_id, day)
+        stored = await readiness_on(
+            self._wellness, self._activities, athlete_id, day, excluding_sources=excluding_sources
+        )
         self._day_read[(athlete_id, day)] = stored.day_answers
         return stored.readiness
 

@@ -22,6 +22,7 @@ from bot.coach.ingest.model import Sport as IngestSport
 from bot.coach.science import (
     AthleteThresholds,
     Channel,
+    LoadMethod,
     PaceUnit,
     ScienceError,
     SessionData,
@@ -40,6 +41,7 @@ from bot.coach.science import (
     swim_pace_zones_css,
     time_in_pace_zones,
     time_in_zones,
+    training_stress_score,
 )
 from bot.coach.science import Sport as ScienceSport
 from bot.coach.science.streams import MAX_INTERPOLATED_GAP_S
@@ -219,6 +221,53 @@ def best_load(data: SessionData, thresholds: AthleteThresholds) -> SessionLoad |
         return session_load(data, thresholds)
     except ScienceError:
         return None
+
+
+def summary_load(
+    fields: ActivityFields, thresholds: AthleteThresholds, *, service_load: float | None = None
+) -> ActivityLoad | None:
+    """The load of an activity known by its summary alone (synced without a power stream,
+    or scored again without its streams), best method first:
+
+    * a ride's normalised power and the FTP: TSS = hours × (NP / FTP)² × 100 (Allen &
+      Coggan 2010, "Training and Racing with a Power Meter");
+    * what :func:`best_load` makes of distance, average HR and RPE: run pace rTSS, swim
+      sTSS = hours × (speed / CSS)³ × 100 (TrainingPeaks), hrTSS from average HR
+      (Banister TRIMP scaled to 60 min at LTHR = 100), session RPE (Foster 2001);
+    * the service's own load (``service_load``: intervals.icu's training load);
+    * otherwise None: the activity waits for thresholds (the RPE question fills it in).
+    """
+    seconds = fields.moving_s or fields.elapsed_s or 0.0
+    if seconds <= 0:
+        return None
+    sport = science_sport(fields.sport)
+    np_w, ftp = fields.normalized_power, thresholds.ftp_w
+    if sport is ScienceSport.BIKE and np_w and ftp:
+        with_power = _power_from_summary(np_w, ftp, seconds)
+        if with_power is not None:
+            return activity_load(with_power)
+    data = SessionData(
+        sport=sport,
+        duration_s=seconds,
+        distance_m=fields.distance_m,
+        avg_hr_bpm=fields.avg_hr,
+        rpe=fields.rpe,
+    )
+    found = activity_load(best_load(data, thresholds))
+    if found is None and service_load is not None and service_load > 0:
+        return ActivityLoad(round(service_load, 1), LoadMethod.SERVICE.value)
+    return found
+
+
+def _power_from_summary(np_w: float, ftp_w: float, seconds: float) -> SessionLoad | None:
+    try:
+        tss = training_stress_score(np_w, ftp_w, seconds)
+    except ScienceError:
+        return None
+    return SessionLoad(
+        tss, LoadMethod.POWER, seconds, np_w / ftp_w, normalized_power_w=np_w,
+        assumptions=("np_from_summary",),
+    )  # fmt: skip
 
 
 def zone_sets(sport: ScienceSport, t: AthleteThresholds) -> dict[str, ZoneSet]:

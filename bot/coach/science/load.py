@@ -44,6 +44,10 @@ class LoadMethod(StrEnum):
     SWIM_PACE = "swim_pace"
     HEART_RATE = "heart_rate"
     SESSION_RPE = "session_rpe"
+    # The service's own figure (intervals.icu's "training load": power TSS, hrTSS or pace
+    # load with the athlete's settings there, https://intervals.icu/api/v1/docs), taken
+    # only when none of Tempo's methods applies; replaced when one does.
+    SERVICE = "service"
 
 
 @dataclass(frozen=True, slots=True)

@@ -39,11 +39,11 @@ from bot.coach.squads.roster import (
     missed_key,
     rank,
 )
-from bot.domain.activities import OWNER_ONLY_SOURCES, Activity
+from bot.domain.activities import Activity
 from bot.domain.athletes import Athlete
 from bot.domain.profiles import ProfileSnapshot
 from bot.domain.squads import Scope
-from bot.domain.visibility import Audience, activities_visible_to
+from bot.domain.visibility import Audience, activities_visible_to, hidden_sources
 from bot.storage.repositories import AthleteRepository, SquadRepository
 
 LAST_ACTIVITIES = 5
@@ -199,17 +199,22 @@ class AccessGate:
         for athlete_id, scopes in members.items():
             athlete = await self._athletes.get(athlete_id)
             if athlete is not None:
-                lines.append(await self._roster_line(athlete, scopes))
+                lines.append(await self._roster_line(coach_id, athlete, scopes))
         return rank(lines)
 
-    async def _roster_line(self, athlete: Athlete, scopes: frozenset[Scope]) -> RosterLine:
+    async def _roster_line(
+        self, coach_id: int, athlete: Athlete, scopes: frozenset[Scope]
+    ) -> RosterLine:
         today = self._wellness.today(athlete)
+        # Strava's terms: neither its activities nor figures derived from their load reach
+        # a coach (bot/domain/visibility.py, the one rule).
+        hidden = hidden_sources(viewer_id=coach_id, owner_id=athlete.id, audience=Audience.COACH)
         flags: list[Flag] = []
         colour = checked = compliance = form = None
         quiet = True  # no check-in and no activity for QUIET_DAYS days (what is granted)
         fitness = None
         if scopes & {Scope.WELLNESS, Scope.ACTIVITIES}:
-            fitness = await self._activities.fitness(athlete.id, today)
+            fitness = await self._activities.fitness(athlete.id, today, excluding_sources=hidden)
         if Scope.WELLNESS in scopes:
             stored = await readiness_given(self._wellness, athlete.id, today, fitness)
             readiness, answers = stored.readiness, stored.day_answers
@@ -228,9 +233,7 @@ class AccessGate:
                 form = fitness.tsb
                 if fitness.acwr is not None and fitness.acwr > ACWR_WARNING:
                     flags.append(Flag.ACWR_HIGH)
-            latest = await self._activities.latest_day(
-                athlete.id, excluding_sources=frozenset(OWNER_ONLY_SOURCES)
-            )
+            latest = await self._activities.latest_day(athlete.id, excluding_sources=hidden)
             quiet = quiet and not (latest and latest > today - timedelta(days=QUIET_DAYS))
         if Scope.PLAN_VIEW in scopes:
             compliance, missed, race = await self._plan_facts(athlete, today)
@@ -263,5 +266,13 @@ class AccessGate:
         whether they checked in (scope: wellness and readiness)."""
         athlete = await self.require(coach_id, athlete_id, Scope.WELLNESS)
         today = self._wellness.today(athlete)
-        stored = await readiness_on(self._wellness, self._activities, athlete_id, today)
+        stored = await readiness_on(
+            self._wellness,
+            self._activities,
+            athlete_id,
+            today,
+            excluding_sources=hidden_sources(
+                viewer_id=coach_id, owner_id=athlete_id, audience=Audience.COACH
+            ),
+        )
         return CoachedReadiness(stored.readiness, is_check_in(stored.day_answers))

@@ -56,6 +56,7 @@ from bot.coach.ingest.metrics import (
     compute_metrics,
     local_date_of,
     science_sport,
+    summary_load,
 )
 from bot.coach.ingest.quicklog import Caption, QuickLog
 from bot.coach.profile.timezones import local_now
@@ -479,7 +480,9 @@ class ActivityService:
                 continue  # the same thresholds as when it was scored
             thresholds = _science_thresholds(in_force, sex)
             if activity.file_id is None:
-                updated = replace(fields, load=self._manual_load(fields, thresholds))
+                kept = fields.load if _from_service(fields.load) else None
+                load = summary_load(fields, thresholds, service_load=kept.value if kept else None)
+                updated = replace(fields, load=load)
             else:
                 source = await self._parsed_source(activity, parsed_files)
                 if source is None:
@@ -513,6 +516,7 @@ class ActivityService:
         external_id: str,
         device: str | None,
         warnings: tuple[str, ...] = (),
+        service_load: float | None = None,
     ) -> SyncedOutcome:
         """Store an activity a service sent, through the same rules as an upload: the
         thresholds of its day, load, zones, hand-logged take-over and plan matching.
@@ -538,6 +542,10 @@ class ActivityService:
         thresholds = await self.thresholds(athlete.id, day)
         metrics = await asyncio.to_thread(compute_metrics, parsed, thresholds)
         fields = activity_fields(parsed, metrics, timezone=athlete.timezone, local_date=day)
+        if fields.load is None:  # no stream-based method: the summary's, or the service's
+            fields = replace(
+                fields, load=summary_load(fields, thresholds, service_load=service_load)
+            )
         fields = replace(
             fields,
             source=source,
@@ -609,14 +617,7 @@ class ActivityService:
 
     @staticmethod
     def _manual_load(fields: ActivityFields, thresholds: AthleteThresholds) -> ActivityLoad | None:
-        data = SessionData(
-            sport=science_sport(fields.sport),
-            duration_s=fields.moving_s or 0.0,
-            distance_m=fields.distance_m,
-            avg_hr_bpm=fields.avg_hr,
-            rpe=fields.rpe,
-        )
-        return activity_load(best_load(data, thresholds))
+        return summary_load(fields, thresholds)
 
     # -- after the workout -----------------------------------------------------------
 
@@ -765,11 +766,17 @@ class ActivityService:
         await self._activities.delete(activity_id)
         return activity
 
-    async def fitness(self, athlete_id: int, day: date) -> PmcDay | None:
+    async def fitness(
+        self, athlete_id: int, day: date, *, excluding_sources: frozenset[str] = frozenset()
+    ) -> PmcDay | None:
         """CTL, ATL, TSB… on ``day``, folded from the first day with load (None before
         any load). Recomputed from the stored loads on every call: one query for every
-        day's load up to ``day``, folded without building the days before it."""
-        stored = await self._activities.daily_loads(athlete_id, date.min, day)
+        day's load up to ``day``, folded without building the days before it. Activities
+        from ``excluding_sources`` are left out (``bot.domain.visibility.hidden_sources``:
+        what a reader other than the owner may not receive)."""
+        stored = await self._activities.daily_loads(
+            athlete_id, date.min, day, excluding_sources=excluding_sources
+        )
         loads = {on: load for on, load in stored.items() if load > 0}
         if not loads:
             return None  # no load history yet: no fitness to speak of, not zeros
@@ -780,11 +787,18 @@ class ActivityService:
         )
 
     async def fitness_series(
-        self, athlete_id: int, first: date, last: date
+        self,
+        athlete_id: int,
+        first: date,
+        last: date,
+        *,
+        excluding_sources: frozenset[str] = frozenset(),
     ) -> list[tuple[date, PmcDay]]:
         """CTL, ATL, TSB… for every day from ``first`` to ``last`` (days before any load
-        are left out), folded as :meth:`fitness` folds them."""
-        loads = await self._activities.daily_loads(athlete_id, date.min, last)
+        are left out), folded as :meth:`fitness` folds them, ``excluding_sources`` too."""
+        loads = await self._activities.daily_loads(
+            athlete_id, date.min, last, excluding_sources=excluding_sources
+        )
         if not loads:
             return []
         start = min(loads)
@@ -861,3 +875,7 @@ def _work(activity: Activity) -> DoneWork:
         distance_m=activity.fields.distance_m,
         load=activity.load_value,
     )
+
+
+def _from_service(load: ActivityLoad | None) -> bool:
+    return load is not None and load.method == LoadMethod.SERVICE.value

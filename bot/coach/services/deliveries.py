@@ -36,6 +36,7 @@ from bot.domain.deliveries import (
     athlete_recipient,
 )
 from bot.domain.profiles import Profile
+from bot.domain.visibility import Audience, hidden_sources
 from bot.i18n import Catalogs, Translator
 from bot.storage.repositories import (
     AthleteRepository,
@@ -326,6 +327,8 @@ class DeliveryService:
         plan built for the day), and the LLM note takes up to its budget, so the job that
         owns the transaction commits there rather than hold a write lock across the call
         (services never commit on their own)."""
+        if delivery.kind is DeliveryKind.SYNC_NOTICE:
+            return await self._notice(delivery, catalogs)
         if delivery.kind not in _ATHLETE_PUSHES:
             # Pushes composed when scheduled carry their message in the payload (the team
             # roll-call and the coach digest, which come with teams).
@@ -350,11 +353,58 @@ class DeliveryService:
                 return Skip("evening reminder turned off")
             return await self._evening_reminder(athlete, profile, delivery.local_date, t)
         inputs = await self._inputs(athlete, profile, delivery.local_date)
+        for_ai = await self._inputs_for_ai(athlete, inputs)
         if before_note is not None:
             await before_note()
         # Asked last, from the finished inputs; within its own budget, None on any failure.
-        inputs = replace(inputs, note=await self._notes.note(inputs, athlete.language))
+        inputs = replace(inputs, note=await self._notes.note(for_ai, athlete.language))
         return compose_morning_brief(inputs, t)
+
+    async def _inputs_for_ai(self, athlete: Athlete, inputs: BriefInputs) -> BriefInputs:
+        """The brief's inputs as the note's model may receive them: readiness whose load
+        leaves out sources kept out of AI models (Strava: bot/domain/visibility.py)."""
+        hidden = hidden_sources(
+            viewer_id=athlete.id, owner_id=athlete.id, audience=Audience.AI_CONTEXT
+        )
+        if isinstance(self._notes, NoNotes) or not hidden:
+            return inputs  # no model reads them
+        return replace(
+            inputs,
+            readiness=await self._sources.readiness(
+                athlete.id, inputs.day, excluding_sources=hidden
+            ),
+        )
+
+    async def enqueue_notice(self, athlete: Athlete, key: str, *, subject: str) -> bool:
+        """Put a one-off notice to the athlete (a catalog ``key``) in the outbox, due now:
+        the sender delivers it under Telegram's limits and retries it like any push. At
+        most one per ``subject`` (a service) and local day; False when the athlete has no
+        private chat or today's is there already."""
+        if athlete.chat_id is None:
+            return False
+        now = self._clock.now()
+        notice = NewDelivery(
+            kind=DeliveryKind.SYNC_NOTICE,
+            recipient=f"{athlete_recipient(athlete.id)}:{subject}",
+            chat_id=athlete.chat_id,
+            athlete_id=athlete.id,
+            local_date=now.astimezone(zone_for(athlete.timezone)).date(),
+            due_at=now,
+            payload={"key": key},
+        )
+        return bool(await self._outbox.add_new([notice], now=now))
+
+    async def _notice(self, delivery: Delivery, catalogs: Catalogs) -> OutgoingMessage | Skip:
+        """A sync notice in the athlete's language of the moment."""
+        key = delivery.payload.get("key")
+        athlete = (
+            await self._athletes.get(delivery.athlete_id)
+            if delivery.athlete_id is not None
+            else None
+        )
+        if athlete is None or not isinstance(key, str):
+            return Skip("athlete gone")
+        return OutgoingMessage(catalogs.translator(athlete.language)(key))
 
     async def _recipient(
         self, delivery: Delivery

@@ -286,6 +286,15 @@ class IntegrationService:
                 offers.append(ThresholdOffer(kind, value, current))
         return offers
 
+    async def accept_thresholds(self, athlete: Athlete, offers: list[ThresholdOffer]) -> int:
+        """Take every offered value, then score the activities already stored (an import
+        that ran before the tap) again with the thresholds of their days; returns how
+        many loads changed. One transaction: the values and the loads they change."""
+        before = await self._profiles.threshold_history(athlete.id)
+        for offer in offers:
+            await self.accept_threshold(athlete, offer.kind, offer.value)
+        return await self._activity_service.rescore(athlete, before)
+
     async def accept_threshold(self, athlete: Athlete, kind: ThresholdKind, value: float) -> None:
         """The athlete took intervals.icu's value. With no earlier value of that kind it
         also scores the history being imported (in force from two years back); otherwise

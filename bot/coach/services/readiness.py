@@ -26,12 +26,17 @@ class StoredReadiness:
 
 
 async def readiness_on(
-    wellness: WellnessService, activities: ActivityService, athlete_id: int, day: date
+    wellness: WellnessService,
+    activities: ActivityService,
+    athlete_id: int,
+    day: date,
+    *,
+    excluding_sources: frozenset[str] = frozenset(),
 ) -> StoredReadiness:
-    """Readiness on ``day`` from the check-ins up to it and that day's load state."""
-    return await readiness_given(
-        wellness, athlete_id, day, await activities.fitness(athlete_id, day)
-    )
+    """Readiness on ``day`` from the check-ins up to it and that day's load state (its
+    load leaving out ``excluding_sources``: see ``bot.domain.visibility.hidden_sources``)."""
+    fitness = await activities.fitness(athlete_id, day, excluding_sources=excluding_sources)
+    return await readiness_given(wellness, athlete_id, day, fitness)
 
 
 async def readiness_given(

@@ -11,6 +11,7 @@ athlete once; anything else is recorded and tried again at the next sync.
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import hashlib
 import json
@@ -30,7 +31,12 @@ from bot.coach.planning import Session, SessionSport, Thresholds, Units
 from bot.coach.planning.export_fit import workout_to_fit
 from bot.coach.profile.timezones import local_now
 from bot.coach.services.activities import ActivityService, SyncedResult
-from bot.coach.services.integrations import ConnectError, IntegrationService
+from bot.coach.services.deliveries import DeliveryService
+from bot.coach.services.integrations import (
+    DEFAULT_HISTORY_MONTHS,
+    ConnectError,
+    IntegrationService,
+)
 from bot.coach.services.plans import PlanService, PlanUnavailableError
 from bot.coach.services.wellness import WellnessService
 from bot.domain.activities import ActivitySource
@@ -46,7 +52,7 @@ from bot.integrations.connectors import Connectors
 from bot.integrations.errors import AccessRevoked, IntegrationError, NotFound
 from bot.integrations.http import CallStats
 from bot.integrations.intervals import IntervalsClient
-from bot.integrations.records import PlannedEvent, RemoteActivity
+from bot.integrations.records import PlannedEvent, RemoteActivity, RemoteStreams
 from bot.integrations.strava import StravaClient, start_of
 from bot.storage.repositories import AthleteRepository, IntegrationRepository
 from bot.storage.unit_of_work import transaction
@@ -60,6 +66,9 @@ EXPORT_DAYS = 14  # planned sessions written ahead to the calendar
 PROGRESS_EVERY = 10  # activities between progress updates (and at most every 3 s)
 PROGRESS_SECONDS = 3.0
 BEFORE_BRIEF = timedelta(minutes=15)
+# A new connection waits this long for the athlete to choose its history before routine
+# syncs start (bot/handlers/connect.py asks right after connecting).
+AWAIT_HISTORY_CHOICE = timedelta(days=1)
 _SOURCES = {Provider.INTERVALS: ActivitySource.INTERVALS, Provider.STRAVA: ActivitySource.STRAVA}
 _EXPORT_TYPES = {
     SessionSport.BIKE: "Ride",
@@ -98,7 +107,6 @@ class SyncReport:
 
 
 Progress = Callable[[SyncProgress], Awaitable[None]]
-Notify = Callable[[Athlete, str], Awaitable[None]]  # to the athlete: a catalog key
 SessionWords = Callable[[Athlete, Units, Session, Thresholds], BriefSession]
 
 
@@ -106,7 +114,7 @@ async def _no_progress(_: SyncProgress) -> None:
     return None
 
 
-async def _no_notice(_athlete: Athlete, _key: str) -> None:
+def _no_wake() -> None:
     return None
 
 
@@ -118,13 +126,14 @@ class SyncService:
         connectors: Connectors,
         *,
         words: SessionWords | None = None,
-        notify: Notify = _no_notice,
     ) -> None:
         self._factory = session_factory
         self._clock = clock
         self._connectors = connectors
         self._words = words
-        self._notify = notify
+        # Notices to athletes go through the delivery outbox, in the transaction that
+        # decided them; this wakes the outbox's sender (set by the composition root).
+        self.on_notice: Callable[[], None] = _no_wake
 
     async def intervals_event(self, event: dict[str, Any]) -> int | None:
         """One event of intervals.icu's webhook, logged; the athlete to sync, if known."""
@@ -156,12 +165,23 @@ class SyncService:
             repo = IntegrationRepository(session)
             hourly = await repo.due(minute.minute, stale_before=now - timedelta(minutes=50))
             briefs = await repo.active_with_brief_times()
-        due = {(i.athlete_id, i.provider) for i in hourly}
+        due = {(i.athlete_id, i.provider) for i in hourly if self._routine(i, now)}
         window = (minute + BEFORE_BRIEF - timedelta(minutes=1), minute + BEFORE_BRIEF)
         for integration, zone, at in briefs:
-            if occurrences_between(*window, zone_for(zone), at):
+            if self._routine(integration, now) and occurrences_between(
+                *window, zone_for(zone), at
+            ):
                 due.add((integration.athlete_id, integration.provider))
         return sorted(due)
+
+    @staticmethod
+    def _routine(integration: Integration, now: datetime) -> bool:
+        """Whether routine syncs run for it: not in the first day of a connection that
+        has never synced — its history import waits for the athlete's choice of how far
+        back (a routine sync would take the default window and hold the import up)."""
+        return integration.last_sync_at is not None or (
+            now - integration.created_at >= AWAIT_HISTORY_CHOICE
+        )
 
     # -- runs --------------------------------------------------------------------------
 
@@ -232,7 +252,9 @@ class SyncService:
     ) -> date:
         today = local_now(athlete.timezone, self._clock.now()).date()
         if kind is RunKind.IMPORT or integration.synced_until is None:
-            return today - timedelta(days=round(30.44 * (months or 1)))
+            # The months the athlete chose; the default history for a first sync
+            # started otherwise (sync now, or no choice within a day).
+            return today - timedelta(days=round(30.44 * (months or DEFAULT_HISTORY_MONTHS)))
         return integration.synced_until.date() - RECENT_OVERLAP
 
     async def _finish(
@@ -266,8 +288,13 @@ class SyncService:
                 values["revoked_notice_sent"] = True
             await repo.update(integration.id, now=now, **values)
             athlete = await AthleteRepository(session).get(integration.athlete_id)
-        if revoked and not integration.revoked_notice_sent and athlete is not None:
-            await self._notify(athlete, f"sync-revoked-{integration.provider}")
+            told = False
+            if revoked and not integration.revoked_notice_sent and athlete is not None:
+                told = await DeliveryService(session, self._clock).enqueue_notice(
+                    athlete, f"sync-revoked-{integration.provider}", subject=integration.provider
+                )
+        if told:
+            self.on_notice()
 
     async def _opened(
         self,
@@ -335,20 +362,62 @@ class SyncService:
         total = len(remote)
         last_emit = self._clock.monotonic()
         await progress(SyncProgress(provider, 0, total))
-        for index, activity in enumerate(remote, start=1):
-            await self._store_one(athlete, provider, activity, known, client=client, report=report)
-            now = self._clock.monotonic()
-            if index % PROGRESS_EVERY == 0 or now - last_emit >= PROGRESS_SECONDS:
-                last_emit = now
-                await progress(
-                    SyncProgress(
-                        provider,
-                        index,
-                        total,
-                        stored=report.stored,
-                        duplicates=report.duplicates,
-                    )
-                )
+        # The next activity's streams are fetched while this one is scored and stored
+        # (the service's answer and our CPU overlap): two activities' streams in memory
+        # at most, and still stored one at a time, oldest first.
+        ahead: asyncio.Task[RemoteStreams | None] | None = None
+        try:
+            for index, activity in enumerate(remote, start=1):
+                streams = await (ahead or self._streams(client, activity, known))
+                ahead = None
+                if index < total:
+                    ahead = asyncio.create_task(self._streams(client, remote[index], known))
+                await self._store_one(
+                    athlete, provider, activity, known, client=client, report=report,
+                    streams=streams,
+                )  # fmt: skip
+                last_emit = await self._progress(
+                    progress, provider, index=index, total=total, report=report,
+                    last_emit=last_emit,
+                )  # fmt: skip
+        finally:
+            if ahead is not None:  # a failure above: the fetch ahead is not wanted
+                ahead.cancel()
+                await asyncio.gather(ahead, return_exceptions=True)
+
+    async def _progress(
+        self,
+        progress: Progress,
+        provider: Provider,
+        *,
+        index: int,
+        total: int,
+        report: SyncReport,
+        last_emit: float,
+    ) -> float:
+        """Tell how far the run got every ``PROGRESS_EVERY`` activities or seconds; the
+        time of the last word."""
+        now = self._clock.monotonic()
+        if index % PROGRESS_EVERY and now - last_emit < PROGRESS_SECONDS:
+            return last_emit
+        await progress(
+            SyncProgress(
+                provider, index, total, stored=report.stored, duplicates=report.duplicates
+            )
+        )
+        return now
+
+    @staticmethod
+    async def _streams(
+        client: IntervalsClient | StravaClient, activity: RemoteActivity, known: set[str]
+    ) -> RemoteStreams | None:
+        """The activity's streams, if it will be stored and has any."""
+        if activity.stub or activity.external_id in known or not activity.has_streams:
+            return None
+        try:
+            return await client.streams(activity.external_id)
+        except NotFound:
+            return None  # deleted meanwhile, or no streams: the summary still counts
 
     async def _store_one(
         self,
@@ -359,17 +428,17 @@ class SyncService:
         *,
         client: IntervalsClient | StravaClient,
         report: SyncReport,
+        streams: RemoteStreams | None = None,
     ) -> None:
+        """Store one activity with its ``streams`` (fetched here when not given)."""
         if activity.stub:
             report.skipped += 1
             return
         if activity.external_id in known:
             report.known += 1
             return
-        try:
-            streams = await client.streams(activity.external_id) if activity.has_streams else None
-        except NotFound:
-            streams = None  # deleted meanwhile, or no streams: the summary still counts
+        if streams is None:
+            streams = await self._streams(client, activity, known)
         parsed, warnings = parsed_activity(provider.value, activity, streams)
         async with transaction(self._factory) as session:
             outcome = await ActivityService(session, self._clock).store_synced(
@@ -379,6 +448,7 @@ class SyncService:
                 external_id=activity.external_id,
                 device=activity.device,
                 warnings=warnings,
+                service_load=activity.service_load,
             )
         if outcome.result is SyncedResult.STORED:
             report.stored += 1
@@ -461,9 +531,12 @@ class SyncService:
                 removed = await service.purge_strava(athlete_id)
                 await IntegrationRepository(session).delete(integration.id)
                 athlete = await AthleteRepository(session).get(athlete_id)
+                told = athlete is not None and await DeliveryService(
+                    session, self._clock
+                ).enqueue_notice(athlete, "sync-strava-deauthorized", subject=Provider.STRAVA)
             log.info("strava deauthorised athlete %s: %s activities deleted", athlete_id, removed)
-            if athlete is not None:
-                await self._notify(athlete, "sync-strava-deauthorized")
+            if told:
+                self.on_notice()
             return "deauthorized"
         if object_type != "activity" or object_id is None:
             return "ignored"

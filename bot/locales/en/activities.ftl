@@ -40,6 +40,7 @@ act-method-pace = pace
 act-method-swim_pace = swim pace
 act-method-heart_rate = heart rate
 act-method-session_rpe = session RPE
+act-method-service = intervals.icu’s own figure
 act-load-note-power-all-zero = ⚠️ The power meter sent only zeros: the load comes from the next best data instead.
 act-load-note-scaled-partial = ⚠️ The recording covers { $percent } % of the workout time: the load assumes the rest was alike.
 act-load-note-power-partial = ⚠️ Power covers only { $percent } % of the workout time: the load comes from other data.

@@ -40,6 +40,7 @@ act-method-pace = по темпу
 act-method-swim_pace = по темпу плавания
 act-method-heart_rate = по пульсу
 act-method-session_rpe = по RPE
+act-method-service = по расчёту intervals.icu
 act-load-note-power-all-zero = ⚠️ Датчик мощности передавал одни нули: нагрузка посчитана по другим данным.
 act-load-note-scaled-partial = ⚠️ Запись охватывает { $percent } % времени тренировки: нагрузка посчитана так, будто остальное время прошло так же.
 act-load-note-power-partial = ⚠️ Мощность записана только за { $percent } % времени тренировки: нагрузка посчитана по другим данным.

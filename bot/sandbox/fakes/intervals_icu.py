@@ -71,6 +71,7 @@ class IntervalsIcuFake:
     client_id: str = "tempo-client"
     client_secret: str = "tempo-client-secret"
     rate_limit_every: int = 0
+    max_page: int = 10_000  # the most activities one answer lists (``limit`` is capped)
     retry_after_s: int = 5
     athletes: dict[str, FakeAthlete] = field(default_factory=dict)  # by id
     requests: list[Recorded] = field(default_factory=list)
@@ -237,7 +238,9 @@ class IntervalsIcuFake:
         oldest, newest = _range(request)
         picked = [a for a in athlete.season.activities if oldest <= a.start.date() <= newest]
         picked.sort(key=lambda a: a.start, reverse=True)
-        return web.json_response([_activity_json(a) for a in picked])
+        # The newest ``limit`` (the API's paging), never more than the server's own cap.
+        limit = min(int(request.query.get("limit") or self.max_page), self.max_page)
+        return web.json_response([_activity_json(a) for a in picked[:limit]])
 
     async def _streams(self, request: web.Request) -> web.Response:
         athlete = self._who(request)
@@ -338,6 +341,8 @@ def _activity_json(activity: FakeActivity) -> dict[str, Any]:
         "average_heartrate": summary["average_heartrate"],
         "max_heartrate": summary["max_heartrate"],
         "icu_average_watts": summary["average_watts"],
+        "icu_weighted_avg_watts": summary["normalized_watts"],
+        "icu_training_load": summary["training_load"],
         "average_cadence": summary["average_cadence"],
         "calories": summary["calories"],
         "device_name": activity.device,

@@ -75,7 +75,14 @@ class FakeActivity:
 
     def summary(self) -> dict[str, float | None]:
         distance = self.speed * 0.95 * self.duration_s
+        hours = self.duration_s / 3600
+        normalized = round(self.power * 1.02, 1) if self.power else None
+        # intervals.icu's training load with the seeded settings (FTP 265 W, LTHR 172):
+        # power TSS for rides, an HR-based load otherwise (hours × IF² × 100).
+        intensity = normalized / 265 if normalized else 139.0 / 172
         return {
+            "normalized_watts": normalized,
+            "training_load": round(hours * intensity**2 * 100),
             "moving_time": self.duration_s,
             "elapsed_time": self.duration_s + 60,
             "distance": round(distance, 1),

@@ -437,10 +437,21 @@ class ActivityRepository:
         )
         return [_record(row) for row in rows]
 
-    async def daily_loads(self, athlete_id: int, first: date, last: date) -> dict[date, float]:
-        """The sum of the activities' loads per local day (days without load absent)."""
+    async def daily_loads(
+        self,
+        athlete_id: int,
+        first: date,
+        last: date,
+        *,
+        excluding_sources: frozenset[str] = frozenset(),
+    ) -> dict[date, float]:
+        """The sum of the activities' loads per local day (days without load absent),
+        leaving out activities from ``excluding_sources``."""
+        query = _DAILY_LOADS
+        if excluding_sources:
+            query = query.where(_ACTIVITIES.c.source.not_in(sorted(excluding_sources)))
         rows = await self._session.execute(
-            _DAILY_LOADS, {"athlete_id": athlete_id, "first": first, "last": last}
+            query, {"athlete_id": athlete_id, "first": first, "last": last}
         )
         return {day: float(total) for day, total in rows.all() if total is not None}
 

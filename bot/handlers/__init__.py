@@ -17,6 +17,7 @@ from bot.handlers import (
     coach,
     connect,
     fallback,
+    groups,
     history,
     language,
     log,
@@ -44,6 +45,9 @@ def build_feature_routers() -> list[Router]:
     order decides no answer (tests/unit/test_handlers_filters.py).
     """
     return [
+        # The group chat first: its /start@bot g<squad> (the startgroup link) must come
+        # before the basics router's /start in a group. It answers groups only.
+        groups.build_router(),
         onboarding.build_router(),
         basics.build_router(),
         profile.build_router(),

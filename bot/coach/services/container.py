@@ -15,6 +15,7 @@ from bot.coach.services.charts import ChartService
 from bot.coach.services.deliveries import DeliveryService
 from bot.coach.services.erasure import ErasureService
 from bot.coach.services.export import ExportService
+from bot.coach.services.groups import GroupService  # issue 21
 from bot.coach.services.integrations import IntegrationService
 from bot.coach.services.onboarding import OnboardingService
 from bot.coach.services.plan_changes import PlanChangeService
@@ -144,3 +145,8 @@ class Services:
     def access(self) -> AccessGate:
         """The only way to read another athlete's data (a coach's views)."""
         return AccessGate(self.session, self.clock)
+
+    # Issue 21: the team's group chat.
+    @cached_property
+    def groups(self) -> GroupService:
+        return GroupService(self.session, self.clock)

@@ -20,6 +20,7 @@ from bot.storage.models.coach import (
 from bot.storage.models.deliveries import BriefPreferenceRow, DeliveryRow
 from bot.storage.models.dialogs import DialogStateRow
 from bot.storage.models.erasures import ErasureRow
+from bot.storage.models.groups import GroupTierRow, TeamGroupRow  # issue 21: group chats
 from bot.storage.models.integrations import (
     IntegrationRow,
     PlannedExportRow,
@@ -73,4 +74,6 @@ __all__ = [
     "ThresholdRow",
     "WeeklyReviewRow",
     "WellnessDayRow",
+    "GroupTierRow",
+    "TeamGroupRow",
 ]

@@ -1,0 +1,102 @@
+"""The team's group chat end to end: a coach and four athletes (and a stranger who
+coaches another squad) in a group. The bot is added; the stranger's tap cannot link it;
+the coach links it in one tap; the board shows each athlete exactly as their group tier
+allows ("nothing" is absent, a non-member and a member who left never appear); a tier
+change edits the pinned board in place; the bot is removed and added back. English and
+Russian."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.sandbox.emulator import Chat, ChatMessage, EmulatorUsageError
+from tests.e2e.activity_chat import plain, send_all, translator
+from tests.e2e.harness import Person, TempoUnderTest
+from tests.e2e.test_squads import new_squad
+
+pytestmark = pytest.mark.e2e
+
+
+async def join(tempo: TempoUnderTest, athlete: Person, token: str) -> None:
+    t = translator(athlete.user.language_code or "en")
+    [offer] = await send_all(tempo, athlete, f"/start {token}")
+    await athlete.press(t("squad-btn-accept"), on=offer)
+    await athlete.settle()
+
+
+def board_of(tempo: TempoUnderTest, group: Chat) -> ChatMessage:
+    pinned = tempo.account.pinned(group)
+    assert pinned, "the board is pinned"
+    return tempo.account.message(group, pinned[-1])
+
+
+async def choose_tier(tempo: TempoUnderTest, athlete: Person, key: str) -> None:
+    t = translator(athlete.user.language_code or "en")
+    [choice] = await send_all(tempo, athlete, "/groupprivacy")
+    await athlete.press(t(key), on=choice)
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+async def test_link_board_tiers_removal(tempo: TempoUnderTest, language: str) -> None:
+    t = translator(language)
+    cleo = tempo.person("Cleo", language_code=language)
+    ann, bob, cat, dan = (
+        tempo.person(name, language_code=lang)
+        for name, lang in (("Ann", language), ("Bob", "en"), ("Cat", "ru"), ("Dan", language))
+    )
+    eve = tempo.person("Eve", language_code=language)
+    _, token = await new_squad(tempo, cleo, "Riders")
+    await new_squad(tempo, eve, "Eve's own")
+    for athlete in (ann, bob, cat, dan):
+        await join(tempo, athlete, token)
+    await choose_tier(tempo, bob, "group-tier-nothing")
+    await choose_tier(tempo, cat, "group-tier-colour")
+    await choose_tier(tempo, dan, "group-tier-numbers")
+    account = tempo.account
+    group = tempo.emulator.add_group(
+        "Club", [p.user for p in (cleo, ann, bob, cat, dan, eve)], bots=[]
+    )
+
+    account.joins_group(group, added_by=cleo.user)
+    offer = await account.wait_for_bot_message(group)
+    assert t("group-btn-link", squad="Riders") in offer.button_texts
+    # Eve (another squad's coach in the same group) cannot link Cleo's squad.
+    account.user_presses_button(eve.user, offer, t("group-btn-link", squad="Riders"))
+    await account.wait_for_bot_activity(group, kinds=["callback_answer"])
+    assert account.callback_answers[-1].text == plain(translator(language)("group-not-coach"))
+    account.promoted_in(group, by=cleo.user)
+    await cleo.press(t("group-btn-link", squad="Riders"), on=offer)
+
+    board = board_of(tempo, group)
+    text = board.text or ""
+    assert "Riders" in text
+    assert "Ann" in text and "Cat" in text and "Dan" in text
+    assert "Bob" not in text  # tier "nothing"
+    assert "Eve" not in text and "Cleo" not in text  # not athletes of the squad
+    assert any(m.button_texts == [t("group-btn-join")] for m in account.bot_messages(group))
+
+    # Bob now shares "done or not": the pinned board is edited, not sent again.
+    sent_before = len(account.bot_messages(group))
+    await choose_tier(tempo, bob, "group-tier-done")
+    await bob.settle()
+    edited = account.message(group, board.message_id)
+    assert "Bob" in (edited.text or "") and edited.edit_count == 1
+    assert len(account.bot_messages(group)) == sent_before
+
+    # Ann leaves the squad: the next board has no trace of her.
+    [sharing] = await send_all(tempo, ann, "/sharing")
+    await ann.press(t("sharing-btn-leave", squad="Riders"), on=sharing)
+    await ann.settle()
+    cleo.send_only("/board@" + account.username, chat=group)
+    await account.wait_for_bot_activity(group, kinds=["edit"])
+    assert "Ann" not in (account.message(group, board.message_id).text or "")
+
+    # Removed, then added back: the link is kept; a new board is pinned.
+    account.removed_from(group, by=cleo.user)
+    with pytest.raises(EmulatorUsageError, match="not a member"):
+        account.user_sends_text(cleo.user, "/board@" + account.username, chat=group)
+    account.readded_to(group, by=cleo.user)
+    await account.wait_for_bot_message(group)
+    account.promoted_in(group, by=cleo.user)
+    await account.wait_for_bot_activity(group, kinds=["pin"])
+    assert board_of(tempo, group).message_id != board.message_id

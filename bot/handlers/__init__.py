@@ -45,14 +45,12 @@ def build_feature_routers() -> list[Router]:
     order decides no answer (tests/unit/test_handlers_filters.py).
     """
     return [
-        # The group chat first: its /start@bot g<squad> (the startgroup link) must come
-        # before the basics router's /start in a group. It answers groups only.
-        groups.build_router(),
         onboarding.build_router(),
         basics.build_router(),
         profile.build_router(),
         settings.build_router(),
         squads.build_router(),
+        groups.build_router(),  # issue 21: the group chat (its /start g<squad> is in basics)
         plan.build_router(),
         plan_changes.build_router(),
         language.build_router(),

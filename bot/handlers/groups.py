@@ -17,7 +17,6 @@ from aiogram.filters import (
     ChatMemberUpdatedFilter,
     Command,
     CommandObject,
-    CommandStart,
 )
 from aiogram.types import CallbackQuery, ChatMemberUpdated, Message
 from aiogram.utils.deep_linking import create_start_link
@@ -223,7 +222,6 @@ def build_router() -> Router:
         on_bot_promoted, ChatMemberUpdatedFilter(PROMOTED_TRANSITION), in_group
     )
     router.message.register(on_migrated, on(F.migrate_to_chat_id), GROUP_CHAT)
-    router.message.register(cmd_link, CommandStart(deep_link=True, magic=LINK_ARGS), GROUP_CHAT)
     router.message.register(cmd_link, Command("link"), GROUP_CHAT)
     router.message.register(cmd_board, Command("board"), GROUP_CHAT)
     router.message.register(cmd_group_privacy, Command("groupprivacy"), PRIVATE_CHAT)

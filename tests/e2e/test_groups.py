@@ -100,3 +100,43 @@ async def test_link_board_tiers_removal(tempo: TempoUnderTest, language: str) ->
     account.promoted_in(group, by=cleo.user)
     await account.wait_for_bot_activity(group, kinds=["pin"])
     assert board_of(tempo, group).message_id != board.message_id
+
+
+async def test_startgroup_link_then_upgrade_and_a_forum_topic(tempo: TempoUnderTest) -> None:
+    t = translator("en")
+    cleo, ann = tempo.person("Cleo"), tempo.person("Ann")
+    card_text, token = await new_squad(tempo, cleo, "Riders")
+    card = cleo.message_with_button(t("group-btn-add-to-group"))
+    [url] = [b["url"] for row in card.inline_keyboard for b in row if "url" in b]
+    payload = url.split("?startgroup=")[1]
+    assert url.startswith(f"https://t.me/{tempo.account.username}?startgroup=g")
+    await join(tempo, ann, token)
+    account = tempo.account
+    group = tempo.emulator.add_group("Club", [cleo.user, ann.user], bots=[], supergroup=False)
+
+    # What Telegram does for a startgroup link: the bot is added, then /start@bot <payload>.
+    account.joins_group(group, added_by=cleo.user)
+    await account.wait_for_bot_message(group)
+    cleo.send_only(f"/start@{account.username} {payload}", chat=group)
+    await account.wait_for_bot_activity(group, kinds=["message"])
+    while not any(
+        (m.text or "").startswith(plain(t("group-pin-failed")))
+        for m in account.bot_messages(group)
+    ):  # a basic group where the bot is no admin: the board is sent, the pin refused
+        await account.wait_for_bot_activity(group, since=account.mark(), kinds=["message"])
+    texts = [m.text or "" for m in account.bot_messages(group)]
+    assert plain(t("group-linked", squad="Riders")) in texts
+    assert any(text.startswith("📋 Riders") and "Ann" in text for text in texts)
+
+    supergroup = account.group_upgraded(group, by=cleo.user)
+    account.becomes_forum(supergroup)
+    topic = account.topic_created(supergroup, "Team", by=cleo.user)
+    account.user_sends_in_topic(cleo.user, supergroup, topic, f"/board@{account.username}")
+    board = await account.wait_for_bot_message(supergroup)
+    assert (board.text or "").startswith("📋 Riders") and "Ann" in (board.text or "")
+    account.user_sends_in_topic(cleo.user, supergroup, topic, f"/link@{account.username}")
+    link_button = t("group-btn-link", squad="Riders")
+    while not any(link_button in m.button_texts for m in account.bot_messages(supergroup)):
+        await account.wait_for_bot_activity(supergroup, since=account.mark(), kinds=["message"])
+    offer = cleo.message_with_button(link_button, chat=supergroup)
+    assert offer.thread_id == topic  # answered in the topic it was asked in

@@ -22,3 +22,7 @@ group-tier-done = Done or not (default)
 group-tier-colour = Done and readiness colour
 group-tier-numbers = Done, readiness score and minutes
 group-tier-saved = Saved. The group's board follows at once.
+group-btn-add-to-group = ➕ Add Tempo to the team's group
+cmd-groupprivacy = What your squad's group chat sees of you
+cmd-board = The team board: the week and who has trained today
+cmd-link = Link this group to your squad

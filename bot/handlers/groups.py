@@ -18,7 +18,14 @@ from aiogram.filters import (
     Command,
     CommandObject,
 )
-from aiogram.types import CallbackQuery, ChatMemberUpdated, Message
+from aiogram.types import (
+    CallbackQuery,
+    ChatMemberUpdated,
+    EphemeralMessageParameters,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    Message,
+)
 from aiogram.utils.deep_linking import create_start_link
 
 from bot.coach.services import Services
@@ -27,6 +34,7 @@ from bot.domain.athletes import Athlete
 from bot.domain.groups import GroupTier
 from bot.handlers.groups_render import (
     GroupTap,
+    board_row,
     board_text,
     join_markup,
     link_offer_markup,
@@ -178,6 +186,31 @@ async def publish_board(bot: Bot, services: Services, chat_id: int, t: Translato
         await bot.send_message(chat_id, t("group-pin-failed"), message_thread_id=group.thread_id)
 
 
+async def cmd_me(
+    message: Message, bot: Bot, services: Services, athlete: Athlete, t: Translator
+) -> None:
+    """The asker's own day, answered to them alone: an ephemeral message (Bot API 10.3),
+    else a button that opens the private chat. Never a message the group can read."""
+    assert message.from_user is not None
+    line = await services.access.own_line(athlete)
+    try:
+        await bot.send_message(
+            message.chat.id,
+            t("group-me", line=board_row(t, line)),
+            message_thread_id=message.message_thread_id if message.is_topic_message else None,
+            ephemeral_message_parameters=EphemeralMessageParameters(
+                receiver_user_id=message.from_user.id
+            ),
+        )
+    except TelegramBadRequest:
+        link = await create_start_link(bot, "from_group")
+        button = InlineKeyboardButton(text=t("group-btn-private"), url=link)
+        await message.answer(
+            t("group-me-private"),
+            reply_markup=InlineKeyboardMarkup(inline_keyboard=[[button]]),
+        )
+
+
 async def cmd_group_privacy(
     message: Message, services: Services, athlete: Athlete, t: Translator
 ) -> None:
@@ -224,6 +257,7 @@ def build_router() -> Router:
     router.message.register(on_migrated, on(F.migrate_to_chat_id), GROUP_CHAT)
     router.message.register(cmd_link, Command("link"), GROUP_CHAT)
     router.message.register(cmd_board, Command("board"), GROUP_CHAT)
+    router.message.register(cmd_me, Command("me"), GROUP_CHAT)
     router.message.register(cmd_group_privacy, Command("groupprivacy"), PRIVATE_CHAT)
     router.callback_query.register(on_link_tap, GroupTap.filter(F.a == "l"))
     router.callback_query.register(on_tier_tap, GroupTap.filter(F.a == "t"))

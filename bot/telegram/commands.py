@@ -41,8 +41,8 @@ MENU = (
     "groupprivacy",  # issue 21
 )
 # Issue 21: in groups (scope all_group_chats) and for their administrators.
-GROUP_MENU = ("board",)
-GROUP_ADMIN_MENU = ("board", "link")
+GROUP_MENU = ("board", "me")
+GROUP_ADMIN_MENU = ("board", "me", "link")
 
 
 def menu_for(catalogs: Catalogs, language: str, names: tuple[str, ...] = MENU) -> list[BotCommand]:

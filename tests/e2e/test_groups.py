@@ -75,6 +75,16 @@ async def test_link_board_tiers_removal(tempo: TempoUnderTest, language: str) ->
     assert "Eve" not in text and "Cleo" not in text  # not athletes of the squad
     assert any(m.button_texts == [t("group-btn-join")] for m in account.bot_messages(group))
 
+    # Dan asks about himself in the group: the answer reaches him alone.
+    shown_before = len(account.history(group))
+    dan.send_only(f"/me@{account.username}", chat=group)
+    await account.wait_for_bot_activity(group, kinds=["ephemeral"])
+    [mine] = account.ephemeral_messages(group, dan.user)
+    assert (mine.text or "").startswith(plain(t("group-me", line="")).strip()[:8])
+    assert "Dan" in (mine.text or "")
+    assert len(account.history(group)) == shown_before + 1  # only Dan's own /me
+    assert account.ephemeral_messages(group, ann.user) == []
+
     # Bob now shares "done or not": the pinned board is edited, not sent again.
     sent_before = len(account.bot_messages(group))
     await choose_tier(tempo, bob, "group-tier-done")

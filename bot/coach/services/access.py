@@ -284,12 +284,25 @@ class AccessGate:
         athlete = await self._athletes.get(athlete_id)
         if membership is None or membership.status is not MembershipStatus.ACTIVE or not athlete:
             raise AccessDenied(None)
-        tier = await self._groups.tier(athlete_id)
+        return await self._cut_day(athlete, await self._groups.tier(athlete_id), -chat_id)
+
+    async def own_line(self, athlete: Athlete) -> BoardLine:
+        """The athlete's own day as the board would show it with every part: for an
+        answer in a group that reaches them alone (an ephemeral message)."""
+        line = await self._cut_day(athlete, GroupTier.NUMBERS, athlete.id)
+        assert line is not None  # NUMBERS is never cut to nothing
+        return line
+
+    async def _cut_day(
+        self, athlete: Athlete, tier: GroupTier, viewer_id: int
+    ) -> BoardLine | None:
+        """Read what ``tier`` allows of the athlete's day, and nothing more."""
         if tier is GroupTier.NOTHING:
             return None  # nothing is read for a group that may see nothing
+        athlete_id = athlete.id
         today = self._wellness.today(athlete)
         page, _ = await self._activities.recent(athlete_id, limit=10)
-        shown = activities_visible_to(page, viewer_id=-chat_id, audience=Audience.GROUP)
+        shown = activities_visible_to(page, viewer_id=viewer_id, audience=Audience.GROUP)
         done_today = [a for a in shown if a.local_date == today]
         colour = score = None
         if tier is not GroupTier.DONE:

@@ -26,3 +26,7 @@ group-btn-add-to-group = ➕ Add Tempo to the team's group
 cmd-groupprivacy = What your squad's group chat sees of you
 cmd-board = The team board: the week and who has trained today
 cmd-link = Link this group to your squad
+group-me = Only you see this. Today: { $line }
+group-me-private = Your own numbers stay between us: open the private chat.
+group-btn-private = 🔒 Open the private chat
+cmd-me = Your own day, shown to you alone

@@ -7,7 +7,7 @@ Plain, immutable records; the storage layer returns them, the access gate reads 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 
 
@@ -55,3 +55,39 @@ class BoardLine:
     colour: str | None  # green / amber / red, or None when not known
     score: int | None
     minutes_done: int | None
+
+
+class PollKind(StrEnum):
+    """A roll-call: who is in for a session, or how everyone feels this morning."""
+
+    IN_OUT = "in_out"
+    FEELING = "feeling"
+
+
+# The options of each kind, in order (catalog keys ``group-poll-<kind>-<n>``).
+POLL_OPTIONS: dict[PollKind, int] = {PollKind.IN_OUT: 2, PollKind.FEELING: 4}
+# A feeling answer as the morning check-in reads it: fatigue 1 (best) to 5 (worst), or ill.
+FEELING_FATIGUE: dict[int, int | None] = {0: 1, 1: 2, 2: 4, 3: None}  # 3: ill (a flag)
+
+
+@dataclass(frozen=True, slots=True)
+class GroupPoll:
+    poll_id: str
+    chat_id: int
+    squad_id: int | None
+    message_id: int
+    kind: PollKind
+    local_date: date
+    closed: bool
+
+
+@dataclass(frozen=True, slots=True)
+class PollResults:
+    """Who answered what (for the coach) and how many (for the group)."""
+
+    poll: GroupPoll
+    names_by_option: tuple[tuple[str, ...], ...]
+
+    @property
+    def counts(self) -> tuple[int, ...]:
+        return tuple(len(names) for names in self.names_by_option)

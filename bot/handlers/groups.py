@@ -25,13 +25,14 @@ from aiogram.types import (
     InlineKeyboardButton,
     InlineKeyboardMarkup,
     Message,
+    PollAnswer,
 )
 from aiogram.utils.deep_linking import create_start_link
 
 from bot.coach.services import Services
 from bot.coach.services.squads import SquadError
 from bot.domain.athletes import Athlete
-from bot.domain.groups import GroupTier
+from bot.domain.groups import POLL_OPTIONS, GroupTier, PollKind
 from bot.handlers.groups_render import (
     GroupTap,
     board_row,
@@ -211,6 +212,75 @@ async def cmd_me(
         )
 
 
+async def cmd_roll_call(
+    message: Message,
+    *,
+    command: CommandObject,
+    bot: Bot,
+    services: Services,
+    athlete: Athlete,
+    t: Translator,
+) -> None:
+    """``/rollcall@bot [question]`` (who is in) or ``/feeling@bot`` (how everyone feels):
+    a non-anonymous poll from the squad's coach; its chat is kept for the answers."""
+    kind = PollKind.FEELING if command.command == "feeling" else PollKind.IN_OUT
+    try:
+        group = await services.groups.roll_call_group(athlete, message.chat.id)
+    except SquadError as error:
+        await message.answer(t(f"group-error-{error.code}"))
+        return
+    question = (command.args or "").strip()[:300] or t(f"group-poll-{kind.value}-question")
+    sent = await bot.send_poll(
+        message.chat.id,
+        question,
+        [t(f"group-poll-{kind.value}-{n}") for n in range(POLL_OPTIONS[kind])],
+        is_anonymous=False,
+        message_thread_id=group.thread_id,
+    )
+    assert sent.poll is not None
+    await services.groups.poll_sent(group, athlete, sent.poll.id, sent.message_id, kind)
+
+
+async def on_poll_answer(answer: PollAnswer, services: Services, athlete: Athlete) -> None:
+    """No chat comes with an answer: the stored poll says whose squad it belongs to."""
+    await services.groups.vote(answer.poll_id, athlete, list(answer.option_ids))
+
+
+async def cmd_results(
+    message: Message, bot: Bot, services: Services, athlete: Athlete, t: Translator
+) -> None:
+    """Close the newest roll-call: who answered what to the coach alone, counts to the
+    group."""
+    try:
+        results = await services.groups.close_roll_call(athlete, message.chat.id)
+    except SquadError as error:
+        await message.answer(t(f"group-error-{error.code}"))
+        return
+    poll = results.poll
+    with suppress(TelegramBadRequest):
+        await bot.stop_poll(message.chat.id, poll.message_id)
+    options = [t(f"group-poll-{poll.kind.value}-{n}") for n in range(len(results.counts))]
+    await bot.send_message(
+        athlete.telegram_id,
+        t(
+            "group-results-coach",
+            group=message.chat.title or "",
+            lines="\n".join(
+                f"{option}: {', '.join(names) or '—'}"
+                for option, names in zip(options, results.names_by_option, strict=True)
+            ),
+        ),
+    )
+    await message.answer(
+        t(
+            "group-results-summary",
+            lines="\n".join(
+                f"{option}: {count}" for option, count in zip(options, results.counts, strict=True)
+            ),
+        )
+    )
+
+
 async def cmd_group_privacy(
     message: Message, services: Services, athlete: Athlete, t: Translator
 ) -> None:
@@ -258,6 +328,9 @@ def build_router() -> Router:
     router.message.register(cmd_link, Command("link"), GROUP_CHAT)
     router.message.register(cmd_board, Command("board"), GROUP_CHAT)
     router.message.register(cmd_me, Command("me"), GROUP_CHAT)
+    router.message.register(cmd_roll_call, Command("rollcall", "feeling"), GROUP_CHAT)
+    router.message.register(cmd_results, Command("results"), GROUP_CHAT)
+    router.poll_answer.register(on_poll_answer)
     router.message.register(cmd_group_privacy, Command("groupprivacy"), PRIVATE_CHAT)
     router.callback_query.register(on_link_tap, GroupTap.filter(F.a == "l"))
     router.callback_query.register(on_tier_tap, GroupTap.filter(F.a == "t"))

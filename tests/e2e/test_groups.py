@@ -8,9 +8,11 @@ Russian."""
 from __future__ import annotations
 
 import pytest
+from sqlalchemy import select
 
 from bot.sandbox.emulator import Chat, ChatMessage, EmulatorUsageError
-from tests.e2e.activity_chat import plain, send_all, translator
+from bot.storage.models import WellnessDayRow
+from tests.e2e.activity_chat import athlete_id, plain, send_all, translator
 from tests.e2e.harness import Person, TempoUnderTest
 from tests.e2e.test_squads import new_squad
 
@@ -150,3 +152,62 @@ async def test_startgroup_link_then_upgrade_and_a_forum_topic(tempo: TempoUnderT
         await account.wait_for_bot_activity(supergroup, since=account.mark(), kinds=["message"])
     offer = cleo.message_with_button(link_button, chat=supergroup)
     assert offer.thread_id == topic  # answered in the topic it was asked in
+
+
+async def wellness_of(tempo: TempoUnderTest, person: Person) -> tuple[int | None, bool]:
+    """Today's fatigue answer and illness flag of ``person`` (nothing recorded: None, False)."""
+    assert tempo.app is not None
+    async with tempo.app.session_factory() as session:
+        row = await session.scalar(
+            select(WellnessDayRow).where(
+                WellnessDayRow.athlete_id == await athlete_id(tempo, person)
+            )
+        )
+    if row is None:
+        return None, False
+    return row.fatigue, bool(row.illness)
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+async def test_a_feeling_roll_call(tempo: TempoUnderTest, language: str) -> None:
+    t = translator(language)
+    cleo = tempo.person("Cleo", language_code=language)
+    ann, bob, eve = (tempo.person(n, language_code=language) for n in ("Ann", "Bob", "Eve"))
+    _, token = await new_squad(tempo, cleo, "Riders")
+    for athlete in (ann, bob):
+        await join(tempo, athlete, token)
+    await send_all(tempo, eve, "/help")
+    account = tempo.account
+    group = tempo.emulator.add_group("Club", [p.user for p in (cleo, ann, bob, eve)], bots=[])
+    account.joins_group(group, added_by=cleo.user)
+    offer = await account.wait_for_bot_message(group)
+    await cleo.press(t("group-btn-link", squad="Riders"), on=offer)
+
+    refused = await ann.send(f"/feeling@{account.username}", chat=group)
+    assert refused.text == t("group-error-not_yours")
+    cleo.send_only(f"/feeling@{account.username}", chat=group)
+    while not any(m.poll for m in account.bot_messages(group)):
+        await account.wait_for_bot_activity(group, since=account.mark(), kinds=["message"])
+    [poll] = [m for m in account.bot_messages(group) if m.poll]
+    assert poll.poll is not None and poll.poll["question"] == t("group-poll-feeling-question")
+    account.user_answers_poll(ann.user, poll, [2])  # tired
+    account.user_answers_poll(bob.user, poll, [3])  # ill
+    account.user_answers_poll(eve.user, poll, [0])  # not in the squad: ignored
+    for person in (ann, bob, eve):
+        await person.settle()
+    before_results = account.mark()
+    cleo.send_only(f"/results@{account.username}", chat=group)
+    summary = await account.wait_for_bot_message(group)
+    coach_view = await account.wait_for_bot_message(cleo.user, since=before_results)
+
+    assert await wellness_of(tempo, ann) == (4, False)  # the answer fed her check-in
+    assert await wellness_of(tempo, bob) == (None, True)
+    assert await wellness_of(tempo, eve) == (None, False)
+    coach_text = coach_view.text or ""
+    assert f"{t('group-poll-feeling-2')}: Ann" in coach_text
+    assert f"{t('group-poll-feeling-3')}: Bob" in coach_text and "Eve" not in coach_text
+    summary_text = summary.text or ""
+    assert f"{t('group-poll-feeling-0')}: 0" in summary_text  # Eve's vote is not counted
+    assert f"{t('group-poll-feeling-2')}: 1" in summary_text
+    assert "Ann" not in summary_text and "Bob" not in summary_text
+    assert poll.poll is not None and poll.poll["is_closed"] is True

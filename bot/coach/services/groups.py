@@ -9,10 +9,25 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.clock import Clock
 from bot.coach.services.squads import SquadError, SquadService
+from bot.coach.services.wellness import WellnessService
 from bot.domain.athletes import Athlete
-from bot.domain.groups import GroupStatus, GroupTier, TeamGroup
-from bot.domain.squads import Invitation, Squad
-from bot.storage.repositories import AthleteRepository, GroupRepository, SquadRepository
+from bot.domain.groups import (
+    FEELING_FATIGUE,
+    POLL_OPTIONS,
+    GroupPoll,
+    GroupStatus,
+    GroupTier,
+    PollKind,
+    PollResults,
+    TeamGroup,
+)
+from bot.domain.squads import Invitation, MembershipStatus, Scope, Squad
+from bot.storage.repositories import (
+    AthleteRepository,
+    GroupPollRepository,
+    GroupRepository,
+    SquadRepository,
+)
 
 
 class GroupService:
@@ -20,6 +35,8 @@ class GroupService:
         self._groups = GroupRepository(session)
         self._squads = SquadRepository(session)
         self._athletes = AthleteRepository(session)
+        self._polls = GroupPollRepository(session)
+        self._wellness = WellnessService(session, clock)
         self._squad_service = SquadService(session, clock)
         self._clock = clock
 
@@ -95,3 +112,75 @@ class GroupService:
 
     async def set_tier(self, athlete: Athlete, tier: GroupTier) -> None:
         await self._groups.set_tier(athlete.id, tier)
+
+    # -- roll-calls ---------------------------------------------------------------------
+
+    async def roll_call_group(self, coach: Athlete, chat_id: int) -> TeamGroup:
+        """The group, if ``coach`` coaches the squad linked to it (SquadError otherwise)."""
+        group = await self._groups.by_chat(chat_id)
+        if group is None or group.squad_id is None:
+            raise SquadError("no_group")
+        if not await self.is_coach_of(coach, group):
+            raise SquadError("not_yours")
+        return group
+
+    async def poll_sent(
+        self, group: TeamGroup, coach: Athlete, poll_id: str, message_id: int, kind: PollKind
+    ) -> GroupPoll:
+        """Keep the poll's chat and squad: its answers will name neither."""
+        poll = GroupPoll(
+            poll_id=poll_id,
+            chat_id=group.chat_id,
+            squad_id=group.squad_id,
+            message_id=message_id,
+            kind=kind,
+            local_date=self._wellness.today(coach),
+            closed=False,
+        )
+        await self._polls.add(poll, now=self._clock.now())
+        return poll
+
+    async def vote(self, poll_id: str, athlete: Athlete, options: list[int]) -> bool:
+        """An answer (``poll_answer``) mapped to the athlete through the stored poll: kept
+        only from an athlete active in the poll's squad; a morning-feeling answer also
+        feeds the athlete's check-in when they share their check-ins with the coach."""
+        poll = await self._polls.get(poll_id)
+        if poll is None or poll.closed or poll.squad_id is None:
+            return False
+        membership = await self._squads.membership(poll.squad_id, athlete.id)
+        if membership is None or membership.status is not MembershipStatus.ACTIVE:
+            return False
+        valid = sorted({i for i in options if 0 <= i < POLL_OPTIONS[poll.kind]})
+        await self._polls.vote(poll_id, athlete.id, valid, now=self._clock.now())
+        if poll.kind is PollKind.FEELING and len(valid) == 1 and membership.grants(Scope.WELLNESS):
+            fatigue = FEELING_FATIGUE[valid[0]]
+            if fatigue is None:
+                await self._wellness.set_flag(athlete, poll.local_date, "illness")
+            else:
+                await self._wellness.answer(athlete, poll.local_date, "fatigue", str(fatigue))
+        return True
+
+    async def close_roll_call(self, coach: Athlete, chat_id: int) -> PollResults:
+        """Close the group's newest open roll-call; its results (SquadError "no_poll")."""
+        await self.roll_call_group(coach, chat_id)
+        poll = await self._polls.newest_open(chat_id)
+        if poll is None:
+            raise SquadError("no_poll")
+        await self._polls.close(poll.poll_id, now=self._clock.now())
+        names: list[list[str]] = [[] for _ in range(POLL_OPTIONS[poll.kind])]
+        for athlete_id, chosen in await self._polls.votes(poll.poll_id):
+            membership = (
+                await self._squads.membership(poll.squad_id, athlete_id)
+                if poll.squad_id is not None
+                else None
+            )
+            athlete = await self._athletes.get(athlete_id)
+            if (
+                athlete is None
+                or membership is None
+                or membership.status is not (MembershipStatus.ACTIVE)
+            ):
+                continue  # someone who left since: not named
+            for index in chosen:
+                names[index].append(athlete.display_name)
+        return PollResults(poll, tuple(tuple(option) for option in names))

@@ -30,3 +30,21 @@ group-me = Only you see this. Today: { $line }
 group-me-private = Your own numbers stay between us: open the private chat.
 group-btn-private = 🔒 Open the private chat
 cmd-me = Your own day, shown to you alone
+group-error-no_group = This group is not linked to a squad yet.
+group-error-not_yours = Only the coach of this group's squad can do that.
+group-error-no_poll = There is no open roll-call in this group.
+group-poll-in_out-question = Who's in?
+group-poll-in_out-0 = ✅ I'm in
+group-poll-in_out-1 = ❌ Not this time
+group-poll-feeling-question = How do you feel today?
+group-poll-feeling-0 = 💪 Great
+group-poll-feeling-1 = 🙂 Good
+group-poll-feeling-2 = 😮‍💨 Tired
+group-poll-feeling-3 = 🤒 Ill
+group-results-coach = 📊 Roll-call in { $group }:
+    { $lines }
+group-results-summary = 📊 Roll-call closed:
+    { $lines }
+cmd-rollcall = A roll-call poll: who's in?
+cmd-feeling = A poll: how does everyone feel today?
+cmd-results = Close the roll-call: names to you, counts to the group

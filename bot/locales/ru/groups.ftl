@@ -30,3 +30,21 @@ group-me = Это видите только вы. Сегодня: { $line }
 group-me-private = Ваши цифры остаются между нами: откройте личный чат.
 group-btn-private = 🔒 Открыть личный чат
 cmd-me = Ваш день — только вам
+group-error-no_group = Эта группа ещё не привязана к команде.
+group-error-not_yours = Это может только тренер команды этой группы.
+group-error-no_poll = В этой группе нет открытой переклички.
+group-poll-in_out-question = Кто идёт?
+group-poll-in_out-0 = ✅ Я в деле
+group-poll-in_out-1 = ❌ В этот раз нет
+group-poll-feeling-question = Как самочувствие сегодня?
+group-poll-feeling-0 = 💪 Отлично
+group-poll-feeling-1 = 🙂 Хорошо
+group-poll-feeling-2 = 😮‍💨 Устал(а)
+group-poll-feeling-3 = 🤒 Болею
+group-results-coach = 📊 Перекличка в { $group }:
+    { $lines }
+group-results-summary = 📊 Перекличка закрыта:
+    { $lines }
+cmd-rollcall = Перекличка: кто идёт?
+cmd-feeling = Опрос: как самочувствие сегодня?
+cmd-results = Закрыть перекличку: имена — вам, числа — группе

@@ -20,7 +20,12 @@ from bot.storage.models.coach import (
 from bot.storage.models.deliveries import BriefPreferenceRow, DeliveryRow
 from bot.storage.models.dialogs import DialogStateRow
 from bot.storage.models.erasures import ErasureRow
-from bot.storage.models.groups import GroupTierRow, TeamGroupRow  # issue 21: group chats
+from bot.storage.models.groups import (  # issue 21: group chats
+    GroupPollRow,
+    GroupPollVoteRow,
+    GroupTierRow,
+    TeamGroupRow,
+)
 from bot.storage.models.integrations import (
     IntegrationRow,
     PlannedExportRow,
@@ -74,6 +79,8 @@ __all__ = [
     "ThresholdRow",
     "WeeklyReviewRow",
     "WellnessDayRow",
+    "GroupPollRow",
+    "GroupPollVoteRow",
     "GroupTierRow",
     "TeamGroupRow",
 ]

@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import BigInteger, Boolean, ForeignKey, Integer, String
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    Date,
+    ForeignKey,
+    Integer,
+    String,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from bot.storage.models.base import Base
@@ -39,3 +49,36 @@ class GroupTierRow(Base):
         ForeignKey("athletes.id", ondelete="CASCADE"), primary_key=True
     )
     tier: Mapped[str] = mapped_column(String(16), nullable=False)
+
+
+class GroupPollRow(Base):
+    """A roll-call poll the bot sent to a group: ``poll_answer`` carries only the poll's
+    id, so its chat and squad are kept here."""
+
+    __tablename__ = "group_polls"
+
+    poll_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    chat_id: Mapped[int] = mapped_column(BigInteger, nullable=False, index=True)
+    squad_id: Mapped[int | None] = mapped_column(ForeignKey("squads.id", ondelete="SET NULL"))
+    message_id: Mapped[int] = mapped_column(BigInteger, nullable=False)
+    kind: Mapped[str] = mapped_column(String(16), nullable=False)
+    local_date: Mapped[date] = mapped_column(Date, nullable=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class GroupPollVoteRow(Base):
+    """One athlete's current answer to a roll-call (an empty list: retracted)."""
+
+    __tablename__ = "group_poll_votes"
+    __table_args__ = (UniqueConstraint("poll_id", "athlete_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    poll_id: Mapped[str] = mapped_column(
+        ForeignKey("group_polls.poll_id", ondelete="CASCADE"), nullable=False
+    )
+    athlete_id: Mapped[int] = mapped_column(
+        ForeignKey("athletes.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    option_ids: Mapped[list[Any]] = mapped_column(JSON, nullable=False, default=list)
+    answered_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)

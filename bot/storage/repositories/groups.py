@@ -7,8 +7,15 @@ from datetime import datetime
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.domain.groups import DEFAULT_TIER, GroupStatus, GroupTier, TeamGroup
-from bot.storage.models import GroupTierRow, TeamGroupRow
+from bot.domain.groups import (
+    DEFAULT_TIER,
+    GroupPoll,
+    GroupStatus,
+    GroupTier,
+    PollKind,
+    TeamGroup,
+)
+from bot.storage.models import GroupPollRow, GroupPollVoteRow, GroupTierRow, TeamGroupRow
 
 
 def _group(row: TeamGroupRow) -> TeamGroup:
@@ -91,3 +98,78 @@ class GroupRepository:
         return await self._session.scalar(
             select(TeamGroupRow).where(TeamGroupRow.chat_id == chat_id)
         )
+
+
+def _poll(row: GroupPollRow) -> GroupPoll:
+    return GroupPoll(
+        poll_id=row.poll_id,
+        chat_id=row.chat_id,
+        squad_id=row.squad_id,
+        message_id=row.message_id,
+        kind=PollKind(row.kind),
+        local_date=row.local_date,
+        closed=row.closed_at is not None,
+    )
+
+
+class GroupPollRepository:
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
+
+    async def add(self, poll: GroupPoll, *, now: datetime) -> None:
+        self._session.add(
+            GroupPollRow(
+                poll_id=poll.poll_id,
+                chat_id=poll.chat_id,
+                squad_id=poll.squad_id,
+                message_id=poll.message_id,
+                kind=poll.kind.value,
+                local_date=poll.local_date,
+                created_at=now,
+            )
+        )
+        await self._session.flush()
+
+    async def get(self, poll_id: str) -> GroupPoll | None:
+        row = await self._session.get(GroupPollRow, poll_id)
+        return _poll(row) if row is not None else None
+
+    async def newest_open(self, chat_id: int) -> GroupPoll | None:
+        row = await self._session.scalar(
+            select(GroupPollRow)
+            .where(GroupPollRow.chat_id == chat_id, GroupPollRow.closed_at.is_(None))
+            .order_by(GroupPollRow.created_at.desc())
+            .limit(1)
+        )
+        return _poll(row) if row is not None else None
+
+    async def close(self, poll_id: str, *, now: datetime) -> None:
+        await self._session.execute(
+            update(GroupPollRow).where(GroupPollRow.poll_id == poll_id).values(closed_at=now)
+        )
+
+    async def vote(
+        self, poll_id: str, athlete_id: int, options: list[int], *, now: datetime
+    ) -> None:
+        row = await self._session.scalar(
+            select(GroupPollVoteRow).where(
+                GroupPollVoteRow.poll_id == poll_id, GroupPollVoteRow.athlete_id == athlete_id
+            )
+        )
+        if row is None:
+            self._session.add(
+                GroupPollVoteRow(
+                    poll_id=poll_id, athlete_id=athlete_id, option_ids=options, answered_at=now
+                )
+            )
+        else:
+            row.option_ids, row.answered_at = options, now
+        await self._session.flush()
+
+    async def votes(self, poll_id: str) -> list[tuple[int, list[int]]]:
+        rows = await self._session.scalars(
+            select(GroupPollVoteRow)
+            .where(GroupPollVoteRow.poll_id == poll_id)
+            .order_by(GroupPollVoteRow.id)
+        )
+        return [(row.athlete_id, [int(i) for i in row.option_ids]) for row in rows]

@@ -51,3 +51,34 @@ async def test_the_sandbox_connects_to_a_demo_intervals_account_offline(tmp_path
     assert f"paste the API key {DEMO_API_KEY}" in output[0]
     assert "Tempo: ✅ Connected to intervals.icu as Demo Athlete." in transcript
     assert "How much history should I import?" in transcript
+
+
+async def test_the_sandbox_plays_a_team_group(tmp_path: Path) -> None:
+    """A squad, a group with two teammates, the link tap in the group, the pinned board,
+    and /me answered to you alone."""
+    output: list[str] = []
+    code = await run_sandbox(
+        db_path=str(tmp_path / "sandbox.db"),
+        out_dir=str(tmp_path / "out"),
+        language="en",
+        lines=scripted(
+            [
+                "/squad new",
+                "Riders",
+                "/group",
+                "/g #1",
+                "/g /board@tempo_sandbox_bot",
+                "/g /me@tempo_sandbox_bot",
+                "/quit",
+            ]
+        ),
+        write=output.append,
+    )
+    transcript = "\n".join(output)
+    assert code == 0
+    assert "Tempo in the group: 👋 Hi, Sandbox team!" in transcript
+    assert "#1 Link to «Riders»" in transcript
+    assert "Tempo in the group: ✅ This group is now the chat of Riders." in transcript
+    assert "Tempo in the group: 📋 Riders" in transcript
+    assert "(Tempo pinned message" in transcript
+    assert "Tempo in the group, to you alone: Only you see this." in transcript

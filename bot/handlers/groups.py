@@ -83,6 +83,21 @@ async def on_migrated(message: Message, services: Services) -> None:
     await services.groups.migrated(message.chat.id, message.migrate_to_chat_id)
 
 
+async def on_members_changed(
+    message: Message, bot: Bot, services: Services, t: Translator
+) -> None:
+    """Someone left (or came back to) the group's chat: the board follows at once."""
+    groups = services.groups
+    changed = False
+    if message.left_chat_member is not None:
+        changed = await groups.member_left(message.chat.id, message.left_chat_member.id)
+    for member in message.new_chat_members or []:
+        changed = await groups.member_joined(message.chat.id, member.id) or changed
+    group = await groups.group(message.chat.id)
+    if changed and group is not None and group.squad_id is not None:
+        await publish_board(bot, services, message.chat.id, t)
+
+
 async def cmd_link(
     message: Message,
     *,
@@ -325,6 +340,9 @@ def build_router() -> Router:
         on_bot_promoted, ChatMemberUpdatedFilter(PROMOTED_TRANSITION), in_group
     )
     router.message.register(on_migrated, on(F.migrate_to_chat_id), GROUP_CHAT)
+    router.message.register(
+        on_members_changed, on(F.left_chat_member | F.new_chat_members), GROUP_CHAT
+    )
     router.message.register(cmd_link, Command("link"), GROUP_CHAT)
     router.message.register(cmd_board, Command("board"), GROUP_CHAT)
     router.message.register(cmd_me, Command("me"), GROUP_CHAT)

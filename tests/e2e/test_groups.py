@@ -95,6 +95,16 @@ async def test_link_board_tiers_removal(tempo: TempoUnderTest, language: str) ->
     assert "Bob" in (edited.text or "") and edited.edit_count == 1
     assert len(account.bot_messages(group)) == sent_before
 
+    # Cat leaves the group's chat (still in the squad): the group sees her no more.
+    since = account.mark()
+    account.user_leaves_group(group, cat.user)
+    await account.wait_for_bot_activity(group, since=since, kinds=["edit"])
+    assert "Cat" not in (account.message(group, board.message_id).text or "")
+    since = account.mark()
+    account.user_joins_group(group, cat.user)
+    await account.wait_for_bot_activity(group, since=since, kinds=["edit"])
+    assert "Cat" in (account.message(group, board.message_id).text or "")
+
     # Ann leaves the squad: the next board has no trace of her.
     [sharing] = await send_all(tempo, ann, "/sharing")
     await ann.press(t("sharing-btn-leave", squad="Riders"), on=sharing)

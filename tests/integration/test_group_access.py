@@ -138,3 +138,21 @@ def test_a_board_line_has_no_field_beyond_the_tiers() -> None:
         "score",
         "minutes_done",
     ]
+
+
+async def test_someone_who_left_the_groups_chat_is_off_its_board_until_they_return(
+    session_factory: async_sessionmaker[AsyncSession],
+) -> None:
+    clock = ManualClock(NOW)
+    async with session_factory() as session:
+        groups, runner_id, _ = await linked_squad(session, clock)
+        runner = await athlete_of(session, runner_id)
+        gate = AccessGate(session, clock)
+        await groups.member_left(CHAT, runner.telegram_id)
+        while_away = await gate.board(CHAT)
+        with pytest.raises(AccessDenied):
+            await gate.group_line(CHAT, runner_id)
+        await groups.member_joined(CHAT, runner.telegram_id)
+        back = await gate.board(CHAT)
+
+    assert while_away == [] and [line.name for line in back] == [runner.display_name]

@@ -269,9 +269,10 @@ class AccessGate:
         for membership in await self._squads.active_members(squad.coach_id):
             if membership.squad_id != squad.id or membership.athlete_id == squad.coach_id:
                 continue
-            line = await self.group_line(chat_id, membership.athlete_id)
-            if line is not None:
-                lines.append(line)
+            with suppress(AccessDenied):  # e.g. someone who left the group's chat
+                line = await self.group_line(chat_id, membership.athlete_id)
+                if line is not None:
+                    lines.append(line)
         return sorted(lines, key=lambda line: line.name.casefold())
 
     async def group_line(self, chat_id: int, athlete_id: int) -> BoardLine | None:
@@ -284,6 +285,8 @@ class AccessGate:
         athlete = await self._athletes.get(athlete_id)
         if membership is None or membership.status is not MembershipStatus.ACTIVE or not athlete:
             raise AccessDenied(None)
+        if await self._groups.has_left(chat_id, athlete_id):
+            raise AccessDenied(None)  # left the group's chat: the group sees them no more
         return await self._cut_day(athlete, await self._groups.tier(athlete_id), -chat_id)
 
     async def own_line(self, athlete: Athlete) -> BoardLine:

@@ -64,6 +64,7 @@ class GroupService:
         """A basic group became a supergroup with a new id: the link follows it."""
         if await self._groups.by_chat(new_chat_id) is None:
             await self._groups.set_fields(old_chat_id, chat_id=new_chat_id, board_message_id=None)
+            await self._groups.move_leavers(old_chat_id, new_chat_id)
 
     async def linkable(self, coach: Athlete) -> list[Squad]:
         return await self._squads.squads_of(coach.id)
@@ -96,6 +97,22 @@ class GroupService:
     async def is_coach_of(self, athlete: Athlete, group: TeamGroup) -> bool:
         squad = await self.squad_of(group)
         return squad is not None and squad.coach_id == athlete.id
+
+    async def member_left(self, chat_id: int, telegram_id: int) -> bool:
+        """Someone left the group's chat: an athlete among them is off its board (True
+        when that changes what the group sees)."""
+        athlete = await self._athletes.get_by_telegram_id(telegram_id)
+        if athlete is None or await self._groups.by_chat(chat_id) is None:
+            return False
+        await self._groups.left(chat_id, athlete.id, now=self._clock.now())
+        return True
+
+    async def member_joined(self, chat_id: int, telegram_id: int) -> bool:
+        athlete = await self._athletes.get_by_telegram_id(telegram_id)
+        if athlete is None or not await self._groups.has_left(chat_id, athlete.id):
+            return False
+        await self._groups.rejoined(chat_id, athlete.id)
+        return True
 
     async def set_board(self, chat_id: int, message_id: int | None) -> None:
         await self._groups.set_fields(chat_id, board_message_id=message_id)

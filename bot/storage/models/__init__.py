@@ -21,6 +21,7 @@ from bot.storage.models.deliveries import BriefPreferenceRow, DeliveryRow
 from bot.storage.models.dialogs import DialogStateRow
 from bot.storage.models.erasures import ErasureRow
 from bot.storage.models.groups import (  # issue 21: group chats
+    GroupLeaverRow,
     GroupPollRow,
     GroupPollVoteRow,
     GroupTierRow,
@@ -79,6 +80,7 @@ __all__ = [
     "ThresholdRow",
     "WeeklyReviewRow",
     "WellnessDayRow",
+    "GroupLeaverRow",
     "GroupPollRow",
     "GroupPollVoteRow",
     "GroupTierRow",

@@ -82,3 +82,18 @@ class GroupPollVoteRow(Base):
     )
     option_ids: Mapped[list[Any]] = mapped_column(JSON, nullable=False, default=list)
     answered_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)
+
+
+class GroupLeaverRow(Base):
+    """An athlete who left a team group's chat: the group no longer sees them (a row is
+    removed when they join it again)."""
+
+    __tablename__ = "group_leavers"
+    __table_args__ = (UniqueConstraint("chat_id", "athlete_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    chat_id: Mapped[int] = mapped_column(BigInteger, nullable=False)
+    athlete_id: Mapped[int] = mapped_column(
+        ForeignKey("athletes.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    left_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)

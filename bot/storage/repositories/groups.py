@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import select, update
+from sqlalchemy import delete, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.domain.groups import (
@@ -15,7 +15,13 @@ from bot.domain.groups import (
     PollKind,
     TeamGroup,
 )
-from bot.storage.models import GroupPollRow, GroupPollVoteRow, GroupTierRow, TeamGroupRow
+from bot.storage.models import (
+    GroupLeaverRow,
+    GroupPollRow,
+    GroupPollVoteRow,
+    GroupTierRow,
+    TeamGroupRow,
+)
 
 
 def _group(row: TeamGroupRow) -> TeamGroup:
@@ -93,6 +99,33 @@ class GroupRepository:
         else:
             row.tier = tier.value
         await self._session.flush()
+
+    async def left(self, chat_id: int, athlete_id: int, *, now: datetime) -> None:
+        if not await self.has_left(chat_id, athlete_id):
+            self._session.add(GroupLeaverRow(chat_id=chat_id, athlete_id=athlete_id, left_at=now))
+            await self._session.flush()
+
+    async def rejoined(self, chat_id: int, athlete_id: int) -> None:
+        await self._session.execute(
+            delete(GroupLeaverRow).where(
+                GroupLeaverRow.chat_id == chat_id, GroupLeaverRow.athlete_id == athlete_id
+            )
+        )
+
+    async def move_leavers(self, old_chat_id: int, new_chat_id: int) -> None:
+        await self._session.execute(
+            update(GroupLeaverRow)
+            .where(GroupLeaverRow.chat_id == old_chat_id)
+            .values(chat_id=new_chat_id)
+        )
+
+    async def has_left(self, chat_id: int, athlete_id: int) -> bool:
+        found = await self._session.scalar(
+            select(GroupLeaverRow.id).where(
+                GroupLeaverRow.chat_id == chat_id, GroupLeaverRow.athlete_id == athlete_id
+            )
+        )
+        return found is not None
 
     async def _row(self, chat_id: int) -> TeamGroupRow | None:
         return await self._session.scalar(

@@ -1,5 +1,5 @@
 """team_groups, group_tiers, group_polls, group_poll_votes: the team's group chats, each
-athlete's group privacy, and roll-call polls with their answers
+athlete's group privacy, roll-call polls with their answers, and who left a group
 
 Revision ID: 0018
 Revises: 0015
@@ -98,8 +98,31 @@ def upgrade() -> None:
         op.f("ix_group_poll_votes_athlete_id"), "group_poll_votes", ["athlete_id"], unique=False
     )
 
+    op.create_table(
+        "group_leavers",
+        sa.Column("id", sa.Integer(), autoincrement=True, nullable=False),
+        sa.Column("chat_id", sa.BigInteger(), nullable=False),
+        sa.Column("athlete_id", sa.Integer(), nullable=False),
+        sa.Column("left_at", sa.DateTime(timezone=True), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["athlete_id"],
+            ["athletes.id"],
+            name=op.f("fk_group_leavers_athlete_id_athletes"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_group_leavers")),
+        sa.UniqueConstraint(
+            "chat_id", "athlete_id", name=op.f("uq_group_leavers_chat_id_athlete_id")
+        ),
+    )
+    op.create_index(
+        op.f("ix_group_leavers_athlete_id"), "group_leavers", ["athlete_id"], unique=False
+    )
+
 
 def downgrade() -> None:
+    op.drop_index(op.f("ix_group_leavers_athlete_id"), table_name="group_leavers")
+    op.drop_table("group_leavers")
     op.drop_index(op.f("ix_group_poll_votes_athlete_id"), table_name="group_poll_votes")
     op.drop_table("group_poll_votes")
     op.drop_index(op.f("ix_group_polls_chat_id"), table_name="group_polls")

@@ -39,7 +39,7 @@ group-poll-in_out-1 = ❌ В этот раз нет
 group-poll-feeling-question = Как самочувствие сегодня?
 group-poll-feeling-0 = 💪 Отлично
 group-poll-feeling-1 = 🙂 Хорошо
-group-poll-feeling-2 = 😮‍💨 Устал(а)
+group-poll-feeling-2 = 😮‍💨 Чувствую усталость
 group-poll-feeling-3 = 🤒 Болею
 group-results-coach = 📊 Перекличка в { $group }:
     { $lines }

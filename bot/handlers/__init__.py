@@ -18,6 +18,7 @@ from bot.handlers import (
     coaching,
     connect,
     fallback,
+    groups,
     history,
     language,
     log,
@@ -51,6 +52,7 @@ def build_feature_routers() -> list[Router]:
         settings.build_router(),
         squads.build_router(),
         coaching.build_router(),
+        groups.build_router(),  # issue 21: the group chat (its /start g<squad> is in basics)
         plan.build_router(),
         plan_changes.build_router(),
         language.build_router(),

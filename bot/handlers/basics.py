@@ -10,9 +10,9 @@ from aiogram.utils.deep_linking import create_start_link
 
 from bot.coach.services import Services
 from bot.domain.athletes import Athlete
-from bot.handlers import onboarding, squads
+from bot.handlers import groups, onboarding, squads
 from bot.i18n import Translator
-from bot.telegram.filters import PRIVATE_CHAT
+from bot.telegram.filters import GROUP_CHAT, PRIVATE_CHAT
 
 
 async def cmd_start(
@@ -48,6 +48,10 @@ def build_router() -> Router:
         squads.on_invitation_link, CommandStart(deep_link=True, magic=squads.TOKEN), PRIVATE_CHAT
     )
     router.message.register(cmd_start, CommandStart(), PRIVATE_CHAT)
+    # The startgroup link of /squad: /start@bot g<squad> links the group (issue 21).
+    router.message.register(
+        groups.cmd_link, CommandStart(deep_link=True, magic=groups.LINK_ARGS), GROUP_CHAT
+    )
     router.message.register(cmd_start_in_group, CommandStart())
     router.message.register(cmd_help, Command("help"))
     router.message.register(cmd_cancel, Command("cancel"))

@@ -13,7 +13,7 @@ from aiogram.filters import Command, CommandObject, StateFilter
 from aiogram.fsm.context import FSMContext
 from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import CallbackQuery, Message
-from aiogram.utils.deep_linking import create_start_link
+from aiogram.utils.deep_linking import create_start_link, create_startgroup_link
 
 from bot.coach.services import Services
 from bot.coach.services.access import AccessDenied
@@ -91,9 +91,10 @@ async def send_invitation(
 ) -> None:
     assert message.bot is not None
     link = await create_start_link(message.bot, invitation.token)
+    group_link = await create_startgroup_link(message.bot, f"g{squad.id}")
     await message.answer(
         invitation_text(t, athlete, squad, invitation, link),
-        reply_markup=invitation_markup(t, invitation),
+        reply_markup=invitation_markup(t, invitation, group_link),
     )
 
 

@@ -59,11 +59,16 @@ def invitation_text(
     )
 
 
-def invitation_markup(t: Translator, invitation: Invitation) -> InlineKeyboardMarkup:
+def invitation_markup(
+    t: Translator, invitation: Invitation, group_link: str | None = None
+) -> InlineKeyboardMarkup:
     builder = InlineKeyboardBuilder()
     builder.button(
         text=t("squad-btn-revoke"), callback_data=SquadTap(a="rv", v=str(invitation.id))
     )
+    if group_link is not None:  # issue 21: add Tempo to the team's group, linked at once
+        builder.button(text=t("group-btn-add-to-group"), url=group_link)
+        builder.adjust(1)
     return builder.as_markup()
 
 

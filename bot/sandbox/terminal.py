@@ -25,7 +25,14 @@ from pathlib import Path
 from bot.app import create_app, run_polling
 from bot.clock import SystemClock
 from bot.config import Settings
-from bot.sandbox.emulator import BotActivity, BotApiEmulator, ChatMessage, EmulatedBot, User
+from bot.sandbox.emulator import (
+    BotActivity,
+    BotApiEmulator,
+    Chat,
+    ChatMessage,
+    EmulatedBot,
+    User,
+)
 from bot.sandbox.emulator.models import ActivityKind
 from bot.sandbox.fakes.intervals_icu import IntervalsIcuFake
 
@@ -49,6 +56,7 @@ async def start_demo_intervals() -> IntervalsIcuFake:
     return fake
 
 
+MATES = ("Maya", "Leo")  # the sandbox team group's other members
 REPLY_TIMEOUT_SECONDS = 45.0  # an AI coach turn may take its whole budget (40 s)
 
 HELP = """\
@@ -60,6 +68,8 @@ Sandbox commands (everything else is sent to Tempo as a message):
   /sticker           send a sticker
   /as NAME           be another person (created on first use): a coach and athletes
                      in one terminal — /squad new as one, /start <token> as another
+  /group             make a team group (you and two teammates) and add Tempo to it
+  /g TEXT            say TEXT in the group (/g /board@<bot>, /g #N presses a button there)
   /quit              leave the sandbox
 """
 
@@ -73,13 +83,17 @@ class TerminalChat:
         user: User,
         out_dir: Path,
         write: Callable[[str], None],
+        *,
         new_person: Callable[[str], User] | None = None,
+        emulator: BotApiEmulator | None = None,
     ) -> None:
         self.account = account
+        self.emulator = emulator
         self.user = user
         self.out_dir = out_dir
         self.write = write
         self._seen = account.mark()
+        self.group: Chat | None = None  # the sandbox's team group, once /group made it
         self._new_person = new_person
         self._people = {user.first_name.lower(): user}
 
@@ -125,6 +139,8 @@ class TerminalChat:
         if press:
             return self._press(int(press.group(1)))
         command, _, rest = line.partition(" ")
+        if command in ("/group", "/g"):
+            return self._in_group(command, rest.strip())
         if command == "/file":
             path = Path(_one_path(rest))
             mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
@@ -140,8 +156,26 @@ class TerminalChat:
             self.account.user_sends_text(self.user, line)
         return ("message",)
 
-    def _press(self, number: int) -> tuple[ActivityKind, ...]:
-        for message in reversed(self.account.bot_messages(self.user)):
+    def _in_group(self, command: str, text: str) -> tuple[ActivityKind, ...]:
+        """The team group (issue 21): made once with two teammates, Tempo added by you
+        and made an administrator (so it may pin the board)."""
+        if command == "/group" or self.group is None:
+            if self.group is None:
+                if self.emulator is None:
+                    raise ValueError("this chat has no emulator to make a group on")
+                mates = [self.emulator.add_user(name, username=name.lower()) for name in MATES]
+                self.group = self.emulator.add_group("Sandbox team", [self.user, *mates], bots=[])
+                self.account.joins_group(self.group, added_by=self.user)
+                self.account.promoted_in(self.group, by=self.user)
+            return ("message",)
+        press = re.fullmatch(r"#(\d+)", text)
+        if press:
+            return self._press(int(press.group(1)), chat=self.group)
+        self.account.user_sends_text(self.user, text, chat=self.group)
+        return ("message", "edit", "ephemeral")
+
+    def _press(self, number: int, *, chat: Chat | None = None) -> tuple[ActivityKind, ...]:
+        for message in reversed(self.account.bot_messages(chat or self.user)):
             buttons = [button for row in message.inline_keyboard for button in row]
             if not buttons:
                 continue
@@ -159,7 +193,10 @@ class TerminalChat:
     async def _wait_for(self, kinds: tuple[ActivityKind, ...], *, since: int) -> None:
         try:
             await self.account.wait_for_bot_activity(
-                self.user, since=since, kinds=kinds, timeout=REPLY_TIMEOUT_SECONDS
+                None if self.group is not None else self.user,
+                since=since,
+                kinds=kinds,
+                timeout=REPLY_TIMEOUT_SECONDS,
             )
         except TimeoutError:
             self.write("  (no answer from the bot)")
@@ -172,6 +209,8 @@ class TerminalChat:
             self._seen = activity.seq
             if activity.chat_id == self.user.id:
                 self._render(activity)
+            elif self.group is not None and activity.chat_id == self.group.id:
+                self._render_group(activity)
             elif activity.kind == "message" and activity.message is not None:
                 other = next((p for p in self._people.values() if p.id == activity.chat_id), None)
                 if other is not None:  # a push to another simulated person (/as NAME)
@@ -192,6 +231,22 @@ class TerminalChat:
             self.write(self._render_message(message, prefix="Tempo (edited)"))
         elif activity.kind == "delete" and message is not None:
             self.write(f"  (Tempo deleted message {message.message_id})")
+
+    def _render_group(self, activity: BotActivity) -> None:
+        message = activity.message
+        if message is None:
+            return
+        if activity.kind == "ephemeral" and message.receiver is not self.user:
+            return  # another member's: not on your screen
+        prefix = {
+            "message": "Tempo in the group",
+            "edit": "Tempo in the group (edited)",
+            "ephemeral": "Tempo in the group, to you alone",
+        }.get(activity.kind)
+        if prefix is not None:
+            self.write(self._render_message(message, prefix=prefix))
+        elif activity.kind == "pin":
+            self.write(f"  (Tempo pinned message {message.message_id} in the group)")
 
     def _render_message(self, message: ChatMessage, *, prefix: str) -> str:
         lines = [f"{prefix}: {message.text or message.caption or ''}".rstrip()]
@@ -274,7 +329,9 @@ async def run_sandbox(
     def new_person(name: str) -> User:
         return emulator.add_user(name, username=name.lower(), language_code=language)
 
-    chat = TerminalChat(account, user, Path(out_dir), write, new_person)
+    chat = TerminalChat(
+        account, user, Path(out_dir), write, new_person=new_person, emulator=emulator
+    )
     try:
         await asyncio.wait_for(started.wait(), timeout=30)
         write(

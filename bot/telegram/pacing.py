@@ -6,8 +6,9 @@ i-avoid-this). Messages that belong together are one message (the zones inside t
 summary, the timezone confirmation with the next question); what is left — an answer
 that is two messages, a person who taps quickly — takes a token per message from the
 same :class:`SendBudget` the push sender uses, on the injected clock, before it is sent.
-Edits, chat actions and callback answers do not count against the limit and are not
-paced.
+Edits in a private chat, chat actions and callback answers do not count against the
+limit and are not paced; an edit in a group (the team board) or a poll stopped there counts
+against the group's 20 a minute (issue 21) and takes a group token.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from aiogram.client.session.middlewares.base import (
 )
 from aiogram.methods import (
     CopyMessage,
+    EditMessageText,
     ForwardMessage,
     Response,
     SendAnimation,
@@ -34,6 +36,7 @@ from aiogram.methods import (
     SendVenue,
     SendVideo,
     SendVoice,
+    StopPoll,
     TelegramMethod,
 )
 from aiogram.methods.base import TelegramType
@@ -58,6 +61,8 @@ SENDING = (
     CopyMessage,
     ForwardMessage,
 )
+# Issue 21: what else counts against a group's 20 a minute (in a group only).
+GROUP_COUNTED = (EditMessageText, StopPoll)
 
 
 class PerChatPacing(BaseRequestMiddleware):
@@ -82,4 +87,8 @@ class PerChatPacing(BaseRequestMiddleware):
             if isinstance(chat_id, int):
                 # Telegram's group and channel ids are negative; people's are positive.
                 await self._budget.acquire(chat_id, group=chat_id < 0, max_pause=self._max_pause)
+        elif isinstance(method, GROUP_COUNTED):
+            edited = method.chat_id
+            if isinstance(edited, int) and edited < 0:
+                await self._budget.acquire(edited, group=True, max_pause=self._max_pause)
         return await make_request(bot, method)

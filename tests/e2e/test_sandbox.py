@@ -85,3 +85,34 @@ async def test_one_terminal_plays_a_coach_and_an_athlete(tmp_path: Path) -> None
     assert "#1 1. Ann" in transcript and "💬 Message" in transcript
     assert "Tempo → Ann: 💬 Message from your coach Cleo:\nHello Ann" in transcript
     assert "Tempo: ✉️ Sent to Ann." in transcript
+
+
+async def test_the_sandbox_plays_a_team_group(tmp_path: Path) -> None:
+    """A squad, a group with two teammates, the link tap in the group, the pinned board,
+    and /me answered to you alone."""
+    output: list[str] = []
+    code = await run_sandbox(
+        db_path=str(tmp_path / "sandbox.db"),
+        out_dir=str(tmp_path / "out"),
+        language="en",
+        lines=scripted(
+            [
+                "/squad new",
+                "Riders",
+                "/group",
+                "/g #1",
+                "/g /board@tempo_sandbox_bot",
+                "/g /me@tempo_sandbox_bot",
+                "/quit",
+            ]
+        ),
+        write=output.append,
+    )
+    transcript = "\n".join(output)
+    assert code == 0
+    assert "Tempo in the group: 👋 Hi, Sandbox team!" in transcript
+    assert "#1 Link to «Riders»" in transcript
+    assert "Tempo in the group: ✅ This group is now the chat of Riders." in transcript
+    assert "Tempo in the group: 📋 Riders" in transcript
+    assert "(Tempo pinned message" in transcript
+    assert "Tempo in the group, to you alone: Only you see this." in transcript

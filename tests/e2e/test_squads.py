@@ -35,7 +35,7 @@ async def new_squad(tempo: TempoUnderTest, coach: Person, name: str) -> tuple[st
     found = re.search(r"t\.me/(\w+)\?start=([A-Za-z0-9_-]{16})", text)
     assert found is not None, text
     assert found.group(1) == tempo.account.username
-    assert card.button_texts == [t("squad-btn-revoke")]
+    assert card.button_texts == [t("squad-btn-revoke"), t("group-btn-add-to-group")]
     return text, found.group(2)
 
 

@@ -60,3 +60,14 @@ async def test_chats_are_paced_apart_and_edits_not_at_all() -> None:
 async def test_a_group_gets_twenty_a_minute_after_its_burst() -> None:
     wire = await send_all([SendMessage(chat_id=-100123, text=str(i)) for i in range(5)])
     assert [round(at, 6) for _, _, at in wire] == [0.0, 0.0, 0.0, 3.0, 6.0]
+
+
+async def test_a_groups_edits_count_against_its_twenty_a_minute() -> None:
+    """The team board is edited in place: Telegram counts those edits against the group's
+    limit (the emulator too), so they take the group's tokens (a private chat's edits
+    take none: the test above)."""
+    wire = await send_all(
+        [SendMessage(chat_id=-100123, text="board")]
+        + [EditMessageText(chat_id=-100123, message_id=1, text=str(i)) for i in range(4)]
+    )
+    assert [round(at, 6) for _, _, at in wire] == [0.0, 0.0, 0.0, 3.0, 6.0]

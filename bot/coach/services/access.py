@@ -21,6 +21,7 @@ from datetime import date, timedelta
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.clock import Clock
+from bot.coach.groups.board import AthleteDay, cut_to_tier
 from bot.coach.profile.zones import ProfileZones
 from bot.coach.science import Readiness
 from bot.coach.services.activities import ActivityService
@@ -41,10 +42,11 @@ from bot.coach.squads.roster import (
 )
 from bot.domain.activities import Activity
 from bot.domain.athletes import Athlete
+from bot.domain.groups import BoardLine, GroupStatus, GroupTier
 from bot.domain.profiles import ProfileSnapshot
-from bot.domain.squads import Scope
+from bot.domain.squads import MembershipStatus, Scope
 from bot.domain.visibility import Audience, activities_visible_to, hidden_sources
-from bot.storage.repositories import AthleteRepository, SquadRepository
+from bot.storage.repositories import AthleteRepository, GroupRepository, SquadRepository
 
 LAST_ACTIVITIES = 5
 
@@ -95,6 +97,7 @@ class AccessGate:
         self._plans = PlanService(session, clock)
         self._activities = ActivityService(session, clock)
         self._wellness = WellnessService(session, clock)
+        self._groups = GroupRepository(session)
 
     async def granted(self, coach_id: int, athlete_id: int) -> frozenset[Scope]:
         """The scopes ``athlete_id`` grants ``coach_id`` now (across the coach's squads);
@@ -276,3 +279,72 @@ class AccessGate:
             ),
         )
         return CoachedReadiness(stored.readiness, is_check_in(stored.day_answers))
+
+    # -- the group audience (issue 21) ------------------------------------------------------
+
+    async def board(self, chat_id: int) -> list[BoardLine]:
+        """What a group chat may see of the athletes of the squad linked to it: one line
+        per athlete active in that squad now, cut to the tier the athlete chose (none for
+        "nothing"). A group with no squad, or with the bot removed, sees nobody. Strava
+        activities never count (``Audience.GROUP``)."""
+        group = await self._groups.by_chat(chat_id)
+        if group is None or group.squad_id is None or group.status is not GroupStatus.ACTIVE:
+            return []
+        squad = await self._squads.squad(group.squad_id)
+        if squad is None:
+            return []
+        lines = []
+        for membership in await self._squads.active_members(squad.coach_id):
+            if membership.squad_id != squad.id or membership.athlete_id == squad.coach_id:
+                continue
+            with suppress(AccessDenied):  # e.g. someone who left the group's chat
+                line = await self.group_line(chat_id, membership.athlete_id)
+                if line is not None:
+                    lines.append(line)
+        return sorted(lines, key=lambda line: line.name.casefold())
+
+    async def group_line(self, chat_id: int, athlete_id: int) -> BoardLine | None:
+        """One athlete as the group may see them (None for the tier "nothing");
+        AccessDenied unless they are active in the squad linked to this group now."""
+        group = await self._groups.by_chat(chat_id)
+        if group is None or group.squad_id is None or group.status is not GroupStatus.ACTIVE:
+            raise AccessDenied(None)
+        membership = await self._squads.membership(group.squad_id, athlete_id)
+        athlete = await self._athletes.get(athlete_id)
+        if membership is None or membership.status is not MembershipStatus.ACTIVE or not athlete:
+            raise AccessDenied(None)
+        if await self._groups.has_left(chat_id, athlete_id):
+            raise AccessDenied(None)  # left the group's chat: the group sees them no more
+        return await self._cut_day(athlete, await self._groups.tier(athlete_id), -chat_id)
+
+    async def own_line(self, athlete: Athlete) -> BoardLine:
+        """The athlete's own day as the board would show it with every part: for an
+        answer in a group that reaches them alone (an ephemeral message)."""
+        line = await self._cut_day(athlete, GroupTier.NUMBERS, athlete.id)
+        assert line is not None  # NUMBERS is never cut to nothing
+        return line
+
+    async def _cut_day(
+        self, athlete: Athlete, tier: GroupTier, viewer_id: int
+    ) -> BoardLine | None:
+        """Read what ``tier`` allows of the athlete's day, and nothing more."""
+        if tier is GroupTier.NOTHING:
+            return None  # nothing is read for a group that may see nothing
+        athlete_id = athlete.id
+        today = self._wellness.today(athlete)
+        page, _ = await self._activities.recent(athlete_id, limit=10)
+        shown = activities_visible_to(page, viewer_id=viewer_id, audience=Audience.GROUP)
+        done_today = [a for a in shown if a.local_date == today]
+        colour = score = None
+        if tier is not GroupTier.DONE:
+            stored = await readiness_on(self._wellness, self._activities, athlete_id, today)
+            status, score = stored.readiness.status, stored.readiness.score
+            colour = status.value if status is not None else None
+        day = AthleteDay(
+            name=athlete.display_name,
+            done=bool(done_today),
+            minutes_done=round(sum(a.duration_s or 0 for a in done_today) / 60),
+            colour=colour,
+            score=score,
+        )
+        return cut_to_tier(day, tier)

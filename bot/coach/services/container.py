@@ -16,6 +16,7 @@ from bot.coach.services.coaching import CoachingService
 from bot.coach.services.deliveries import DeliveryService
 from bot.coach.services.erasure import ErasureService
 from bot.coach.services.export import ExportService
+from bot.coach.services.groups import GroupService  # issue 21
 from bot.coach.services.integrations import IntegrationService
 from bot.coach.services.onboarding import OnboardingService
 from bot.coach.services.plan_changes import PlanChangeService
@@ -152,3 +153,8 @@ class Services:
         return CoachingService(
             self.clock, self.access, self.plans, self.plan_changes, self.profiles
         )
+
+    # Issue 21: the team's group chat.
+    @cached_property
+    def groups(self) -> GroupService:
+        return GroupService(self.session, self.clock)

@@ -22,6 +22,7 @@ from bot.sandbox.emulator import errors
 from bot.sandbox.emulator.errors import EmulatorUsageError
 from bot.sandbox.emulator.files import image_size
 from bot.sandbox.emulator.formatting import detect_entities
+from bot.sandbox.emulator.groups import GroupActions, PollRecord, member_rights
 from bot.sandbox.emulator.markup import find_callback_button, reply_keyboard_texts
 from bot.sandbox.emulator.models import (
     ActivityKind,
@@ -51,8 +52,9 @@ def chat_id_of(chat: ChatRef) -> int:
     return chat.id if isinstance(chat, User | Chat) else chat
 
 
-class EmulatedBot:
-    """A bot registered with :meth:`BotApiEmulator.add_bot`."""
+class EmulatedBot(GroupActions):
+    """A bot registered with :meth:`BotApiEmulator.add_bot`; its group actions (removal,
+    upgrade, topics, polls, ephemeral messages) are in ``groups.py``."""
 
     def __init__(
         self,
@@ -77,6 +79,9 @@ class EmulatedBot:
         self.drafts: list[DraftRecord] = []
         self.activities: list[BotActivity] = []
         self.flood_rejections = 0
+        self.polls: dict[str, PollRecord] = {}
+        self.ephemerals: list[ChatMessage] = []
+        self._ephemeral_ids = count(1)
         self._logs: dict[int, ChatLog] = {}
         self._opened: set[int] = set()  # users who started a private chat
         self._blocked: set[int] = set()
@@ -115,7 +120,8 @@ class EmulatedBot:
         reply_to: ChatMessage | None = None,
         entities: list[JsonDict] | None = None,
     ) -> ChatMessage:
-        """A text message; entities (commands, mentions, URLs) are computed like Telegram."""
+        """A text message; entities (commands, mentions, URLs) are computed like Telegram.
+        In a forum topic: ``user_sends_in_topic``."""
         return self._user_message(
             user,
             chat,
@@ -415,6 +421,12 @@ class EmulatedBot:
         if chat is None:
             raise errors.bad_request(errors.CHAT_NOT_FOUND)
         if chat.is_group:
+            if chat.migrated_to is not None:
+                raise errors.ApiError(
+                    400, errors.GROUP_UPGRADED, migrate_to_chat_id=chat.migrated_to
+                )
+            if self.id in chat.kicked_bot_ids:
+                raise errors.forbidden(errors.BOT_KICKED.format(chat_type=chat.type))
             if self.id not in chat.bot_ids:
                 raise errors.forbidden(errors.NOT_A_MEMBER.format(chat_type=chat.type))
             return self._log(chat)
@@ -437,6 +449,39 @@ class EmulatedBot:
         if retry_after is not None:
             self.flood_rejections += 1
             raise errors.too_many_requests(retry_after)
+
+    def check_edit_flood(self, chat: Chat) -> None:
+        """Edits count against a group's 20 a minute (not against a private chat's)."""
+        if chat.is_group:
+            self.check_flood(chat)
+
+    def post_ephemeral(self, log: ChatLog, receiver: User, **content: Any) -> ChatMessage:
+        """An ephemeral message: seen by ``receiver`` alone, kept out of the history."""
+        message = ChatMessage(
+            message_id=0,
+            chat=log.chat,
+            sender=self.user,
+            date=self._env.now(),
+            seq=self._next_seq(),
+            receiver=receiver,
+            ephemeral_id=next(self._ephemeral_ids),
+            **content,
+        )
+        self.ephemerals.append(message)
+        self._record(message.seq, "ephemeral", log.chat.id, message=message)
+        return message
+
+    def find_ephemeral(self, chat: Chat, receiver_id: int, ephemeral_id: int) -> ChatMessage:
+        for message in self.ephemerals:
+            if (
+                message.chat is chat
+                and message.ephemeral_id == ephemeral_id
+                and message.receiver is not None
+                and message.receiver.id == receiver_id
+                and not message.deleted
+            ):
+                return message
+        raise errors.bad_request(errors.EPHEMERAL_NOT_FOUND)
 
     def post_message(self, log: ChatLog, **content: Any) -> ChatMessage:
         """Store a message from the bot and record the activity."""
@@ -630,10 +675,7 @@ class EmulatedBot:
 
     def _member_update(self, chat: Chat, actor: User, *, old: str, new: str) -> JsonDict:
         def member(status: str) -> JsonDict:
-            data: JsonDict = {"status": status, "user": self.user.to_api()}
-            if status == "kicked":
-                data["until_date"] = 0
-            return data
+            return {"status": status, "user": self.user.to_api(), **member_rights(status)}
 
         return {
             "chat": chat.to_api(),

@@ -74,6 +74,24 @@ WEBHOOK_SECRET_INVALID = "Bad Request: secret token contains unallowed character
 NO_MEDIA_TO_EDIT = "Bad Request: there is no media in the message to edit"
 INLINE_MESSAGES_UNSUPPORTED = "Bad Request: inline messages are not supported by the emulator"
 
+# Groups (bot/sandbox/emulator/groups.py).
+GROUP_UPGRADED = "Bad Request: group chat was upgraded to a supergroup chat"
+THREAD_NOT_FOUND = "Bad Request: message thread not found"
+NOT_ENOUGH_RIGHTS_TO_PIN = "Bad Request: not enough rights to manage pinned messages in the chat"
+POLL_QUESTION_EMPTY = "Bad Request: poll question must be non-empty"
+POLL_OPTIONS_COUNT = "Bad Request: poll must have 2-12 options"  # emulator: the range
+POLL_OPTION_INVALID = "Bad Request: poll options must be non-empty and at most 100 characters"
+POLL_QUESTION_TOO_LONG = "Bad Request: poll question length must not exceed 300"
+POLL_ALREADY_CLOSED = "Bad Request: poll has already been closed"
+MESSAGE_WITH_POLL_NOT_FOUND = "Bad Request: message with poll to stop not found"
+# emulator: Bot API 10.3 documents ephemeral messages "for group and supergroup chats only"
+# and a receiver in the chat, not the words of the refusal.
+EPHEMERAL_NOT_GROUP = "Bad Request: ephemeral messages can be sent to group chats only"
+EPHEMERAL_RECEIVER_INVALID = "Bad Request: receiver user is not a member of the chat"
+EPHEMERAL_NOT_FOUND = "Bad Request: ephemeral message not found"
+USER_NOT_FOUND = "Bad Request: user not found"
+BOT_KICKED = "Forbidden: bot was kicked from the {chat_type} chat"
+
 # 401, 403, 404, 409, 413, 429 -------------------------------------------------------
 UNAUTHORIZED = "Unauthorized"
 BOT_BLOCKED = "Forbidden: bot was blocked by the user"
@@ -108,11 +126,19 @@ class ApiError(Exception):
     ``{"ok": false, "error_code": ..., "description": ...}``.
     """
 
-    def __init__(self, status: int, description: str, *, retry_after: int | None = None):
+    def __init__(
+        self,
+        status: int,
+        description: str,
+        *,
+        retry_after: int | None = None,
+        migrate_to_chat_id: int | None = None,
+    ):
         super().__init__(description)
         self.status = status
         self.description = description
         self.retry_after = retry_after
+        self.migrate_to_chat_id = migrate_to_chat_id
 
     def envelope(self) -> dict[str, Any]:
         body: dict[str, Any] = {
@@ -122,6 +148,8 @@ class ApiError(Exception):
         }
         if self.retry_after is not None:
             body["parameters"] = {"retry_after": self.retry_after}
+        if self.migrate_to_chat_id is not None:
+            body["parameters"] = {"migrate_to_chat_id": self.migrate_to_chat_id}
         return body
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from yarl import URL
@@ -28,6 +29,7 @@ from bot.sandbox.emulator.formatting import (
     check_text_length,
     format_text,
 )
+from bot.sandbox.emulator.groups import check_pin_rights, ephemeral_receiver, thread_of
 from bot.sandbox.emulator.html_rules import utf16_len
 from bot.sandbox.emulator.markup import validate_reply_markup
 from bot.sandbox.emulator.models import ChatMessage, JsonDict, StoredFile
@@ -284,6 +286,7 @@ def _common_fields(call: Call, log: ChatLog) -> dict[str, Any]:
         "reply_to": _reply_target(call, log),
         "disable_notification": call.params.flag("disable_notification"),
         "parse_mode": call.params.text("parse_mode"),
+        "thread_id": thread_of(log, call.params.integer("message_thread_id")),
     }
 
 
@@ -305,8 +308,11 @@ async def send_message(call: Call) -> JsonDict:
     log = bot.chat_for_bot(chat_ref)
     common = _common_fields(call, log)
     preview = params.json("link_preview_options")
+    ephemeral = params.json("ephemeral_message_parameters")
+    receiver = ephemeral_receiver(bot, log.chat, ephemeral) if ephemeral else None
     bot.check_flood(log.chat)
-    message = bot.post_message(
+    post = bot.post_message if receiver is None else partial(bot.post_ephemeral, receiver=receiver)
+    message = post(
         log,
         text=text,
         entities=entities,
@@ -486,6 +492,7 @@ def _own_message(call: Call) -> ChatMessage:
         # inline keyboards" (Bot API, Updating messages): a message sent with a reply
         # keyboard, ReplyKeyboardRemove or force_reply can never be edited.
         raise errors.bad_request(errors.MESSAGE_CANT_BE_EDITED)
+    call.bot.check_edit_flood(message.chat)
     return message
 
 
@@ -612,6 +619,7 @@ async def delete_message(call: Call) -> bool:
 @method("pinChatMessage")
 async def pin_chat_message(call: Call) -> bool:
     log, message = _target(call, errors.MESSAGE_TO_PIN_NOT_FOUND)
+    check_pin_rights(call.bot, log.chat)
     if message.message_id not in log.pinned:
         log.pinned.append(message.message_id)
     message.pinned = True
@@ -622,6 +630,7 @@ async def pin_chat_message(call: Call) -> bool:
 @method("unpinChatMessage")
 async def unpin_chat_message(call: Call) -> bool:
     log = call.bot.chat_for_bot(call.params.chat_id())
+    check_pin_rights(call.bot, log.chat)
     message_id = call.params.integer("message_id")
     if message_id is None and log.pinned:
         message_id = log.pinned[-1]

@@ -15,7 +15,16 @@ JsonDict = dict[str, Any]
 ChatType = Literal["private", "group", "supergroup"]
 FileKind = Literal["photo", "document", "sticker", "voice"]
 ActivityKind = Literal[
-    "message", "edit", "delete", "chat_action", "callback_answer", "pin", "unpin", "draft"
+    "message",
+    "edit",
+    "delete",
+    "chat_action",
+    "callback_answer",
+    "pin",
+    "unpin",
+    "draft",
+    "ephemeral",
+    "poll_stop",
 ]
 
 
@@ -55,6 +64,14 @@ class Chat:
     username: str | None = None
     members: list[User] = field(default_factory=list)
     bot_ids: set[int] = field(default_factory=set)
+    # Groups (bot/sandbox/emulator/groups.py): administrators (users and bots; the first
+    # member is the creator), bots removed by someone, forum topics by thread id, and the
+    # supergroup a basic group was upgraded to.
+    admin_ids: set[int] = field(default_factory=set)
+    kicked_bot_ids: set[int] = field(default_factory=set)
+    is_forum: bool = False
+    topics: dict[int, str] = field(default_factory=dict)
+    migrated_to: int | None = None
 
     @property
     def is_group(self) -> bool:
@@ -76,6 +93,8 @@ class Chat:
             data["title"] = self.title or ""
             if self.username:
                 data["username"] = self.username
+            if self.is_forum:
+                data["is_forum"] = True
         else:
             person = self.user
             data["first_name"] = person.first_name
@@ -186,6 +205,10 @@ class ChatMessage:
     edit_date: int | None = None
     deleted: bool = False
     pinned: bool = False
+    thread_id: int | None = None  # a forum topic's message_thread_id
+    poll: JsonDict | None = None  # the Poll object, kept current as answers come in
+    receiver: User | None = None  # an ephemeral message's one reader
+    ephemeral_id: int | None = None
 
     @property
     def chat_id(self) -> int:
@@ -219,6 +242,15 @@ class ChatMessage:
             "chat": self.chat.to_api(),
             "date": self.date,
         }
+        if self.thread_id is not None:
+            data["message_thread_id"] = self.thread_id
+            data["is_topic_message"] = True
+        if self.ephemeral_id is not None and self.receiver is not None:
+            data["message_id"] = 0  # Bot API 10.2: ephemeral messages have no message id
+            data["ephemeral_message_id"] = self.ephemeral_id
+            data["receiver_user"] = self.receiver.to_api()
+        if self.poll is not None:
+            data["poll"] = dict(self.poll)
         if self.edit_date is not None:
             data["edit_date"] = self.edit_date
         if with_reply and self.reply_to is not None:

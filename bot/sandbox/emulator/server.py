@@ -13,7 +13,10 @@ from typing import TYPE_CHECKING, Any
 
 from aiohttp import web
 
-from bot.sandbox.emulator import errors
+from bot.sandbox.emulator import (
+    errors,
+    group_methods,  # noqa: F401  (registers the group methods)
+)
 from bot.sandbox.emulator.errors import ApiError
 from bot.sandbox.emulator.methods import METHODS
 from bot.sandbox.emulator.params import Params, read_request

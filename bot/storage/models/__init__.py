@@ -20,6 +20,13 @@ from bot.storage.models.coach import (
 from bot.storage.models.deliveries import BriefPreferenceRow, DeliveryRow
 from bot.storage.models.dialogs import DialogStateRow
 from bot.storage.models.erasures import ErasureRow
+from bot.storage.models.groups import (  # issue 21: group chats
+    GroupLeaverRow,
+    GroupPollRow,
+    GroupPollVoteRow,
+    GroupTierRow,
+    TeamGroupRow,
+)
 from bot.storage.models.integrations import (
     IntegrationRow,
     PlannedExportRow,
@@ -73,4 +80,9 @@ __all__ = [
     "ThresholdRow",
     "WeeklyReviewRow",
     "WellnessDayRow",
+    "GroupLeaverRow",
+    "GroupPollRow",
+    "GroupPollVoteRow",
+    "GroupTierRow",
+    "TeamGroupRow",
 ]

@@ -6,6 +6,10 @@ from bot.storage.repositories.athletes import AthleteRepository
 from bot.storage.repositories.coach import CoachRepository
 from bot.storage.repositories.deliveries import BriefPreferenceRepository, DeliveryRepository
 from bot.storage.repositories.dialogs import DialogStateRepository
+from bot.storage.repositories.groups import (  # issue 21: group chats
+    GroupPollRepository,
+    GroupRepository,
+)
 from bot.storage.repositories.integrations import IntegrationRepository
 from bot.storage.repositories.personal_data import PersonalDataRepository
 from bot.storage.repositories.plan_changes import PlanChangeRepository
@@ -31,4 +35,6 @@ __all__ = [
     "SquadRepository",
     "WeeklyReviewRepository",
     "WellnessRepository",
+    "GroupPollRepository",
+    "GroupRepository",
 ]

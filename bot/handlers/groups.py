@@ -1,0 +1,355 @@
+"""The team's group chat: the bot added (``my_chat_member``), removed, promoted; the
+coach linking the group to a squad in one tap (or by the ``?startgroup=g<squad>`` link
+from /squad); a group upgraded to a supergroup; the pinned team board; and, in the
+private chat, /groupprivacy (what the group may see of the athlete). Under privacy mode
+commands arrive as ``/cmd@bot``; aiogram's Command filter checks the bot's name."""
+
+from __future__ import annotations
+
+from contextlib import suppress
+
+from aiogram import Bot, F, Router
+from aiogram.exceptions import TelegramBadRequest, TelegramForbiddenError
+from aiogram.filters import (
+    JOIN_TRANSITION,
+    LEAVE_TRANSITION,
+    PROMOTED_TRANSITION,
+    ChatMemberUpdatedFilter,
+    Command,
+    CommandObject,
+)
+from aiogram.types import (
+    CallbackQuery,
+    ChatMemberUpdated,
+    EphemeralMessageParameters,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    Message,
+    PollAnswer,
+)
+from aiogram.utils.deep_linking import create_start_link
+
+from bot.coach.services import Services
+from bot.coach.services.squads import SquadError
+from bot.domain.athletes import Athlete
+from bot.domain.groups import POLL_OPTIONS, GroupTier, PollKind
+from bot.handlers.groups_render import (
+    GroupTap,
+    board_row,
+    board_text,
+    join_markup,
+    link_offer_markup,
+    tier_markup,
+    tier_text,
+)
+from bot.i18n import Translator
+from bot.telegram.filters import GROUP_CHAT, PRIVATE_CHAT, on
+
+LINK_ARGS = F.args.regexp(r"^g\d{1,10}$")
+
+
+async def on_bot_added(
+    event: ChatMemberUpdated, bot: Bot, services: Services, athlete: Athlete, t: Translator
+) -> None:
+    """Added by hand or by the startgroup link: the coach gets one button per squad."""
+    await services.groups.bot_added(event.chat.id, event.chat.title or "")
+    squads = await services.groups.linkable(athlete)
+    me = await bot.me()
+    text = t(
+        "group-added-coach" if squads else "group-added",
+        title=event.chat.title or "",
+        bot=me.username or "",
+    )
+    markup = link_offer_markup(t, squads) if squads else None
+    await bot.send_message(event.chat.id, text, reply_markup=markup)
+
+
+async def on_bot_removed(event: ChatMemberUpdated, services: Services) -> None:
+    await services.groups.bot_removed(event.chat.id)
+
+
+async def on_bot_promoted(
+    event: ChatMemberUpdated, bot: Bot, services: Services, t: Translator
+) -> None:
+    """Now the bot may pin: a linked group gets its board pinned."""
+    group = await services.groups.group(event.chat.id)
+    if group is not None and group.squad_id is not None:
+        await services.groups.set_board(event.chat.id, None)
+        await publish_board(bot, services, event.chat.id, t)
+
+
+async def on_migrated(message: Message, services: Services) -> None:
+    assert message.migrate_to_chat_id is not None
+    await services.groups.migrated(message.chat.id, message.migrate_to_chat_id)
+
+
+async def on_members_changed(
+    message: Message, bot: Bot, services: Services, t: Translator
+) -> None:
+    """Someone left (or came back to) the group's chat: the board follows at once."""
+    groups = services.groups
+    changed = False
+    if message.left_chat_member is not None:
+        changed = await groups.member_left(message.chat.id, message.left_chat_member.id)
+    for member in message.new_chat_members or []:
+        changed = await groups.member_joined(message.chat.id, member.id) or changed
+    group = await groups.group(message.chat.id)
+    if changed and group is not None and group.squad_id is not None:
+        await publish_board(bot, services, message.chat.id, t)
+
+
+async def cmd_link(
+    message: Message,
+    *,
+    command: CommandObject,
+    bot: Bot,
+    services: Services,
+    athlete: Athlete,
+    t: Translator,
+) -> None:
+    """``/link@bot`` offers the coach's squads; ``/start@bot g<id>`` (the startgroup
+    link) links at once."""
+    await services.groups.bot_added(message.chat.id, message.chat.title or "")
+    args = command.args or ""
+    if args.startswith("g") and args[1:].isdigit():
+        try:
+            await link_group(message, bot, services, athlete, t, squad_id=int(args[1:]))
+        except SquadError:
+            await message.answer(t("group-not-coach"))
+        return
+    squads = await services.groups.linkable(athlete)
+    if not squads:
+        await message.answer(t("group-no-squads"))
+        return
+    await message.answer(
+        t("group-added-coach", title=message.chat.title or ""),
+        reply_markup=link_offer_markup(t, squads),
+    )
+
+
+async def on_link_tap(
+    query: CallbackQuery,
+    *,
+    callback_data: GroupTap,
+    bot: Bot,
+    services: Services,
+    athlete: Athlete,
+    t: Translator,
+) -> None:
+    if not isinstance(query.message, Message) or not callback_data.v.isdigit():
+        await query.answer(t("stale-button"))
+        return
+    try:
+        await link_group(query.message, bot, services, athlete, t, squad_id=int(callback_data.v))
+    except SquadError:
+        await query.answer(t("group-not-coach"), show_alert=True)
+        return
+    with suppress(TelegramBadRequest):
+        await query.message.edit_reply_markup(reply_markup=None)
+    await query.answer()
+
+
+async def link_group(
+    message: Message,
+    bot: Bot,
+    services: Services,
+    athlete: Athlete,
+    t: Translator,
+    *,
+    squad_id: int,
+) -> None:
+    thread = message.message_thread_id if message.is_topic_message else None
+    squad, invitation = await services.groups.link(athlete, message.chat.id, squad_id, thread)
+    link = await create_start_link(bot, invitation.token)
+    await message.answer(t("group-linked", squad=squad.name))
+    await message.answer(t("group-join", squad=squad.name), reply_markup=join_markup(t, link))
+    await publish_board(bot, services, message.chat.id, t)
+
+
+async def cmd_board(message: Message, bot: Bot, services: Services, t: Translator) -> None:
+    group = await services.groups.group(message.chat.id)
+    if group is None or group.squad_id is None:
+        me = await bot.me()
+        await message.answer(t("group-not-linked", bot=me.username or ""))
+        return
+    await publish_board(bot, services, message.chat.id, t)
+
+
+async def publish_board(bot: Bot, services: Services, chat_id: int, t: Translator) -> None:
+    """The group's one board message: edited in place when it exists (not re-sent),
+    else sent and pinned. What each athlete shows comes from the gate, cut to their tier."""
+    group = await services.groups.group(chat_id)
+    squad = await services.groups.squad_of(group) if group is not None else None
+    coach = await services.groups.coach_of(squad) if squad is not None else None
+    if group is None or squad is None or coach is None:
+        return
+    t = t.catalogs.translator(coach.language)  # the board speaks its coach's language
+    text = board_text(
+        t, squad, await services.access.board(chat_id), services.wellness.today(coach)
+    )
+    if group.board_message_id is not None:
+        try:
+            await bot.edit_message_text(text, chat_id=chat_id, message_id=group.board_message_id)
+            return
+        except TelegramBadRequest as error:
+            if "not modified" in error.message:
+                return
+    sent = await bot.send_message(chat_id, text, message_thread_id=group.thread_id)
+    await services.groups.set_board(chat_id, sent.message_id)
+    try:
+        await bot.pin_chat_message(chat_id, sent.message_id, disable_notification=True)
+    except (TelegramBadRequest, TelegramForbiddenError):
+        await bot.send_message(chat_id, t("group-pin-failed"), message_thread_id=group.thread_id)
+
+
+async def cmd_me(
+    message: Message, bot: Bot, services: Services, athlete: Athlete, t: Translator
+) -> None:
+    """The asker's own day, answered to them alone: an ephemeral message (Bot API 10.3),
+    else a button that opens the private chat. Never a message the group can read."""
+    assert message.from_user is not None
+    line = await services.access.own_line(athlete)
+    try:
+        await bot.send_message(
+            message.chat.id,
+            t("group-me", line=board_row(t, line)),
+            message_thread_id=message.message_thread_id if message.is_topic_message else None,
+            ephemeral_message_parameters=EphemeralMessageParameters(
+                receiver_user_id=message.from_user.id
+            ),
+        )
+    except TelegramBadRequest:
+        link = await create_start_link(bot, "from_group")
+        button = InlineKeyboardButton(text=t("group-btn-private"), url=link)
+        await message.answer(
+            t("group-me-private"),
+            reply_markup=InlineKeyboardMarkup(inline_keyboard=[[button]]),
+        )
+
+
+async def cmd_roll_call(
+    message: Message,
+    *,
+    command: CommandObject,
+    bot: Bot,
+    services: Services,
+    athlete: Athlete,
+    t: Translator,
+) -> None:
+    """``/rollcall@bot [question]`` (who is in) or ``/feeling@bot`` (how everyone feels):
+    a non-anonymous poll from the squad's coach; its chat is kept for the answers."""
+    kind = PollKind.FEELING if command.command == "feeling" else PollKind.IN_OUT
+    try:
+        group = await services.groups.roll_call_group(athlete, message.chat.id)
+    except SquadError as error:
+        await message.answer(t(f"group-error-{error.code}"))
+        return
+    question = (command.args or "").strip()[:300] or t(f"group-poll-{kind.value}-question")
+    sent = await bot.send_poll(
+        message.chat.id,
+        question,
+        [t(f"group-poll-{kind.value}-{n}") for n in range(POLL_OPTIONS[kind])],
+        is_anonymous=False,
+        message_thread_id=group.thread_id,
+    )
+    assert sent.poll is not None
+    await services.groups.poll_sent(group, athlete, sent.poll.id, sent.message_id, kind)
+
+
+async def on_poll_answer(answer: PollAnswer, services: Services, athlete: Athlete) -> None:
+    """No chat comes with an answer: the stored poll says whose squad it belongs to."""
+    await services.groups.vote(answer.poll_id, athlete, list(answer.option_ids))
+
+
+async def cmd_results(
+    message: Message, bot: Bot, services: Services, athlete: Athlete, t: Translator
+) -> None:
+    """Close the newest roll-call: who answered what to the coach alone, counts to the
+    group."""
+    try:
+        results = await services.groups.close_roll_call(athlete, message.chat.id)
+    except SquadError as error:
+        await message.answer(t(f"group-error-{error.code}"))
+        return
+    poll = results.poll
+    with suppress(TelegramBadRequest):
+        await bot.stop_poll(message.chat.id, poll.message_id)
+    options = [t(f"group-poll-{poll.kind.value}-{n}") for n in range(len(results.counts))]
+    await bot.send_message(
+        athlete.telegram_id,
+        t(
+            "group-results-coach",
+            group=message.chat.title or "",
+            lines="\n".join(
+                f"{option}: {', '.join(names) or '—'}"
+                for option, names in zip(options, results.names_by_option, strict=True)
+            ),
+        ),
+    )
+    await message.answer(
+        t(
+            "group-results-summary",
+            lines="\n".join(
+                f"{option}: {count}" for option, count in zip(options, results.counts, strict=True)
+            ),
+        )
+    )
+
+
+async def cmd_group_privacy(
+    message: Message, services: Services, athlete: Athlete, t: Translator
+) -> None:
+    tier = await services.groups.tier(athlete)
+    await message.answer(tier_text(t, tier), reply_markup=tier_markup(t, tier))
+
+
+async def on_tier_tap(
+    query: CallbackQuery,
+    *,
+    callback_data: GroupTap,
+    bot: Bot,
+    services: Services,
+    athlete: Athlete,
+    t: Translator,
+) -> None:
+    """The tier is the athlete's alone; every board of their squads follows at once."""
+    try:
+        tier = GroupTier(callback_data.v)
+    except ValueError:
+        await query.answer(t("stale-button"))
+        return
+    await services.groups.set_tier(athlete, tier)
+    if isinstance(query.message, Message):
+        with suppress(TelegramBadRequest):
+            await query.message.edit_text(tier_text(t, tier), reply_markup=tier_markup(t, tier))
+    for group in await services.groups.groups_of_athlete(athlete):
+        await publish_board(bot, services, group.chat_id, t)
+    await query.answer(t("group-tier-saved"))
+
+
+def build_router() -> Router:
+    router = Router(name="groups")
+    in_group = on(F.chat.type.in_({"group", "supergroup"}))
+    router.my_chat_member.register(
+        on_bot_added, ChatMemberUpdatedFilter(JOIN_TRANSITION), in_group
+    )
+    router.my_chat_member.register(
+        on_bot_removed, ChatMemberUpdatedFilter(LEAVE_TRANSITION), in_group
+    )
+    router.my_chat_member.register(
+        on_bot_promoted, ChatMemberUpdatedFilter(PROMOTED_TRANSITION), in_group
+    )
+    router.message.register(on_migrated, on(F.migrate_to_chat_id), GROUP_CHAT)
+    router.message.register(
+        on_members_changed, on(F.left_chat_member | F.new_chat_members), GROUP_CHAT
+    )
+    router.message.register(cmd_link, Command("link"), GROUP_CHAT)
+    router.message.register(cmd_board, Command("board"), GROUP_CHAT)
+    router.message.register(cmd_me, Command("me"), GROUP_CHAT)
+    router.message.register(cmd_roll_call, Command("rollcall", "feeling"), GROUP_CHAT)
+    router.message.register(cmd_results, Command("results"), GROUP_CHAT)
+    router.poll_answer.register(on_poll_answer)
+    router.message.register(cmd_group_privacy, Command("groupprivacy"), PRIVATE_CHAT)
+    router.callback_query.register(on_link_tap, GroupTap.filter(F.a == "l"))
+    router.callback_query.register(on_tier_tap, GroupTap.filter(F.a == "t"))
+    return router

@@ -1,0 +1,50 @@
+## The team's group chat: linking a group, the team board, group privacy
+group-added-coach = 👋 Hi, { $title }! I'm Tempo. Which of your squads trains here? One tap links this group.
+group-added = 👋 Hi, { $title }! I'm Tempo. A coach links this group to their squad with /link@{ $bot }.
+group-btn-link = Link to «{ $squad }»
+group-linked = ✅ This group is now the chat of <b>{ $squad }</b>. The team board will be pinned here.
+group-join = Not in <b>{ $squad }</b> yet? The button opens a private chat with me and the invitation: you decide what your coach sees, and what this group sees (/groupprivacy).
+group-btn-join = 👥 Join the squad
+group-not-coach = Only the coach of that squad can link this group.
+group-no-squads = You don't coach a squad yet. In a private chat with me, /squad new creates one.
+group-not-linked = This group is not linked to a squad yet. Its coach links it with /link@{ $bot }.
+group-pin-failed = I couldn't pin the board: make me an administrator who may pin messages.
+group-board = 📋 <b>{ $squad }</b> · { $day }
+    { $count ->
+        [0] Nobody shares anything with the group yet.
+       *[other] { $lines }
+    }
+group-board-score = { $score }/100
+group-board-minutes = { $minutes } min
+group-tier-intro = What your squad's group chat sees of you (the board, polls, the AI there). Now: <b>{ $current }</b>.
+group-tier-nothing = Nothing
+group-tier-done = Done or not (default)
+group-tier-colour = Done and readiness colour
+group-tier-numbers = Done, readiness score and minutes
+group-tier-saved = Saved. The group's board follows at once.
+group-btn-add-to-group = ➕ Add Tempo to the team's group
+cmd-groupprivacy = What your squad's group chat sees of you
+cmd-board = The team board: the week and who has trained today
+cmd-link = Link this group to your squad
+group-me = Only you see this. Today: { $line }
+group-me-private = Your own numbers stay between us: open the private chat.
+group-btn-private = 🔒 Open the private chat
+cmd-me = Your own day, shown to you alone
+group-error-no_group = This group is not linked to a squad yet.
+group-error-not_yours = Only the coach of this group's squad can do that.
+group-error-no_poll = There is no open roll-call in this group.
+group-poll-in_out-question = Who's in?
+group-poll-in_out-0 = ✅ I'm in
+group-poll-in_out-1 = ❌ Not this time
+group-poll-feeling-question = How do you feel today?
+group-poll-feeling-0 = 💪 Great
+group-poll-feeling-1 = 🙂 Good
+group-poll-feeling-2 = 😮‍💨 Tired
+group-poll-feeling-3 = 🤒 Ill
+group-results-coach = 📊 Roll-call in { $group }:
+    { $lines }
+group-results-summary = 📊 Roll-call closed:
+    { $lines }
+cmd-rollcall = A roll-call poll: who's in?
+cmd-feeling = A poll: how does everyone feel today?
+cmd-results = Close the roll-call: names to you, counts to the group

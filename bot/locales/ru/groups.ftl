@@ -1,0 +1,50 @@
+## Групповой чат команды: привязка группы, доска команды, что видит группа
+group-added-coach = 👋 Привет, { $title }! Я Tempo. Какая из ваших команд тренируется здесь? Одно нажатие привяжет эту группу.
+group-added = 👋 Привет, { $title }! Я Tempo. Тренер привязывает эту группу к своей команде командой /link@{ $bot }.
+group-btn-link = Привязать к «{ $squad }»
+group-linked = ✅ Теперь это чат команды <b>{ $squad }</b>. Доску команды я закреплю здесь.
+group-join = Ещё не в команде <b>{ $squad }</b>? Кнопка откроет личный чат со мной и приглашение: вы решаете, что видит тренер и что видит эта группа (/groupprivacy).
+group-btn-join = 👥 Вступить в команду
+group-not-coach = Привязать группу может только тренер этой команды.
+group-no-squads = У вас пока нет команды. В личном чате со мной /squad new создаст её.
+group-not-linked = Эта группа ещё не привязана к команде. Тренер привязывает её командой /link@{ $bot }.
+group-pin-failed = Не получилось закрепить доску: сделайте меня администратором с правом закреплять сообщения.
+group-board = 📋 <b>{ $squad }</b> · { $day }
+    { $count ->
+        [0] Пока никто ничем не делится с группой.
+       *[other] { $lines }
+    }
+group-board-score = { $score }/100
+group-board-minutes = { $minutes } мин
+group-tier-intro = Что видит о вас групповой чат команды (доска, опросы, ИИ-тренер там). Сейчас: <b>{ $current }</b>.
+group-tier-nothing = Ничего
+group-tier-done = Сделано или нет (по умолчанию)
+group-tier-colour = Сделано и цвет готовности
+group-tier-numbers = Сделано, балл готовности и минуты
+group-tier-saved = Сохранено. Доска группы обновится сразу.
+group-btn-add-to-group = ➕ Добавить Tempo в группу команды
+cmd-groupprivacy = Что видит о вас групповой чат команды
+cmd-board = Доска команды: неделя и кто уже потренировался
+cmd-link = Привязать эту группу к вашей команде
+group-me = Это видите только вы. Сегодня: { $line }
+group-me-private = Ваши цифры остаются между нами: откройте личный чат.
+group-btn-private = 🔒 Открыть личный чат
+cmd-me = Ваш день — только вам
+group-error-no_group = Эта группа ещё не привязана к команде.
+group-error-not_yours = Это может только тренер команды этой группы.
+group-error-no_poll = В этой группе нет открытой переклички.
+group-poll-in_out-question = Кто идёт?
+group-poll-in_out-0 = ✅ Я в деле
+group-poll-in_out-1 = ❌ В этот раз нет
+group-poll-feeling-question = Как самочувствие сегодня?
+group-poll-feeling-0 = 💪 Отлично
+group-poll-feeling-1 = 🙂 Хорошо
+group-poll-feeling-2 = 😮‍💨 Чувствую усталость
+group-poll-feeling-3 = 🤒 Болею
+group-results-coach = 📊 Перекличка в { $group }:
+    { $lines }
+group-results-summary = 📊 Перекличка закрыта:
+    { $lines }
+cmd-rollcall = Перекличка: кто идёт?
+cmd-feeling = Опрос: как самочувствие сегодня?
+cmd-results = Закрыть перекличку: имена — вам, числа — группе

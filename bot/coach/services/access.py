@@ -23,10 +23,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.clock import Clock
 from bot.coach.profile.zones import ProfileZones
 from bot.coach.science import Readiness
-from bot.coach.services.activities import ActivityService
+from bot.coach.services.activities import ActivityService, fold_fitness
 from bot.coach.services.plans import PlanService, PlanUnavailableError, WeekPlan
 from bot.coach.services.profiles import ProfileService
-from bot.coach.services.readiness import readiness_given, readiness_on
+from bot.coach.services.readiness import readiness_from, readiness_on
+from bot.coach.services.squad_reads import SquadFacts, read_squad
 from bot.coach.services.wellness import WellnessService, is_check_in
 from bot.coach.squads.roster import (
     ACWR_WARNING,
@@ -39,7 +40,7 @@ from bot.coach.squads.roster import (
     missed_key,
     rank,
 )
-from bot.domain.activities import OWNER_ONLY_SOURCES, Activity
+from bot.domain.activities import Activity
 from bot.domain.athletes import Athlete
 from bot.domain.profiles import ProfileSnapshot
 from bot.domain.squads import Scope
@@ -95,6 +96,8 @@ class AccessGate:
         self._plans = PlanService(session, clock)
         self._activities = ActivityService(session, clock)
         self._wellness = WellnessService(session, clock)
+        self._session = session
+        self._clock = clock
 
     async def granted(self, coach_id: int, athlete_id: int) -> frozenset[Scope]:
         """The scopes ``athlete_id`` grants ``coach_id`` now (across the coach's squads);
@@ -171,67 +174,29 @@ class AccessGate:
 
     async def roster(self, coach_id: int) -> list[RosterLine]:
         """One line per athlete active in any of the coach's squads, ranked by who needs
-        attention first; each part only when its scope is granted at this moment."""
+        attention first; each part only when its scope is granted at this moment. The
+        whole squad is read in one query per table (``squad_reads``)."""
+        members = await self._members(coach_id)
+        facts = await read_squad(
+            self._session, self._clock, members, sessions_back=COMPLIANCE_DAYS
+        )
+        return rank(
+            [
+                _roster_line(athlete, members[athlete_id], facts)
+                for athlete_id, athlete in facts.athletes.items()
+            ]
+        )
+
+    async def _members(self, coach_id: int) -> dict[int, frozenset[Scope]]:
+        """Every athlete active in one of the coach's squads with the union of the scopes
+        they grant (read now, never cached)."""
         members: dict[int, frozenset[Scope]] = {}
         for membership in await self._squads.active_members(coach_id):
             if membership.athlete_id != coach_id:
                 members[membership.athlete_id] = (
                     members.get(membership.athlete_id, frozenset()) | membership.scopes
                 )
-        lines = []
-        for athlete_id, scopes in members.items():
-            athlete = await self._athletes.get(athlete_id)
-            if athlete is not None:
-                lines.append(await self._roster_line(athlete, scopes))
-        return rank(lines)
-
-    async def _roster_line(self, athlete: Athlete, scopes: frozenset[Scope]) -> RosterLine:
-        today = self._wellness.today(athlete)
-        flags: list[Flag] = []
-        colour = checked = compliance = form = None
-        quiet = True  # no check-in and no activity for QUIET_DAYS days (what is granted)
-        fitness = None
-        if scopes & {Scope.WELLNESS, Scope.ACTIVITIES}:
-            fitness = await self._activities.fitness(athlete.id, today)
-        if Scope.WELLNESS in scopes:
-            stored = await readiness_given(self._wellness, athlete.id, today, fitness)
-            readiness, answers = stored.readiness, stored.day_answers
-            colour = readiness.status.value if readiness.status is not None else None
-            checked = is_check_in(answers)
-            if answers is not None and (answers.illness or answers.injury):
-                flags.append(Flag.ILL_OR_INJURED)
-            if colour == "red":
-                flags.append(Flag.RED_DAY)
-            recent = await self._wellness.records(
-                athlete.id, today - timedelta(days=QUIET_DAYS - 1), today
-            )
-            quiet = quiet and not any(is_check_in(r) for r in recent)
-        if Scope.ACTIVITIES in scopes:
-            if fitness is not None:
-                form = fitness.tsb
-                if fitness.acwr is not None and fitness.acwr > ACWR_WARNING:
-                    flags.append(Flag.ACWR_HIGH)
-            latest = await self._activities.latest_day(
-                athlete.id, excluding_sources=frozenset(OWNER_ONLY_SOURCES)
-            )
-            quiet = quiet and not (latest and latest > today - timedelta(days=QUIET_DAYS))
-        if Scope.PLAN_VIEW in scopes:
-            compliance, missed, race = await self._plan_facts(athlete, today)
-            flags += [Flag.MISSED_KEY] * missed + [Flag.RACE_SOON] * race
-        if quiet and scopes & {Scope.WELLNESS, Scope.ACTIVITIES}:
-            flags.append(Flag.NO_DATA)
-        return RosterLine(
-            athlete.id, athlete.display_name, colour, checked, compliance, form, tuple(flags)
-        )
-
-    async def _plan_facts(self, athlete: Athlete, today: date) -> tuple[float | None, bool, bool]:
-        try:
-            _, race, sessions = await self._plans.around_today(athlete, COMPLIANCE_DAYS)
-        except PlanUnavailableError:
-            return None, False, False
-        pairs = [(item.session, item.outcome.status) for item in sessions]
-        soon = race is not None and 0 <= (race - today).days <= RACE_SOON_DAYS
-        return done_share(pairs, today), missed_key(pairs, today), soon
+        return members
 
     async def _visible_activities(
         self, coach_id: int, athlete_id: int, limit: int
@@ -248,3 +213,46 @@ class AccessGate:
         today = self._wellness.today(athlete)
         stored = await readiness_on(self._wellness, self._activities, athlete_id, today)
         return CoachedReadiness(stored.readiness, is_check_in(stored.day_answers))
+
+
+def _roster_line(athlete: Athlete, scopes: frozenset[Scope], facts: SquadFacts) -> RosterLine:
+    """One athlete's roster line from the squad's facts; each part only under its scope."""
+    today = facts.today[athlete.id]
+    flags: list[Flag] = []
+    colour = checked = compliance = form = None
+    quiet = True  # no check-in and no activity for QUIET_DAYS days (what is granted)
+    fitness = None
+    if scopes & {Scope.WELLNESS, Scope.ACTIVITIES}:
+        fitness = fold_fitness(facts.loads.get(athlete.id, {}), today)
+    if Scope.WELLNESS in scopes:
+        answers = facts.answers.get(athlete.id, [])
+        stored = readiness_from(today, answers, fitness)
+        readiness, day_answers = stored.readiness, stored.day_answers
+        colour = readiness.status.value if readiness.status is not None else None
+        checked = is_check_in(day_answers)
+        if day_answers is not None and (day_answers.illness or day_answers.injury):
+            flags.append(Flag.ILL_OR_INJURED)
+        if colour == "red":
+            flags.append(Flag.RED_DAY)
+        since = today - timedelta(days=QUIET_DAYS - 1)
+        quiet = not any(is_check_in(f) for d, f in answers if since <= d <= today)
+    if Scope.ACTIVITIES in scopes:
+        if fitness is not None:
+            form = fitness.tsb
+            if fitness.acwr is not None and fitness.acwr > ACWR_WARNING:
+                flags.append(Flag.ACWR_HIGH)
+        latest = facts.latest_activity.get(athlete.id)
+        quiet = quiet and not (latest and latest > today - timedelta(days=QUIET_DAYS))
+    if Scope.PLAN_VIEW in scopes and athlete.id in facts.sessions:
+        pairs = [(item.session, item.outcome.status) for item in facts.sessions[athlete.id]]
+        race = facts.race_day.get(athlete.id)
+        compliance = done_share(pairs, today)
+        flags += [Flag.MISSED_KEY] * missed_key(pairs, today)
+        flags += [Flag.RACE_SOON] * (
+            race is not None and 0 <= (race - today).days <= RACE_SOON_DAYS
+        )
+    if quiet and scopes & {Scope.WELLNESS, Scope.ACTIVITIES}:
+        flags.append(Flag.NO_DATA)
+    return RosterLine(
+        athlete.id, athlete.display_name, colour, checked, compliance, form, tuple(flags)
+    )

@@ -166,6 +166,20 @@ class ParseGate:
         return await self.run(parse_upload, file_name, data)
 
 
+def fold_fitness(daily_loads: Mapping[date, float], day: date) -> PmcDay | None:
+    """CTL, ATL, TSB… on ``day`` from the loads per local day (days after ``day`` are
+    ignored), folded from the first day with load; None before any load (not zeros). A
+    day's load is capped at 3,000 as everywhere (a corrupt file must not swamp fitness)."""
+    loads = {on: load for on, load in daily_loads.items() if load > 0 and on <= day}
+    if not loads:
+        return None  # no load history yet: no fitness to speak of, not zeros
+    first = min(loads)
+    count = (day - first).days + 1
+    return pmc_last_day(
+        min(loads.get(first + timedelta(days=i), 0.0), 3000.0) for i in range(count)
+    )
+
+
 class ActivityService:
     """Activities of one athlete; one session per update or job."""
 
@@ -769,15 +783,7 @@ class ActivityService:
         """CTL, ATL, TSB… on ``day``, folded from the first day with load (None before
         any load). Recomputed from the stored loads on every call: one query for every
         day's load up to ``day``, folded without building the days before it."""
-        stored = await self._activities.daily_loads(athlete_id, date.min, day)
-        loads = {on: load for on, load in stored.items() if load > 0}
-        if not loads:
-            return None  # no load history yet: no fitness to speak of, not zeros
-        first = min(loads)
-        count = (day - first).days + 1
-        return pmc_last_day(
-            min(loads.get(first + timedelta(days=i), 0.0), 3000.0) for i in range(count)
-        )
+        return fold_fitness(await self._activities.daily_loads(athlete_id, date.min, day), day)
 
     async def fitness_series(
         self, athlete_id: int, first: date, last: date

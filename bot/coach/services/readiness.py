@@ -5,6 +5,7 @@ the same verdict."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -40,7 +41,17 @@ async def readiness_given(
     """:func:`readiness_on` with the day's fitness already folded (the roster folds it
     once for form, ACWR and readiness)."""
     first = day - timedelta(days=HISTORY_DAYS - 1)
-    answers = await wellness.answers(athlete_id, first, day)
+    return readiness_from(day, await wellness.answers(athlete_id, first, day), fitness)
+
+
+def readiness_from(
+    day: date, answers: Sequence[tuple[date, WellnessFields]], fitness: PmcDay | None
+) -> StoredReadiness:
+    """Readiness on ``day`` from the stored answers of the days before it and on it
+    (oldest first; days outside the history window or after ``day`` are ignored) and the
+    day's fitness: what :func:`readiness_given` reads, given (a squad read at once)."""
+    first = day - timedelta(days=HISTORY_DAYS - 1)
+    answers = [(d, f) for d, f in answers if first <= d <= day]
     own = answers[-1][1] if answers and answers[-1][0] == day else None
     load = LoadState.from_pmc_day(fitness) if fitness is not None else None
     readiness = assess_readiness(day, [wellness_day_of(d, f) for d, f in answers], load)

@@ -17,6 +17,7 @@ from bot.storage.models.coach import (
     CoachTurnRow,
     HealthFlagRow,
 )
+from bot.storage.models.coach_digest import CoachDigestPreferenceRow  # noqa: I001 -- issue 20 digest
 from bot.storage.models.deliveries import BriefPreferenceRow, DeliveryRow
 from bot.storage.models.dialogs import DialogStateRow
 from bot.storage.models.erasures import ErasureRow
@@ -73,4 +74,5 @@ __all__ = [
     "ThresholdRow",
     "WeeklyReviewRow",
     "WellnessDayRow",
+    "CoachDigestPreferenceRow",
 ]

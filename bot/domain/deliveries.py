@@ -19,6 +19,7 @@ class DeliveryKind(StrEnum):
     WEEKLY_REVIEW = "weekly_review"
     TEAM_ROLL_CALL = "team_roll_call"
     COACH_DIGEST = "coach_digest"
+    COACH_WEEKLY = "coach_weekly"  # the coach's Sunday squad summary
 
 
 class DeliveryStatus(StrEnum):

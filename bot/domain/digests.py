@@ -4,7 +4,7 @@ records shared by the storage, coach and jobs layers."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import time
+from datetime import datetime, time
 
 # The morning digest's default local time: before most athletes' sessions, after most
 # morning check-ins (the athletes' briefs default to 06:30–07:00).
@@ -29,3 +29,4 @@ class CoachScheduleEntry:
     chat_id: int
     timezone: str
     preferences: DigestPreferences
+    since: datetime  # nothing is due before the coach's first squad was created

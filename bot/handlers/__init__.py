@@ -15,6 +15,7 @@ from bot.handlers import (
     charts,
     checkin,
     coach,
+    coach_digest,
     connect,
     fallback,
     history,
@@ -62,6 +63,7 @@ def build_feature_routers() -> list[Router]:
         connect.build_router(),
         charts.build_router(),
         your_data.build_router(),
+        coach_digest.build_router(),
         coach.build_router(),
         fallback.build_router(),
     ]

@@ -29,6 +29,7 @@ MENU = (
     "delete",
     "sharing",
     "squad",
+    "digest",
     "help",
     "language",
     "forget",

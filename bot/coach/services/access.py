@@ -23,12 +23,14 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.clock import Clock
 from bot.coach.profile.zones import ProfileZones
 from bot.coach.science import Readiness
+from bot.coach.science.readiness import ReadinessStatus
 from bot.coach.services.activities import ActivityService, fold_fitness
 from bot.coach.services.plans import PlanService, PlanUnavailableError, WeekPlan
 from bot.coach.services.profiles import ProfileService
 from bot.coach.services.readiness import readiness_from, readiness_on
 from bot.coach.services.squad_reads import SquadFacts, read_squad
 from bot.coach.services.wellness import WellnessService, is_check_in
+from bot.coach.squads.digest import AthleteWeek, SquadWeek
 from bot.coach.squads.roster import (
     ACWR_WARNING,
     COMPLIANCE_DAYS,
@@ -187,6 +189,22 @@ class AccessGate:
             ]
         )
 
+    async def squad_week(self, coach_id: int, monday: date) -> SquadWeek:
+        """Every athlete's calendar week from ``monday`` (the coach's Sunday summary), each
+        part only under its scope granted at this moment, the squad read at once."""
+        members = await self._members(coach_id)
+        window = (monday, monday + timedelta(days=6))
+        facts = await read_squad(
+            self._session, self._clock, members, sessions_back=0, sessions_window=window
+        )
+        return SquadWeek(
+            monday,
+            tuple(
+                _athlete_week(athlete, members[athlete_id], facts, monday)
+                for athlete_id, athlete in facts.athletes.items()
+            ),
+        )
+
     async def _members(self, coach_id: int) -> dict[int, frozenset[Scope]]:
         """Every athlete active in one of the coach's squads with the union of the scopes
         they grant (read now, never cached)."""
@@ -256,3 +274,31 @@ def _roster_line(athlete: Athlete, scopes: frozenset[Scope], facts: SquadFacts) 
     return RosterLine(
         athlete.id, athlete.display_name, colour, checked, compliance, form, tuple(flags)
     )
+
+
+def _athlete_week(
+    athlete: Athlete, scopes: frozenset[Scope], facts: SquadFacts, monday: date
+) -> AthleteWeek:
+    """One athlete's week from the squad's facts; each part only under its scope. Days
+    after the athlete's own today are not counted."""
+    last = min(monday + timedelta(days=6), facts.today[athlete.id])
+    days = [monday + timedelta(days=i) for i in range((last - monday).days + 1)]
+    loads = facts.loads.get(athlete.id, {})
+    compliance = load = change = red = sick = None
+    if Scope.PLAN_VIEW in scopes and athlete.id in facts.sessions:
+        pairs = [(item.session, item.outcome.status) for item in facts.sessions[athlete.id]]
+        compliance = done_share(pairs, last + timedelta(days=1))
+    if Scope.ACTIVITIES in scopes:
+        load = sum(loads.get(day, 0.0) for day in days)
+        end, before = fold_fitness(loads, last), fold_fitness(loads, monday - timedelta(days=1))
+        if end is not None:
+            change = end.ctl - (before.ctl if before is not None else 0.0)
+    if Scope.WELLNESS in scopes:
+        answers = facts.answers.get(athlete.id, [])
+        red = sum(
+            readiness_from(day, answers, fold_fitness(loads, day)).readiness.status
+            is ReadinessStatus.RED
+            for day in days
+        )
+        sick = sum(1 for day, f in answers if monday <= day <= last and (f.illness or f.injury))
+    return AthleteWeek(athlete.id, athlete.display_name, compliance, load, change, red, sick)

@@ -12,6 +12,7 @@ from bot.coach.services.access import AccessGate
 from bot.coach.services.activities import ActivityService, ParseGate
 from bot.coach.services.athletes import AthleteService
 from bot.coach.services.charts import ChartService
+from bot.coach.services.coach_digest import CoachDigestService
 from bot.coach.services.deliveries import DeliveryService
 from bot.coach.services.erasure import ErasureService
 from bot.coach.services.export import ExportService
@@ -144,3 +145,8 @@ class Services:
     def access(self) -> AccessGate:
         """The only way to read another athlete's data (a coach's views)."""
         return AccessGate(self.session, self.clock)
+
+    @cached_property
+    def coach_digest(self) -> CoachDigestService:
+        """A coach's morning digest and Sunday summary settings (/digest)."""
+        return CoachDigestService(self.session, self.clock)

@@ -69,8 +69,9 @@ async def read_squad(
     last = max(today.values())
     activities = ActivityRepository(session)
     loads = await activities.daily_loads_of(granted(Scope.WELLNESS, Scope.ACTIVITIES), last)
+    earliest = min([*today.values(), *(sessions_window or ())[:1]])
     answers = await WellnessRepository(session).answers_of(
-        granted(Scope.WELLNESS), min(today.values()) - timedelta(days=HISTORY_DAYS - 1), last
+        granted(Scope.WELLNESS), earliest - timedelta(days=HISTORY_DAYS - 1), last
     )
     # Strava's terms: its data reaches its owner alone (bot/domain/visibility.py).
     latest = await activities.latest_days(

@@ -17,7 +17,7 @@ from bot.storage.models.coach import (
     CoachTurnRow,
     HealthFlagRow,
 )
-from bot.storage.models.coach_digest import CoachDigestPreferenceRow  # noqa: I001 -- issue 20 digest
+from bot.storage.models.coach_digest import CoachDigestPreferenceRow
 from bot.storage.models.deliveries import BriefPreferenceRow, DeliveryRow
 from bot.storage.models.dialogs import DialogStateRow
 from bot.storage.models.erasures import ErasureRow

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import exists, select
+from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.domain.athletes import AthleteStatus
@@ -42,21 +42,36 @@ class CoachDigestRepository:
     async def schedule_entries(self) -> list[CoachScheduleEntry]:
         """Every coach who may get a digest: active, reachable in a private chat, owning a
         squad. Whether anyone in the squads shares anything is decided when composing."""
+        first_squad = (
+            select(SquadRow.coach_id, func.min(SquadRow.created_at).label("since"))
+            .group_by(SquadRow.coach_id)
+            .subquery()
+        )
         result = await self._session.execute(
             select(
-                AthleteRow.id, AthleteRow.chat_id, AthleteRow.timezone, CoachDigestPreferenceRow
+                AthleteRow.id,
+                AthleteRow.chat_id,
+                AthleteRow.timezone,
+                first_squad.c.since,
+                CoachDigestPreferenceRow,
             )
+            .join(first_squad, first_squad.c.coach_id == AthleteRow.id)
             .outerjoin(
                 CoachDigestPreferenceRow, CoachDigestPreferenceRow.athlete_id == AthleteRow.id
             )
             .where(
                 AthleteRow.status == AthleteStatus.ACTIVE.value,
                 AthleteRow.chat_id.is_not(None),
-                exists().where(SquadRow.coach_id == AthleteRow.id),
             )
         )
         return [
-            CoachScheduleEntry(row.id, row.chat_id, row.timezone, _preferences(row.id, row[3]))
+            CoachScheduleEntry(
+                row.id,
+                row.chat_id,
+                row.timezone,
+                _preferences(row.id, row[4]),
+                row.since,
+            )
             for row in result
         ]
 

@@ -19,7 +19,7 @@ from bot.coach.squads.digest import AthleteWeek, DailyDigest, SquadWeek, WeekVer
 from bot.domain.deliveries import OutgoingMessage
 from bot.handlers.onboarding.formatting import Formatter
 from bot.handlers.roster_render import roster_line
-from bot.i18n import Translator
+from bot.i18n import Html, Translator
 
 LIMIT = 4096
 # Room kept for the closing lines ("and N more", the rest, the /squad hint).
@@ -68,7 +68,7 @@ class DigestRender:
         else:
             parts.append(t("digest-all-clear"))
         if digest.rest:
-            names = [escape(line.name) for line in digest.rest]
+            names = [line.name for line in digest.rest]  # escaped by the translator
             room = LIMIT - sum(len(p) + 2 for p in parts) - 200
             parts.append(t("digest-rest", count=len(names), names=_names(t, names, room)))
         parts.append(t("digest-hint"))
@@ -89,10 +89,9 @@ class DigestRender:
             chosen = week.with_verdict(verdict)
             if chosen:
                 items = [_why(t, fmt, athlete, verdict) for athlete in chosen]
-                parts.append(
-                    t(f"weekly-{verdict.value}", count=len(chosen), names=_names(t, items, room))
-                )
-        steady = [escape(a.name) for a in week.with_verdict(WeekVerdict.STEADY)]
+                names = Html(_names(t, items, room))  # each item escaped by ``_why``
+                parts.append(t(f"weekly-{verdict.value}", count=len(chosen), names=names))
+        steady = [a.name for a in week.with_verdict(WeekVerdict.STEADY)]
         if steady:
             parts.append(t("weekly-steady", count=len(steady), names=_names(t, steady, room)))
         parts.append(t("digest-hint"))
@@ -101,7 +100,7 @@ class DigestRender:
 
 def _why(t: Translator, fmt: Formatter, athlete: AthleteWeek, verdict: WeekVerdict) -> str:
     """A name with the reason for its verdict, in the week's own numbers."""
-    name = f"<b>{escape(athlete.name)}</b>"
+    name = Html(f"<b>{escape(athlete.name)}</b>")
     if verdict is WeekVerdict.IMPROVED:
         change = fmt.number(athlete.fitness_change or 0.0, 1)
         return t("weekly-why-fitness", name=name, change=change)

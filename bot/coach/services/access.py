@@ -24,12 +24,12 @@ from bot.clock import Clock
 from bot.coach.profile.zones import ProfileZones
 from bot.coach.science import Readiness
 from bot.coach.science.readiness import ReadinessStatus
-from bot.coach.services.activities import ActivityService, fold_fitness
+from bot.coach.services.activities import ActivityService, fitness_days, fold_fitness
 from bot.coach.services.plans import PlanService, PlanUnavailableError, WeekPlan
 from bot.coach.services.profiles import ProfileService
-from bot.coach.services.readiness import readiness_from, readiness_on
+from bot.coach.services.readiness import readiness_from, readiness_of_days, readiness_on
 from bot.coach.services.squad_reads import SquadFacts, read_squad
-from bot.coach.services.wellness import WellnessService, is_check_in
+from bot.coach.services.wellness import WellnessService, is_check_in, wellness_day_of
 from bot.coach.squads.digest import AthleteWeek, SquadWeek
 from bot.coach.squads.roster import (
     ACWR_WARNING,
@@ -295,9 +295,10 @@ def _athlete_week(
             change = end.ctl - (before.ctl if before is not None else 0.0)
     if Scope.WELLNESS in scopes:
         answers = facts.answers.get(athlete.id, [])
+        converted = [wellness_day_of(day, f) for day, f in answers]
+        fitness = fitness_days(loads, monday, last)
         red = sum(
-            readiness_from(day, answers, fold_fitness(loads, day)).readiness.status
-            is ReadinessStatus.RED
+            readiness_of_days(day, converted, fitness.get(day)).status is ReadinessStatus.RED
             for day in days
         )
         sick = sum(1 for day, f in answers if monday <= day <= last and (f.illness or f.injury))

@@ -180,6 +180,18 @@ def fold_fitness(daily_loads: Mapping[date, float], day: date) -> PmcDay | None:
     )
 
 
+def fitness_days(daily_loads: Mapping[date, float], first: date, last: date) -> dict[date, PmcDay]:
+    """:func:`fold_fitness` for every day from ``first`` to ``last`` in one fold (days
+    before any load are absent)."""
+    loads = {on: load for on, load in daily_loads.items() if load > 0 and on <= last}
+    if not loads:
+        return {}
+    start = min(loads)
+    days = [start + timedelta(days=i) for i in range((last - start).days + 1)]
+    series = pmc_series(min(loads.get(day, 0.0), 3000.0) for day in days)
+    return {day: point for day, point in zip(days, series, strict=True) if day >= first}
+
+
 class ActivityService:
     """Activities of one athlete; one session per update or job."""
 

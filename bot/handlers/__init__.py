@@ -28,6 +28,7 @@ from bot.handlers import (
     reminder,
     review,
     settings,
+    squad_ask,
     squads,
     your_data,
 )
@@ -64,6 +65,7 @@ def build_feature_routers() -> list[Router]:
         charts.build_router(),
         your_data.build_router(),
         coach_digest.build_router(),
+        squad_ask.build_router(),
         coach.build_router(),
         fallback.build_router(),
     ]

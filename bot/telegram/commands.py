@@ -30,6 +30,7 @@ MENU = (
     "sharing",
     "squad",
     "digest",
+    "ask",
     "help",
     "language",
     "forget",

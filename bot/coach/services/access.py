@@ -174,11 +174,12 @@ class AccessGate:
             self._wellness.today(athlete),
         )
 
-    async def roster(self, coach_id: int) -> list[RosterLine]:
+    async def roster(self, coach_id: int, *, only: Scope | None = None) -> list[RosterLine]:
         """One line per athlete active in any of the coach's squads, ranked by who needs
         attention first; each part only when its scope is granted at this moment. The
-        whole squad is read in one query per table (``squad_reads``)."""
-        members = await self._members(coach_id)
+        whole squad is read in one query per table (``squad_reads``). ``only``: just the
+        athletes who grant that scope too (the AI for the coach: AI summaries)."""
+        members = await self.members(coach_id, only=only)
         facts = await read_squad(
             self._session, self._clock, members, sessions_back=COMPLIANCE_DAYS
         )
@@ -189,10 +190,13 @@ class AccessGate:
             ]
         )
 
-    async def squad_week(self, coach_id: int, monday: date) -> SquadWeek:
+    async def squad_week(
+        self, coach_id: int, monday: date, *, only: Scope | None = None
+    ) -> SquadWeek:
         """Every athlete's calendar week from ``monday`` (the coach's Sunday summary), each
-        part only under its scope granted at this moment, the squad read at once."""
-        members = await self._members(coach_id)
+        part only under its scope granted at this moment, the squad read at once.
+        ``only``: just the athletes who grant that scope too."""
+        members = await self.members(coach_id, only=only)
         window = (monday, monday + timedelta(days=6))
         facts = await read_squad(
             self._session, self._clock, members, sessions_back=0, sessions_window=window
@@ -205,15 +209,19 @@ class AccessGate:
             ),
         )
 
-    async def _members(self, coach_id: int) -> dict[int, frozenset[Scope]]:
+    async def members(
+        self, coach_id: int, *, only: Scope | None = None
+    ) -> dict[int, frozenset[Scope]]:
         """Every athlete active in one of the coach's squads with the union of the scopes
-        they grant (read now, never cached)."""
+        they grant (read now, never cached); ``only``: those granting that scope."""
         members: dict[int, frozenset[Scope]] = {}
         for membership in await self._squads.active_members(coach_id):
             if membership.athlete_id != coach_id:
                 members[membership.athlete_id] = (
                     members.get(membership.athlete_id, frozenset()) | membership.scopes
                 )
+        if only is not None:
+            return {i: scopes for i, scopes in members.items() if only in scopes}
         return members
 
     async def _visible_activities(

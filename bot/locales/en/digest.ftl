@@ -37,3 +37,11 @@ digest-btn-weekly-on = ▶️ Sunday summary on
 digest-btn-weekly-off = ⏸ Sunday summary off
 digest-time-unreadable = “{ $text }” is not a time of day. Send it like /digest 07:30.
 digest-time-set = Your digest now comes at { $time }.
+
+## /ask: the AI for a coach, about the squad
+cmd-ask = Ask the AI about your squad (coaches)
+ask-usage = Ask about your squad after the command, for example: /ask who is struggling this week? — plain messages stay your own coach, about your own training.
+ask-no-ai = The AI for coaches needs an Anthropic API key, and none is set. /digest and /squad show who needs attention without it.
+ask-not-a-coach = /ask answers questions about a squad you coach, and you don't coach one yet (/squad new). Ask about your own training in a plain message.
+ask-nobody-shares = None of your athletes shares AI summaries with you, so the AI can say nothing about them. Each athlete chooses that in /sharing. /squad shows what they do share.
+ask-budget-reached = You have used today's AI budget for squad questions; it renews at midnight. /squad and /digest work without it.

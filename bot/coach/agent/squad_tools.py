@@ -39,7 +39,7 @@ def _squad(context: ToolContext) -> CoachScope:
 
 
 def _value(value: float | None, digits: int = 1) -> float | str:
-    return round(value, digits) if value is not None else NOT_RECORDED
+    return round(value, digits) + 0.0 if value is not None else NOT_RECORDED  # no -0.0
 
 
 def _line(line: RosterLine) -> dict[str, Any]:

@@ -37,10 +37,12 @@ from bot.coach.charts import ChartRenderer
 from bot.coach.planning import Session, Thresholds, Units
 from bot.coach.services.activities import ParseGate
 from bot.coach.services.brief_refresh import BriefWiring
+from bot.coach.services.coach_digest import DigestWords
 from bot.coach.services.sync import SyncService
 from bot.config import ConfigError, Settings, StartUpError
 from bot.domain.athletes import Athlete
 from bot.handlers import build_feature_routers
+from bot.handlers.digest_render import DigestRender
 from bot.handlers.plan.brief_words import brief_session
 from bot.i18n import Catalogs
 from bot.integration_web import add_integration_routes
@@ -246,6 +248,7 @@ def build_pushes(
     sync: SyncJobs | None = None,
     config: SenderConfig | None = None,
     budget: SendBudget | None = None,
+    digest_words: DigestWords | None = None,
 ) -> PushJobs:
     sender = DeliverySender(
         session_factory,
@@ -256,6 +259,7 @@ def build_pushes(
         sources=sources,
         notes=notes,
         config=config,
+        digest_words=digest_words,
     )
     tick = BriefTick(session_factory, clock, on_scheduled=sender.wake)
     if sync is not None:
@@ -334,6 +338,7 @@ def create_app(
             config=SenderConfig(lease=timedelta(seconds=settings.push_lease_seconds)),
             budget=budget,
             sync=sync_jobs,
+            digest_words=DigestRender(),
         ),
         connectors=connectors,
         sync_jobs=sync_jobs,

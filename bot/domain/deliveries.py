@@ -22,6 +22,7 @@ class DeliveryKind(StrEnum):
     # A sync's one-off word to its athlete (access revoked, Strava deauthorised): the
     # payload's ``key`` names the catalog message, put in the athlete's words when sent.
     SYNC_NOTICE = "sync_notice"
+    COACH_WEEKLY = "coach_weekly"  # the coach's Sunday squad summary
 
 
 class DeliveryStatus(StrEnum):

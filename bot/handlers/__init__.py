@@ -15,6 +15,7 @@ from bot.handlers import (
     charts,
     checkin,
     coach,
+    coach_digest,
     coaching,
     connect,
     fallback,
@@ -29,6 +30,7 @@ from bot.handlers import (
     reminder,
     review,
     settings,
+    squad_ask,
     squads,
     your_data,
 )
@@ -66,6 +68,8 @@ def build_feature_routers() -> list[Router]:
         connect.build_router(),
         charts.build_router(),
         your_data.build_router(),
+        coach_digest.build_router(),
+        squad_ask.build_router(),
         coach.build_router(),
         fallback.build_router(),
     ]

@@ -27,6 +27,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot.clock import Clock
 from bot.coach.briefs.note import BriefNotesFactory, no_notes
 from bot.coach.briefs.sources import BriefSourcesFactory, nothing_yet
+from bot.coach.services.coach_digest import DigestWords
 from bot.coach.services.deliveries import DeliveryService, Skip
 from bot.domain.deliveries import Delivery, OutgoingMessage
 from bot.i18n import Catalogs
@@ -113,7 +114,9 @@ class DeliverySender:
         sources: BriefSourcesFactory = nothing_yet,
         notes: BriefNotesFactory = no_notes,
         config: SenderConfig | None = None,
+        digest_words: DigestWords | None = None,
     ) -> None:
+        self._digest_words = digest_words
         self._factory = session_factory
         self._clock = clock
         self._transport = transport
@@ -324,7 +327,13 @@ class DeliverySender:
             return await action(self._service(session))
 
     def _service(self, session: AsyncSession) -> DeliveryService:
-        return DeliveryService(session, self._clock, self._sources(session), self._notes(session))
+        return DeliveryService(
+            session,
+            self._clock,
+            self._sources(session),
+            self._notes(session),
+            digest_words=self._digest_words,
+        )
 
     # -- running ---------------------------------------------------------------------------
 

@@ -34,6 +34,8 @@ MENU = (
     "delete",
     "sharing",
     "squad",
+    "digest",
+    "ask",
     "help",
     "language",
     "forget",

@@ -26,6 +26,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from bot.coach.agent.access import AthleteScope
+from bot.coach.agent.squad_access import CoachScope
 
 MAX_RESULT_CHARS = 8000
 NOT_RECORDED = "not recorded"
@@ -56,6 +57,9 @@ class ToolContext:
     # Results of read tools already run this turn (the snapshot's, the model's), by tool
     # and arguments: asking twice reads once. Writing tools are never remembered.
     memo: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
+    # A human coach's turn (/ask): the squad as the coach's AI may read it; ``scope`` is
+    # then the coach's own data, which the squad tools never read.
+    squad: CoachScope | None = None
 
     def attach(self, attachment: Attachment) -> None:
         self.attachments.append(attachment)

@@ -24,11 +24,14 @@ from bot.clock import Clock
 from bot.coach.groups.board import AthleteDay, cut_to_tier
 from bot.coach.profile.zones import ProfileZones
 from bot.coach.science import Readiness
-from bot.coach.services.activities import ActivityService
+from bot.coach.science.readiness import ReadinessStatus
+from bot.coach.services.activities import ActivityService, fitness_days, fold_fitness
 from bot.coach.services.plans import PlanService, PlanUnavailableError, WeekPlan
 from bot.coach.services.profiles import ProfileService
-from bot.coach.services.readiness import readiness_given, readiness_on
-from bot.coach.services.wellness import WellnessService, is_check_in
+from bot.coach.services.readiness import readiness_from, readiness_of_days, readiness_on
+from bot.coach.services.squad_reads import SquadFacts, read_squad
+from bot.coach.services.wellness import WellnessService, is_check_in, wellness_day_of
+from bot.coach.squads.digest import AthleteWeek, SquadWeek
 from bot.coach.squads.roster import (
     ACWR_WARNING,
     COMPLIANCE_DAYS,
@@ -98,6 +101,8 @@ class AccessGate:
         self._activities = ActivityService(session, clock)
         self._wellness = WellnessService(session, clock)
         self._groups = GroupRepository(session)
+        self._session = session
+        self._clock = clock
 
     async def granted(self, coach_id: int, athlete_id: int) -> frozenset[Scope]:
         """The scopes ``athlete_id`` grants ``coach_id`` now (across the coach's squads);
@@ -128,7 +133,7 @@ class AccessGate:
             raise AccessDenied(scope)
         return athlete
 
-    async def members(self, coach_id: int) -> list[Athlete]:
+    async def member_athletes(self, coach_id: int) -> list[Athlete]:
         """Every athlete active in one of the coach's squads now (any scope), by name."""
         ids = {m.athlete_id for m in await self._squads.active_members(coach_id)}
         ids.discard(coach_id)
@@ -189,72 +194,64 @@ class AccessGate:
             self._wellness.today(athlete),
         )
 
-    async def roster(self, coach_id: int) -> list[RosterLine]:
+    async def roster(self, coach_id: int, *, only: Scope | None = None) -> list[RosterLine]:
         """One line per athlete active in any of the coach's squads, ranked by who needs
-        attention first; each part only when its scope is granted at this moment."""
+        attention first; each part only when its scope is granted at this moment. The
+        whole squad is read in one query per table (``squad_reads``). ``only``: just the
+        athletes who grant that scope too (the AI for the coach: AI summaries)."""
+        members = await self.members(coach_id, only=only)
+        facts = await read_squad(
+            self._session,
+            self._clock,
+            members,
+            sessions_back=COMPLIANCE_DAYS,
+            hidden=_hidden_from(coach_id, members),
+        )
+        return rank(
+            [
+                _roster_line(athlete, members[athlete_id], facts)
+                for athlete_id, athlete in facts.athletes.items()
+            ]
+        )
+
+    async def squad_week(
+        self, coach_id: int, monday: date, *, only: Scope | None = None
+    ) -> SquadWeek:
+        """Every athlete's calendar week from ``monday`` (the coach's Sunday summary), each
+        part only under its scope granted at this moment, the squad read at once.
+        ``only``: just the athletes who grant that scope too."""
+        members = await self.members(coach_id, only=only)
+        window = (monday, monday + timedelta(days=6))
+        facts = await read_squad(
+            self._session,
+            self._clock,
+            members,
+            sessions_back=0,
+            sessions_window=window,
+            hidden=_hidden_from(coach_id, members),
+        )
+        return SquadWeek(
+            monday,
+            tuple(
+                _athlete_week(athlete, members[athlete_id], facts, monday)
+                for athlete_id, athlete in facts.athletes.items()
+            ),
+        )
+
+    async def members(
+        self, coach_id: int, *, only: Scope | None = None
+    ) -> dict[int, frozenset[Scope]]:
+        """Every athlete active in one of the coach's squads with the union of the scopes
+        they grant (read now, never cached); ``only``: those granting that scope."""
         members: dict[int, frozenset[Scope]] = {}
         for membership in await self._squads.active_members(coach_id):
             if membership.athlete_id != coach_id:
                 members[membership.athlete_id] = (
                     members.get(membership.athlete_id, frozenset()) | membership.scopes
                 )
-        lines = []
-        for athlete_id, scopes in members.items():
-            athlete = await self._athletes.get(athlete_id)
-            if athlete is not None:
-                lines.append(await self._roster_line(coach_id, athlete, scopes))
-        return rank(lines)
-
-    async def _roster_line(
-        self, coach_id: int, athlete: Athlete, scopes: frozenset[Scope]
-    ) -> RosterLine:
-        today = self._wellness.today(athlete)
-        # Strava's terms: neither its activities nor figures derived from their load reach
-        # a coach (bot/domain/visibility.py, the one rule).
-        hidden = hidden_sources(viewer_id=coach_id, owner_id=athlete.id, audience=Audience.COACH)
-        flags: list[Flag] = []
-        colour = checked = compliance = form = None
-        quiet = True  # no check-in and no activity for QUIET_DAYS days (what is granted)
-        fitness = None
-        if scopes & {Scope.WELLNESS, Scope.ACTIVITIES}:
-            fitness = await self._activities.fitness(athlete.id, today, excluding_sources=hidden)
-        if Scope.WELLNESS in scopes:
-            stored = await readiness_given(self._wellness, athlete.id, today, fitness)
-            readiness, answers = stored.readiness, stored.day_answers
-            colour = readiness.status.value if readiness.status is not None else None
-            checked = is_check_in(answers)
-            if answers is not None and (answers.illness or answers.injury):
-                flags.append(Flag.ILL_OR_INJURED)
-            if colour == "red":
-                flags.append(Flag.RED_DAY)
-            recent = await self._wellness.records(
-                athlete.id, today - timedelta(days=QUIET_DAYS - 1), today
-            )
-            quiet = quiet and not any(is_check_in(r) for r in recent)
-        if Scope.ACTIVITIES in scopes:
-            if fitness is not None:
-                form = fitness.tsb
-                if fitness.acwr is not None and fitness.acwr > ACWR_WARNING:
-                    flags.append(Flag.ACWR_HIGH)
-            latest = await self._activities.latest_day(athlete.id, excluding_sources=hidden)
-            quiet = quiet and not (latest and latest > today - timedelta(days=QUIET_DAYS))
-        if Scope.PLAN_VIEW in scopes:
-            compliance, missed, race = await self._plan_facts(athlete, today)
-            flags += [Flag.MISSED_KEY] * missed + [Flag.RACE_SOON] * race
-        if quiet and scopes & {Scope.WELLNESS, Scope.ACTIVITIES}:
-            flags.append(Flag.NO_DATA)
-        return RosterLine(
-            athlete.id, athlete.display_name, colour, checked, compliance, form, tuple(flags)
-        )
-
-    async def _plan_facts(self, athlete: Athlete, today: date) -> tuple[float | None, bool, bool]:
-        try:
-            _, race, sessions = await self._plans.around_today(athlete, COMPLIANCE_DAYS)
-        except PlanUnavailableError:
-            return None, False, False
-        pairs = [(item.session, item.outcome.status) for item in sessions]
-        soon = race is not None and 0 <= (race - today).days <= RACE_SOON_DAYS
-        return done_share(pairs, today), missed_key(pairs, today), soon
+        if only is not None:
+            return {i: scopes for i, scopes in members.items() if only in scopes}
+        return members
 
     async def _visible_activities(
         self, coach_id: int, athlete_id: int, limit: int
@@ -348,3 +345,86 @@ class AccessGate:
             score=score,
         )
         return cut_to_tier(day, tier)
+
+
+def _hidden_from(coach_id: int, members: dict[int, frozenset[Scope]]) -> dict[int, frozenset[str]]:
+    """Per athlete, the activity sources whose load and workouts may not reach this coach
+    (Strava's terms: bot/domain/visibility.py, the one rule)."""
+    return {
+        athlete_id: hidden_sources(
+            viewer_id=coach_id, owner_id=athlete_id, audience=Audience.COACH
+        )
+        for athlete_id in members
+    }
+
+
+def _roster_line(athlete: Athlete, scopes: frozenset[Scope], facts: SquadFacts) -> RosterLine:
+    """One athlete's roster line from the squad's facts; each part only under its scope."""
+    today = facts.today[athlete.id]
+    flags: list[Flag] = []
+    colour = checked = compliance = form = None
+    quiet = True  # no check-in and no activity for QUIET_DAYS days (what is granted)
+    fitness = None
+    if scopes & {Scope.WELLNESS, Scope.ACTIVITIES}:
+        fitness = fold_fitness(facts.loads.get(athlete.id, {}), today)
+    if Scope.WELLNESS in scopes:
+        answers = facts.answers.get(athlete.id, [])
+        stored = readiness_from(today, answers, fitness)
+        readiness, day_answers = stored.readiness, stored.day_answers
+        colour = readiness.status.value if readiness.status is not None else None
+        checked = is_check_in(day_answers)
+        if day_answers is not None and (day_answers.illness or day_answers.injury):
+            flags.append(Flag.ILL_OR_INJURED)
+        if colour == "red":
+            flags.append(Flag.RED_DAY)
+        since = today - timedelta(days=QUIET_DAYS - 1)
+        quiet = not any(is_check_in(f) for d, f in answers if since <= d <= today)
+    if Scope.ACTIVITIES in scopes:
+        if fitness is not None:
+            form = fitness.tsb
+            if fitness.acwr is not None and fitness.acwr > ACWR_WARNING:
+                flags.append(Flag.ACWR_HIGH)
+        latest = facts.latest_activity.get(athlete.id)
+        quiet = quiet and not (latest and latest > today - timedelta(days=QUIET_DAYS))
+    if Scope.PLAN_VIEW in scopes and athlete.id in facts.sessions:
+        pairs = [(item.session, item.outcome.status) for item in facts.sessions[athlete.id]]
+        race = facts.race_day.get(athlete.id)
+        compliance = done_share(pairs, today)
+        flags += [Flag.MISSED_KEY] * missed_key(pairs, today)
+        flags += [Flag.RACE_SOON] * (
+            race is not None and 0 <= (race - today).days <= RACE_SOON_DAYS
+        )
+    if quiet and scopes & {Scope.WELLNESS, Scope.ACTIVITIES}:
+        flags.append(Flag.NO_DATA)
+    return RosterLine(
+        athlete.id, athlete.display_name, colour, checked, compliance, form, tuple(flags)
+    )
+
+
+def _athlete_week(
+    athlete: Athlete, scopes: frozenset[Scope], facts: SquadFacts, monday: date
+) -> AthleteWeek:
+    """One athlete's week from the squad's facts; each part only under its scope. Days
+    after the athlete's own today are not counted."""
+    last = min(monday + timedelta(days=6), facts.today[athlete.id])
+    days = [monday + timedelta(days=i) for i in range((last - monday).days + 1)]
+    loads = facts.loads.get(athlete.id, {})
+    compliance = load = change = red = sick = None
+    if Scope.PLAN_VIEW in scopes and athlete.id in facts.sessions:
+        pairs = [(item.session, item.outcome.status) for item in facts.sessions[athlete.id]]
+        compliance = done_share(pairs, last + timedelta(days=1))
+    if Scope.ACTIVITIES in scopes:
+        load = sum(loads.get(day, 0.0) for day in days)
+        end, before = fold_fitness(loads, last), fold_fitness(loads, monday - timedelta(days=1))
+        if end is not None:
+            change = end.ctl - (before.ctl if before is not None else 0.0)
+    if Scope.WELLNESS in scopes:
+        answers = facts.answers.get(athlete.id, [])
+        converted = [wellness_day_of(day, f) for day, f in answers]
+        fitness = fitness_days(loads, monday, last)
+        red = sum(
+            readiness_of_days(day, converted, fitness.get(day)).status is ReadinessStatus.RED
+            for day in days
+        )
+        sick = sum(1 for day, f in answers if monday <= day <= last and (f.illness or f.injury))
+    return AthleteWeek(athlete.id, athlete.display_name, compliance, load, change, red, sick)

@@ -167,6 +167,32 @@ class ParseGate:
         return await self.run(parse_upload, file_name, data)
 
 
+def fold_fitness(daily_loads: Mapping[date, float], day: date) -> PmcDay | None:
+    """CTL, ATL, TSB… on ``day`` from the loads per local day (days after ``day`` are
+    ignored), folded from the first day with load; None before any load (not zeros). A
+    day's load is capped at 3,000 as everywhere (a corrupt file must not swamp fitness)."""
+    loads = {on: load for on, load in daily_loads.items() if load > 0 and on <= day}
+    if not loads:
+        return None  # no load history yet: no fitness to speak of, not zeros
+    first = min(loads)
+    count = (day - first).days + 1
+    return pmc_last_day(
+        min(loads.get(first + timedelta(days=i), 0.0), 3000.0) for i in range(count)
+    )
+
+
+def fitness_days(daily_loads: Mapping[date, float], first: date, last: date) -> dict[date, PmcDay]:
+    """:func:`fold_fitness` for every day from ``first`` to ``last`` in one fold (days
+    before any load are absent)."""
+    loads = {on: load for on, load in daily_loads.items() if load > 0 and on <= last}
+    if not loads:
+        return {}
+    start = min(loads)
+    days = [start + timedelta(days=i) for i in range((last - start).days + 1)]
+    series = pmc_series(min(loads.get(day, 0.0), 3000.0) for day in days)
+    return {day: point for day, point in zip(days, series, strict=True) if day >= first}
+
+
 class ActivityService:
     """Activities of one athlete; one session per update or job."""
 
@@ -777,14 +803,7 @@ class ActivityService:
         stored = await self._activities.daily_loads(
             athlete_id, date.min, day, excluding_sources=excluding_sources
         )
-        loads = {on: load for on, load in stored.items() if load > 0}
-        if not loads:
-            return None  # no load history yet: no fitness to speak of, not zeros
-        first = min(loads)
-        count = (day - first).days + 1
-        return pmc_last_day(
-            min(loads.get(first + timedelta(days=i), 0.0), 3000.0) for i in range(count)
-        )
+        return fold_fitness(stored, day)
 
     async def fitness_series(
         self,

@@ -157,7 +157,7 @@ class CoachingService:
         ):
             raise Unreadable(text)
         lines: list[BulkLine] = []
-        for athlete in await self._gate.members(coach.id):
+        for athlete in await self._gate.member_athletes(coach.id):
             try:
                 await self.editable(coach, athlete.id)
                 operations = await self._operations(athlete, text, lang)

@@ -12,6 +12,7 @@ from bot.coach.services.access import AccessGate
 from bot.coach.services.activities import ActivityService, ParseGate
 from bot.coach.services.athletes import AthleteService
 from bot.coach.services.charts import ChartService
+from bot.coach.services.coach_digest import CoachDigestService
 from bot.coach.services.coaching import CoachingService
 from bot.coach.services.deliveries import DeliveryService
 from bot.coach.services.erasure import ErasureService
@@ -158,3 +159,8 @@ class Services:
     @cached_property
     def groups(self) -> GroupService:
         return GroupService(self.session, self.clock)
+
+    @cached_property
+    def coach_digest(self) -> CoachDigestService:
+        """A coach's morning digest and Sunday summary settings (/digest)."""
+        return CoachDigestService(self.session, self.clock)

@@ -21,6 +21,12 @@ from bot.coach.briefs.sources import BriefSources, NothingYet
 from bot.coach.planning.model import monday
 from bot.coach.profile.errors import ProfileInputError
 from bot.coach.profile.parsing import parse_time_of_day
+from bot.coach.services.coach_digest import (
+    COACH_PUSHES,
+    CoachDigestService,
+    DigestWords,
+    NotWanted,
+)
 from bot.coach.services.plans import PlanService, PlanUnavailableError
 from bot.coach.services.reviews import WeeklyReviewService
 from bot.coach.services.wellness import WellnessService
@@ -99,6 +105,7 @@ class DeliveryService:
         clock: Clock,
         sources: BriefSources | None = None,
         notes: BriefNotes | None = None,
+        digest_words: DigestWords | None = None,
     ) -> None:
         self._outbox = DeliveryRepository(session)
         self._preferences = BriefPreferenceRepository(session)
@@ -109,6 +116,7 @@ class DeliveryService:
         self._notes = notes or NoNotes()
         self._session = session
         self._reviews = WeeklyReviewService(session, clock)
+        self._digest_words = digest_words
 
     # -- /brief, /pause, /resume -----------------------------------------------------
 
@@ -243,6 +251,8 @@ class DeliveryService:
         workers at once: the unique key keeps one row."""
         start = now - LOOKBACK if since is None else max(since, now - LOOKBACK)
         due = list(due_pushes(await self._outbox.schedule_entries(), now, lookback=now - start))
+        # The coaches' digests and Sunday summaries, each in the coach's own zone.
+        due += await CoachDigestService(self._session, self._clock).due(now, lookback=now - start)
         if not due:
             return ScheduleReport(scheduled=0, expired=0)
         taken = await self._outbox.existing_keys(start - GRACE)
@@ -329,6 +339,8 @@ class DeliveryService:
         (services never commit on their own)."""
         if delivery.kind is DeliveryKind.SYNC_NOTICE:
             return await self._notice(delivery, catalogs)
+        if delivery.kind in COACH_PUSHES:
+            return await self._coach_push(delivery, catalogs)
         if delivery.kind not in _ATHLETE_PUSHES:
             # Pushes composed when scheduled carry their message in the payload (the team
             # roll-call and the coach digest, which come with teams).
@@ -405,6 +417,15 @@ class DeliveryService:
         if athlete is None or not isinstance(key, str):
             return Skip("athlete gone")
         return OutgoingMessage(catalogs.translator(athlete.language)(key))
+
+    async def _coach_push(self, delivery: Delivery, catalogs: Catalogs) -> OutgoingMessage | Skip:
+        """A coach's digest or Sunday summary, composed from what the athletes grant now."""
+        if self._digest_words is None:
+            raise NotImplementedError(f"no words for {delivery.kind}: create_app wires them")
+        composed = await CoachDigestService(self._session, self._clock).compose(
+            delivery, self._digest_words, catalogs.translator
+        )
+        return Skip(composed.reason) if isinstance(composed, NotWanted) else composed
 
     async def _recipient(
         self, delivery: Delivery

@@ -5,11 +5,13 @@ the same verdict."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from bot.coach.science import LoadState, PmcDay, Readiness, assess_readiness
 from bot.coach.science.readiness import HRV_BASELINE_DAYS, HRV_WEEK_DAYS
+from bot.coach.science.wellness import WellnessDay
 from bot.coach.services.activities import ActivityService
 from bot.coach.services.wellness import WellnessService, wellness_day_of
 from bot.domain.wellness import WellnessFields
@@ -45,8 +47,26 @@ async def readiness_given(
     """:func:`readiness_on` with the day's fitness already folded (the roster folds it
     once for form, ACWR and readiness)."""
     first = day - timedelta(days=HISTORY_DAYS - 1)
-    answers = await wellness.answers(athlete_id, first, day)
+    return readiness_from(day, await wellness.answers(athlete_id, first, day), fitness)
+
+
+def readiness_from(
+    day: date, answers: Sequence[tuple[date, WellnessFields]], fitness: PmcDay | None
+) -> StoredReadiness:
+    """Readiness on ``day`` from the stored answers of the days before it and on it
+    (oldest first; days outside the history window or after ``day`` are ignored) and the
+    day's fitness: what :func:`readiness_given` reads, given (a squad read at once)."""
+    first = day - timedelta(days=HISTORY_DAYS - 1)
+    answers = [(d, f) for d, f in answers if first <= d <= day]
     own = answers[-1][1] if answers and answers[-1][0] == day else None
+    days = [wellness_day_of(d, f) for d, f in answers]
+    return StoredReadiness(readiness_of_days(day, days, fitness), own, fitness)
+
+
+def readiness_of_days(day: date, days: Sequence[WellnessDay], fitness: PmcDay | None) -> Readiness:
+    """The verdict on ``day`` from check-ins already on the science core's scales (those
+    outside the history window or after ``day`` are ignored): a week of verdicts converts
+    the answers once."""
+    first = day - timedelta(days=HISTORY_DAYS - 1)
     load = LoadState.from_pmc_day(fitness) if fitness is not None else None
-    readiness = assess_readiness(day, [wellness_day_of(d, f) for d, f in answers], load)
-    return StoredReadiness(readiness, own, fitness)
+    return assess_readiness(day, [w for w in days if first <= w.day <= day], load)

@@ -17,6 +17,7 @@ from bot.storage.models.coach import (
     CoachTurnRow,
     HealthFlagRow,
 )
+from bot.storage.models.coach_digest import CoachDigestPreferenceRow
 from bot.storage.models.deliveries import BriefPreferenceRow, DeliveryRow
 from bot.storage.models.dialogs import DialogStateRow
 from bot.storage.models.erasures import ErasureRow
@@ -85,4 +86,5 @@ __all__ = [
     "GroupPollVoteRow",
     "GroupTierRow",
     "TeamGroupRow",
+    "CoachDigestPreferenceRow",
 ]

@@ -4,6 +4,7 @@ from bot.storage.repositories.activities import ActivityRepository
 from bot.storage.repositories.ai import AiOutputRepository
 from bot.storage.repositories.athletes import AthleteRepository
 from bot.storage.repositories.coach import CoachRepository
+from bot.storage.repositories.coach_digest import CoachDigestRepository
 from bot.storage.repositories.deliveries import BriefPreferenceRepository, DeliveryRepository
 from bot.storage.repositories.dialogs import DialogStateRepository
 from bot.storage.repositories.groups import (  # issue 21: group chats
@@ -37,4 +38,5 @@ __all__ = [
     "WellnessRepository",
     "GroupPollRepository",
     "GroupRepository",
+    "CoachDigestRepository",
 ]

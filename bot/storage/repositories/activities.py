@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import asdict
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -454,6 +454,53 @@ class ActivityRepository:
             query, {"athlete_id": athlete_id, "first": first, "last": last}
         )
         return {day: float(total) for day, total in rows.all() if total is not None}
+
+    async def daily_loads_of(
+        self,
+        athlete_ids: Collection[int],
+        last: date,
+        *,
+        excluding_sources: frozenset[str] = frozenset(),
+    ) -> dict[int, dict[date, float]]:
+        """:meth:`daily_loads` up to ``last`` for many athletes in one query (a squad),
+        leaving out activities from ``excluding_sources``."""
+        found: dict[int, dict[date, float]] = {i: {} for i in athlete_ids}
+        if not athlete_ids:
+            return found
+        query = (
+            select(
+                _ACTIVITIES.c.athlete_id, _ACTIVITIES.c.local_date, func.sum(_ACTIVITIES.c.load)
+            )
+            .where(
+                _ACTIVITIES.c.athlete_id.in_(list(athlete_ids)),
+                _ACTIVITIES.c.local_date <= last,
+                _ACTIVITIES.c.load.is_not(None),
+            )
+            .group_by(_ACTIVITIES.c.athlete_id, _ACTIVITIES.c.local_date)
+        )
+        if excluding_sources:
+            query = query.where(_ACTIVITIES.c.source.not_in(sorted(excluding_sources)))
+        rows = await self._session.execute(query)
+        for athlete_id, day, total in rows:
+            if total is not None:
+                found[athlete_id][day] = float(total)
+        return found
+
+    async def latest_days(
+        self, athlete_ids: Collection[int], *, excluding_sources: frozenset[str] = frozenset()
+    ) -> dict[int, date]:
+        """:meth:`latest_day` for many athletes in one query (those with none are absent)."""
+        if not athlete_ids:
+            return {}
+        rows = await self._session.execute(
+            select(ActivityRow.athlete_id, func.max(ActivityRow.local_date))
+            .where(
+                ActivityRow.athlete_id.in_(list(athlete_ids)),
+                ActivityRow.source.not_in(excluding_sources),
+            )
+            .group_by(ActivityRow.athlete_id)
+        )
+        return {athlete_id: day for athlete_id, day in rows if day is not None}
 
     async def first_day(self, athlete_id: int) -> date | None:
         return await self._session.scalar(

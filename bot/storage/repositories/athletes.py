@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, cast
@@ -109,6 +110,15 @@ class AthleteRepository:
     async def get(self, athlete_id: int) -> Athlete | None:
         row = (await self._session.execute(_BY_ID, {"athlete_id": athlete_id})).first()
         return athlete_from_row(row) if row is not None else None
+
+    async def many(self, athlete_ids: Collection[int]) -> dict[int, Athlete]:
+        """The athletes of ``athlete_ids`` that exist, in one query (a coach's squad)."""
+        if not athlete_ids:
+            return {}
+        rows = await self._session.execute(
+            select(*_ATHLETES.c).where(_ATHLETES.c.id.in_(list(athlete_ids)))
+        )
+        return {row.id: athlete_from_row(row) for row in rows}
 
     async def upsert_from_telegram(
         self, identity: TelegramIdentity, *, language: str, now: datetime

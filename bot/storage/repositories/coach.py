@@ -187,15 +187,16 @@ class CoachRepository:
             query = query.where(AiUsageRow.athlete_id == athlete_id)
         return float(await self._session.scalar(query) or 0.0)
 
-    async def usage_since(self, since: datetime, athlete_id: int) -> tuple[int, float]:
-        """How many calls and dollars since ``since`` for one athlete."""
-        row = (
-            await self._session.execute(
-                select(
-                    func.count(AiUsageRow.id), func.coalesce(func.sum(AiUsageRow.cost_usd), 0.0)
-                ).where(AiUsageRow.created_at >= since, AiUsageRow.athlete_id == athlete_id)
-            )
-        ).one()
+    async def usage_since(
+        self, since: datetime, athlete_id: int, *, purpose: str | None = None
+    ) -> tuple[int, float]:
+        """How many calls and dollars since ``since`` for one athlete (of one purpose)."""
+        query = select(
+            func.count(AiUsageRow.id), func.coalesce(func.sum(AiUsageRow.cost_usd), 0.0)
+        ).where(AiUsageRow.created_at >= since, AiUsageRow.athlete_id == athlete_id)
+        if purpose is not None:
+            query = query.where(AiUsageRow.purpose == purpose)
+        row = (await self._session.execute(query)).one()
         return int(row[0]), float(row[1])
 
     # -- notes ---------------------------------------------------------------------------

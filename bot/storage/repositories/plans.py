@@ -305,6 +305,40 @@ class PlanRepository:
         )
         return [_session(row) for row in rows]
 
+    async def active_of(self, athlete_ids: Collection[int]) -> dict[int, PlanRecord]:
+        """Each athlete's active plan row (no weeks), many athletes in one query."""
+        if not athlete_ids:
+            return {}
+        rows = await self._session.execute(
+            select(*_PLANS.c)
+            .where(
+                _PLANS.c.athlete_id.in_(list(athlete_ids)),
+                _PLANS.c.status == PlanStatus.ACTIVE.value,
+            )
+            .order_by(_PLANS.c.id)
+        )
+        return {row.athlete_id: _record(row, ()) for row in rows}  # the newest wins
+
+    async def sessions_of_plans(
+        self, plan_ids: Collection[int], first: date, last: date
+    ) -> dict[int, list[PlannedSessionRecord]]:
+        """:meth:`sessions_between` for many plans in one query."""
+        found: dict[int, list[PlannedSessionRecord]] = {i: [] for i in plan_ids}
+        if not plan_ids:
+            return found
+        rows = await self._session.execute(
+            select(*_SESSIONS.c)
+            .where(
+                _SESSIONS.c.plan_id.in_(list(plan_ids)),
+                _SESSIONS.c.session_date >= first,
+                _SESSIONS.c.session_date <= last,
+            )
+            .order_by(_SESSIONS.c.session_date, _SESSIONS.c.order_in_day)
+        )
+        for row in rows:
+            found[row.plan_id].append(_session(row))
+        return found
+
     async def session(self, session_id: int) -> StoredSession | None:
         found = (
             await self._session.execute(

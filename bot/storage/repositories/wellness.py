@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import asdict
 from datetime import date, datetime
 from typing import Any
@@ -105,6 +106,26 @@ class WellnessRepository:
             _ANSWERS_BETWEEN, {"athlete_id": athlete_id, "first": first, "last": last}
         )
         return [(row[0], WellnessFields(*row[1:])) for row in rows]
+
+    async def answers_of(
+        self, athlete_ids: Collection[int], first: date, last: date
+    ) -> dict[int, list[tuple[date, WellnessFields]]]:
+        """:meth:`answers_between` for many athletes in one query (a coach's squad)."""
+        found: dict[int, list[tuple[date, WellnessFields]]] = {i: [] for i in athlete_ids}
+        if not athlete_ids:
+            return found
+        rows = await self._session.execute(
+            select(_DAYS.c.athlete_id, _DAYS.c.day, *(_DAYS.c[name] for name in _FIELDS))
+            .where(
+                _DAYS.c.athlete_id.in_(list(athlete_ids)),
+                _DAYS.c.day >= first,
+                _DAYS.c.day <= last,
+            )
+            .order_by(_DAYS.c.athlete_id, _DAYS.c.day)
+        )
+        for row in rows:
+            found[row[0]].append((row[1], WellnessFields(*row[2:])))
+        return found
 
     async def _row(self, athlete_id: int, day: date) -> WellnessDayRow | None:
         return await self._session.scalar(

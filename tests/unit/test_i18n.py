@@ -6,7 +6,6 @@ import re
 from pathlib import Path
 
 import pytest
-
 from fluent.syntax import FluentParser
 from fluent.syntax import ast as fluent_ast
 
@@ -104,8 +103,16 @@ def test_a_missing_key_falls_back_to_its_name_rather_than_crashing() -> None:
 @pytest.mark.parametrize(
     ("telegram_code", "language"),
     [
-        ("ru", "ru"), ("ru-RU", "ru"), ("en-GB", "en"), ("uk", "ru"), ("de", "de"),
-        ("es-MX", "es"), ("fr-CA", "fr"), ("it", "it"), ("pt-BR", "en"), (None, "en"),
+        ("ru", "ru"),
+        ("ru-RU", "ru"),
+        ("en-GB", "en"),
+        ("uk", "ru"),
+        ("de", "de"),
+        ("es-MX", "es"),
+        ("fr-CA", "fr"),
+        ("it", "it"),
+        ("pt-BR", "en"),
+        (None, "en"),
     ],  # fmt: skip
 )
 def test_pick_language_from_telegram(telegram_code: str | None, language: str) -> None:

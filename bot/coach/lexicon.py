@@ -5,7 +5,8 @@ for illness, travel and negation, so a message that one reader takes as illness 
 other does too, and "I'm not sick anymore" is denied for both.
 
 Each pattern starts at a word boundary ("will" is not "ill"). Patterns are for
-lower-cased text (``ё`` may be written ``е``); English and Russian.
+lower-cased text (``ё`` may be written ``е``); English, Russian, Spanish, German, French
+and Italian.
 """
 
 from __future__ import annotations
@@ -16,17 +17,26 @@ import re
 # rest) — the "neck check" (Eichner 1993, Phys Sportsmed 21:125).
 ABOVE_NECK = (
     r"\b(cold|runny nose|stuffy|sore throat|sneez\w*|blocked nose|"
-    r"насморк\w*|горло|заложен\w*|чихаю|сопл\w*)"
+    r"насморк\w*|горло|заложен\w*|чихаю|сопл\w*|"
+    r"resfriad\w*|constipad\w*|mocos|moqueo|garganta|congestionad\w*|estornud\w*|"
+    r"schnupfen|erkältet|erkältung|halsschmerzen|hals|verstopfte nase|niese\w*|"
+    r"rhume|enrhumé\w*|nez qui coule|gorge|nez bouché|éternu\w*|"
+    r"raffreddat\w*|raffreddore|naso che cola|gola|naso chiuso|starnut\w*)"
 )
 BELOW_NECK = (
     r"\b(fever|temperature|flu\b|chest|body ache\w*|aching|stomach|vomit\w*|diarrh\w*|covid|"
     r"температур\w*|жар\b|грипп\w*|ломит|ломот\w*|кашел\w* в груди|живот\w*|отравил\w*|"
-    r"тошнит|ковид\w*)"
+    r"тошнит|ковид\w*|"
+    r"fiebre|gripe|pecho|dolores musculares|estómago|vómit\w*|diarrea|"
+    r"fieber|grippe|brust|gliederschmerzen|magen\w*|erbrech\w*|durchfall|"
+    r"fièvre|fievre|poitrine|estomac|vomi\w*|diarrhée|"
+    r"febbre|influenza|petto|stomaco|vomit\w*)"
 )
 ILL = (
     r"\b(sick|ill\b|unwell|i've got a cold|i have a cold|caught a cold|got a cold|the flu|"
     r"заболел\w*|заболева\w*|болею|болеть|болен|больна|простыл\w*|простуд\w*|приболел\w*|"
-    r"грипп\w*|температур\w*|ковид\w*|орви|плохо себя чувству\w*)"
+    r"грипп\w*|температур\w*|ковид\w*|орви|плохо себя чувству\w*|"
+    r"enferm[oa]|krank|malade|malat[oa])"
 )
 # Any word of illness, wherever the symptoms are.
 ILLNESS = rf"{ILL}|{ABOVE_NECK}|{BELOW_NECK}"
@@ -34,7 +44,11 @@ ILLNESS = rf"{ILL}|{ABOVE_NECK}|{BELOW_NECK}"
 TRAVEL = (
     r"\b(travel\w*|trip|away|on the road|business trip|conference|vacation|holiday|hotel|"
     r"командировк\w*|уезжа\w*|уеду|в отъезде|в поездке|поездк\w*|в дороге|путешеств\w*|"
-    r"в отпуске|отпуск|на выезде|гостиниц\w*|занят\w*|busy)"
+    r"в отпуске|отпуск|на выезде|гостиниц\w*|занят\w*|busy|"
+    r"viaje|viajando|de viaje|congreso|vacaciones|ocupad\w*|hotel|"
+    r"reise|unterwegs|dienstreise|geschäftsreise|urlaub|verreist|"
+    r"voyage|en déplacement|déplacement|vacances|congrès|hôtel|"
+    r"viaggio|in viaggio|trasferta|vacanza|ferie|impegnat\w*|albergo)"
 )
 # Short of time, wherever the athlete is.
 SHORT_OF_TIME = (
@@ -43,9 +57,14 @@ SHORT_OF_TIME = (
 )
 
 NEGATION_BEFORE = (
-    r"(?:\b(?:not|no longer|never|не|уже не|больше не|перестал\w*)|n't)\s+(?:\w+\s+){0,2}?"
+    r"(?:\b(?:not|no longer|never|не|уже не|больше не|перестал\w*|ya no|no|nicht|nicht mehr|"
+    r"kein\w*|ne|plus|pas|non|non più)|n't)\s+(?:\w+\s+){0,2}?"
 )
-OVER = re.compile(r"\b(better now|recovered|all good|выздоровел\w*|поправил\w*|уже лучше)\b")
+OVER = re.compile(
+    r"\b(better now|recovered|all good|выздоровел\w*|поправил\w*|уже лучше|"
+    r"ya estoy mejor|recuperad\w*|wieder gesund|geht mir besser|je vais mieux|guéri\w*|"
+    r"sto meglio|guarit\w*)\b"
+)
 
 
 def negated(text: str, trigger: str) -> bool:

@@ -1,4 +1,4 @@
-"""/language: choose English or Russian with a tap."""
+"""/language: choose one of the six languages with a tap."""
 
 from __future__ import annotations
 
@@ -13,7 +13,14 @@ from bot.domain.athletes import Athlete
 from bot.i18n import SUPPORTED_LANGUAGES, Translator
 
 # Each language is named in itself, so a person who cannot read the current one finds theirs.
-LANGUAGE_NAMES = {"en": "English", "ru": "Русский"}
+LANGUAGE_NAMES = {
+    "en": "English",
+    "ru": "Русский",
+    "es": "Español",
+    "de": "Deutsch",
+    "fr": "Français",
+    "it": "Italiano",
+}
 
 
 class LanguageChoice(CallbackData, prefix="lang"):
@@ -27,6 +34,7 @@ def language_keyboard(current: str) -> InlineKeyboardMarkup:
         builder.button(
             text=f"{mark}{LANGUAGE_NAMES[code]}", callback_data=LanguageChoice(code=code)
         )
+    builder.adjust(3)  # six names in two rows of three, readable on a phone
     return builder.as_markup()
 
 

@@ -23,7 +23,7 @@ LOCALES_DIR = Path(__file__).resolve().parent.parent / "locales"
 # Formatted messages kept for reuse (a few MB at most). A fan-out of briefs formats the
 # same headings, labels and targets thousands of times; Fluent formats each in ~20 us.
 FORMATTED_KEPT = 20_000
-SUPPORTED_LANGUAGES: tuple[str, ...] = ("en", "ru")
+SUPPORTED_LANGUAGES: tuple[str, ...] = ("en", "ru", "es", "de", "fr", "it")
 DEFAULT_LANGUAGE = "en"
 # Telegram language codes we answer in a supported language rather than the default.
 _LANGUAGE_FALLBACKS = {"uk": "ru", "be": "ru", "kk": "ru"}

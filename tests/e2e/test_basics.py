@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from aiogram import F, Router
 from aiogram.filters import Command
 from aiogram.fsm.context import FSMContext
@@ -53,7 +54,7 @@ async def test_russian_telegram_gets_russian_and_help_lists_commands(
         assert command in help_text
 
 
-async def test_command_menu_is_set_in_both_languages(tempo: TempoUnderTest) -> None:
+async def test_command_menu_is_set_in_every_language(tempo: TempoUnderTest) -> None:
     scope = {"type": "all_private_chats"}
     english = tempo.account.commands_for(scope, "en")
     russian = tempo.account.commands_for(scope, "ru")
@@ -65,6 +66,28 @@ async def test_command_menu_is_set_in_both_languages(tempo: TempoUnderTest) -> N
     assert {c["command"]: c["description"] for c in russian}["help"] == "Что умеет Tempo"
     assert all(c["description"] != english[i]["description"] for i, c in enumerate(russian))
     assert tempo.account.commands_for(scope, "") == english
+    for language, help_description in (
+        ("es", "Qué puede hacer Tempo"),
+        ("de", "Was Tempo kann"),
+        ("fr", "Ce que Tempo sait faire"),
+        ("it", "Cosa sa fare Tempo"),
+    ):
+        menu = tempo.account.commands_for(scope, language)
+        assert [c["command"] for c in menu] == list(MENU)
+        assert {c["command"]: c["description"] for c in menu}["help"] == help_description
+
+
+@pytest.mark.parametrize(
+    ("code", "greeting"),
+    [("es-MX", "👋 ¡Hola, Ana!"), ("de", "👋 Hallo, Ana!"), ("fr-CA", "👋 Salut Ana !"),
+     ("it", "👋 Ciao, Ana!")],
+)  # fmt: skip
+async def test_spanish_german_french_italian_telegram_get_their_language(
+    tempo: TempoUnderTest, code: str, greeting: str
+) -> None:
+    ana = tempo.person("Ana", language_code=code)
+    reply = await ana.send("/start")
+    assert (reply.text or "").startswith(greeting)
 
 
 async def test_language_switch_with_a_button(tempo: TempoUnderTest) -> None:
@@ -72,7 +95,9 @@ async def test_language_switch_with_a_button(tempo: TempoUnderTest) -> None:
     await ann.send("/start")
     chooser = await ann.send("/language")
     assert chooser.text == "Choose your language:"
-    assert chooser.button_texts == ["✓ English", "Русский"]
+    assert chooser.button_texts == [
+        "✓ English", "Русский", "Español", "Deutsch", "Français", "Italiano",
+    ]  # fmt: skip
     await ann.press("Русский")
     edited = tempo.account.message(ann.user, chooser.message_id)
     assert edited.text == "✅ Готово: теперь я говорю по-русски."
@@ -83,7 +108,9 @@ async def test_language_switch_with_a_button(tempo: TempoUnderTest) -> None:
     assert row is not None and row.language == "ru"
     assert ((await ann.send("/help")).text or "").startswith("Что я умею")
     again = await ann.send("/language")
-    assert again.button_texts == ["English", "✓ Русский"]
+    assert again.button_texts == [
+        "English", "✓ Русский", "Español", "Deutsch", "Français", "Italiano",
+    ]  # fmt: skip
     await ann.press("✓ Русский", on=again)
     assert tempo.account.callback_answers[-1].text == "Уже говорю по-русски."
 

@@ -69,6 +69,10 @@ async def test_log_with_typed_answers_and_a_refused_duration(tempo: TempoUnderTe
         ("en", "bike 1h30 easy", "bike", 5400, None, None),
         ("en", "strength 40 min", "strength", 2400, None, None),
         ("ru", "бег 10 км 52 мин", "run", 3120, 10000, None),
+        ("es", "corrí 10 km en 52 min rpe 6", "run", 3120, 10000, 6),
+        ("de", "/log schwimmen 2000 m 45 Minuten", "swim", 2700, 2000, None),
+        ("fr", "vélo 1h30 tranquille", "bike", 5400, None, None),
+        ("it", "palestra 40 minuti", "strength", 2400, None, None),
     ],
 )
 async def test_one_line_logs(

@@ -6,8 +6,11 @@ import re
 from pathlib import Path
 
 import pytest
+from fluent.syntax import FluentParser
+from fluent.syntax import ast as fluent_ast
 
 from bot.i18n import SUPPORTED_LANGUAGES, Catalogs, Html, catalog, pick_language
+from bot.i18n.catalog import LOCALES_DIR
 
 CATALOGS = Catalogs.load()
 ALL_KEYS = sorted(set().union(*CATALOGS.message_ids.values()))
@@ -18,10 +21,33 @@ ALLOWED_TAGS = {
 }  # fmt: skip
 
 
-@pytest.mark.parametrize("language", SUPPORTED_LANGUAGES)
+def file_keys(language: str) -> dict[str, set[str]]:
+    """Message ids per catalog file of one language (``charts.ftl`` -> its keys)."""
+    return {
+        path.name: {
+            entry.id.name
+            for entry in FluentParser().parse(path.read_text(encoding="utf-8")).body
+            if isinstance(entry, fluent_ast.Message)
+        }
+        for path in sorted((LOCALES_DIR / language).glob("*.ftl"))
+    }
+
+
+@pytest.mark.parametrize("language", [lang for lang in SUPPORTED_LANGUAGES if lang != "en"])
 def test_every_key_exists_in_every_language(language: str) -> None:
-    missing = set(ALL_KEYS) - CATALOGS.message_ids[language]
-    assert not missing, f"{language} lacks {sorted(missing)}"
+    """English is the reference: every file and key it has, each language has in the file
+    of the same name (a failure names them: ``es/charts.ftl lacks chart-title``)."""
+    english, translated = file_keys("en"), file_keys(language)
+    problems = [
+        f"{language}/{name} lacks {key}"
+        for name, keys in english.items()
+        for key in sorted(keys - translated.get(name, set()))
+    ] + [
+        f"{language}/{name} has {key}, which en/{name} does not"
+        for name, keys in translated.items()
+        for key in sorted(keys - english.get(name, set()))
+    ]
+    assert not problems, "\n".join(problems)
 
 
 @pytest.mark.parametrize("key", ALL_KEYS)
@@ -42,8 +68,26 @@ def test_every_message_formats_into_telegram_html(language: str) -> None:
         assert len(text) <= 4096, key
         for tag in re.findall(r"</?([a-z-]+)", text):
             assert tag in ALLOWED_TAGS, f"{language}/{key} uses <{tag}>"
+        assert balanced(text), f"{language}/{key}: tags not closed in order: {text!r}"
+        assert not re.search(r"&(?!amp;|lt;|gt;|quot;|#\d+;)", text), f"{language}/{key}: bare &"
         for name in args:
             assert f"<{name}>" not in text, f"{key}: argument {name} was not escaped"
+
+
+def balanced(text: str) -> bool:
+    """Telegram refuses a message whose tags do not nest (``<b><i></b></i>``)."""
+    open_tags: list[str] = []
+    for closing, tag in re.findall(r"<(/?)([a-z-]+)[^>]*>", text):
+        if not closing:
+            open_tags.append(tag)
+        elif not open_tags or open_tags.pop() != tag:
+            return False
+    return not open_tags
+
+
+def test_the_html_check_catches_tags_that_do_not_nest() -> None:
+    assert balanced("<b>a <i>b</i></b> <a href='x'>c</a>")
+    assert not balanced("<b><i>a</b></i>") and not balanced("<b>a")
 
 
 def test_arguments_are_escaped_unless_marked_html() -> None:
@@ -58,7 +102,18 @@ def test_a_missing_key_falls_back_to_its_name_rather_than_crashing() -> None:
 
 @pytest.mark.parametrize(
     ("telegram_code", "language"),
-    [("ru", "ru"), ("ru-RU", "ru"), ("en-GB", "en"), ("uk", "ru"), ("de", "en"), (None, "en")],
+    [
+        ("ru", "ru"),
+        ("ru-RU", "ru"),
+        ("en-GB", "en"),
+        ("uk", "ru"),
+        ("de", "de"),
+        ("es-MX", "es"),
+        ("fr-CA", "fr"),
+        ("it", "it"),
+        ("pt-BR", "en"),
+        (None, "en"),
+    ],  # fmt: skip
 )
 def test_pick_language_from_telegram(telegram_code: str | None, language: str) -> None:
     assert pick_language(telegram_code) == language

@@ -65,7 +65,49 @@ _PATTERNS: tuple[tuple[Intent, str], ...] = (
         r"|сегодня|что по плану|какая тренировка|что делать|тренировк",
     ),
 )
-_COMPILED = tuple((intent, re.compile(p, re.IGNORECASE)) for intent, p in _PATTERNS)
+# The same intents as Spanish, German, French and Italian speakers put them.
+_MORE: dict[Intent, str] = {
+    Intent.ILL: (
+        r"enferm[oa]|resfriad|gripe|fiebre|me duele la garganta|krank|erkält|grippe|fieber"
+        r"|halsschmerz|malade|rhume|fièvre|mal à la gorge|malat[oa]|raffreddat|influenza"
+        r"|febbre|mal di gola"
+    ),
+    Intent.INJURED: (
+        r"lesi[oó]n|lesionad|esguince|me duele (?:la rodilla|el tobillo|la espalda)|verletz"
+        r"|zerrung|verstaucht|(?:knie|knöchel|rücken) tut weh|bless|entorse|tendinite"
+        r"|mal (?:au genou|à la cheville|au dos)|infortun|distorsione|stiramento"
+        r"|mi fa male (?:il ginocchio|la caviglia|la schiena)"
+    ),
+    Intent.TIRED: (
+        r"cansad|agotad|sin energía|müde|erschöpft|kaputt|keine energie|fatigué|épuisé"
+        r"|crevé|stanc[oa]|sfinit|distrutt"
+    ),
+    Intent.SHORT_OF_TIME: (
+        r"de viaje|viajando|sin tiempo|no tengo tiempo|ocupad|unterwegs|reise|keine zeit"
+        r"|wenig zeit|en voyage|en déplacement|pas le temps|débordé|in viaggio|trasferta"
+        r"|non ho tempo|poco tempo"
+    ),
+    Intent.MOVE_SKIP: (
+        r"mover|cambiar (?:el|de) día|saltar(?:me)?|posponer|verschieb|ausfallen lassen"
+        r"|überspringen|déplacer|décaler|sauter|spostare|saltare|rimandare"
+    ),
+    Intent.WHY_READINESS: (
+        r"por qué.*(?:ámbar|amarillo|rojo)|disposición|warum.*(?:gelb|rot)|bereitschaft"
+        r"|pourquoi.*(?:orange|rouge)|disponibilité|perché.*(?:giallo|rosso)|prontezza"
+    ),
+    Intent.FITNESS: (
+        r"mi forma|cómo voy|progreso|fatiga|meine fitness|wie steht|fortschritt|ermüdung"
+        r"|ma forme|où j'en suis|progrès|la mia forma|come sto andando|progressi|fatica"
+    ),
+    Intent.TODAY: (
+        r"\bhoy\b|qué toca|entrenamiento de hoy|\bheute\b|was steht an|einheit"
+        r"|aujourd'hui|séance|\boggi\b|allenamento"
+    ),
+}
+_COMPILED = tuple(
+    (intent, re.compile(p + (f"|{_MORE[intent]}" if intent in _MORE else ""), re.IGNORECASE))
+    for intent, p in _PATTERNS
+)
 
 
 # "I'm not sick anymore" is not a sick day: these are skipped when what matched is denied.

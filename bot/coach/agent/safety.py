@@ -11,7 +11,8 @@
   a fence is an instruction, and the grounding check takes no number from inside one.
 * :func:`asks_weight_loss` lets the service refuse weight-loss advice to minors in code.
 
-Patterns are in every language the bot speaks (en, ru); a new language adds its own.
+Patterns are in every language the bot speaks (en, ru, es, de, fr, it); a new language
+adds its own.
 """
 
 from __future__ import annotations
@@ -76,6 +77,53 @@ _RED_FLAGS: dict[str, tuple[str, ...]] = {
     ),
     "coughing_blood": (r"cough\w* (?:up )?blood", r"кашля\w* кровью", r"кровь при кашле"),
 }
+# The same signs as Spanish, German, French and Italian speakers describe them.
+_RED_FLAGS_MORE: dict[str, tuple[str, ...]] = {
+    "chest_pain": (
+        r"dolor (?:en el|de) pecho", r"(?:opresión|presión) en el pecho", r"me duele el pecho",
+        r"brustschmerz", r"schmerzen in der brust", r"(?:druck|enge) (?:auf|in) der brust",
+        r"douleur (?:à la|dans la|thoracique)",
+        r"(?:oppression|serrement) (?:à la|dans la) poitrine",
+        r"mal à la poitrine", r"dolore (?:al|nel) petto", r"(?:oppressione|peso) (?:al|sul) petto",
+        r"male al petto",
+    ),
+    "fainting": (
+        r"me desmayé", r"desmay", r"perdí el conocimiento", r"ohnmächtig", r"ohnmacht",
+        r"bewusstlos", r"évanoui", r"évanouissement", r"perdu connaissance", r"svenut",
+        r"svenimento", r"perso (?:i sensi|conoscenza)",
+    ),
+    "palpitations": (
+        r"palpitacion", r"el corazón (?:se me )?(?:acelera|dispara|salta)", r"arritmia",
+        r"herzrasen", r"herzstolpern", r"rhythmusstörung", r"palpitation",
+        r"le cœur (?:qui )?(?:s'emballe|bat la chamade)", r"arythmie", r"palpitazion",
+        r"cuore (?:che )?(?:batte all'impazzata|accelera|salta)", r"aritmia",
+    ),
+    "breathlessness": (
+        r"no puedo respirar", r"me ahogo (?:en reposo|sin motivo)",
+        r"(?:kann nicht|bekomme keine) (?:atmen|luft)", r"atemnot in ruhe",
+        r"(?:je )?n'arrive pas à respirer", r"essoufflé au repos", r"non riesco a respirare",
+        r"fiato corto a riposo",
+    ),
+    "severe_headache": (
+        r"dolor de cabeza (?:repentino|muy fuerte|insoportable)",
+        r"(?:plötzliche|heftigste|stärkste) kopfschmerzen", r"mal de tête (?:soudain|violent)",
+        r"mal di testa (?:improvviso|fortissimo|violento)",
+    ),
+    "stroke_signs": (
+        r"(?:debilidad|entumecimiento) en un lado", r"cara (?:dormida|caída)",
+        r"habla arrastrada", r"einseitige (?:schwäche|taubheit|lähmung)",
+        r"hängender mundwinkel", r"verwaschene sprache", r"faiblesse d'un côté",
+        r"visage (?:engourdi|qui tombe)", r"difficulté à parler", r"debolezza da un lato",
+        r"faccia (?:intorpidita|storta)", r"parlo (?:male|impastato)",
+    ),
+    "coughing_blood": (
+        r"tos(?:o)? con sangre", r"bluthusten", r"blut (?:ge)?hust", r"crach\w* du sang",
+        r"tousse du sang", r"tossisco sangue", r"sangue (?:quando|con la) toss",
+    ),
+}  # fmt: skip
+for _kind, _patterns in _RED_FLAGS_MORE.items():
+    _RED_FLAGS[_kind] = (*_RED_FLAGS[_kind], *_patterns)
+
 _COMPILED = {
     kind: re.compile(r"(?<!\w)(?:" + "|".join(patterns) + r")", re.IGNORECASE)
     for kind, patterns in _RED_FLAGS.items()
@@ -103,7 +151,9 @@ def red_flag(text: str) -> RedFlag | None:
 _WEIGHT_LOSS = re.compile(
     r"(?:lose|losing|drop|cut|shed)\s+(?:some\s+)?(?:weight|fat|kilos?|kg|pounds|lbs)"
     r"|weight[- ]loss|diet\b|calorie deficit"
-    r"|похуд|сбросить\s+(?:вес|кг|килограмм)|снизить\s+вес|диет|дефицит\s+калорий",
+    r"|похуд|сбросить\s+(?:вес|кг|килограмм)|снизить\s+вес|диет|дефицит\s+калорий"
+    r"|perder\s+(?:peso|grasa|kilos)|adelgaz|dieta|abnehmen|gewicht\s+verlieren|diät"
+    r"|perdre\s+du\s+poids|maigrir|régime|dimagri|perdere\s+peso",
     re.IGNORECASE,
 )
 

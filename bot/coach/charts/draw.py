@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
@@ -20,6 +20,7 @@ from bot.coach.charts.specs import (
     FitnessChart,
     ReadinessChart,
     WeekChart,
+    Words,
 )
 from bot.coach.science import FORM_ZONES, FormZone
 
@@ -47,12 +48,41 @@ def draw(spec: ChartSpec) -> Figure:
 
 # -- fitness, fatigue, form -----------------------------------------------------------------
 
+# Room right of the panels for the form bands' names: 8 pt text is up to 0.075 in a
+# character (Cyrillic and accented capitals included); the panel gives up what a longer
+# name needs, so "Высокий риск" or "Rischio elevato" is never cut at the image's edge.
+_LABEL_CHAR_IN = 0.075
+_LABEL_ROOM_IN = 0.79  # what right=0.89 leaves on a 7.2 in figure
+
+
+def _two_lines(label: str) -> str:
+    """A band's name over two lines when it is two words longer than ten characters."""
+    if len(label) <= 10 or " " not in label:
+        return label
+    middle = len(label) // 2
+    cut = min((i for i, c in enumerate(label) if c == " "), key=lambda i: abs(i - middle))
+    return f"{label[:cut]}\n{label[cut + 1 :]}"
+
+
+def _right_edge(labels: Iterable[str]) -> float:
+    longest = max((len(line) for label in labels for line in label.split("\n")), default=0)
+    room = max(_LABEL_ROOM_IN, 0.1 + longest * _LABEL_CHAR_IN)
+    return 1 - room / style.WIDTH_IN
+
 
 def draw_fitness(spec: FitnessChart) -> Figure:
     words = spec.words
     figure = style.new_figure(6.4)
+    zone_labels = {zone: _two_lines(words[f"zone_{zone.value}"]) for zone, _, _ in FORM_ZONES}
     grid = figure.add_gridspec(
-        2, 1, height_ratios=(3, 2), hspace=0.08, left=0.09, right=0.89, top=0.88, bottom=0.07
+        2,
+        1,
+        height_ratios=(3, 2),
+        hspace=0.08,
+        left=0.09,
+        right=_right_edge(zone_labels.values()),
+        top=0.88,
+        bottom=0.07,
     )
     top = figure.add_subplot(grid[0])
     bottom = figure.add_subplot(grid[1], sharex=top)
@@ -61,29 +91,7 @@ def draw_fitness(spec: FitnessChart) -> Figure:
     past = len(spec.days)
     xs = list(range(len(days)))
 
-    loads = top.twinx()
-    _bars(
-        loads,
-        [(x, 0.0, 0.8, d.load) for x, d in zip(xs, spec.days, strict=False)],
-        color=style.LOAD,
-        alpha=0.55,
-        label=words["load"],
-    )
-    if spec.planned:
-        _bars(
-            loads,
-            [(x, 0.0, 0.8, d.load) for x, d in zip(xs[past:], spec.planned, strict=True)],
-            color="none",
-            edge=style.LOAD,
-            hatch="////",
-            label=words["planned_load"],
-        )
-    loads.set_ylim(0, max([d.load for d in days] + [50.0]) * 2.2)  # bars keep to the lower half
-    loads.tick_params(colors=style.MUTED, labelsize=style.SMALL_SIZE, length=0)
-    loads.set_ylabel(words["load_axis"], color=style.MUTED, fontsize=style.SMALL_SIZE)
-    for side in ("top", "left", "bottom"):
-        loads.spines[side].set_visible(False)
-    loads.spines["right"].set_color(style.GRID)
+    loads = _loads_axes(top, spec, words)
     top.set_zorder(loads.get_zorder() + 1)
     top.patch.set_visible(False)
 
@@ -125,7 +133,7 @@ def draw_fitness(spec: FitnessChart) -> Figure:
         bottom.text(
             1.005,
             middle,
-            words[f"zone_{zone.value}"],
+            zone_labels[zone],
             transform=bottom.get_yaxis_transform(),
             fontsize=style.SMALL_SIZE,
             color=style.MUTED,
@@ -168,7 +176,48 @@ def draw_fitness(spec: FitnessChart) -> Figure:
     return figure
 
 
+def _loads_axes(top: Axes, spec: FitnessChart, words: Words) -> Axes:
+    """Daily load as bars on a twin axis of the fitness panel (done solid, planned hatched)."""
+    past = len(spec.days)
+    days = (*spec.days, *spec.planned)
+    loads = top.twinx()
+    # Past a few months a day's bar is under two pixels wide: the year view draws a bar
+    # per week (its mean daily load), a seventh of the paths and of the hatching to fill.
+    width = 7 if len(days) > WEEKLY_BARS_AFTER_DAYS else 1
+    done_bars = _load_bars([d.load for d in spec.days], 0, width)
+    planned_bars = _load_bars([d.load for d in spec.planned], past, width)
+    _bars(loads, done_bars, color=style.LOAD, alpha=0.55, label=words["load"])
+    if spec.planned:
+        _bars(
+            loads,
+            planned_bars,
+            color="none",
+            edge=style.LOAD,
+            hatch="////",
+            label=words["planned_load"],
+        )
+    tallest = max([r[3] for r in (*done_bars, *planned_bars)] + [50.0])
+    loads.set_ylim(0, tallest * 2.2)  # bars keep to the lower half
+    loads.tick_params(colors=style.MUTED, labelsize=style.SMALL_SIZE, length=0)
+    loads.set_ylabel(words["load_axis"], color=style.MUTED, fontsize=style.SMALL_SIZE)
+    for side in ("top", "left", "bottom"):
+        loads.spines[side].set_visible(False)
+    loads.spines["right"].set_color(style.GRID)
+    return loads
+
+
 Rect = tuple[float, float, float, float]  # centre x, bottom, width, height
+WEEKLY_BARS_AFTER_DAYS = 120
+
+
+def _load_bars(loads: Sequence[float], first_x: int, width: int) -> list[Rect]:
+    """Daily loads as bars, ``width`` days to a bar (their mean), from day ``first_x``."""
+    rects: list[Rect] = []
+    for start in range(0, len(loads), width):
+        chunk = loads[start : start + width]
+        centre = first_x + start + (len(chunk) - 1) / 2
+        rects.append((centre, 0.0, 0.8 * len(chunk), sum(chunk) / len(chunk)))
+    return rects
 
 
 def _bars(

@@ -14,7 +14,7 @@ import io
 from collections.abc import Sequence
 from datetime import date
 
-from babel.dates import format_date
+from babel.dates import format_date, format_skeleton
 from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
@@ -104,6 +104,12 @@ def day_ticks(axes: Axes, days: Sequence[date], locale: str, *, most: int = 7) -
 
 def short_date(day: date, locale: str) -> str:
     return format_date(day, "d MMM", locale=locale)
+
+
+def caption_date(day: date, locale: str) -> str:
+    """A date inside a sentence: the month written out ("12 марта", "12. März"), so no
+    abbreviation's period runs into the sentence's own ("до 12 мар..")."""
+    return str(format_skeleton("MMMMd", day, locale=locale))
 
 
 def png(figure: Figure) -> bytes:

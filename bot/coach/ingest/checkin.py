@@ -61,12 +61,26 @@ def answer(fields: WellnessFields, question: str, value: str) -> WellnessFields:
 
 _NUM = r"(\d+(?:[.,]\d+)?)"
 _LABELLED = (
-    ("rmssd_ms", re.compile(rf"(?:hrv|rmssd|вср|вариабельность)\s*[:=]?\s*{_NUM}")),
+    # HRV first: its words (vfc, hfv) contain the resting-HR ones (fc) of es/fr/it.
+    (
+        "rmssd_ms",
+        re.compile(rf"(?:hrv|rmssd|вср|вариабельность|vfc|hfv|variabilit[àa])\s*[:=]?\s*{_NUM}"),
+    ),
     (
         "resting_hr_bpm",
-        re.compile(rf"(?:rhr|resting\s*hr|hr|pulse|пульс|чсс|чсс\s*покоя)\s*[:=]?\s*{_NUM}"),
+        re.compile(
+            rf"(?:rhr|resting\s*hr|hr|pulse|пульс|чсс|чсс\s*покоя"
+            rf"|ruhepuls|puls|pulso|pouls|polso|battito"
+            rf"|fc(?:r|\s*(?:en\s*reposo|de\s*repos|au\s*repos|a\s*riposo))?)\s*[:=]?\s*{_NUM}"
+        ),
     ),
-    ("sleep_hours", re.compile(rf"(?:sleep|slept|сон|спал|спала)\s*[:=]?\s*{_NUM}")),
+    (
+        "sleep_hours",
+        re.compile(
+            rf"(?:sleep|slept|сон|спал|спала|sueño|sueno|dormí|dormi|schlaf|geschlafen"
+            rf"|sommeil|sonno|dormito)\s*[:=]?\s*{_NUM}"
+        ),
+    ),
 )
 
 

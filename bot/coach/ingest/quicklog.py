@@ -63,6 +63,59 @@ _SPORT_WORDS: dict[str, tuple[str, ...]] = {
     "row": ("row", "rowed", "rowing", "гребля", "греб", "гребла"),
     "ski": ("ski", "skied", "skiing", "лыжи", "лыжах", "лыжная"),
 }  # fmt: skip
+# The same as Spanish, German, French and Italian athletes write them in a log line.
+_SPORT_WORDS_MORE: dict[str, tuple[str, ...]] = {
+    "run": (
+        "corrí", "corri", "correr", "carrera", "rodaje", "trote", "troté",  # es
+        "gelaufen", "laufen", "lauf", "joggen", "gejoggt", "dauerlauf",  # de
+        "couru", "courir", "footing", "jogging", "course",  # fr
+        "corso", "corsa", "correre", "corsetta",  # it
+    ),
+    "bike": (
+        "bici", "bicicleta", "ciclismo", "rodillo", "pedaleé", "pedalee",  # es
+        "rad", "radfahren", "radgefahren", "radtour", "rennrad", "fahrrad", "radeln",  # de
+        "vélo", "velo", "cyclisme", "roulé", "roule",  # fr
+        "bicicletta", "pedalato", "pedalata",  # it
+    ),
+    "swim": (
+        "nadar", "nadé", "nade", "natación", "natacion", "piscina",  # es, it
+        "geschwommen", "schwimmen", "schwimmbad",  # de
+        "nagé", "nage", "nager", "natation", "piscine",  # fr
+        "nuotato", "nuotata", "nuoto", "nuotare",  # it
+    ),
+    "strength": (
+        "fuerza", "gimnasio", "gym", "pesas",  # es
+        "kraft", "krafttraining", "fitnessstudio",  # de
+        "muscu", "musculation", "renfo", "renforcement",  # fr
+        "forza", "palestra", "pesi",  # it
+    ),
+    "walk": (
+        "caminar", "caminata", "caminé", "camine", "paseo",  # es
+        "spaziergang", "spazieren", "gehen", "gegangen",  # de
+        "marche", "marché", "marcher", "balade",  # fr
+        "camminata", "camminato", "passeggiata",  # it
+    ),
+    "hike": (
+        "senderismo", "excursión", "excursion",  # es
+        "wandern", "wanderung", "gewandert",  # de
+        "randonnée", "randonnee", "rando",  # fr
+        "escursione", "trekking",  # it
+    ),
+    "row": (
+        "remo", "remé", "reme",  # es
+        "rudern", "gerudert",  # de
+        "aviron", "ramé",  # fr
+        "canottaggio", "remato",  # it
+    ),
+    "ski": (
+        "esquí", "esqui", "esquiar",  # es
+        "skifahren", "langlauf", "skilanglauf",  # de
+        "skié", "skie",  # fr
+        "sci", "sciato",  # it
+    ),
+}  # fmt: skip
+for _sport, _words in _SPORT_WORDS_MORE.items():
+    _SPORT_WORDS[_sport] = (*_SPORT_WORDS[_sport], *_words)
 _SPORT_BY_WORD = {word: sport for sport, words in _SPORT_WORDS.items() for word in words}
 
 # Fastest plausible average speeds (m/s) over a logged workout, a little above world
@@ -121,13 +174,31 @@ class Ambiguous:
 # -- tokens -------------------------------------------------------------------------
 
 _NUM = r"(\d+(?:[.,]\d+)?)"
-_HOURS = r"(?:h|hr|hrs|hour|hours|ч|час|часа|часов)"
-_MINUTES = r"(?:m|min|mins|minute|minutes|мин|минут|минуты|минута)"
-_MINUTE_WORDS = r"(?:min|mins|minute|minutes|мин|минут|минуты|минута)"
-_KM_WORDS = r"(?:k|km|kms|kilometers?|kilometres?|к|км|километров|километра|километр)"
+_HOURS = (
+    r"(?:h|hr|hrs|hour|hours|ч|час|часа|часов"
+    r"|horas?|std|stunden?|heures?|ore|ora)"  # es, de, fr, it
+)
+_MINUTES = r"(?:m|min|mins|minute|minutes|мин|минут|минуты|минута|minutos?|minuten|minuti|minuto)"
+_MINUTE_WORDS = (
+    r"(?:min|mins|minute|minutes|мин|минут|минуты|минута|minutos?|minuten|minuti|minuto)"
+)
+_KM_WORDS = (
+    r"(?:k|km|kms|kilometers?|kilometres?|к|км|километров|километра|километр"
+    r"|kilómetros?|kilometros?|kilometern?|kilomètres?|chilometri|chilometro)"
+)
 # A number after hours that is really a distance: "1 h 10 km" is not 1 h 10.
-_NOT_MINUTES = r"(?:(?:k|km|к|км|mi|yd)(?!\w)|mile|yard|kilomet|километр|метр|meter|metre)"
-_SECONDS = r"(?:s|sec|secs|second|seconds|с|сек|секунд|секунды)"
+_NOT_MINUTES = (
+    r"(?:(?:k|km|к|км|mi|yd)(?!\w)|mile|yard|kilomet|километр|метр|meter|metre"
+    r"|kilóm|chilom|mètre|metro|metri|milla|meile|mille|miglia)"
+)
+_SECONDS = (
+    r"(?:s|sec|secs|second|seconds|с|сек|секунд|секунды"
+    r"|seg|segundos?|sek|sekunden?|secondes?|secondi|secondo)"
+)
+_MILE_WORDS = r"(?:mi|mile|miles|миль|мили|миля|millas?|meilen?|milles?|miglia|miglio)"
+_YARD_WORDS = r"(?:yd|yds|yards?|ярдов|ярда|yardas?|yarden|iarde)"
+_METRE_WORDS = r"(?:m|meters?|metres?|м|метров|метра|метр|metros?|metern|mètres?|metri|metro)"
+_RPE_WORDS = r"(?:rpe|рпе|усилие|effort|esfuerzo|anstrengung|sforzo)"
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("clock3", re.compile(r"(?<![\d:])(\d{1,2}):(\d{2}):(\d{2})(?![\d:])")),
     ("clock2", re.compile(r"(?<![\d:])(\d{1,3}):(\d{2})(?![\d:])")),
@@ -140,17 +211,22 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("min", re.compile(rf"(?<![\w.,]){_NUM}\s*{_MINUTE_WORDS}\.?(?!\w)")),
     ("sec", re.compile(rf"(?<![\w.,]){_NUM}\s*{_SECONDS}\.?(?!\w)")),
     ("km", re.compile(rf"(?<![\w.,]){_NUM}\s*{_KM_WORDS}\.?(?!\w)")),
-    ("mi", re.compile(rf"(?<![\w.,]){_NUM}\s*(?:mi|mile|miles|миль|мили|миля)\.?(?!\w)")),
-    ("yd", re.compile(rf"(?<![\w.,]){_NUM}\s*(?:yd|yds|yards?|ярдов|ярда)\.?(?!\w)")),
-    ("m", re.compile(rf"(?<![\w.,]){_NUM}\s*(?:m|meters?|metres?|м|метров|метра|метр)\.?(?!\w)")),
-    ("rpe", re.compile(rf"(?:rpe|рпе|усилие|effort)\s*[:=]?\s*{_NUM}(?:\s*/\s*10)?(?!\w)")),
+    ("mi", re.compile(rf"(?<![\w.,]){_NUM}\s*{_MILE_WORDS}\.?(?!\w)")),
+    ("yd", re.compile(rf"(?<![\w.,]){_NUM}\s*{_YARD_WORDS}\.?(?!\w)")),
+    ("m", re.compile(rf"(?<![\w.,]){_NUM}\s*{_METRE_WORDS}\.?(?!\w)")),
+    ("rpe", re.compile(rf"{_RPE_WORDS}\s*[:=]?\s*{_NUM}(?:\s*/\s*10)?(?!\w)")),
     ("rpe", re.compile(rf"(?<![\w.,]){_NUM}\s*/\s*10(?!\w)")),
     ("bare", re.compile(rf"(?<![\w.,:/]){_NUM}(?![\w.,:/])")),
 )  # fmt: skip
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _FILLER = frozenset(
     ("in", "for", "at", "of", "a", "an", "the", "i", "did", "my", "today", "this", "morning",
-     "yesterday", "за", "в", "на", "и", "я", "сегодня", "утром", "вчера")
+     "yesterday", "за", "в", "на", "и", "я", "сегодня", "утром", "вчера",
+     # es, de, fr, it: prepositions, articles, "today", "this morning", "yesterday"
+     "en", "de", "del", "la", "el", "un", "una", "y", "hoy", "esta", "mañana", "ayer",
+     "hice", "he", "hecho", "ich", "bin", "habe", "heute", "morgen", "gestern", "und",
+     "ein", "eine", "j", "ai", "fait", "le", "du", "et", "aujourd", "hui", "ce", "matin",
+     "hier", "à", "ho", "fatto", "di", "il", "e", "oggi", "stamattina", "ieri")
 )  # fmt: skip
 
 
@@ -355,20 +431,24 @@ def parse_distance(text: str, sport: str) -> float:
 
 _RELATIVE_DAYS = {
     "today": 0, "сегодня": 0, "yesterday": 1, "вчера": 1, "позавчера": 2,
+    "hoy": 0, "ayer": 1, "anteayer": 2, "heute": 0, "gestern": 1, "vorgestern": 2,
+    "aujourd'hui": 0, "aujourd’hui": 0, "hier": 1, "avant-hier": 2,
+    "oggi": 0, "ieri": 1, "l'altro ieri": 2, "altroieri": 2,
 }  # fmt: skip
 # How far back a typed date may go: older workouts are not "training data in".
 MAX_DAYS_BACK = 366
 
 
 def parse_day(text: str, today: date) -> date:
-    """A typed day: today/yesterday (сегодня/вчера), 12.03, 12.03.2026, 2026-03-12, 12/03.
+    """A typed day: today/yesterday (сегодня/вчера, hoy/ayer, heute/gestern, aujourd'hui/
+    hier, oggi/ieri), 12.03, 12.03., 12.03.2026, 2026-03-12, 12/03.
     A date without a year is the latest one not after ``today``; future dates are
     refused."""
     cleaned = text.strip().lower().replace("ё", "е")
     if cleaned in _RELATIVE_DAYS:
         return today - timedelta(days=_RELATIVE_DAYS[cleaned])
     iso = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", cleaned)
-    found = re.fullmatch(r"(\d{1,2})[./](\d{1,2})(?:[./](\d{2,4}))?", cleaned)
+    found = re.fullmatch(r"(\d{1,2})[./](\d{1,2})(?:[./](\d{2,4}))?\.?", cleaned)
     try:
         if iso:
             day = date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))

@@ -82,7 +82,7 @@ Europe/Paris | Paris | Париж |
 Europe/Paris | Lyon | Лион |
 Europe/Paris | Nice | Ницца |
 Europe/Monaco | Monaco | Монако |
-Europe/Brussels | Brussels | Брюссель |
+Europe/Brussels | Brussels | Брюссель | bruxelles; brussel
 Europe/Amsterdam | Amsterdam | Амстердам |
 Europe/Luxembourg | Luxembourg | Люксембург |
 Europe/Berlin | Berlin | Берлин |
@@ -96,6 +96,9 @@ Europe/Zurich | Geneva | Женева | geneve
 Europe/Vienna | Vienna | Вена | wien
 Europe/Rome | Rome | Рим | roma
 Europe/Rome | Milan | Милан | milano
+Europe/Rome | Turin | Турин | torino
+Europe/Rome | Florence | Флоренция | firenze
+Europe/Rome | Naples | Неаполь | napoli
 Europe/Prague | Prague | Прага | praha
 Europe/Warsaw | Warsaw | Варшава | warszawa
 Europe/Warsaw | Krakow | Краков |

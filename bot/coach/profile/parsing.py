@@ -116,9 +116,19 @@ def _number_with_unit(text: str, units: tuple[str, ...]) -> tuple[float, str] | 
 
 # -- counts and hours -----------------------------------------------------------------
 
-_NONE_WORDS = {"0", "none", "no", "nope", "zero", "нет", "ни одного", "ноль", "ни одной", "-"}
+_NONE_WORDS = {
+    "0", "none", "no", "nope", "zero", "нет", "ни одного", "ноль", "ни одной", "-",
+    "ninguna", "ninguno", "nada", "cero",  # es
+    "keine", "keinen", "kein", "nein", "null", "nichts",  # de
+    "aucune", "aucun", "non", "rien", "zéro",  # fr
+    "nessuna", "nessuno", "niente", "nulla",  # it
+}  # fmt: skip
 _HOUR_UNITS = ("h", "hr", "hrs", "hour", "hours", "ч", "час", "часа", "часов", "h/week",
-               "ч/нед", "hours a week", "hours per week", "часов в неделю")  # fmt: skip
+               "ч/нед", "hours a week", "hours per week", "часов в неделю",
+               "hora", "horas", "horas a la semana", "horas por semana", "h/semana",
+               "std", "stunde", "stunden", "std/woche", "stunden pro woche",
+               "stunden die woche", "heure", "heures", "heures par semaine", "h/semaine",
+               "ora", "ore", "ore a settimana", "ore alla settimana", "h/settimana")  # fmt: skip
 
 
 def parse_count(text: str, *, maximum: int = 999) -> int:
@@ -162,18 +172,21 @@ def parse_weekly_hours(text: str) -> float:
 _MONTHS: dict[str, int] = {}
 for _number_of_month, _names in enumerate(
     (
-        "january jan январь января янв",
-        "february feb февраль февраля фев",
-        "march mar март марта мар",
-        "april apr апрель апреля апр",
-        "may май мая",
-        "june jun июнь июня июн",
-        "july jul июль июля июл",
-        "august aug август августа авг",
-        "september sep sept сентябрь сентября сен сент",
-        "october oct октябрь октября окт",
-        "november nov ноябрь ноября ноя нояб",
-        "december dec декабрь декабря дек",
+        # en, ru; then es, de, fr, it (casefolded, with and without accents)
+        "january jan январь января янв enero ene januar jänner janvier janv gennaio gen",
+        "february feb февраль февраля фев febrero februar février fevrier févr fevr febbraio",
+        "march mar март марта мар marzo märz maerz mär mars",
+        "april apr апрель апреля апр abril abr avril avr aprile",
+        "may май мая mayo mai maggio mag",
+        "june jun июнь июня июн junio juni juin giugno giu",
+        "july jul июль июля июл julio juli juillet juil luglio lug",
+        "august aug август августа авг agosto ago août aout",
+        "september sep sept сентябрь сентября сен сент septiembre setiembre septembre"
+        " settembre set",
+        "october oct октябрь октября окт octubre oktober okt octobre ottobre ott",
+        "november nov ноябрь ноября ноя нояб noviembre novembre",
+        "december dec декабрь декабря дек diciembre dic dezember dez décembre decembre déc"
+        " dicembre",
     ),
     start=1,
 ):
@@ -196,6 +209,10 @@ def parse_date(text: str, *, today: date) -> date:
     be a month's day order, e.g. 04/18/2027 is read as 18 April.
     """
     cleaned = re.sub(r"\s*г\.?$", "", _clean(text)).rstrip(".")
+    # "18 de abril de 2027" (es), "18. April 2027" (de), "1er mai" (fr), "il 3 maggio" (it)
+    cleaned = re.sub(r"(?<=\S)\s+del?\s+(?=\S)", " ", cleaned)
+    cleaned = re.sub(r"^(?:le|il|el|am|den|der)\s+", "", cleaned)
+    cleaned = re.sub(r"^(\d{1,2})(?:\.|er|º|°)\s+(?=[^\d\s])", r"\1 ", cleaned)
     parts: tuple[int, int, int | None] | None = None
     if found := re.fullmatch(r"(\d{4})[-./](\d{1,2})[-./](\d{1,2})", cleaned):
         parts = (int(found.group(3)), int(found.group(2)), int(found.group(1)))
@@ -413,9 +430,11 @@ def parse_birth_year(text: str, *, today: date) -> int:
 # -- durations and times of day ----------------------------------------------------------
 
 _HMS_WORDS = re.compile(
-    r"(?:(\d+(?:[.,]\d+)?)\s*(?:h|hr|hrs|hours?|ч|час(?:а|ов)?)\.?)?\s*"
-    r"(?:(\d+)\s*(?:m|min|mins|minutes?|мин(?:ут[аы]?)?)\.?)?\s*"
-    r"(?:(\d+)\s*(?:s|sec|secs|seconds?|с|сек(?:унд[аы]?)?)\.?)?"
+    r"(?:(\d+(?:[.,]\d+)?)\s*(?:h|hr|hrs|hours?|ч|час(?:а|ов)?"
+    r"|horas?|std|stunden?|heures?|ore|ora)\.?)?\s*"
+    r"(?:(\d+)\s*(?:m|min|mins|minutes?|мин(?:ут[аы]?)?|minutos?|minuten|minuti|minuto)\.?)?\s*"
+    r"(?:(\d+)\s*(?:s|sec|secs|seconds?|с|сек(?:унд[аы]?)?|seg|segundos?|sek|sekunden"
+    r"|secondes?|secondi)\.?)?"
 )
 
 
@@ -512,8 +531,10 @@ def _two_part(first: int, second: int, distance_m: float | None, discipline: str
 
 
 def parse_time_of_day(text: str) -> time:
-    """``"6:30"``, ``"06.30"``, ``"7"``, ``"7am"``, ``"6:30 pm"``, ``"19:00"``."""
+    """``"6:30"``, ``"06.30"``, ``"7"``, ``"7am"``, ``"6:30 pm"``, ``"19:00"``, and as
+    written in Europe: ``"7h30"``, ``"7 h"`` (fr), ``"7 Uhr"`` (de)."""
     cleaned = _clean(text).replace(".", ":").replace(" ", "")
+    cleaned = re.sub(r"^(\d{1,2})(?:h|uhr)(\d{2})?(?:uhr)?$", r"\1:\2", cleaned).rstrip(":")
     found = re.fullmatch(r"(\d{1,2})(?::([0-5]\d))?(am|pm|a:m:|p:m:)?", cleaned)
     if found is None:
         raise ProfileInputError("clock-unreadable")
@@ -530,8 +551,13 @@ def parse_time_of_day(text: str) -> time:
 
 # -- custom races and free text -----------------------------------------------------------
 
-_DISTANCE = re.compile(_NUMBER + r"\s*(km|k|км|mi|miles?|миль|мили|m|м|метров)(?![a-zа-я])")
-_DURATION = re.compile(_NUMBER + r"\s*(h|hours?|hrs?|ч|часов|часа|час)(?![a-zа-я])")
+_DISTANCE = re.compile(
+    _NUMBER + r"\s*(km|k|км|mi|miles?|миль|мили|m|м|метров|millas?|meilen|milles?|miglia"
+    r"|metros?|metern?|mètres?|metri)(?![a-zа-я])"
+)
+_DURATION = re.compile(
+    _NUMBER + r"\s*(h|hours?|hrs?|ч|часов|часа|час|horas?|std|stunden?|heures?|ore)(?![a-zа-я])"
+)
 
 
 def parse_race_description(text: str) -> RaceDescription:
@@ -548,7 +574,7 @@ def parse_race_description(text: str) -> RaceDescription:
         value = _number(found.group(1)) or 0.0
         unit = found.group(2)
         factor = 1000.0 if unit in ("km", "k", "км") else 1.0
-        if unit.startswith(("mi", "мил")):
+        if unit.startswith(("mi", "мил", "mill", "meil", "migl")):
             factor = MILE_M
         distance_m = value * factor or None
     duration_s: int | None = None

@@ -34,7 +34,7 @@ from bot.coach.charts import (
     Words,
     ZoneBand,
 )
-from bot.coach.charts.style import short_date
+from bot.coach.charts.style import caption_date
 from bot.coach.ingest import DamagedFileError, ParsedActivity, parse_upload
 from bot.coach.ingest.metrics import one_hertz, science_sport, zone_sets
 from bot.coach.science import (
@@ -66,6 +66,7 @@ MILE_M = 1609.344
 YARD_M = 0.9144
 # An activity is drawn from at most this many points per channel (5 s means or coarser).
 ACTIVITY_POINTS = 900
+ACTIVITY_MIN_SECONDS = 10  # fewer one-second samples than this is not a line
 _DONE = (SessionStatus.DONE, SessionStatus.PARTIAL)
 # The words each chart shows (catalog keys chart-<chart>-<word>).
 FITNESS_WORDS = (
@@ -172,7 +173,8 @@ class ChartService:
             tsb=round(last.tsb),
         )
         if planned:
-            ahead = t("chart-caption-fitness-planned", day=short_date(planned[-1].day, t.language))
+            last_day = caption_date(planned[-1].day, t.language)
+            ahead = t("chart-caption-fitness-planned", day=last_day)
             caption = f"{caption} {ahead}"
         return ChartView(spec, caption)
 
@@ -239,7 +241,7 @@ class ChartService:
         caption = t(
             "chart-caption-week",
             number=view.week.index + 1,
-            monday=short_date(monday, t.language),
+            monday=caption_date(monday, t.language),
             planned=round(planned),
             done=round(done),
         )
@@ -312,7 +314,7 @@ class ChartService:
         title = t(
             "chart-activity-title",
             sport=t(f"chart-sport-{activity.fields.sport}"),
-            day=short_date(activity.local_date, t.language),
+            day=caption_date(activity.local_date, t.language),
         )
         labels = _ActivityLabels.of(t, units, title)
         name, data = original
@@ -462,9 +464,11 @@ def activity_chart(
         (s.values.size for s in (streams.power, streams.heart_rate, streams.speed) if s),
         default=0,
     )
-    if length < 60:
+    if length < ACTIVITY_MIN_SECONDS:
         return None
-    step = max(5, math.ceil(length / ACTIVITY_POINTS))
+    # 5 s means smooth a long session; a run of a minute or two is drawn second by second
+    # (a 57 s Fenix run used to be refused as "no time series").
+    step = max(min(5, length // 60) or 1, math.ceil(length / ACTIVITY_POINTS))
     panels: list[ActivityPanel] = []
     for stream, title, unit, metric in (
         (streams.power, labels.power, labels.watts, "power"),

@@ -52,6 +52,10 @@ SUMMARY_SECTIONS = (
 _CITY_SUGGESTIONS = {
     "en": ("London", "New York", "Berlin", "Moscow"),
     "ru": ("Москва", "Санкт-Петербург", "Екатеринбург", "Новосибирск"),
+    "es": ("Madrid", "Barcelona", "Valencia", "Buenos Aires"),
+    "de": ("Berlin", "München", "Hamburg", "Wien"),
+    "fr": ("Paris", "Lyon", "Genève", "Bruxelles"),
+    "it": ("Roma", "Milano", "Torino", "Firenze"),
 }
 
 

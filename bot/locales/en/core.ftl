@@ -50,7 +50,7 @@ help-text =
     /start — start, or continue setting up your profile
     /profile — your profile and training zones
     /settings — timezone, brief time, units, thresholds, availability, goal…
-    /language — English, Русский
+    /language — English, Русский, Español, Deutsch, Français, Italiano
     /export — all your data in a zip; /delete — erase your account and data
     /back — go back one question; /cancel — leave the current dialog
     /help — this list

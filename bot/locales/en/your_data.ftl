@@ -12,7 +12,10 @@ export-readme-thresholds = { $files }: your threshold history (FTP, LTHR, HRmax,
 export-readme-plans = { $files }: your training plans, the goal each was built for and how often it was recalculated.
 export-readme-weeks = { $files }: every plan week (phase, planned hours, load and sessions, notes of what changed).
 export-readme-sessions = { $files }: every planned session with its structured workout, planned amounts and what happened to it.
-export-readme-activities = { $files }: your activities, one row each ({ $count }), with load and the method that produced it, time in zones and laps.
+export-readme-activities = { $files }: your activities, one row each ({ $count ->
+    [one] one activity
+   *[other] { $count } activities
+}), with load and the method that produced it, time in zones and laps.
 export-readme-files = { $files }: the files you uploaded (name, format, checksum).
 export-readme-originals = { $files }: your original uploads, byte for byte as you sent them.
 export-readme-wellness = { $files }: your daily check-ins (sleep, soreness, fatigue, stress, mood, HRV, resting HR, illness, injury).
@@ -20,7 +23,10 @@ export-readme-pushes = { $files }: your morning brief and reminder settings.
 export-readme-deliveries = { $files }: the pushes Tempo sent you (briefs, reminders, reviews) as they went out, AI coach notes included, with your taps.
 export-readme-reviews = { $files }: your weekly reviews and the changes they made to the next week.
 export-readme-dialogs = { $files }: a question Tempo was waiting for you to answer, if any.
-export-readme-table = { $files }: { $count } rows of the "{ $table }" table, as stored.
+export-readme-table = { $files }: { $count ->
+    [one] one row
+   *[other] { $count } rows
+} of the "{ $table }" table, as stored.
 export-readme-ai = AI: the optional notes in the morning brief are written from anonymous facts (no name or id) and kept in a shared cache by a hash of those facts, so no AI record or cost is tied to you; the notes you received are in messages/pushes-sent.json.
 export-readme-consents = Consents: Tempo has asked for none so far; when it does, they appear in this export.
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import math
 import struct
 from datetime import date, timedelta
@@ -26,15 +27,22 @@ from bot.coach.charts import (
     render_png,
     spec_key,
 )
-from bot.coach.science import FormZone, form_zone, pmc_series
+from bot.coach.charts.draw import _two_lines, draw
+from bot.coach.charts.style import caption_date
+from bot.coach.ingest import parse_upload
+from bot.coach.science import AthleteThresholds, FormZone, form_zone, pmc_series
 from bot.coach.services.charts import (
     FITNESS_WORDS,
     READINESS_WORDS,
     WEEK_WORDS,
     FitnessWindow,
+    _ActivityLabels,
+    activity_chart,
     words,
 )
-from bot.i18n import Catalogs
+from bot.domain.profiles import Units
+from bot.i18n import SUPPORTED_LANGUAGES, Catalogs
+from tests.conftest import FIXTURES
 
 EN = Catalogs.load().translator("en")
 DAY = date(2026, 3, 2)
@@ -126,3 +134,40 @@ async def test_the_renderer_draws_off_the_loop_once_per_spec() -> None:
     assert first == again and first != other
     assert renderer.renders == 2  # the second render of the same spec came from the cache
     assert spec_key(fitness()) == spec_key(fitness()) != spec_key(fitness(days=50))
+
+
+def test_a_one_minute_fenix_run_is_drawn_second_by_second() -> None:
+    """A sandbox tester's upload: the 57 s run was refused as "no time series"."""
+    name = "garmin-fenix-5-run.fit"
+    parsed = parse_upload(name, (FIXTURES / name).read_bytes()).activities[0]
+    thresholds = AthleteThresholds(lthr_bpm=165, hr_max_bpm=190, hr_rest_bpm=50)
+    chart = activity_chart(parsed, thresholds, _ActivityLabels.of(EN, Units.METRIC, "Run"))
+    assert chart is not None
+    assert chart.step_s == 1.0
+    assert [p.title for p in chart.panels] == ["Heart rate", "Pace"]
+    heart = chart.panels[0].values
+    assert len(heart) == 58 and heart[0] == 61.0  # the first record of the fixture's CSV
+
+
+def test_a_date_ending_a_caption_is_written_out_so_no_period_doubles() -> None:
+    ru = Catalogs.load().translator("ru")
+    text = ru("chart-caption-fitness-planned", day=caption_date(date(2026, 3, 12), "ru"))
+    assert text.endswith("12 марта.") and ".." not in text
+
+
+@pytest.mark.parametrize("language", SUPPORTED_LANGUAGES)
+def test_form_band_names_are_not_cut_at_the_images_edge(language: str) -> None:
+    t = Catalogs.load().translator(language)
+    spec = dataclasses.replace(fitness(), words=words(t, "fitness", FITNESS_WORDS))
+    figure = draw(spec)
+    renderer = figure.canvas.get_renderer()  # type: ignore[attr-defined]
+    names = {t(f"chart-fitness-zone-{zone}") for zone in
+             ("transition", "fresh", "grey", "optimal", "high-risk")}  # fmt: skip
+    labels = [
+        text for axes in figure.axes for text in axes.texts
+        if text.get_text().replace("\n", " ") in names
+    ]  # fmt: skip
+    assert len(labels) == 5
+    for label in labels:
+        assert label.get_window_extent(renderer).x1 <= figure.bbox.width, label.get_text()
+    assert _two_lines("Высокий риск") == "Высокий\nриск"

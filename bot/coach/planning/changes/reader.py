@@ -85,17 +85,47 @@ _WD_RU = (
     r"суббот[а-я]*|сб|воскресень[а-я]*|вс)"
 )
 
+# Spanish, German, French and Italian weekdays, written out (the two-letter German and
+# three-letter Spanish forms are everyday words too: "so", "do", "mar").
+_WEEKDAYS_EU = {
+    "lunes": 0, "martes": 1, "miercoles": 2, "jueves": 3, "viernes": 4, "sabado": 5,
+    "domingo": 6, "montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3,
+    "freitag": 4, "samstag": 5, "sonnabend": 5, "sonntag": 6, "lundi": 0, "mardi": 1,
+    "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6, "lunedi": 0,
+    "martedi": 1, "mercoledi": 2, "giovedi": 3, "venerdi": 4, "sabato": 5, "domenica": 6,
+}  # fmt: skip
+_WD_EU = (
+    r"(lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|"
+    r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|"
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+    r"luned[ìi]|marted[ìi]|mercoled[ìi]|gioved[ìi]|venerd[ìi]|sabato|domenica)s?"
+)
+
 _SPORTS = (
-    (SessionSport.RUN, r"\b(run|runs|running|jog|jogging|бег\w*|пробежк\w*|бегать|бегом)\b"),
+    (
+        SessionSport.RUN,
+        r"\b(run|runs|running|jog|jogging|бег\w*|пробежк\w*|бегать|бегом|"
+        r"correr|corro|carrera|rodaje|laufen|lauf|läuft|joggen|courir|course|footing|"
+        r"corsa|correre)\b",
+    ),
     (
         SessionSport.BIKE,
-        r"\b(ride|rides|riding|bike|bikes|biking|cycling|cycle|вело\w*|заезд\w*|катат\w*|покататься)\b",
+        r"\b(ride|rides|riding|bike|bikes|biking|cycling|cycle|вело\w*|заезд\w*|катат\w*|"
+        r"покататься|bici|bicicleta|ciclismo|rodillo|rad|radfahren|radeln|fahrrad|rennrad|"
+        r"vélo|velo|cyclisme|bicicletta|pedalare)\b",
     ),
-    (SessionSport.SWIM, r"\b(swim|swims|swimming|pool|плаван\w*|плавать|бассейн\w*)\b"),
+    (
+        SessionSport.SWIM,
+        r"\b(swim|swims|swimming|pool|плаван\w*|плавать|бассейн\w*|nadar|natación|natacion|"
+        r"piscina|schwimmen|schwimmbad|hallenbad|nager|natation|piscine|nuoto|nuotare)\b",
+    ),
 )
 _NUMBER_WORDS = {
     "half an hour": 30, "an hour": 60, "one hour": 60, "полчаса": 30, "час": 60,
     "an hour and a half": 90, "полтора часа": 90,
+    "media hora": 30, "una hora": 60, "una hora y media": 90, "halbe stunde": 30,
+    "eine stunde": 60, "anderthalb stunden": 90, "une demi-heure": 30, "une heure": 60,
+    "une heure et demie": 90, "mezz'ora": 30, "un'ora": 60, "un'ora e mezza": 90,
 }  # fmt: skip
 
 
@@ -110,10 +140,17 @@ def _ru_weekday(word: str) -> int:
 
 
 def _weekday(word: str) -> int:
+    plain = word.lower().translate(_UNACCENT)
+    for name in (plain, plain[:-1] if plain.endswith("s") else plain):
+        if name in _WEEKDAYS_EU:
+            return _WEEKDAYS_EU[name]
     word = word.lower().rstrip("s") if word.isascii() else word.lower()
     if word.isascii():
         return _WEEKDAYS_EN.get(word, _WEEKDAYS_EN.get(word + "s", -1))
     return _ru_weekday(word)
+
+
+_UNACCENT = str.maketrans("áéíóúìòàè", "aeiouioae")
 
 
 def _sports_in(text: str) -> frozenset[SessionSport]:
@@ -122,13 +159,15 @@ def _sports_in(text: str) -> frozenset[SessionSport]:
 
 def _minutes(text: str) -> int | None:
     found = re.search(
-        r"(\d{1,3})\s*(?:-|\s)?(min(?:ute)?s?|mins|мин(?:ут[аы]?|\.)?|m\b|h(?:ours?|rs?)?\b|час(?:а|ов)?)",
+        r"(\d{1,3})\s*(?:-|\s)?(min(?:ute)?s?|mins|мин(?:ут[аы]?|\.)?|m\b|h(?:ours?|rs?)?\b|"
+        r"час(?:а|ов)?|minutos?|minuten|minuti|horas?\b|stunden?\b|std\b|heures?\b|ore\b|ora\b)",
         text,
     )
     if found:
         value = int(found.group(1))
         unit = found.group(2)
-        return value * 60 if unit.startswith(("h", "час")) else value
+        hours = ("h", "час", "std", "stund", "ore", "ora")
+        return value * 60 if unit.startswith(hours) else value
     for phrase, value in sorted(_NUMBER_WORDS.items(), key=lambda kv: -len(kv[0])):
         if re.search(rf"\b{phrase}\b", text):
             return value
@@ -139,10 +178,21 @@ def _next_weekday(today: date, weekday: int) -> date:
     return today + timedelta(days=(weekday - today.weekday()) % 7)
 
 
+_TODAY_PARTS = (
+    r"\b(esta mañana|esta tarde|esta noche|heute morgen|heute früh|heute abend|ce matin|"
+    r"ce soir|cet après-midi|stamattina|stasera|oggi pomeriggio)\b"
+)
+
+
 def _day_word(text: str, today: date) -> date | None:
-    if re.search(r"\b(tomorrow|завтра\w*)\b", text):
+    if re.search(_TODAY_PARTS, text):  # "heute morgen" is this morning, not tomorrow
+        return today
+    if re.search(r"\b(tomorrow|завтра\w*|mañana|morgen|demain|domani)\b", text):
         return today + timedelta(days=1)
-    if re.search(r"\b(today|tonight|this morning|this evening|сегодня\w*)\b", text):
+    if re.search(
+        r"\b(today|tonight|this morning|this evening|сегодня\w*|hoy|heute|aujourd'hui|oggi)\b",
+        text,
+    ):
         return today
     return None
 
@@ -167,8 +217,13 @@ def _until(text: str, today: date) -> date | None:
     )
     if found:
         return _date_of_month(int(found.group(1)), today)
-    found = re.search(rf"\b(?:until|till|до)\s+{_WD_EN}\b", text) or re.search(
-        rf"\b(?:until|till|до)\s+{_WD_RU}\b", text
+    found = (
+        re.search(rf"\b(?:until|till|до)\s+{_WD_EN}\b", text)
+        or re.search(rf"\b(?:until|till|до)\s+{_WD_RU}\b", text)
+        or re.search(
+            rf"\b(?:hasta(?:\s+el)?|bis(?:\s+zum|\s+am)?|jusqu'(?:au|à)|fino\s+al?)\s+{_WD_EU}",
+            text,
+        )
     )
     if found:
         return _next_weekday(today + timedelta(days=1), _weekday(found.group(1)))
@@ -194,6 +249,11 @@ def _range(text: str, today: date) -> tuple[date, date] | None:
     """ "Monday to Thursday" / "с понедельника по четверг" / "Mon–Thu": the coming span."""
     found = re.search(rf"\b{_WD_EN}\s*(?:to|till|until|through|thru|-|–|—)\s*{_WD_EN}\b", text)
     found = found or re.search(rf"\b(?:с\s+)?{_WD_RU}\s*(?:по|до|-|–|—)\s*{_WD_RU}\b", text)
+    found = found or re.search(
+        rf"\b{_WD_EU}\s*(?:a|al|hasta(?:\s+el)?|bis|au|à|jusqu'au|-|–|—)\s*"
+        rf"(?:el\s+|le\s+|il\s+)?{_WD_EU}",
+        text,
+    )
     if found:
         a, b = _weekday(found.group(1)), _weekday(found.group(2))
         monday = today - timedelta(days=today.weekday())
@@ -202,12 +262,25 @@ def _range(text: str, today: date) -> tuple[date, date] | None:
         start = monday + timedelta(days=a)
         end = monday + timedelta(days=b if b >= a else b + 7)
         return max(start, today), end
-    if re.search(r"\b(this week|на этой неделе|эту неделю|всю неделю|this whole week)\b", text):
+    if re.search(
+        r"\b(this week|на этой неделе|эту неделю|всю неделю|this whole week|esta semana|"
+        r"diese woche|cette semaine|questa settimana)\b",
+        text,
+    ):
         return today, today + timedelta(days=6 - today.weekday())
-    if re.search(r"\b(next week|на следующей неделе|следующую неделю)\b", text):
+    if re.search(
+        r"\b(next week|на следующей неделе|следующую неделю|la semana que viene|"
+        r"la próxima semana|nächste woche|nächsten woche|la semaine prochaine|"
+        r"la settimana prossima|prossima settimana)\b",
+        text,
+    ):
         start = today + timedelta(days=7 - today.weekday())
         return start, start + timedelta(days=6)
-    if re.search(r"\b(this weekend|на выходных|в выходные)\b", text):
+    if re.search(
+        r"\b(this weekend|на выходных|в выходные|este fin de semana|el finde|am wochenende|"
+        r"dieses wochenende|ce week-end|ce weekend|questo weekend|questo fine settimana)\b",
+        text,
+    ):
         sat = _next_weekday(today, 5)
         return max(sat, today), sat + timedelta(days=1)
     day = _day_word(text, today)
@@ -219,21 +292,33 @@ def _range(text: str, today: date) -> tuple[date, date] | None:
 # -- what not to act on --------------------------------------------------------------------
 
 _JOKE = re.compile(
-    r"(\blol\b|\blmao\b|\bjk\b|\bjoking\b|\bkidding\b|haha|😂|🤣|ха-?ха|хах|шучу|шутка|\)\)\))"
+    r"(\blol\b|\blmao\b|\bjk\b|\bjoking\b|\bkidding\b|haha|😂|🤣|ха-?ха|хах|шучу|шутка|\)\)\)|"
+    r"jaja|jeje|\bes broma\b|\bspaß\b|\bwitz\b|\bmdr\b|\bptdr\b|je rigole|\bblague\b|ahah|"
+    r"\bscherzo\b|scherzavo)"
 )
 _OTHERS = re.compile(
     r"\b(my (wife|husband|son|daughter|kid|kids|child|dog|cat|friend|partner|mum|mom|dad|boss|"
     r"coach)|(жена|муж|сын|дочь|ребён\w*|ребен\w*|собака|кошка|друг|подруга|мама|папа|тренер|"
-    r"начальник) (заболел\w*|болеет|простыл\w*|в командировке))"
+    r"начальник) (заболел\w*|болеет|простыл\w*|в командировке)|"
+    r"mi (mujer|marido|hijo|hija|perro|amigo|amiga|novia|novio|jefe|entrenador)|"
+    r"mein\w* (frau|mann|sohn|tochter|hund|freund|freundin|chef|trainer)|"
+    r"(mon|ma) (mari|femme|fils|fille|chien|ami|amie|copain|copine|chef|coach)|"
+    r"(mia|mio) (moglie|marito|figlio|figlia|cane|amico|amica|ragazza|capo|allenatore))"
 )
-_HYPOTHETICAL = re.compile(r"\b(what if|if i|in case|suppose|если|вдруг|на случай)\b")
+_HYPOTHETICAL = re.compile(
+    r"\b(what if|if i|in case|suppose|если|вдруг|на случай|y si|por si|was wäre wenn|falls ich|"
+    r"wenn ich|et si|si je|au cas où|e se|se dovessi|nel caso)\b"
+)
 _POLITE = re.compile(
     r"^\s*(please\s+)?(can|could|would|will) you\b|^\s*(можешь|можете|могли бы|не мог бы|"
-    r"не могла бы|пожалуйста)\b"
+    r"не могла бы|пожалуйста|puedes|podrías|por favor|kannst du|könntest du|bitte|peux-tu|"
+    r"pourrais-tu|s'il te plaît|puoi|potresti|per favore)\b"
 )
 _QUESTION_START = re.compile(
     r"^\s*(what|why|how|when|where|which|who|should|shall|is|are|do|does|did|am|was|"
-    r"что|почему|зачем|как|когда|где|какой|какая|стоит ли|нужно ли|можно ли|ли)\b"
+    r"что|почему|зачем|как|когда|где|какой|какая|стоит ли|нужно ли|можно ли|ли|"
+    r"qué|por qué|cómo|cuándo|debería|was|warum|wieso|wie|wann|sollte|pourquoi|comment|"
+    r"quand|est-ce que|dois-je|perché|come|quando|dovrei)\b"
 )
 
 
@@ -249,6 +334,13 @@ def _is_question(text: str) -> bool:
 _ABOVE, _BELOW, _ILL = ABOVE_NECK, BELOW_NECK, ILL
 
 
+_DAY_COUNTS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "два": 2, "две": 2, "три": 3, "четыре": 4,
+    "пять": 5, "dos": 2, "tres": 3, "zwei": 2, "drei": 3, "deux": 2, "trois": 3, "due": 2,
+    "tre": 3,
+}  # fmt: skip
+
+
 def _illness(text: str, original: str, today: date) -> ChangeRequest | Unsure | None:
     if not (re.search(_ILL, text) or re.search(_ABOVE, text) or re.search(_BELOW, text)):
         return None
@@ -258,13 +350,16 @@ def _illness(text: str, original: str, today: date) -> ChangeRequest | Unsure | 
         return None
     days = 1
     found = re.search(
-        r"(\d+|two|three|four|five|два|две|три|четыре|пять)\s+(days?|дн\w*|сут\w*)", text
+        r"(\d+|two|three|four|five|два|две|три|четыре|пять|dos|tres|zwei|drei|deux|trois|due|tre)"
+        r"\s+(days?|дн\w*|сут\w*|d[íi]as|tage?n?|jours?|giorni)",
+        text,
     )
     if found:
         word = found.group(1)
-        days = {"two": 2, "three": 3, "four": 4, "five": 5, "два": 2, "две": 2, "три": 3,
-                "четыре": 4, "пять": 5}.get(word, int(word) if word.isdigit() else 1)  # fmt: skip
-    elif re.search(r"\b(since yesterday|со вчера|вчера)\b", text):
+        days = _DAY_COUNTS.get(word, int(word) if word.isdigit() else 1)
+    elif re.search(
+        r"\b(since yesterday|со вчера|вчера|desde ayer|seit gestern|depuis hier|da ieri)\b", text
+    ):
         days = 2
     request = ChangeRequest(RequestKind.ILLNESS, original, day=today, days_ill=days)
     if re.search(_BELOW, text):
@@ -282,7 +377,7 @@ def _illness(text: str, original: str, today: date) -> ChangeRequest | Unsure | 
 
 
 _TRAVEL = TRAVEL
-_ONLY = r"\b(only|just|только|лишь)\b"
+_ONLY = r"\b(only|just|только|лишь|solo|sólo|nur|seulement|uniquement|que|soltanto)\b"
 
 
 def _limits(text: str, original: str, today: date) -> ChangeRequest | Unsure | None:
@@ -315,7 +410,11 @@ _NO_SPORT = (
     r"нет бассейна|без бассейна|бассейн\w* (закрыт|не работает)|не будет бассейна|"
     r"no (bike|cycling|riding|rides?|running|runs?|swimming|swims?)|can'?t (run|ride|swim|cycle)|"
     r"без (бега|велосипеда|вело|плавания)|не могу (бегать|кататься|плавать)|"
-    r"нет (велосипеда|велика))"
+    r"нет (велосипеда|велика)|"
+    r"sin piscina|piscina cerrada|no puedo (correr|nadar|montar en bici)|"
+    r"kein schwimmbad|schwimmbad (ist )?(zu|geschlossen)|kann nicht (laufen|radfahren|schwimmen)|"
+    r"pas de piscine|piscine fermée|sans piscine|ne peux pas (courir|nager|rouler)|"
+    r"niente piscina|piscina chiusa|senza piscina|non posso (correre|nuotare|pedalare))"
 )
 
 
@@ -326,11 +425,17 @@ def _no_sport(text: str, original: str, today: date) -> ChangeRequest | None:
     banned = _sports_in(found.group(0)) or frozenset({SessionSport.SWIM})
     injured = re.search(
         r"\b(injur\w*|hurt\w*|pain|sprain\w*|strain\w*|knee|ankle|shin|achilles|травм\w*|"
-        r"болит|потянул\w*|растяжен\w*|колено|голеностоп|ахилл\w*)\b",
+        r"болит|потянул\w*|растяжен\w*|колено|голеностоп|ахилл\w*|"
+        r"duele|dolor|rodilla|tobillo|lesi\w*|schmerz\w*|knie|knöchel|verletz\w*|douleur|"
+        r"genou|cheville|bless\w*|dolore|ginocchio|caviglia|infortun\w*)\b",
         text,
     )
     until = _until(text, today)
-    weekly = re.search(rf"\b(on|every)\s+{_WD_EN}\b|\bпо\s+{_WD_RU}|\bв\s+{_WD_RU}", text)
+    weekly = re.search(
+        rf"\b(on|every)\s+{_WD_EN}\b|\bпо\s+{_WD_RU}|\bв\s+{_WD_RU}"
+        rf"|\b(los|cada|jeden|tous les|ogni)\s+{_WD_EU}",
+        text,
+    )
     if weekly and not until and not re.search(r"this|эт", text):
         day = _weekday(next(g for g in weekly.groups()[1:] if g))
         return ChangeRequest(
@@ -353,7 +458,11 @@ def _no_sport(text: str, original: str, today: date) -> ChangeRequest | None:
 
 _INJURY = (
     r"(injur\w*|hurt my|sprain\w*|strain\w*|pulled (a|my)|tweaked|shin splints|"
-    r"травм\w*|потянул\w*|растянул\w*|подвернул\w*)"
+    r"травм\w*|потянул\w*|растянул\w*|подвернул\w*|"
+    r"lesión|lesion|lesionad\w*|esguince|tirón|contractura|"
+    r"verletz\w*|verstaucht|zerrung|umgeknickt|"
+    r"blessé\w*|blessure|entorse|élongation|tendinite|"
+    r"infortun\w*|distorsione|stiramento|contrattura)"
 )
 
 
@@ -367,40 +476,52 @@ def _injury(text: str, original: str, today: date) -> ChangeRequest | None:
     return ChangeRequest(RequestKind.INJURY, original, sport=next(iter(sports)), last=until)
 
 
-_MOVE = r"\b(move|shift|push|put|перенес\w*|перенест\w*|передвин\w*|сдвин\w*|поставь)\b"
+_TO_TOMORROW = r"\b(to|на|a|para|auf|à|pour)\s+(tomorrow|завтра|mañana|morgen|demain|domani)\b"
+_MOVE = (
+    r"\b(move|shift|push|put|перенес\w*|перенест\w*|передвин\w*|сдвин\w*|поставь|"
+    r"mueve|mover|muevo|pasa|pasar|cambia|verschieb\w*|verleg\w*|déplace\w*|deplace\w*|"
+    r"décale\w*|decale\w*|mets|mettre|sposta\w*|spostare|metti)\b"
+)
 
 
 def _move(text: str, original: str, today: date) -> ChangeRequest | None:
     if not re.search(_MOVE, text):
         return None
-    target = re.search(rf"\b(?:to|on|onto)\s+(?:the\s+)?{_WD_EN}\b", text) or re.search(
-        rf"\bна\s+{_WD_RU}\b", text
+    target = (
+        re.search(rf"\b(?:to|on|onto)\s+(?:the\s+)?{_WD_EN}\b", text)
+        or re.search(rf"\bна\s+{_WD_RU}\b", text)
+        or re.search(
+            rf"\b(?:al|para\s+el|auf(?:\s+den)?|au|à|pour|a|per|di)\s+(?:le\s+|il\s+)?{_WD_EU}",
+            text,
+        )
     )
     to_day = None
     if target:
         weekday = _weekday(target.group(1))
         to_day = _next_weekday(today, weekday)
-    elif re.search(r"\b(to|на)\s+(tomorrow|завтра)\b", text):
+    elif re.search(_TO_TOMORROW, text):
         to_day = today + timedelta(days=1)
     if to_day is None:
         return None
     kind = None
-    if re.search(r"\b(long|длинн\w*|длительн\w*)\b", text):
+    if re.search(r"\b(long|длинн\w*|длительн\w*|larga|lange\w*|longue|lungo)\b", text):
         kind = SessionType.LONG
     elif re.search(
-        r"\b(interval\w*|threshold|tempo|hard|workout|интервал\w*|темпов\w*|пороги?\w*)\b", text
+        r"\b(interval\w*|threshold|tempo|hard|workout|интервал\w*|темпов\w*|пороги?\w*|series|"
+        r"fractionné|ripetute|umbral|schwelle\w*|seuil|soglia)\b",
+        text,
     ):
         kind = SessionType.INTERVALS
     sports = _sports_in(text)
     sport = next(iter(sports)) if len(sports) == 1 else None
-    source = _day_word(re.sub(r"\b(to|на)\s+(tomorrow|завтра)\b", "", text), today)
+    source = _day_word(re.sub(_TO_TOMORROW, "", text), today)
     return ChangeRequest(
         RequestKind.MOVE, original, day=to_day, first=source, sport=sport, session_type=kind
     )
 
 
 def _time_today(text: str, original: str, today: date) -> ChangeRequest | None:
-    if not re.search(_ONLY + r"|\b(have|got|есть|хватит)\b", text):
+    if not re.search(_ONLY + r"|\b(have|got|есть|хватит|tengo|habe|hab|ai|ho)\b", text):
         return None
     minutes = _minutes(text)
     if minutes is None or not 10 <= minutes <= 240:
@@ -408,7 +529,11 @@ def _time_today(text: str, original: str, today: date) -> ChangeRequest | None:
     day = _day_word(text, today)
     if day is None:
         return None
-    if not re.search(r"\b(have|got|time|есть|времени|свободн\w*|успею|могу|only|только)\b", text):
+    if not re.search(
+        r"\b(have|got|time|есть|времени|свободн\w*|успею|могу|only|только|tengo|tiempo|solo|"
+        r"habe|zeit|nur|ai|temps|que|seulement|ho|tempo|soltanto)\b",
+        text,
+    ):
         return None
     return ChangeRequest(RequestKind.TIME_TODAY, original, day=day, minutes=minutes)
 
@@ -416,15 +541,21 @@ def _time_today(text: str, original: str, today: date) -> ChangeRequest | None:
 def _rest_day(text: str, original: str, today: date) -> ChangeRequest | None:
     if not re.search(
         r"\b(rest day|day off|off day|take (the day|it) off|выходн\w*|день отдыха|отдыхаю|"
-        r"отдохнуть|не тренируюсь|без тренировки)\b",
+        r"отдохнуть|не тренируюсь|без тренировки|día de descanso|descanso|descansar|"
+        r"ruhetag|pause machen|frei nehmen|jour de repos|repos|me reposer|giorno di riposo|"
+        r"riposo|riposare)\b",
         text,
     ):
         return None
-    if negated(text, r"(rest|day off|выходн\w*|отдых\w*)"):
+    if negated(text, r"(rest|day off|выходн\w*|отдых\w*|descans\w*|ruhetag|repos|ripos\w*)"):
         return None
     day = _day_word(text, today)
     if day is None:
-        found = re.search(rf"\b(?:on\s+)?{_WD_EN}\b", text) or re.search(rf"\bв\s+{_WD_RU}", text)
+        found = (
+            re.search(rf"\b(?:on\s+)?{_WD_EN}\b", text)
+            or re.search(rf"\bв\s+{_WD_RU}", text)
+            or re.search(rf"\b{_WD_EU}", text)
+        )
         day = _next_weekday(today, _weekday(found.group(1))) if found else None
     if day is None:
         return None
@@ -432,11 +563,18 @@ def _rest_day(text: str, original: str, today: date) -> ChangeRequest | None:
 
 
 def _skip_or_easier(text: str, original: str, today: date) -> ChangeRequest | None:
-    skip = re.search(r"\b(skip|drop|cancel|пропущу|пропусти\w*|отмени\w*|пропускаю)\b", text)
-    easy = re.search(
-        r"\b(easier|lighter|go easy|take it easy|полегче|попроще|легче|облегч\w*)\b", text
+    skip = re.search(
+        r"\b(skip|drop|cancel|пропущу|пропусти\w*|отмени\w*|пропускаю|salto|saltar|me salto|"
+        r"cancela\w*|überspringe?\w*|ausfallen|sauter|saute|annule\w*|salta\w*|annulla\w*)\b",
+        text,
     )
-    if not (skip or easy) or negated(text, r"(skip|пропуск\w*|пропущу)"):
+    easy = re.search(
+        r"\b(easier|lighter|go easy|take it easy|полегче|попроще|легче|облегч\w*|más suave|"
+        r"mas suave|más fácil|más ligero|leichter|lockerer|ruhiger|plus facile|plus léger|"
+        r"più facile|più leggero|più tranquillo)\b",
+        text,
+    )
+    if not (skip or easy) or negated(text, r"(skip|пропуск\w*|пропущу|salt\w*|saut\w*)"):
         return None
     day = _day_word(text, today)
     if day is None:
@@ -452,7 +590,7 @@ _READERS = (_illness, _injury, _no_sport, _limits, _move, _time_today, _rest_day
 
 def read_change_request(text: str, lang: str, today: date) -> ChangeRequest | Unsure | None:
     """The change a sentence asks for (see the module docstring); ``lang`` is the
-    athlete's language (both languages are read either way: people mix them)."""
+    athlete's language (every language is read either way: people mix them)."""
     original = text.strip()
     if not original or len(original) > 400 or original.startswith("/"):
         return None

@@ -118,6 +118,7 @@ class CoachService:
             activities=self._activities,
             wellness=self._wellness,
             coach=self._coach,
+            commit=self._commit,
         )
 
     # -- the conversation ----------------------------------------------------------------

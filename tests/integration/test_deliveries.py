@@ -15,6 +15,7 @@ from bot.coach.services.deliveries import BriefTimeUnreadableError, DeliveryServ
 from bot.domain.athletes import Athlete, AthleteStatus, TelegramIdentity
 from bot.domain.deliveries import (
     BriefPreferences,
+    Delivery,
     DeliveryKind,
     DeliveryStatus,
     OutgoingMessage,
@@ -242,20 +243,26 @@ async def test_claims_are_leases_a_dead_senders_rows_come_back(session_factory: 
     assert {d.attempts for d in again} == {2}
 
 
+async def one_claimed_row(factory: Factory, clock: ManualClock, lease: timedelta) -> Delivery:
+    """One athlete's brief, due at 07:00 and claimed then by "sender-a"."""
+    await seed_athlete(factory, clock, 101)
+    clock.set(MONDAY + timedelta(hours=7))
+    await BriefTick(factory, clock)(clock.now())
+    async with transaction(factory) as session:
+        (claimed,) = await DeliveryService(session, clock).claim(
+            clock.now(), limit=1, lease=lease, token="sender-a"
+        )
+    return claimed
+
+
 async def test_only_the_sender_holding_a_claim_records_or_renews_it(
     session_factory: Factory,
 ) -> None:
     """Sender A's lease runs out, B claims the row: A can neither record an outcome over
     B's claim nor renew it (so it does not send), and B records it."""
     clock = ManualClock(MONDAY)
-    await seed_athlete(session_factory, clock, 101)
-    clock.set(MONDAY + timedelta(hours=7))
-    await BriefTick(session_factory, clock)(clock.now())
     lease = timedelta(seconds=30)
-    async with transaction(session_factory) as session:
-        (by_a,) = await DeliveryService(session, clock).claim(
-            clock.now(), limit=1, lease=lease, token="sender-a"
-        )
+    by_a = await one_claimed_row(session_factory, clock, lease)
     clock.advance(lease + timedelta(seconds=1))  # A is stuck in a flood pause
     async with transaction(session_factory) as session:
         (by_b,) = await DeliveryService(session, clock).claim(
@@ -289,14 +296,8 @@ async def test_a_claim_never_takes_a_row_whose_renewal_is_under_way_or_done(
     if engine.dialect.name != "postgresql":
         pytest.skip("row locks are PostgreSQL's; SQLite has one writer at a time")
     clock = ManualClock(MONDAY)
-    await seed_athlete(session_factory, clock, 101)
-    clock.set(MONDAY + timedelta(hours=7))
-    await BriefTick(session_factory, clock)(clock.now())
     lease = timedelta(seconds=30)
-    async with transaction(session_factory) as session:
-        (by_a,) = await DeliveryService(session, clock).claim(
-            clock.now(), limit=1, lease=lease, token="sender-a"
-        )
+    by_a = await one_claimed_row(session_factory, clock, lease)
     other = create_engine(engine.url.render_as_string(hide_password=False))
     b_factory = make_session_factory(other)
     try:

@@ -3,13 +3,28 @@
 Each pass expires what is too late, claims due rows atomically (several workers may run
 at once: they never take the same row), composes each push with fresh data, waits for a
 token from the :class:`SendBudget`, sends, and records the outcome in its own short
-transaction. A claim is a lease with an owner: the row carries this sender's token, only
-this sender can record its outcome, and a send starts only while at least half the lease
-is left (else the lease is renewed first, and a sender whose claim was taken meanwhile
-sends nothing). A row whose sender died mid-way is taken again when its lease runs out.
-Delivery is therefore at least once in one narrow case — the process dies after Telegram
-accepted a message and before the row was marked sent (Telegram has no idempotency key
-to ask with) — and exactly once otherwise.
+transaction.
+
+A claim is a lease with an owner: the row carries this sender's token and the lease's
+end, and only this sender can renew it or record its outcome (each is a conditional
+``UPDATE`` on the token). Per row the order is: claim -> compose -> wait for the budget
+-> **take the turn** -> send -> record. Taking the turn is one transaction right before
+the request: the erasure tombstone is read and the claim is renewed for a whole lease
+from now; if the renewal changes nothing, the lease had run out and another sender
+claimed the row, so this one drops it unsent. While the request is on the wire the claim
+is renewed every third of a lease, so however long the send takes, no other sender can
+claim the row before it is answered. Two senders therefore never both send a row while
+they keep running; a sender frozen (not killed) for most of a lease mid-send is the one
+case left, logged when its renewal finds the row taken.
+
+An earlier version sent without a renewal while half the lease was left and did not
+renew during the send: a send that outlasted the rest of the lease (a CPU-starved process
+on 5 s test leases) let the other sender claim and send the same row.
+
+A row whose sender died mid-way is taken again when its lease runs out. Delivery is
+therefore at least once in one narrow case — the process dies (or its request times out)
+after Telegram accepted a message and before the row was marked sent (Telegram has no
+idempotency key to ask with) — and exactly once otherwise.
 """
 
 from __future__ import annotations
@@ -20,7 +35,7 @@ import logging
 import secrets
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
@@ -28,7 +43,7 @@ from bot.clock import Clock
 from bot.coach.briefs.note import BriefNotesFactory, no_notes
 from bot.coach.briefs.sources import BriefSourcesFactory, nothing_yet
 from bot.coach.services.coach_digest import DigestWords
-from bot.coach.services.deliveries import DeliveryService, Skip
+from bot.coach.services.deliveries import DeliveryService, Skip, Turn
 from bot.domain.deliveries import Delivery, OutgoingMessage
 from bot.i18n import Catalogs
 from bot.jobs.limiter import SendBudget
@@ -51,8 +66,8 @@ _Action = Callable[[DeliveryService], Awaitable[bool]]
 class SenderConfig:
     # Sends in flight at once: enough to keep 25/s going over a ~100 ms round trip.
     concurrency: int = 8
-    # How long a claim holds a row; far longer than one send, so only a dead sender's
-    # rows are ever taken again.
+    # How long a claim holds a row unless renewed (right before each send and every
+    # third of it while a send is on the wire): how soon a dead sender's rows come back.
     lease: timedelta = timedelta(minutes=10)
     max_attempts: int = 5
     # Waits after the 1st, 2nd, … failed attempt (5xx, network).
@@ -178,29 +193,20 @@ class DeliverySender:
         prepared = await self._prepare(delivery, report)
         if prepared is None:
             return
-        lease_until = delivery.next_attempt_at  # what the claim returned
         while True:
             if not await self.budget.acquire(
                 delivery.chat_id, group=delivery.to_group, max_pause=self.config.max_hold_seconds
             ):
                 await self._hand_back(delivery, report)
                 return
-            if await self._erased(delivery):
-                log.info(
-                    "%s %s: its athlete erased their data; not sent", delivery.kind, delivery.id
-                )
-                report.skipped += 1
+            if not await self._take_turn(delivery, report):
                 return
-            held = await self._still_held(delivery, lease_until, report)
-            if held is None:
-                return
-            lease_until = held
             # Once a request is on the wire, finish it and record the answer even if the
             # pass is cancelled (a stop, or a sibling task's crash): cancelling in between
             # would leave a sent message looking unsent, to be sent again after the lease.
             attempt = asyncio.ensure_future(self._send_once(delivery, prepared, report))
             try:
-                done = await asyncio.shield(attempt)
+                done = await self._on_the_wire(delivery, attempt)
             except asyncio.CancelledError:
                 with contextlib.suppress(Exception):
                     await attempt
@@ -208,28 +214,69 @@ class DeliverySender:
             if done:
                 return
 
-    async def _still_held(
-        self, delivery: Delivery, lease_until: datetime, report: DrainReport
-    ) -> datetime | None:
-        """The claim's expiry if a send may start now, else None (the claim is gone).
+    async def _take_turn(self, delivery: Delivery, report: DrainReport) -> bool:
+        """Whether the send may start now: the athlete has not erased their data (checked
+        last, after any wait for the budget: their outbox rows are gone with it) and the
+        claim is still this sender's, renewed for a whole lease from now.
 
-        A send starts only with at least half the lease left, so another sender can take
-        the row only after a send that outlasted half a lease. A claim that ran low (a
-        slow composition, a flood pause) is renewed first, with this sender's token: a
-        row another sender claimed meanwhile is that sender's, and this one drops it."""
-        now = self._clock.now()
-        if lease_until - now >= self.config.lease / 2:
-            return lease_until
-        renewed = now + self.config.lease
-        if await self._record(lambda s: s.renew(delivery, renewed)):
-            return renewed
-        log.warning(
-            "%s %s: the claim ran out and another sender holds the row; not sent here",
-            delivery.kind,
-            delivery.id,
-        )
-        report.lost += 1
-        return None
+        The renewal is what keeps a second sender off the row while this one sends: it
+        is a conditional ``UPDATE`` on this sender's token, so after a lease that ran out
+        (a flood pause, a slow composition) and a claim by another sender it changes
+        nothing, and this sender drops the row. A renewal that itself waited a third of a
+        lease (a busy database) is made again, so a send starts with at least two thirds
+        of a lease ahead of it."""
+        since = self._clock.now() - self.config.lease - timedelta(minutes=1)
+        while True:
+            started = self._clock.now()
+            async with transaction(self._factory) as session:
+                turn = await self._service(session).take_turn(
+                    delivery, lease_until=started + self.config.lease, erased_since=since
+                )
+            if turn is Turn.ERASED:
+                log.info(
+                    "%s %s: its athlete erased their data; not sent", delivery.kind, delivery.id
+                )
+                report.skipped += 1
+                return False
+            if turn is Turn.TAKEN:
+                log.warning(
+                    "%s %s: the claim ran out and another sender holds the row; not sent here",
+                    delivery.kind,
+                    delivery.id,
+                )
+                report.lost += 1
+                return False
+            if self._clock.now() - started < self.config.lease / 3:
+                return True
+
+    async def _on_the_wire(self, delivery: Delivery, attempt: asyncio.Future[bool]) -> bool:
+        """The send's result, renewing the claim every third of a lease while the request
+        is on the wire: a send slower than a lease (a slow network, a busy Telegram) keeps
+        its row, and another sender cannot claim a row whose message may be going out.
+        Only a process that stops running for most of a lease (frozen, not killed: a kill
+        ends its requests) can lose a claim mid-send; that is logged."""
+        every = self.config.lease / 3
+        renewed_at = self._clock.now()  # by _take_turn, just before the send
+        while True:
+            # On schedule from the last renewal, however long the renewal itself took.
+            wait = (renewed_at + every - self._clock.now()).total_seconds()
+            with contextlib.suppress(TimeoutError):
+                async with self._clock.timeout(max(0.0, wait)):
+                    return await asyncio.shield(attempt)
+            if attempt.done():  # the send itself timed out
+                return attempt.result()
+            renewed_at = self._clock.now()
+            if not await self._renew(delivery) and not attempt.done():
+                log.error(
+                    "%s %s: the claim was lost while its send was on the wire; another "
+                    "sender may send it too",
+                    delivery.kind,
+                    delivery.id,
+                )
+
+    async def _renew(self, delivery: Delivery) -> bool:
+        lease_until = self._clock.now() + self.config.lease
+        return await self._record(lambda s: s.renew(delivery, lease_until))
 
     async def _send_once(
         self, delivery: Delivery, prepared: OutgoingMessage, report: DrainReport
@@ -298,15 +345,6 @@ class DeliverySender:
             report.skipped += 1
             return None
         return prepared
-
-    async def _erased(self, delivery: Delivery) -> bool:
-        """Checked last, after any wait for the budget: an athlete who erased their data
-        meanwhile (their outbox rows are gone with it) gets nothing more."""
-        if delivery.athlete_id is None:
-            return False
-        since = self._clock.now() - self.config.lease - timedelta(minutes=1)
-        async with transaction(self._factory) as session:
-            return await self._service(session).erased(delivery, since=since)
 
     async def _retry_or_fail(self, delivery: Delivery, error: str, report: DrainReport) -> None:
         if delivery.attempts >= self.config.max_attempts:

@@ -241,11 +241,6 @@ async def test_sigkill_mid_onboarding_answer_and_mid_upload_leaves_nothing_half_
     assert await whole_uploads(world, len(content)) == 1
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="open (issue 17): in a clean-clone CI run on PostgreSQL one row was sent by both "
-    "processes ({chat: 2}); its cause is not found yet, so the claim-owner guarantee is unproven",
-)
 async def test_two_sender_processes_with_short_leases_never_both_send_a_row(
     world: World, record_property: pytest.RecordProperty
 ) -> None:
@@ -253,7 +248,12 @@ async def test_two_sender_processes_with_short_leases_never_both_send_a_row(
     meets a 429 asking for 30 s: its process holds its claimed rows through the pause,
     their leases run out, and the other process claims and sends them. When the pause
     ends, the first process finds its claims taken (the row carries the other's token)
-    and sends none of them: every athlete gets one brief, not two."""
+    and sends none of them: every athlete gets one brief, not two.
+
+    Under CPU load a send can also outlast the rest of a 5 s lease; each sender renews
+    its claim just before a send and while the request is on the wire, so the other
+    process finds nothing due (issue 17: a clean-clone CI run sent one row twice when a
+    send started with half a lease left and no renewal)."""
     world.emulator.limits = FloodLimits.off()  # each process keeps to its own budget
     people = open_chats(world, ATHLETES)
     first = await world.start()
@@ -267,7 +267,10 @@ async def test_two_sender_processes_with_short_leases_never_both_send_a_row(
     # Long enough for the other process to finish its share, poll again (every 5 s) and
     # find the held rows' leases run out; short of the 60 s after which rows go back.
     world.emulator.fail_next("sendMessage", 429, retry_after=6 * LEASE_SECONDS)
-    assert (await BriefTick(world.factory, SystemClock())(now)).scheduled == ATHLETES
+    # The processes tick every minute too: when seeding crossed one (a loaded machine),
+    # they scheduled some of the rows first, and this tick inserts the rest.
+    await BriefTick(world.factory, SystemClock())(now)
+    assert len(await world.rows()) == ATHLETES
 
     async with asyncio.timeout(180):
         while len(await world.rows(DeliveryStatus.SENT)) < ATHLETES:
@@ -278,8 +281,8 @@ async def test_two_sender_processes_with_short_leases_never_both_send_a_row(
     counts = {p.id: len(world.account.bot_messages(p)) for p in people}
     assert set(counts.values()) == {1}, {chat: n for chat, n in counts.items() if n != 1}
     # Whether the race happened is reported, not asserted (it depends on the other
-    # process polling within the pause); with the renewal removed, runs doubled the held
-    # rows (checked).
+    # process polling within the pause); with the renewal before a send removed, runs
+    # doubled the held rows (checked).
     taken = (first.output() + second.output()).count("another sender holds the row")
     record_property("claims_taken_over", taken)
     log.warning("two senders: %d claims found taken over after the pause", taken)

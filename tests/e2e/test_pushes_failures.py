@@ -9,7 +9,7 @@ from collections.abc import AsyncIterator
 from datetime import time, timedelta
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import event, select
 
 from bot.coach.services.deliveries import DeliveryService
 from bot.coach.services.erasure import ErasureService
@@ -116,6 +116,56 @@ async def test_two_senders_at_once_never_take_the_same_row(
     assert one.sent + two.sent == 60
     assert one.sent > 0 and two.sent > 0
     assert_one_each(world, people)
+
+
+async def test_a_send_slower_than_the_lease_keeps_its_row_from_a_second_sender(
+    world: PushWorld, database_url: str
+) -> None:
+    """The interleaving that sent a brief twice (issue 17): sender A's request is on the
+    wire (held by the emulator) for longer than A's whole lease. A renews its claim while
+    it waits, so sender B, on its own engine as another process, finds nothing due when
+    A's first lease has run out; A's answer comes and A records the brief, sent once.
+    (Before: A sent without renewing and B claimed and sent the row again.)"""
+    ann = world.person("Ann")
+    await world.athlete(ann)
+    assert await due_now(world) == 1
+    config = SenderConfig(lease=timedelta(seconds=30))
+    other_engine = create_engine(database_url)
+    try:
+        first = world.sender(config=config)
+        second = world.sender(session_factory=make_session_factory(other_engine), config=config)
+        on_the_wire = world.emulator.hold_next("sendMessage")
+        sending = asyncio.ensure_future(first.drain())
+        await on_the_wire.arrived.wait()
+        (claimed,) = await world.rows()
+        renewed = asyncio.Event()  # A writes nothing else while its request is held
+        # (the event is set as the renewal's UPDATE runs, before it commits: the claim
+        # below then waits for it on SQLite's write lock, or skips the locked row on PG)
+
+        def on_statement(_conn: object, _cursor: object, statement: str, *_: object) -> None:
+            if statement.startswith("UPDATE deliveries"):
+                renewed.set()
+
+        event.listen(world.app.engine.sync_engine, "after_cursor_execute", on_statement)
+        for _ in range(3):  # half the lease at a time: A's renewal runs each time
+            renewed.clear()
+            world.clock.advance(timedelta(seconds=15))
+            async with asyncio.timeout(10):
+                await renewed.wait()
+        event.remove(world.app.engine.sync_engine, "after_cursor_execute", on_statement)
+        assert world.clock.now() > claimed.next_attempt_at  # the first lease is long over
+
+        meanwhile = await second.drain()
+
+        assert meanwhile.claimed_ids == [] and world.briefs(ann) == []
+        on_the_wire.release()
+        report = await sending
+    finally:
+        await other_engine.dispose()
+    assert (report.sent, report.lost) == (1, 0)
+    assert len(world.briefs(ann)) == 1
+    (row,) = await world.rows()
+    assert (row.status, row.claim_token) == (DeliveryStatus.SENT, first.token)
 
 
 async def test_a_429_storm_pauses_every_send_and_loses_nothing(world: PushWorld) -> None:

@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 from sqlalchemy import event
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bot.clock import ManualClock
 from bot.coach.services.deliveries import BriefTimeUnreadableError, DeliveryService
 from bot.domain.athletes import Athlete, AthleteStatus, TelegramIdentity
 from bot.domain.deliveries import (
     BriefPreferences,
+    Delivery,
     DeliveryKind,
     DeliveryStatus,
     OutgoingMessage,
@@ -21,6 +23,7 @@ from bot.domain.deliveries import (
 )
 from bot.domain.profiles import ProfileFields, SportChoice, Units
 from bot.jobs.tick import BriefTick
+from bot.storage.db import create_engine, make_session_factory
 from bot.storage.repositories import (
     AthleteRepository,
     BriefPreferenceRepository,
@@ -240,20 +243,26 @@ async def test_claims_are_leases_a_dead_senders_rows_come_back(session_factory: 
     assert {d.attempts for d in again} == {2}
 
 
+async def one_claimed_row(factory: Factory, clock: ManualClock, lease: timedelta) -> Delivery:
+    """One athlete's brief, due at 07:00 and claimed then by "sender-a"."""
+    await seed_athlete(factory, clock, 101)
+    clock.set(MONDAY + timedelta(hours=7))
+    await BriefTick(factory, clock)(clock.now())
+    async with transaction(factory) as session:
+        (claimed,) = await DeliveryService(session, clock).claim(
+            clock.now(), limit=1, lease=lease, token="sender-a"
+        )
+    return claimed
+
+
 async def test_only_the_sender_holding_a_claim_records_or_renews_it(
     session_factory: Factory,
 ) -> None:
     """Sender A's lease runs out, B claims the row: A can neither record an outcome over
     B's claim nor renew it (so it does not send), and B records it."""
     clock = ManualClock(MONDAY)
-    await seed_athlete(session_factory, clock, 101)
-    clock.set(MONDAY + timedelta(hours=7))
-    await BriefTick(session_factory, clock)(clock.now())
     lease = timedelta(seconds=30)
-    async with transaction(session_factory) as session:
-        (by_a,) = await DeliveryService(session, clock).claim(
-            clock.now(), limit=1, lease=lease, token="sender-a"
-        )
+    by_a = await one_claimed_row(session_factory, clock, lease)
     clock.advance(lease + timedelta(seconds=1))  # A is stuck in a flood pause
     async with transaction(session_factory) as session:
         (by_b,) = await DeliveryService(session, clock).claim(
@@ -275,6 +284,63 @@ async def test_only_the_sender_holding_a_claim_records_or_renews_it(
         assert await service.mark_sent(by_b, message, 12)
     (row,) = await outbox(session_factory)
     assert (row.status, row.telegram_message_id) == (DeliveryStatus.SENT, 12)
+
+
+async def test_a_claim_never_takes_a_row_whose_renewal_is_under_way_or_done(
+    session_factory: Factory, engine: AsyncEngine
+) -> None:
+    """Two senders on two engines (as two processes) at the instant sender A's lease runs
+    out, on PostgreSQL under READ COMMITTED. A renews (uncommitted): B's claim skips the
+    locked row, and after A commits finds it not due. Later B claims first (uncommitted):
+    A's renewal waits for B's commit and then matches nothing, so A does not send."""
+    if engine.dialect.name != "postgresql":
+        pytest.skip("row locks are PostgreSQL's; SQLite has one writer at a time")
+    clock = ManualClock(MONDAY)
+    lease = timedelta(seconds=30)
+    by_a = await one_claimed_row(session_factory, clock, lease)
+    other = create_engine(engine.url.render_as_string(hide_password=False))
+    b_factory = make_session_factory(other)
+    try:
+        clock.advance(lease)  # A's lease ends now: A renews as B looks for due rows
+        async with transaction(session_factory) as a_session:
+            assert await DeliveryService(a_session, clock).renew(by_a, clock.now() + lease)
+            async with transaction(b_factory) as b_session:
+                assert (
+                    await DeliveryService(b_session, clock).claim(
+                        clock.now(), limit=5, lease=lease, token="sender-b"
+                    )
+                    == []
+                )
+        async with transaction(b_factory) as b_session:
+            assert (
+                await DeliveryService(b_session, clock).claim(
+                    clock.now(), limit=5, lease=lease, token="sender-b"
+                )
+                == []
+            )
+
+        clock.advance(lease + timedelta(seconds=1))  # A stalls; its renewed lease runs out
+        async with transaction(b_factory) as b_session:
+            (by_b,) = await DeliveryService(b_session, clock).claim(
+                clock.now(), limit=5, lease=lease, token="sender-b"
+            )
+            async with transaction(session_factory) as a_session:
+                renewal = asyncio.ensure_future(
+                    DeliveryService(a_session, clock).renew(by_a, clock.now() + lease)
+                )
+                # A's UPDATE waits on B's row lock until B commits (below).
+                done, _ = await asyncio.wait({renewal}, timeout=0.2)
+                assert not done
+                await b_session.commit()
+                assert not await renewal
+    finally:
+        await other.dispose()
+    (row,) = await outbox(session_factory)
+    assert (row.id, row.claim_token, row.status) == (
+        by_b.id,
+        "sender-b",
+        DeliveryStatus.SENDING,
+    )
 
 
 async def test_brief_settings_time_quiet_days_pause_and_resume(session_factory: Factory) -> None:

@@ -78,3 +78,22 @@ def test_nothing_is_built_at_import_time() -> None:
                 if name in builders:
                     offenders.append(f"{path.relative_to(BOT)}:{node.lineno} builds {name}")
     assert offenders == []
+
+
+def test_the_domain_never_finds_the_unit_of_work_through_its_context_variable() -> None:
+    """Transactions at the edge (issue 17): a service commits only through a commit it
+    was handed by the handler's or job's unit of work (``Services.commit``), never by
+    fetching the update's unit from ``bot.storage.unit_of_work.current()`` (the agent's
+    note tool did, committing mid-update behind the handler's back)."""
+    hidden = {"current", "current_session"}
+    offenders = []
+    for path in sources("coach"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and node.module == "bot.storage.unit_of_work":
+                offenders += [
+                    f"{path.relative_to(BOT)} imports {alias.name}"
+                    for alias in node.names
+                    if alias.name in hidden
+                ]
+    assert offenders == []

@@ -9,6 +9,7 @@ the tools do not change.
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -33,7 +34,6 @@ from bot.domain.profiles import ProfileSnapshot
 from bot.domain.visibility import Audience, activities_visible_to, hidden_sources
 from bot.domain.wellness import WellnessRecord
 from bot.storage.repositories import CoachRepository
-from bot.storage.unit_of_work import current
 
 # A model may try again after a refusal at most twice (issue 19): three proposals a turn.
 MAX_PROPOSALS_PER_TURN = 3
@@ -77,11 +77,15 @@ class AthleteScope:
         coach: CoachRepository,
         changes: PlanChangeService | None = None,
         request_text: str = "",
+        commit: Callable[[], Awaitable[None]] | None = None,
     ) -> None:
+        """``commit`` is the caller's unit of work (services never commit on their own):
+        a note is committed through it before the turn goes on."""
         self._athlete = athlete
         self._changes = changes
         self._request_text = request_text
         self._proposals_tried = 0
+        self._commit = commit
         self._clock = clock
         self._profiles = profiles
         self._plans = plans
@@ -185,11 +189,11 @@ class AthleteScope:
         note = await self._coach.add_note(
             self._athlete.id, text, medical=medical, confirmed=not medical, now=self._clock.now()
         )
-        # A short write of its own: the turn goes on to ask the model, and SQLite's write
-        # lock must not be held across that call (bot/storage/unit_of_work.py).
-        unit = current()
-        if unit is not None:
-            await unit.commit()
+        # Committed at once by the caller's unit of work, handed in (not found through a
+        # context variable): the turn goes on to ask the model, and SQLite's write lock
+        # must not be held across that call (bot/storage/unit_of_work.py).
+        if self._commit is not None:
+            await self._commit()
         return note
 
     # -- plan changes ------------------------------------------------------------------

@@ -123,6 +123,7 @@ class CoachService:
             coach=self._coach,
             changes=PlanChangeService(self._session, self._clock, self._plans),
             request_text=request_text,
+            commit=self._commit,
         )
 
     # -- the conversation ----------------------------------------------------------------

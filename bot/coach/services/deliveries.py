@@ -7,6 +7,7 @@ import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
+from enum import StrEnum
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -88,6 +89,14 @@ class Skip:
     """The push is not wanted any more; ``reason`` is recorded on the row."""
 
     reason: str
+
+
+class Turn(StrEnum):
+    """What :meth:`DeliveryService.take_turn` found just before a send."""
+
+    SEND = "send"  # the claim is this sender's, renewed for a whole lease: send now
+    ERASED = "erased"  # the athlete erased their data: nothing goes out
+    TAKEN = "taken"  # another sender holds the row (this one's lease ran out): not sent here
 
 
 class DeliveryService:
@@ -314,6 +323,17 @@ class DeliveryService:
         if delivery.athlete_id is None:
             return False
         return await PersonalDataRepository(self._session).erased(delivery.id, since=since)
+
+    async def take_turn(
+        self, delivery: Delivery, *, lease_until: datetime, erased_since: datetime
+    ) -> Turn:
+        """The last check before a send, in one transaction: not erased, and the claim
+        still this sender's, renewed until ``lease_until`` (a conditional ``UPDATE`` on the
+        claim token). Once it commits, no other sender can claim the row before
+        ``lease_until``."""
+        if await self.erased(delivery, since=erased_since):
+            return Turn.ERASED
+        return Turn.SEND if await self.renew(delivery, lease_until) else Turn.TAKEN
 
     async def renew(self, delivery: Delivery, lease_until: datetime) -> bool:
         """Extend this sender's claim before a send; False: the claim is gone (another

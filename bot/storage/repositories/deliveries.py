@@ -2,10 +2,18 @@
 
 Claims are atomic. On PostgreSQL the candidate rows are locked ``FOR UPDATE SKIP
 LOCKED``, so two workers each take different rows without waiting on each other
-(https://www.postgresql.org/docs/current/sql-select.html#SQL-FOR-UPDATE-SHARE). SQLite
-has one writer at a time and an ``UPDATE … RETURNING`` holds the write lock from its
+(https://www.postgresql.org/docs/current/sql-select.html#SQL-FOR-UPDATE-SHARE). Under
+READ COMMITTED a row locked by an uncommitted renewal or record is skipped, and a row one
+of them changed after the claim's snapshot is re-checked on its newest version before it
+is locked (https://www.postgresql.org/docs/current/transaction-iso.html#XACT-READ-COMMITTED),
+so a claim renewed meanwhile is never taken; the ``UPDATE`` repeats the condition too.
+SQLite has one writer at a time and an ``UPDATE … RETURNING`` holds the write lock from its
 first read to its last write, so a claim that opens its transaction sees every earlier
 claim and no later one can interleave (https://www.sqlite.org/lang_transaction.html).
+
+Every record of an outcome and every renewal is one conditional ``UPDATE`` on the row's
+id, ``status = sending`` and the claim's token: the first writer wins, and a sender whose
+claim was taken over changes nothing.
 """
 
 from __future__ import annotations
@@ -209,11 +217,29 @@ class DeliveryRepository:
             .order_by(DeliveryRow.due_at, DeliveryRow.id)
             .limit(limit)
         )
+        claim = update(DeliveryRow)
         if self._session.get_bind().dialect.name == "postgresql":
-            candidates = candidates.with_for_update(skip_locked=True)
+            # A materialized CTE runs the locking SELECT exactly once. Written as
+            # ``id IN (SELECT … LIMIT … FOR UPDATE SKIP LOCKED)`` the planner may pick a
+            # semi-join that runs it again for every outer row, each run skipping what the
+            # runs before updated and locking more rows (checked: a second sender then
+            # claimed nothing at all); see the caveat on LIMIT with locking clauses in
+            # https://www.postgresql.org/docs/current/sql-select.html#SQL-FOR-UPDATE-SHARE.
+            picked = (
+                candidates.with_for_update(skip_locked=True)
+                .cte("picked")
+                .prefix_with("MATERIALIZED")
+            )
+            claim = claim.where(DeliveryRow.id == picked.c.id)
+        else:
+            claim = claim.where(DeliveryRow.id.in_(candidates.scalar_subquery()))
         rows = await self._session.scalars(
-            update(DeliveryRow)
-            .where(DeliveryRow.id.in_(candidates.scalar_subquery()))
+            claim
+            # The condition again on the row updated: under READ COMMITTED a row another
+            # sender renewed or recorded after this statement's snapshot is re-checked on
+            # its newest version (by the lock, and here by the update), never claimed on
+            # the strength of an old one.
+            .where(_open_and_due(now))
             .values(
                 status=DeliveryStatus.SENDING.value,
                 claim_token=token,

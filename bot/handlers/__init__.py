@@ -30,6 +30,7 @@ from bot.handlers import (
     settings,
     squads,
     your_data,
+    zones,
 )
 
 
@@ -48,6 +49,7 @@ def build_feature_routers() -> list[Router]:
         onboarding.build_router(),
         basics.build_router(),
         profile.build_router(),
+        zones.build_router(),
         settings.build_router(),
         squads.build_router(),
         coaching.build_router(),

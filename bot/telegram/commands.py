@@ -24,6 +24,7 @@ MENU = (
     "pause",
     "resume",
     "profile",
+    "zones",
     "settings",
     "export",
     "delete",

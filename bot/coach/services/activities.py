@@ -59,6 +59,7 @@ from bot.coach.ingest.metrics import (
 )
 from bot.coach.ingest.quicklog import Caption, QuickLog
 from bot.coach.profile.timezones import local_now
+from bot.coach.profile.zones import science_overrides
 from bot.coach.science import (
     AthleteThresholds,
     LoadMethod,
@@ -78,7 +79,11 @@ from bot.domain.activities import (
 )
 from bot.domain.athletes import Athlete
 from bot.domain.profiles import Sex, ThresholdEntry, ThresholdKind, thresholds_in_force
-from bot.storage.repositories import ActivityRepository, ProfileRepository
+from bot.storage.repositories import (
+    ActivityRepository,
+    ProfileRepository,
+    ZoneOverrideRepository,
+)
 
 # Two recordings of one workout (watch and bike computer, or a file and Strava's copy)
 # start within a few minutes of each other.
@@ -179,6 +184,7 @@ class ActivityService:
     ) -> None:
         self._activities = ActivityRepository(session)
         self._profiles = ProfileRepository(session)
+        self._zone_overrides = ZoneOverrideRepository(session)
         self._clock = clock
         self._gate = parse_gate or ParseGate(limit=1_000_000)  # jobs, benches: no cap
         self._quota = quota_bytes
@@ -468,6 +474,7 @@ class ActivityService:
         history = await self._profiles.threshold_history(athlete.id)
         profile = await self._profiles.get(athlete.id)
         sex = profile.fields.sex if profile is not None else None
+        overrides = science_overrides(await self._zone_overrides.in_force(athlete.id))
         parsed_files: dict[int, list[ParsedActivity]] = {}
         changed = 0
         for activity in await self._activities.every(athlete.id):
@@ -477,7 +484,7 @@ class ActivityService:
                 in_force
             ):
                 continue  # the same thresholds as when it was scored
-            thresholds = _science_thresholds(in_force, sex)
+            thresholds = replace(_science_thresholds(in_force, sex), zone_overrides=overrides)
             if activity.file_id is None:
                 updated = replace(fields, load=self._manual_load(fields, thresholds))
             else:
@@ -816,7 +823,10 @@ class ActivityService:
         """The thresholds in force on ``day`` in the science core's units."""
         entries = await self._profiles.thresholds_on(athlete_id, day)
         profile = await self._profiles.get(athlete_id)
-        return _science_thresholds(entries, profile.fields.sex if profile is not None else None)
+        found = _science_thresholds(entries, profile.fields.sex if profile is not None else None)
+        # The custom zones in force win in time-in-zone and chart bands too (domain.md).
+        overrides = await self._zone_overrides.in_force(athlete_id)
+        return replace(found, zone_overrides=science_overrides(overrides))
 
     async def _owned(self, athlete_id: int, activity_id: int) -> Activity:
         activity = await self.get(athlete_id, activity_id)

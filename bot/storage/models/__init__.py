@@ -36,6 +36,7 @@ from bot.storage.models.profiles import AthleteProfileRow, GoalRow, ThresholdRow
 from bot.storage.models.reviews import WeeklyReviewRow
 from bot.storage.models.squads import SquadInvitationRow, SquadMembershipRow, SquadRow
 from bot.storage.models.wellness import WellnessDayRow
+from bot.storage.models.zone_overrides import ZoneOverrideRow
 
 __all__ = [
     "NAMING_CONVENTION",
@@ -73,4 +74,6 @@ __all__ = [
     "ThresholdRow",
     "WeeklyReviewRow",
     "WellnessDayRow",
+    # zoneov
+    "ZoneOverrideRow",
 ]

@@ -14,6 +14,7 @@ from bot.storage.repositories.profiles import ProfileRepository
 from bot.storage.repositories.reviews import WeeklyReviewRepository
 from bot.storage.repositories.squads import SquadRepository
 from bot.storage.repositories.wellness import WellnessRepository
+from bot.storage.repositories.zone_overrides import ZoneOverrideRepository
 
 __all__ = [
     "ActivityRepository",
@@ -31,4 +32,6 @@ __all__ = [
     "SquadRepository",
     "WeeklyReviewRepository",
     "WellnessRepository",
+    # zoneov
+    "ZoneOverrideRepository",
 ]

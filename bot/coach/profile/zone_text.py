@@ -15,7 +15,8 @@ _METRIC_WORDS = (
     ("swim_pace", ("swim", "css", "плавание", "плав")),
     ("run_pace", ("pace", "run", "темп", "бег")),
 )
-_ZONE = re.compile(r"(?:zone|зона|z)\s*(\d{1,2})\b", re.IGNORECASE)
+_ZONE = re.compile(r"(?<![a-zа-яё])(?:zone|зона|z)\s*(\d{1,2}[abcабс]?)(?![\w:.,])")
+_CYRILLIC = str.maketrans("абс", "abc")
 _VALUE = r"(\d{1,2}:\d{2}|\d{1,4}(?:[.,]\d+)?)"
 _RANGE = re.compile(_VALUE + r"\s*(?:-|–|—|\.\.|to|до)\s*" + _VALUE)
 _OPEN = re.compile(_VALUE + r"\s*\+")
@@ -27,7 +28,7 @@ class ZoneChange:
     None for an open-ended zone ("300+")."""
 
     metric: str
-    number: int
+    zone: str  # the zone's label as typed: "2", "5b"
     lower: float
     upper: float | None
 
@@ -54,8 +55,10 @@ def parse_zone_change(text: str) -> ZoneChange:
         low, high = min(a, b), max(a, b)
         if low == high:
             raise ProfileInputError("zone-empty")
-        return ZoneChange(metric, int(zone.group(1)), low, high)
+        return ZoneChange(metric, zone.group(1).translate(_CYRILLIC), low, high)
     open_ended = _OPEN.search(rest)
     if open_ended is None:
         raise ProfileInputError("zone-format")
-    return ZoneChange(metric, int(zone.group(1)), _number(open_ended.group(1)), None)
+    return ZoneChange(
+        metric, zone.group(1).translate(_CYRILLIC), _number(open_ended.group(1)), None
+    )

@@ -61,25 +61,22 @@ class ZoneOverrideService:
         if computed is None:
             raise ProfileInputError("zone-no-zones")
         zones = computed.zones
-        count = len(zones.zones)
-        if not 1 <= change.number <= count:
-            raise ProfileInputError("zone-number", number=change.number, count=count)
-        hardest = count if not zones.metric.descending else 1
+        number = _number(zones, change.zone)
+        # The open-ended zone: the hardest for power and HR, the slowest for pace.
+        open_zone = zones.zones[0] if zones.metric.descending else zones.zones[-1]
         upper = change.upper
-        if upper is None and change.number != hardest:
-            raise ProfileInputError("zone-open", number=change.number, hardest=hardest)
-        if change.number == hardest:
+        if upper is None and number != open_zone.number:
+            raise ProfileInputError("zone-open", number=change.zone, hardest=open_zone.label)
+        if number == open_zone.number:
             upper = None  # the open end of the hardest (or slowest) zone stays open
         kept = [
-            e
-            for e in snapshot.zone_overrides
-            if e.metric == change.metric and e.number != change.number
+            e for e in snapshot.zone_overrides if e.metric == change.metric and e.number != number
         ]
-        mine = ZoneOverride(change.number, change.lower, upper)
+        mine = ZoneOverride(number, change.lower, upper)
         _check(zones, [*overrides_of(zones, kept), mine], mine)
         entry = ZoneOverrideEntry(
             metric=change.metric,
-            number=change.number,
+            number=number,
             lower=to_canonical(zones, change.lower),
             upper=to_canonical(zones, upper),
             set_by=set_by,
@@ -93,6 +90,17 @@ class ZoneOverrideService:
         block = self._profiles.zones(fresh).block(change.metric)
         assert block is not None
         return block
+
+
+def _number(zones: ZoneSet, typed: str) -> int:
+    """The zone a typed label names ("5b"), else its plain number ("5" is the 5th zone)."""
+    for zone in zones.zones:
+        if zone.label == typed:
+            return zone.number
+    if typed.isdigit() and 1 <= int(typed) <= len(zones.zones):
+        return int(typed)
+    first, last = zones.zones[0].label, zones.zones[-1].label
+    raise ProfileInputError("zone-number", number=typed, count=f"{first}–{last}")
 
 
 def _check(zones: ZoneSet, overrides: list[ZoneOverride], mine: ZoneOverride) -> None:
@@ -109,12 +117,16 @@ def _check(zones: ZoneSet, overrides: list[ZoneOverride], mine: ZoneOverride) ->
         low = mine.lower if mine.lower is not None else numeric[index].lower
         if below is not None and low <= below.lower:
             raise ProfileInputError(
-                "zone-overlap", number=mine.number, neighbour=below.number
+                "zone-overlap", number=_label(zones, mine.number), neighbour=below.label
             ) from error
         high = mine.upper
         top = above.upper if above is not None else None
         if above is not None and high is not None and top is not None and high >= top:
             raise ProfileInputError(
-                "zone-overlap", number=mine.number, neighbour=above.number
+                "zone-overlap", number=_label(zones, mine.number), neighbour=above.label
             ) from error
-        raise ProfileInputError("zone-conflict", number=mine.number) from error
+        raise ProfileInputError("zone-conflict", number=_label(zones, mine.number)) from error
+
+
+def _label(zones: ZoneSet, number: int) -> str:
+    return zones.by_number(number).label

@@ -29,6 +29,7 @@ from bot.coach.services.zone_overrides import ZoneOverrideService
 from bot.domain.athletes import Athlete
 from bot.domain.zone_overrides import ZoneOverrideEntry, ZoneSetter
 from bot.storage.repositories import CoachRepository, ZoneOverrideRepository
+from tests.integration.test_activities import FIXTURES
 from tests.integration.test_coach_access import squad_with_runner
 from tests.integration.test_coach_access_actions import grant_edits
 from tests.integration.test_plans import NOW, make_runner
@@ -185,3 +186,33 @@ async def test_one_override_wins_everywhere(
         card = await AccessGate(session, clock).profile(coach.id, runner.id)
         assert card is not None and card.zones.run_pace is not None
         assert card.zones.run_pace.zones.by_number(2).upper == 360
+
+
+async def test_stored_time_in_zones_follows_a_zone_set_and_reset(
+    session_factory: async_sessionmaker[AsyncSession],
+) -> None:
+    clock = ManualClock(NOW)
+    data = (FIXTURES / "garmin-fenix-5-run.fit").read_bytes()
+    async with session_factory() as session:
+        runner = await make_runner(session)
+        activities = ActivityService(session, clock)
+        [run] = (await activities.ingest(runner, "run.fit", data)).stored
+        zones = ZoneOverrideService(
+            session, clock, ProfileService(session, clock), AccessGate(session, clock), activities
+        )
+
+        async def pace_seconds() -> list[float]:
+            stored = await activities.get(runner.id, run.id)
+            assert stored is not None
+            (pace,) = [z for z in stored.fields.zones if z.metric == "run_pace"]
+            return [z.seconds for z in pace.zones]
+
+        computed = await pace_seconds()
+        await zones.set_own(runner, parse_zone_change("zone 3 pace 4:35-5:30"))
+        custom = await pace_seconds()
+        await zones.reset_own(runner)
+        back = await pace_seconds()
+    assert custom != computed and sum(custom) == pytest.approx(sum(computed))
+    # Zone 3 widened on both sides (4:43-5:05 to 4:35-5:30): it holds at least as much.
+    assert custom[2] >= computed[2] and custom[1] <= computed[1]
+    assert back == computed

@@ -466,7 +466,8 @@ class ActivityService:
         threshold history changed from ``previous``: only the days whose thresholds it
         changed; every activity without it); returns how many loads changed. Files are
         parsed again from the stored originals; the sport the athlete chose, the note, the
-        RPE and the plan link stay.
+        RPE and the plan link stay. Time in zones is stored again when it moved (new
+        thresholds, or custom zones set or reset) even where the load did not.
 
         Runs inside the caller's transaction (services never commit): a history change
         and the loads it changes are stored together or not at all. Re-parsing goes
@@ -501,9 +502,10 @@ class ActivityService:
                     zones=rebuilt.zones,
                     normalized_power=rebuilt.normalized_power,
                 )
-            if _load_key(updated.load) == _load_key(fields.load):
+            same_load = _load_key(updated.load) == _load_key(fields.load)
+            if same_load and updated.zones == fields.zones:
                 continue
-            changed += 1
+            changed += 0 if same_load else 1
             stored = await self._activities.replace(activity.id, updated, now=self._clock.now())
             if stored.planned_session_id is not None:
                 await self._mark(stored, stored.planned_session_id)

@@ -158,4 +158,6 @@ class Services:
     @cached_property
     def zone_overrides(self) -> ZoneOverrideService:
         """Custom zones: the athlete's own, or a coach's through the gate (plan edit)."""
-        return ZoneOverrideService(self.session, self.clock, self.profiles, self.access)
+        return ZoneOverrideService(
+            self.session, self.clock, self.profiles, self.access, self.activities
+        )

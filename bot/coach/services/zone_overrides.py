@@ -14,6 +14,7 @@ from bot.coach.profile.zones import ZoneBlock, compute_zones, overrides_of, to_c
 from bot.coach.science import ZoneDefinitionError, ZoneSet
 from bot.coach.science.zones import ZoneOverride, apply_zone_overrides
 from bot.coach.services.access import AccessGate
+from bot.coach.services.activities import ActivityService
 from bot.coach.services.profiles import ProfileService
 from bot.domain.athletes import Athlete
 from bot.domain.squads import Scope
@@ -25,8 +26,14 @@ class ZoneOverrideService:
     """Sets, resets and lists an athlete's custom zones; one session per update."""
 
     def __init__(
-        self, session: AsyncSession, clock: Clock, profiles: ProfileService, gate: AccessGate
+        self,
+        session: AsyncSession,
+        clock: Clock,
+        profiles: ProfileService,
+        gate: AccessGate,
+        activities: ActivityService | None = None,
     ) -> None:
+        self._activities = activities
         self._repo = ZoneOverrideRepository(session)
         self._clock = clock
         self._profiles = profiles
@@ -46,7 +53,16 @@ class ZoneOverrideService:
 
     async def reset_own(self, athlete: Athlete, metric: str | None = None) -> int:
         """Back to the computed zones (of one metric or all); how many zones were reset."""
-        return await self._repo.clear(athlete.id, metric, now=self._clock.now())
+        count = await self._repo.clear(athlete.id, metric, now=self._clock.now())
+        if count:
+            await self._rezone(athlete)
+        return count
+
+    async def _rezone(self, athlete: Athlete) -> None:
+        # Stored time in zones of past activities follows the new zones (overrides win
+        # everywhere), in the caller's transaction like a threshold change.
+        if self._activities is not None:
+            await self._activities.rescore(athlete)
 
     async def history(self, athlete_id: int) -> tuple[ZoneOverrideEntry, ...]:
         return await self._repo.history(athlete_id)
@@ -85,6 +101,7 @@ class ZoneOverrideService:
             set_at=self._clock.now(),
         )
         await self._repo.replace(athlete.id, [entry], now=self._clock.now())
+        await self._rezone(athlete)
         fresh = await self._profiles.snapshot(athlete.id)
         assert fresh is not None
         block = self._profiles.zones(fresh).block(change.metric)

@@ -115,5 +115,5 @@ def build_router() -> Router:
         PRIVATE_CHAT,
         on(F.text & ~F.text.startswith("/")),
     )
-    router.callback_query.register(on_reset, F.data == RESET)
+    router.callback_query.register(on_reset, on(F.data == RESET))
     return router

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from enum import StrEnum
 
+from bot.domain.zone_overrides import ZoneOverrideEntry
+
 
 class SportChoice(StrEnum):
     """What the athlete trains for; several may be chosen."""
@@ -219,3 +221,5 @@ class ProfileSnapshot:
     language: str
     thresholds: dict[ThresholdKind, ThresholdEntry] = field(default_factory=dict)
     today: date | None = None
+    # Custom zone bounds in force (zoneov): applied by ``coach.profile.zones.compute_zones``.
+    zone_overrides: tuple[ZoneOverrideEntry, ...] = ()

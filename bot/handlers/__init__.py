@@ -33,6 +33,7 @@ from bot.handlers import (
     squad_ask,
     squads,
     your_data,
+    zones,
 )
 
 
@@ -51,6 +52,7 @@ def build_feature_routers() -> list[Router]:
         onboarding.build_router(),
         basics.build_router(),
         profile.build_router(),
+        zones.build_router(),
         settings.build_router(),
         squads.build_router(),
         coaching.build_router(),

@@ -60,6 +60,7 @@ class CoachDialog(StatesGroup):
     threshold = State()  # a threshold's value
     message = State()  # a message to an athlete
     reply = State()  # an athlete's answer to their coach
+    zone = State()  # a custom zone for the athlete (read in ``handlers.zones``)
 
 
 TEXT = on(F.text & ~F.text.startswith("/"))
@@ -141,6 +142,10 @@ async def _ask(tap: _Tap) -> None:
         target = await coaching.editable(coach, data.v)
         await state.set_state(CoachDialog.plan)
         await message.answer(t("coaching-ask-plan", name=target.display_name))
+    elif data.a == "z":  # a custom zone: the text is read by ``handlers.zones``
+        target = await coaching.editable(coach, data.v)
+        await state.set_state(CoachDialog.zone)
+        await message.answer(t("zones-coach-ask", name=target.display_name))
     elif data.a == "t":
         target = await coaching.editable(coach, data.v)
         await message.answer(
@@ -246,6 +251,7 @@ _TAPS = {
     "e": _ask,
     "t": _ask,
     "tk": _ask,
+    "z": _ask,
     "m": _ask,
     "ap": _apply,
     "dc": _discard,

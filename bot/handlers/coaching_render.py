@@ -27,8 +27,9 @@ MAX_BULK_CHARS = 3000  # of those lines, so the message stays under Telegram's 4
 
 class CoachTap(CallbackData, prefix="cc"):
     """``a``: ``e`` change the plan, ``ap``/``dc`` apply/discard proposal ``r``, ``un`` undo
-    change ``r``, ``t`` threshold menu, ``tk`` threshold ``r``, ``m`` message; ``b`` a
-    change for every athlete, ``ba``/``bd`` apply/discard it (``v`` 0). ``v``: athlete."""
+    change ``r``, ``t`` threshold menu, ``tk`` threshold ``r``, ``z`` a custom zone, ``m``
+    message; ``b`` a change for every athlete, ``ba``/``bd`` apply/discard it (``v`` 0).
+    ``v``: athlete."""
 
     a: str
     v: int
@@ -182,4 +183,5 @@ def threshold_markup(t: Translator, athlete: Athlete) -> InlineKeyboardMarkup:
         ]
         for kinds in (list(ThresholdKind)[:3], list(ThresholdKind)[3:])
     ]
+    rows.append([_button(t("zones-btn-coach"), CoachTap(a="z", v=athlete.id))])
     return InlineKeyboardMarkup(inline_keyboard=rows)

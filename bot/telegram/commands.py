@@ -29,6 +29,7 @@ MENU = (
     "pause",
     "resume",
     "profile",
+    "zones",
     "settings",
     "export",
     "delete",

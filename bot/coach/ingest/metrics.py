@@ -29,6 +29,7 @@ from bot.coach.science import (
     SessionLoad,
     Stream,
     ZoneSet,
+    apply_zone_overrides,
     hr_zones_friel_bike,
     hr_zones_friel_run,
     hr_zones_karvonen,
@@ -290,8 +291,21 @@ def zone_sets(sport: ScienceSport, t: AthleteThresholds) -> dict[str, ZoneSet]:
         if t.css is not None and sport is ScienceSport.SWIM:
             sets["swim_pace"] = swim_pace_zones_css(t.css, PaceUnit.PER_100M)
     except ScienceError:
-        return sets
-    return sets
+        pass
+    return {name: _with_overrides(zones, t) for name, zones in sets.items()}
+
+
+def _with_overrides(zones: ZoneSet, t: AthleteThresholds) -> ZoneSet:
+    """The athlete's or coach's custom zones win over the computed ones (domain.md); an
+    override that no longer fits the day's computed zones is left out, as on the profile
+    screen (``coach.profile.zones.effective_set``)."""
+    overrides = dict(t.zone_overrides).get(zones.metric.value)
+    if not overrides:
+        return zones
+    try:
+        return apply_zone_overrides(zones, overrides)
+    except ScienceError:
+        return zones
 
 
 def zones_for(

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, time
 from enum import IntEnum, StrEnum
 
+from bot.coach.science.zones import ZoneSet
 from bot.domain.profiles import Experience, Priority, Units  # one vocabulary with the profile
 
 
@@ -95,6 +96,20 @@ class Thresholds:
     lthr: int | None = None
     hrmax: int | None = None
     resting_hr: int | None = None
+    # The athlete's custom zones where there are any: targets are carried into them.
+    zone_maps: tuple[ZoneMap, ...] = ()
+
+    def zone_map(self, metric: str) -> ZoneMap | None:
+        return next((m for m in self.zone_maps if m.effective.metric.value == metric), None)
+
+
+@dataclass(frozen=True, slots=True)
+class ZoneMap:
+    """The zones the thresholds give and the effective ones (overrides applied), in the
+    athlete's units, for one metric."""
+
+    computed: ZoneSet
+    effective: ZoneSet
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,17 +1,20 @@
 """Intensity targets: which kind an athlete gets, the bands per effort, IF, and rendering.
 
 A plan only needs targets as fractions of a threshold; the renderer turns them into
-watts, pace or bpm for whatever thresholds hold on the day the athlete looks. Zone
-overrides from ``coach/science`` can replace these bands later without touching plans.
+watts, pace or bpm for whatever thresholds hold on the day the athlete looks. Where the
+athlete or coach set custom zones, the numbers are carried into them (same zone, same
+place in it: ``science.zones.carry_into``) without touching plans.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
 from bot.coach.planning.model import Effort, SessionSport, TalkTest, Target, TargetKind
 from bot.coach.planning.request import Experience, PlanRequest, Thresholds, Units
+from bot.coach.science.zones import carry_into
 
 Band = tuple[float, float]
 
@@ -238,39 +241,54 @@ def format_pace(seconds: float) -> str:
     return f"{total // 60}:{total % 60:02d}"
 
 
-def _pace(threshold_s: float, target: Target, per: float, unit: TargetUnit) -> RenderedTarget:
+Carry = Callable[[float], float]
+
+
+def _same(value: float) -> float:
+    return value
+
+
+def _pace(
+    threshold_s: float, target: Target, per: float, unit: TargetUnit, carry: Carry = _same
+) -> RenderedTarget:
     # Faster fraction of threshold speed -> shorter time per distance.
-    fast, slow = round(threshold_s * per / target.high), round(threshold_s * per / target.low)
+    fast = round(carry(threshold_s * per / target.high))
+    slow = round(carry(threshold_s * per / target.low))
     suffix = unit.value.removeprefix("s")
     return RenderedTarget(fast, slow, unit, f"{format_pace(fast)}–{format_pace(slow)}{suffix}")
 
 
-def _numbers(low: float, high: float, unit: TargetUnit, text_unit: str) -> RenderedTarget:
-    lo, hi = round(low), round(high)
+def _numbers(
+    low: float, high: float, unit: TargetUnit, text_unit: str, carry: Carry = _same
+) -> RenderedTarget:
+    lo, hi = round(carry(low)), round(carry(high))
     return RenderedTarget(lo, hi, unit, f"{lo}–{hi} {text_unit}")
 
 
 def render_target(target: Target, thresholds: Thresholds, units: Units) -> RenderedTarget:
-    """Watts, pace per km/mile, pace per 100 m/yd, bpm or RPE for these thresholds."""
+    """Watts, pace per km/mile, pace per 100 m/yd, bpm or RPE for these thresholds, carried
+    into the athlete's custom zones where there are any (overrides win everywhere)."""
     kind, t = target.kind, thresholds
     imperial = units is Units.IMPERIAL
+    carry = _carry(t, kind)
     if kind is TargetKind.POWER_FTP and t.ftp_w:
-        return _numbers(target.low * t.ftp_w, target.high * t.ftp_w, TargetUnit.WATTS, "W")
+        low, high = target.low * t.ftp_w, target.high * t.ftp_w
+        return _numbers(low, high, TargetUnit.WATTS, "W", carry)
     run_pace = t.run_threshold_pace_s_per_km
     if kind is TargetKind.PACE_THRESHOLD and run_pace:
         if imperial:
-            return _pace(run_pace, target, _KM_PER_MILE, TargetUnit.S_PER_MILE)
-        return _pace(run_pace, target, 1.0, TargetUnit.S_PER_KM)
+            return _pace(run_pace, target, _KM_PER_MILE, TargetUnit.S_PER_MILE, carry)
+        return _pace(run_pace, target, 1.0, TargetUnit.S_PER_KM, carry)
     if kind is TargetKind.SWIM_PACE_CSS and t.css_s_per_100m:
         if imperial:
-            return _pace(t.css_s_per_100m, target, _M_PER_YD, TargetUnit.S_PER_100YD)
-        return _pace(t.css_s_per_100m, target, 1.0, TargetUnit.S_PER_100M)
+            return _pace(t.css_s_per_100m, target, _M_PER_YD, TargetUnit.S_PER_100YD, carry)
+        return _pace(t.css_s_per_100m, target, 1.0, TargetUnit.S_PER_100M, carry)
     if kind is TargetKind.HR_LTHR and t.lthr:
-        return _numbers(target.low * t.lthr, target.high * t.lthr, TargetUnit.BPM, "bpm")
+        return _numbers(target.low * t.lthr, target.high * t.lthr, TargetUnit.BPM, "bpm", carry)
     if kind is TargetKind.HR_RESERVE and t.hrmax and t.resting_hr:
         reserve = t.hrmax - t.resting_hr
         low, high = t.resting_hr + target.low * reserve, t.resting_hr + target.high * reserve
-        return _numbers(low, high, TargetUnit.BPM, "bpm")
+        return _numbers(low, high, TargetUnit.BPM, "bpm", carry)
     if kind is TargetKind.RPE:
         lo, hi = round(target.low), round(target.high)
         return RenderedTarget(lo, hi, TargetUnit.RPE, f"RPE {lo}–{hi}", target.talk)
@@ -282,3 +300,22 @@ def render_target(target: Target, thresholds: Thresholds, units: Units) -> Rende
         TargetKind.HR_RESERVE: (TargetUnit.PCT_HRR, "% HRR"),
     }[kind]
     return _numbers(target.low * 100, target.high * 100, *fallback)
+
+
+_METRIC_OF = {
+    TargetKind.POWER_FTP: "power",
+    TargetKind.PACE_THRESHOLD: "run_pace",
+    TargetKind.SWIM_PACE_CSS: "swim_pace",
+    TargetKind.HR_LTHR: "heart_rate",
+    TargetKind.HR_RESERVE: "heart_rate",
+}
+
+
+def _carry(thresholds: Thresholds, kind: TargetKind) -> Carry:
+    """Values of this kind moved into the custom zones of its metric (or left alone)."""
+    metric = _METRIC_OF.get(kind)
+    found = thresholds.zone_map(metric) if metric is not None else None
+    if found is None:
+        return _same
+    computed, effective = found.computed, found.effective
+    return lambda value: carry_into(computed, effective, value)

@@ -13,6 +13,7 @@ from enum import StrEnum
 
 from bot.coach.science.errors import InvalidValueError, require_positive, require_range
 from bot.coach.science.limits import HEART_RATE_MAX_BPM, HEART_RATE_MIN_BPM, POWER_MAX_W
+from bot.coach.science.zones import ZoneOverride
 
 
 class ThresholdSource(StrEnum):
@@ -52,6 +53,9 @@ class AthleteThresholds:
     run_threshold_speed: float | None = None
     css: float | None = None
     sex: Sex = Sex.UNKNOWN
+    # Custom zone bounds per ZoneMetric value, in bpm, W, s/km and s/100 m (the units of
+    # the zone sets built from these thresholds); applied over the computed zones.
+    zone_overrides: tuple[tuple[str, tuple[ZoneOverride, ...]], ...] = ()
 
 
 def estimate_hr_max(age_years: float) -> Threshold:

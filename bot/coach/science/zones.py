@@ -250,3 +250,20 @@ def _validate(metric: ZoneMetric, zones: tuple[Zone, ...]) -> None:
             if not metric.descending
             else f"the slowest zone {zones[0].label} must be open-ended"
         )
+
+
+def carry_into(computed: ZoneSet, effective: ZoneSet, value: float) -> float:
+    """``value`` moved from the computed zones into the same zone of the effective
+    (overridden) ones, at the same relative place: a target in computed zone 2 stays in
+    zone 2 when zone 2 is redefined (domain.md: overrides win everywhere). A piecewise
+    linear map over the zone bounds; an open-ended zone is shifted by its finite bound."""
+    if computed is effective or computed.zones == effective.zones:
+        return value
+    zone = zone_of(computed, max(0.0, value))
+    target = effective.by_number(zone.number)
+    if zone.upper is not None and target.upper is not None and zone.upper > zone.lower:
+        share = (value - zone.lower) / (zone.upper - zone.lower)
+        return target.lower + share * (target.upper - target.lower)
+    if zone.upper is None or target.upper is None:
+        return target.lower + (value - zone.lower)
+    return target.lower

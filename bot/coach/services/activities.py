@@ -60,6 +60,7 @@ from bot.coach.ingest.metrics import (
 )
 from bot.coach.ingest.quicklog import Caption, QuickLog
 from bot.coach.profile.timezones import local_now
+from bot.coach.profile.zones import science_overrides
 from bot.coach.science import (
     AthleteThresholds,
     LoadMethod,
@@ -79,7 +80,11 @@ from bot.domain.activities import (
 )
 from bot.domain.athletes import Athlete
 from bot.domain.profiles import Sex, ThresholdEntry, ThresholdKind, thresholds_in_force
-from bot.storage.repositories import ActivityRepository, ProfileRepository
+from bot.storage.repositories import (
+    ActivityRepository,
+    ProfileRepository,
+    ZoneOverrideRepository,
+)
 
 # Two recordings of one workout (watch and bike computer, or a file and Strava's copy)
 # start within a few minutes of each other.
@@ -206,6 +211,7 @@ class ActivityService:
     ) -> None:
         self._activities = ActivityRepository(session)
         self._profiles = ProfileRepository(session)
+        self._zone_overrides = ZoneOverrideRepository(session)
         self._clock = clock
         self._gate = parse_gate or ParseGate(limit=1_000_000)  # jobs, benches: no cap
         self._quota = quota_bytes
@@ -487,7 +493,8 @@ class ActivityService:
         threshold history changed from ``previous``: only the days whose thresholds it
         changed; every activity without it); returns how many loads changed. Files are
         parsed again from the stored originals; the sport the athlete chose, the note, the
-        RPE and the plan link stay.
+        RPE and the plan link stay. Time in zones is stored again when it moved (new
+        thresholds, or custom zones set or reset) even where the load did not.
 
         Runs inside the caller's transaction (services never commit): a history change
         and the loads it changes are stored together or not at all. Re-parsing goes
@@ -495,6 +502,7 @@ class ActivityService:
         history = await self._profiles.threshold_history(athlete.id)
         profile = await self._profiles.get(athlete.id)
         sex = profile.fields.sex if profile is not None else None
+        overrides = science_overrides(await self._zone_overrides.in_force(athlete.id))
         parsed_files: dict[int, list[ParsedActivity]] = {}
         changed = 0
         for activity in await self._activities.every(athlete.id):
@@ -504,7 +512,7 @@ class ActivityService:
                 in_force
             ):
                 continue  # the same thresholds as when it was scored
-            thresholds = _science_thresholds(in_force, sex)
+            thresholds = replace(_science_thresholds(in_force, sex), zone_overrides=overrides)
             if activity.file_id is None:
                 kept = fields.load if _from_service(fields.load) else None
                 load = summary_load(fields, thresholds, service_load=kept.value if kept else None)
@@ -523,9 +531,10 @@ class ActivityService:
                     zones=rebuilt.zones,
                     normalized_power=rebuilt.normalized_power,
                 )
-            if _load_key(updated.load) == _load_key(fields.load):
+            same_load = _load_key(updated.load) == _load_key(fields.load)
+            if same_load and updated.zones == fields.zones:
                 continue
-            changed += 1
+            changed += 0 if same_load else 1
             stored = await self._activities.replace(activity.id, updated, now=self._clock.now())
             if stored.planned_session_id is not None:
                 await self._mark(stored, stored.planned_session_id)
@@ -849,7 +858,10 @@ class ActivityService:
         """The thresholds in force on ``day`` in the science core's units."""
         entries = await self._profiles.thresholds_on(athlete_id, day)
         profile = await self._profiles.get(athlete_id)
-        return _science_thresholds(entries, profile.fields.sex if profile is not None else None)
+        found = _science_thresholds(entries, profile.fields.sex if profile is not None else None)
+        # The custom zones in force win in time-in-zone and chart bands too (domain.md).
+        overrides = await self._zone_overrides.in_force(athlete_id)
+        return replace(found, zone_overrides=science_overrides(overrides))
 
     async def _owned(self, athlete_id: int, activity_id: int) -> Activity:
         activity = await self.get(athlete_id, activity_id)

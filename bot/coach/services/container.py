@@ -27,6 +27,7 @@ from bot.coach.services.reminders import ReminderService
 from bot.coach.services.reviews import WeeklyReviewService
 from bot.coach.services.squads import SquadService
 from bot.coach.services.wellness import WellnessService
+from bot.coach.services.zone_overrides import ZoneOverrideService
 from bot.integrations.connectors import Connectors
 from bot.storage.unit_of_work import AfterCommit, UnitOfWork
 
@@ -164,3 +165,10 @@ class Services:
     def coach_digest(self) -> CoachDigestService:
         """A coach's morning digest and Sunday summary settings (/digest)."""
         return CoachDigestService(self.session, self.clock)
+
+    @cached_property
+    def zone_overrides(self) -> ZoneOverrideService:
+        """Custom zones: the athlete's own, or a coach's through the gate (plan edit)."""
+        return ZoneOverrideService(
+            self.session, self.clock, self.profiles, self.access, self.activities
+        )

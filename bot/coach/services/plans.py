@@ -54,8 +54,10 @@ from bot.coach.planning.changes import (
     proposal_between,
 )
 from bot.coach.planning.changes import propose as propose_change
+from bot.coach.planning.request import ZoneMap
 from bot.coach.profile.races import primary_discipline
 from bot.coach.profile.timezones import local_now
+from bot.coach.profile.zones import compute_zones
 from bot.coach.services.change_log import record_change, stored_constraints
 from bot.coach.services.plan_records import (
     TrackedSession,
@@ -83,7 +85,6 @@ from bot.domain.profiles import (
     GoalKind,
     Profile,
     ProfileSnapshot,
-    ThresholdEntry,
     ThresholdKind,
 )
 from bot.storage.repositories import ActivityRepository, PlanRepository
@@ -348,7 +349,7 @@ class PlanService:
             today=today,
             done=frozenset(s.key for s in records if s.outcome.status in SETTLED_STATUSES),
             goal_id=_goal_id(snapshot),
-            thresholds=_thresholds(snapshot.thresholds),
+            thresholds=_thresholds(snapshot),
             units=Units(snapshot.profile.fields.units.value),
             fingerprint=plan_fingerprint(full, today),
         )
@@ -493,7 +494,7 @@ class PlanService:
         return SessionsOfDay(
             plan_id=plan.id,
             units=Units(snapshot.profile.fields.units.value),
-            thresholds=_thresholds(snapshot.thresholds),
+            thresholds=_thresholds(snapshot),
             sessions=tuple(tracked(s) for s in sessions),
         )
 
@@ -573,7 +574,7 @@ class PlanService:
         return PlanContext(
             plan=plan,
             today=snapshot.today or self.today(athlete),
-            thresholds=_thresholds(snapshot.thresholds),
+            thresholds=_thresholds(snapshot),
             units=Units(snapshot.profile.fields.units.value),
             goal_name=goal.fields.custom_name if goal is not None and own_goal else None,
         )
@@ -602,7 +603,7 @@ class PlanService:
             text = workout_to_zwo(named, name=name)
             return ExportedWorkout(f"{stem}.zwo", text.encode("utf-8"))
         snapshot = await self._snapshot(athlete)
-        content = workout_to_fit(named, _thresholds(snapshot.thresholds), name=name)
+        content = workout_to_fit(named, _thresholds(snapshot), name=name)
         return ExportedWorkout(f"{stem}.fit", content)
 
     async def session(self, athlete: Athlete, session_id: int) -> TrackedSession:
@@ -744,7 +745,17 @@ def _goal_id(snapshot: ProfileSnapshot) -> int | None:
 # -- the profile as a planner request -----------------------------------------------------
 
 
-def _thresholds(entries: dict[ThresholdKind, ThresholdEntry]) -> Thresholds:
+def _thresholds(snapshot: ProfileSnapshot) -> Thresholds:
+    """The thresholds in force, with the athlete's custom zones for rendering targets."""
+    entries = snapshot.thresholds
+    maps = tuple(
+        ZoneMap(block.computed, block.zones)
+        for block in compute_zones(
+            snapshot.profile.fields, entries, snapshot.zone_overrides
+        ).blocks()
+        if block.computed is not None
+    )
+
     def value(kind: ThresholdKind) -> float | None:
         entry = entries.get(kind)
         return entry.value if entry else None
@@ -760,6 +771,7 @@ def _thresholds(entries: dict[ThresholdKind, ThresholdEntry]) -> Thresholds:
         lthr=whole(ThresholdKind.LTHR),
         hrmax=whole(ThresholdKind.HR_MAX),
         resting_hr=whole(ThresholdKind.RESTING_HR),
+        zone_maps=maps,
     )
 
 
@@ -803,7 +815,7 @@ def plan_request(snapshot: ProfileSnapshot, today: date, now: time | None = None
         long_weekday=fields.long_day if fields.long_day is not None else _SUNDAY,
         pool_weekdays=pool,
         equipment=Equipment(power_meter=fields.has_power_meter, hr_strap=fields.has_hr_strap),
-        thresholds=_thresholds(snapshot.thresholds),
+        thresholds=_thresholds(snapshot),
         injuries=Injuries(notes=fields.injuries or ""),
         units=Units(fields.units.value),
         now=now,

@@ -22,7 +22,11 @@ from bot.domain.profiles import (
     ThresholdKind,
     ThresholdSource,
 )
-from bot.storage.repositories import AthleteRepository, ProfileRepository
+from bot.storage.repositories import (
+    AthleteRepository,
+    ProfileRepository,
+    ZoneOverrideRepository,
+)
 
 
 class ProfileService:
@@ -31,6 +35,7 @@ class ProfileService:
     def __init__(self, session: AsyncSession, clock: Clock) -> None:
         self._profiles = ProfileRepository(session)
         self._athletes = AthleteRepository(session)
+        self._zone_overrides = ZoneOverrideRepository(session)
         self._clock = clock
 
     def today(self, timezone: str) -> date:
@@ -66,10 +71,12 @@ class ProfileService:
             language=athlete.language,
             thresholds=await self._profiles.thresholds_on(athlete_id, on),
             today=on,
+            zone_overrides=await self._zone_overrides.in_force(athlete_id),
         )
 
     def zones(self, snapshot: ProfileSnapshot) -> ProfileZones:
-        return compute_zones(snapshot.profile.fields, snapshot.thresholds)
+        """The effective zones: computed from the thresholds, the custom ones applied."""
+        return compute_zones(snapshot.profile.fields, snapshot.thresholds, snapshot.zone_overrides)
 
     def missing_tests(self, snapshot: ProfileSnapshot) -> list[str]:
         return missing_tests(snapshot.profile.fields, snapshot.thresholds)

@@ -401,6 +401,11 @@ def zones_text(t: Translator, fmt: Formatter, zones: ProfileZones, tests: list[s
     return "\n\n".join(parts)
 
 
+def zone_block_text(t: Translator, fmt: Formatter, block: ZoneBlock) -> str:
+    """One metric's zones, as on the zones screen."""
+    return _block(t, fmt, block)
+
+
 def _block(t: Translator, fmt: Formatter, block: ZoneBlock) -> str:
     basis = ", ".join(threshold_text(t, fmt, entry) for entry in block.basis)
     title = t(
@@ -417,6 +422,15 @@ def _block(t: Translator, fmt: Formatter, block: ZoneBlock) -> str:
         )
         for zone in block.zones.zones
     ]
+    # Custom zones say so, and who set them (domain.md: overrides win everywhere).
+    rows.extend(
+        t(
+            f"zones-custom-{entry.set_by.value}",
+            label=block.zones.by_number(entry.number).label,
+            name=entry.setter_name,
+        )
+        for entry in block.overrides
+    )
     return f"{_BLOCK_ICON[block.zones.metric]} {title}\n" + "\n".join(rows)
 
 

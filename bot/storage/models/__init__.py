@@ -44,6 +44,7 @@ from bot.storage.models.profiles import AthleteProfileRow, GoalRow, ThresholdRow
 from bot.storage.models.reviews import WeeklyReviewRow
 from bot.storage.models.squads import SquadInvitationRow, SquadMembershipRow, SquadRow
 from bot.storage.models.wellness import WellnessDayRow
+from bot.storage.models.zone_overrides import ZoneOverrideRow
 
 __all__ = [
     "NAMING_CONVENTION",
@@ -87,4 +88,5 @@ __all__ = [
     "GroupTierRow",
     "TeamGroupRow",
     "CoachDigestPreferenceRow",
+    "ZoneOverrideRow",
 ]

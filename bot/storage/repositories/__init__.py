@@ -19,6 +19,7 @@ from bot.storage.repositories.profiles import ProfileRepository
 from bot.storage.repositories.reviews import WeeklyReviewRepository
 from bot.storage.repositories.squads import SquadRepository
 from bot.storage.repositories.wellness import WellnessRepository
+from bot.storage.repositories.zone_overrides import ZoneOverrideRepository
 
 __all__ = [
     "ActivityRepository",
@@ -39,4 +40,5 @@ __all__ = [
     "GroupPollRepository",
     "GroupRepository",
     "CoachDigestRepository",
+    "ZoneOverrideRepository",
 ]

@@ -769,29 +769,19 @@ class ActivityService:
         """CTL, ATL, TSB… on ``day``, folded from the first day with load (None before
         any load). Recomputed from the stored loads on every call: one query for every
         day's load up to ``day``, folded without building the days before it."""
-        stored = await self._activities.daily_loads(athlete_id, date.min, day)
-        loads = {on: load for on, load in stored.items() if load > 0}
-        if not loads:
-            return None  # no load history yet: no fitness to speak of, not zeros
-        first = min(loads)
-        count = (day - first).days + 1
-        return pmc_last_day(
-            min(loads.get(first + timedelta(days=i), 0.0), 3000.0) for i in range(count)
-        )
+        return fitness_from(await self.daily_loads(athlete_id, day), day)
 
     async def fitness_series(
         self, athlete_id: int, first: date, last: date
     ) -> list[tuple[date, PmcDay]]:
         """CTL, ATL, TSB… for every day from ``first`` to ``last`` (days before any load
         are left out), folded as :meth:`fitness` folds them."""
-        loads = await self._activities.daily_loads(athlete_id, date.min, last)
-        if not loads:
-            return []
-        start = min(loads)
-        count = (last - start).days + 1
-        days = [start + timedelta(days=i) for i in range(count)]
-        series = pmc_series(min(loads.get(day, 0.0), 3000.0) for day in days)
-        return [(day, point) for day, point in zip(days, series, strict=True) if day >= first]
+        return fitness_series_from(await self.daily_loads(athlete_id, last), first, last)
+
+    async def daily_loads(self, athlete_id: int, last: date) -> dict[date, float]:
+        """Every day's summed load up to ``last`` (one query): what :func:`fitness_from`
+        and :func:`fitness_series_from` fold, so a caller needing both reads it once."""
+        return await self._activities.daily_loads(athlete_id, date.min, last)
 
     async def on_days(self, athlete_id: int, first: date, last: date) -> list[Activity]:
         """The activities on the athlete's local days ``first`` to ``last``."""
@@ -861,3 +851,31 @@ def _work(activity: Activity) -> DoneWork:
         distance_m=activity.fields.distance_m,
         load=activity.load_value,
     )
+
+
+def fitness_from(loads: dict[date, float], day: date) -> PmcDay | None:
+    """:meth:`ActivityService.fitness` on loads already read (days after ``day`` are
+    ignored)."""
+    loads = {on: load for on, load in loads.items() if load > 0 and on <= day}
+    if not loads:
+        return None  # no load history yet: no fitness to speak of, not zeros
+    first = min(loads)
+    count = (day - first).days + 1
+    return pmc_last_day(
+        min(loads.get(first + timedelta(days=i), 0.0), 3000.0) for i in range(count)
+    )
+
+
+def fitness_series_from(
+    loads: dict[date, float], first: date, last: date
+) -> list[tuple[date, PmcDay]]:
+    """:meth:`ActivityService.fitness_series` on loads already read (days after ``last``
+    are ignored)."""
+    loads = {on: load for on, load in loads.items() if on <= last}
+    if not loads:
+        return []
+    start = min(loads)
+    count = (last - start).days + 1
+    days = [start + timedelta(days=i) for i in range(count)]
+    series = pmc_series(min(loads.get(day, 0.0), 3000.0) for day in days)
+    return [(day, point) for day, point in zip(days, series, strict=True) if day >= first]

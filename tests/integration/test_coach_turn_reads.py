@@ -23,17 +23,21 @@ from bot.coach.agent.coach_tools import (
     readiness_data,
 )
 from bot.coach.agent.context import user_header
-from bot.coach.agent.runtime import offline_coach
+from bot.coach.agent.runtime import build_coach, offline_coach
 from bot.coach.ingest.checkin import Measurements
 from bot.coach.ingest.quicklog import QuickLog
 from bot.coach.services.activities import ActivityService
 from bot.coach.services.coach import CoachService
 from bot.coach.services.readiness import readiness_on
 from bot.coach.services.wellness import WellnessService
+from bot.config import Settings
 from bot.domain.athletes import Athlete
+from bot.domain.coach import TurnStatus
 from bot.domain.profiles import NewThreshold, ThresholdKind, ThresholdSource
+from bot.i18n import Catalogs
 from bot.storage.repositories import CoachRepository, ProfileRepository
 from bot.storage.unit_of_work import transaction
+from tests.fakes.anthropic_api import AnthropicApiFake
 from tests.integration.test_plans import MONDAY, make_runner
 
 NOW = datetime.combine(MONDAY, datetime.min.time(), tzinfo=UTC) + timedelta(hours=7, minutes=40)
@@ -169,3 +173,50 @@ async def test_a_write_between_turns_is_in_the_next_turns_snapshot(
 def factor(snapshot: dict[str, Any], name: str) -> Any:
     factors = snapshot["readiness_today"]["factors"]
     return next(f["value"] for f in factors if f["factor"] == name)
+
+
+async def test_older_turns_fold_into_the_summary_and_a_later_fold_keeps_it(
+    session_factory: async_sessionmaker[AsyncSession], anthropic_api: AnthropicApiFake
+) -> None:
+    """The fold after an answer works from the summary the turn read: a second fold
+    keeps the first one's lines, and the model is sent the summary."""
+    settings = Settings(
+        anthropic_api_key=anthropic_api.api_key,  # type: ignore[arg-type]
+        anthropic_base_url=anthropic_api.base_url,
+        coach_daily_budget_usd=1000.0,
+    )
+    athlete = await runner_with_history(session_factory)
+    clock = ManualClock(NOW)
+    coach = build_coach(settings, clock)
+    t = Catalogs.load().translator("en")
+    try:
+        summaries = []
+        for number in range(31):
+            async with transaction(session_factory) as session:
+                reply = await CoachService(session, clock, coach).answer(
+                    athlete, f"Question {number} about my week", t
+                )
+                assert reply.status is TurnStatus.OK, reply
+                summaries.append(await CoachRepository(session).summary(athlete.id))
+            clock.advance(60)
+    finally:
+        await coach.close()
+    # 21 exchanges are 42 rows: the oldest 20 (questions 0-9) fold after the 21st answer.
+    assert [s is None for s in summaries[:20]] == [True] * 20
+    first = summaries[20]
+    assert first is not None
+    assert first.content.splitlines() == [
+        "Earlier questions:",
+        *(f"2026-01-05: Question {n} about my week" for n in range(10)),
+    ]
+    # Ten exchanges later the next 20 rows fold, after the first summary's lines.
+    second = summaries[30]
+    assert second is not None and second.through_turn_id > first.through_turn_id
+    assert second.content.splitlines() == [
+        *first.content.splitlines(),
+        "Earlier questions:",
+        *(f"2026-01-05: Question {n} about my week" for n in range(10, 20)),
+    ]
+    last_request = anthropic_api.requests[-1].body
+    assert "Question 9 about my week" in last_request["system"][1]["text"]
+    assert "Question 19 about my week" not in last_request["system"][1]["text"]

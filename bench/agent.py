@@ -49,13 +49,15 @@ class TimedClient(MessagesClient):
     """The real client, with the time spent waiting for the API added up."""
 
     model_s: float = 0.0
+    model_cpu_s: float = 0.0  # CPU time of this process inside the calls (SDK and fake)
 
     async def create(self, **kwargs: Any) -> ModelMessage:  # type: ignore[override]
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         try:
             return await super().create(**kwargs)
         finally:
             self.model_s += time.perf_counter() - started
+            self.model_cpu_s += time.process_time() - cpu
 
 
 def typical_model(body: dict[str, Any]) -> Reply:
@@ -90,41 +92,57 @@ async def run(turns: int) -> None:
             timed = TimedClient(sdk, clock)
             coach = build_coach(settings, clock, client=timed)
             async with coach_world(Path(folder), coach, clock) as world:
-                overhead, per_turn = await conversation(world, timed, fake, turns)
+                overhead, cpu, per_turn = await conversation(world, timed, fake, turns)
             with tempfile.TemporaryDirectory() as other:
                 async with coach_world(Path(other), offline_coach()) as plain_world:
-                    baseline = await deterministic(plain_world, turns)
+                    baseline, baseline_cpu = await deterministic(plain_world, turns)
             await timed.close()
     finally:
         await fake.stop()
     report(overhead, baseline, per_turn, coach.prices)
+    report_cpu(cpu, baseline_cpu)
 
 
 async def conversation(
     world: Any, timed: TimedClient, fake: AnthropicApiFake, turns: int
-) -> tuple[list[float], list[list[dict[str, int]]]]:
+) -> tuple[list[float], list[float], list[list[dict[str, int]]]]:
+    """Per turn: wall and CPU milliseconds with the model calls' share subtracted (the
+    CPU figure does not move with the machine's load), and each call's usage."""
     overhead: list[float] = []
+    cpu: list[float] = []
     per_turn: list[list[dict[str, int]]] = []
     for number in range(turns):
         before_model, before_requests = timed.model_s, len(fake.requests)
-        started = time.perf_counter()
+        before_cpu = timed.model_cpu_s
+        started, started_cpu = time.perf_counter(), time.process_time()
         reply = await world.ask(QUESTIONS[number % len(QUESTIONS)])
-        total = time.perf_counter() - started
+        total, total_cpu = time.perf_counter() - started, time.process_time() - started_cpu
         assert reply.failure is None, reply
         overhead.append((total - (timed.model_s - before_model)) * 1000)
+        cpu.append((total_cpu - (timed.model_cpu_s - before_cpu)) * 1000)
         per_turn.append([r.usage or {} for r in fake.requests[before_requests:]])
         world.clock.advance(120)
-    return overhead, per_turn
+    return overhead, cpu, per_turn
 
 
-async def deterministic(world: Any, turns: int) -> list[float]:
-    times = []
+async def deterministic(world: Any, turns: int) -> tuple[list[float], list[float]]:
+    times, cpu = [], []
     for number in range(turns):
-        started = time.perf_counter()
+        started, started_cpu = time.perf_counter(), time.process_time()
         await world.ask(QUESTIONS[number % len(QUESTIONS)])
         times.append((time.perf_counter() - started) * 1000)
+        cpu.append((time.process_time() - started_cpu) * 1000)
         world.clock.advance(120)
-    return times
+    return times, cpu
+
+
+def report_cpu(cpu: list[float], baseline: list[float]) -> None:
+    p50, base = statistics.median(cpu), statistics.median(baseline)
+    print(
+        f"CPU time per turn (model calls' CPU excluded): p50 {p50:.1f} ms, p90 "
+        f"{statistics.quantiles(cpu, n=10)[-1]:.1f} ms; deterministic {base:.1f} ms; "
+        f"agent/baseline {p50 / base:.2f}x"
+    )
 
 
 def report(

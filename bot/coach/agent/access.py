@@ -20,12 +20,17 @@ from bot.coach.planning.changes.ai_tool import Health
 from bot.coach.profile.timezones import local_now
 from bot.coach.profile.zones import ProfileZones
 from bot.coach.science import PmcDay
-from bot.coach.services.activities import ActivityService, ActivityView
+from bot.coach.services.activities import (
+    ActivityService,
+    ActivityView,
+    fitness_from,
+    fitness_series_from,
+)
 from bot.coach.services.plan_changes import PlanChangeService, ProposalView
 from bot.coach.services.plan_records import TrackedSession
 from bot.coach.services.plans import PlanContext, PlanService, PlanUnavailableError
 from bot.coach.services.profiles import ProfileService
-from bot.coach.services.readiness import StoredReadiness, readiness_on
+from bot.coach.services.readiness import StoredReadiness, readiness_given
 from bot.coach.services.wellness import WellnessService
 from bot.domain.activities import Activity
 from bot.domain.athletes import Athlete
@@ -63,7 +68,13 @@ class Whose:
 
 
 class AthleteScope:
-    """Read-only access to one athlete's data for the agent (notes are also written)."""
+    """Read-only access to one athlete's data for the agent (notes are also written).
+
+    A scope lives for one turn (one message), and remembers the two reads most of a
+    turn's tools share: the profile snapshot (the profile tool and the plan brought in
+    step with it) and the daily loads (readiness and every load range fold the same
+    history). No tool writes either; a new message gets a new scope, so a write made
+    between turns is always seen."""
 
     def __init__(  # noqa: PLR0913 (the services the scope covers)
         self,
@@ -93,6 +104,9 @@ class AthleteScope:
         self._wellness = wellness
         self._coach = coach
         self.whose = Whose(athlete.id, athlete.id)
+        self._profile: tuple[ProfileSnapshot | None] | None = None
+        self._loads: dict[date, float] | None = None
+        self._loads_last = date.min
 
     # -- who and when ------------------------------------------------------------------
 
@@ -117,7 +131,9 @@ class AthleteScope:
     # -- reads ---------------------------------------------------------------------------
 
     async def profile(self) -> ProfileSnapshot | None:
-        return await self._profiles.snapshot(self._athlete.id, self.today())
+        if self._profile is None:
+            self._profile = (await self._profiles.snapshot(self._athlete.id, self.today()),)
+        return self._profile[0]
 
     def zones(self, snapshot: ProfileSnapshot) -> ProfileZones:
         return self._profiles.zones(snapshot)
@@ -127,7 +143,8 @@ class AthleteScope:
     ) -> tuple[PlanContext, tuple[TrackedSession, ...]] | None:
         """The plan's sessions in the range; None when there is no plan to show."""
         try:
-            return await self._plans.between(self._athlete, first, last)
+            known = await self.profile()
+            return await self._plans.between(self._athlete, first, last, known=known)
         except PlanUnavailableError:
             return None
 
@@ -158,19 +175,22 @@ class AthleteScope:
 
     async def load(self, first: date, last: date) -> list[tuple[date, PmcDay]]:
         """Fitness, fatigue and form without the load of sources kept out of AI models."""
-        return await self._activities.fitness_series(
-            self._athlete.id, first, last, excluding_sources=self._hidden()
-        )
+        return fitness_series_from(await self._daily_loads(last), first, last)
 
     async def readiness(self, day: date) -> StoredReadiness:
         """Readiness whose load state leaves out sources kept out of AI models."""
-        return await readiness_on(
-            self._wellness,
-            self._activities,
-            self._athlete.id,
-            day,
-            excluding_sources=self._hidden(),
-        )
+        fitness = fitness_from(await self._daily_loads(day), day)
+        return await readiness_given(self._wellness, self._athlete.id, day, fitness)
+
+    async def _daily_loads(self, last: date) -> dict[date, float]:
+        """The daily loads through ``last`` (at least through today), read once a turn,
+        without the sources kept out of AI models."""
+        if self._loads is None or last > self._loads_last:
+            self._loads_last = max(last, self.today())
+            self._loads = await self._activities.daily_loads(
+                self._athlete.id, self._loads_last, excluding_sources=self._hidden()
+            )
+        return self._loads
 
     def _hidden(self) -> frozenset[str]:
         # Aggregates obey the same rule as activities: a Strava ride's load is Strava

@@ -809,10 +809,8 @@ class ActivityService:
         day's load up to ``day``, folded without building the days before it. Activities
         from ``excluding_sources`` are left out (``bot.domain.visibility.hidden_sources``:
         what a reader other than the owner may not receive)."""
-        stored = await self._activities.daily_loads(
-            athlete_id, date.min, day, excluding_sources=excluding_sources
-        )
-        return fold_fitness(stored, day)
+        loads = await self.daily_loads(athlete_id, day, excluding_sources=excluding_sources)
+        return fold_fitness(loads, day)
 
     async def fitness_series(
         self,
@@ -824,16 +822,17 @@ class ActivityService:
     ) -> list[tuple[date, PmcDay]]:
         """CTL, ATL, TSB… for every day from ``first`` to ``last`` (days before any load
         are left out), folded as :meth:`fitness` folds them, ``excluding_sources`` too."""
-        loads = await self._activities.daily_loads(
+        loads = await self.daily_loads(athlete_id, last, excluding_sources=excluding_sources)
+        return fitness_series_from(loads, first, last)
+
+    async def daily_loads(
+        self, athlete_id: int, last: date, *, excluding_sources: frozenset[str] = frozenset()
+    ) -> dict[date, float]:
+        """Every day's summed load up to ``last`` (one query): what :func:`fold_fitness`
+        and :func:`fitness_series_from` fold, so a caller needing both reads it once."""
+        return await self._activities.daily_loads(
             athlete_id, date.min, last, excluding_sources=excluding_sources
         )
-        if not loads:
-            return []
-        start = min(loads)
-        count = (last - start).days + 1
-        days = [start + timedelta(days=i) for i in range(count)]
-        series = pmc_series(min(loads.get(day, 0.0), 3000.0) for day in days)
-        return [(day, point) for day, point in zip(days, series, strict=True) if day >= first]
 
     async def on_days(self, athlete_id: int, first: date, last: date) -> list[Activity]:
         """The activities on the athlete's local days ``first`` to ``last``."""
@@ -910,3 +909,22 @@ def _work(activity: Activity) -> DoneWork:
 
 def _from_service(load: ActivityLoad | None) -> bool:
     return load is not None and load.method == LoadMethod.SERVICE.value
+
+
+# The per-turn scope's name for :func:`fold_fitness` (loads already read).
+fitness_from = fold_fitness
+
+
+def fitness_series_from(
+    loads: dict[date, float], first: date, last: date
+) -> list[tuple[date, PmcDay]]:
+    """:meth:`ActivityService.fitness_series` on loads already read (days after ``last``
+    are ignored)."""
+    loads = {on: load for on, load in loads.items() if on <= last}
+    if not loads:
+        return []
+    start = min(loads)
+    count = (last - start).days + 1
+    days = [start + timedelta(days=i) for i in range(count)]
+    series = pmc_series(min(loads.get(day, 0.0), 3000.0) for day in days)
+    return [(day, point) for day, point in zip(days, series, strict=True) if day >= first]

@@ -38,7 +38,14 @@ from bot.coach.services.plans import PlanService
 from bot.coach.services.profiles import ProfileService
 from bot.coach.services.wellness import WellnessService
 from bot.domain.athletes import Athlete
-from bot.domain.coach import AthleteNote, ToolCallRecord, TurnRole, TurnStatus, UsageRecord
+from bot.domain.coach import (
+    AthleteNote,
+    CoachSummary,
+    ToolCallRecord,
+    TurnRole,
+    TurnStatus,
+    UsageRecord,
+)
 from bot.i18n import Translator
 from bot.storage.repositories import CoachRepository
 
@@ -178,7 +185,7 @@ class CoachService:
     ) -> CoachReply:
         agent = self._runtime.agent
         assert agent is not None
-        model_input, context, known = await self.model_input(athlete, scope, content)
+        model_input, context, known, summary = await self._model_input(athlete, scope, content)
         # The athlete's message is kept before the model is asked (nothing is lost on a
         # failure) and committed, so no write lock is held across the call.
         await self._coach.add_turn(
@@ -197,7 +204,7 @@ class CoachService:
             return CoachReply(reply, ReplyFormat.HTML, TurnStatus.FAILED, failure=kind)
         status = TurnStatus.GROUNDED_FALLBACK if result.fallback else TurnStatus.OK
         await self._answer_turn(athlete, result.text, status, result)
-        await self._fold(athlete.id)
+        await self._fold(athlete.id, summary)
         return CoachReply(
             result.text, ReplyFormat.MODEL, status, attachments=tuple(result.attachments)
         )
@@ -207,6 +214,13 @@ class CoachService:
     ) -> tuple[ModelInput, ToolContext, KnownNumbers]:
         """What the model receives for ``content`` (the snapshot-tested request), the
         turn's tool context and the numbers it may state before any tool runs."""
+        model_input, context, known, _ = await self._model_input(athlete, scope, content)
+        return model_input, context, known
+
+    async def _model_input(
+        self, athlete: Athlete, scope: AthleteScope, content: str
+    ) -> tuple[ModelInput, ToolContext, KnownNumbers, CoachSummary | None]:
+        """:meth:`model_input` and the summary it read (the turn folds after it)."""
         context = ToolContext(scope, scope.today())
         data = await snapshot(context)
         summary = await self._coach.summary(athlete.id)
@@ -222,7 +236,7 @@ class CoachService:
             history=history,
             message=content,
         )
-        return model_input, context, known_from(data, texts=[content])
+        return model_input, context, known_from(data, texts=[content]), summary
 
     async def _record(
         self, athlete: Athlete, content: str, reply: str, status: TurnStatus
@@ -315,12 +329,12 @@ class CoachService:
         notes = await self._coach.notes(athlete.id, confirmed_only=False)
         return next((n for n in notes if n.id == note_id and not n.confirmed), None)
 
-    async def _fold(self, athlete_id: int) -> None:
+    async def _fold(self, athlete_id: int, summary: CoachSummary | None) -> None:
         """Past :data:`FOLD_AFTER_ROWS` unsummarised turns, the oldest :data:`FOLD_ROWS`
         become lines of the summary (the athlete's questions, in short): older turns
         stay known without sending them whole, and the cached prefix changes only once
-        every ten exchanges."""
-        summary = await self._coach.summary(athlete_id)
+        every ten exchanges. ``summary``: the one this turn read (only a fold writes it,
+        and one update per chat runs at a time: bot/telegram/middlewares.py)."""
         after = summary.through_turn_id if summary else 0
         if await self._coach.count_after(athlete_id, after) <= FOLD_AFTER_ROWS:
             return

@@ -553,11 +553,12 @@ class PlanService:
         return loads
 
     async def between(
-        self, athlete: Athlete, first: date, last: date
+        self, athlete: Athlete, first: date, last: date, *, known: ProfileSnapshot | None = None
     ) -> tuple[PlanContext, tuple[TrackedSession, ...]]:
         """The current plan's sessions from ``first`` to ``last`` with the plan's context
-        (the plan brought in step with the profile first). Raises PlanUnavailableError."""
-        context = await self.context(athlete)
+        (the plan brought in step with the profile first; ``known``: the athlete's profile
+        snapshot for today, read in this session already). Raises PlanUnavailableError."""
+        context = await self.context(athlete, known=known)
         sessions = await self._plans.sessions_between(context.plan.id, first, last)
         return context, tuple(tracked(s) for s in sessions)
 
@@ -566,9 +567,11 @@ class PlanService:
         warnings = tuple(notice_of(n) for n in context.plan.content.warnings)
         return PlanOverview(context, warnings)
 
-    async def context(self, athlete: Athlete) -> PlanContext:
+    async def context(
+        self, athlete: Athlete, *, known: ProfileSnapshot | None = None
+    ) -> PlanContext:
         """The current plan (built or brought up to date first) and how to render it."""
-        plan, _, snapshot = await self._ensure(athlete)
+        plan, _, snapshot = await self._ensure(athlete, known=known)
         goal = snapshot.goal
         own_goal = goal is not None and goal.id == plan.content.goal_id
         return PlanContext(
@@ -619,10 +622,17 @@ class PlanService:
 
     # -- internals ------------------------------------------------------------------------
 
-    async def _snapshot(self, athlete: Athlete, profile: Profile | None = None) -> ProfileSnapshot:
+    async def _snapshot(
+        self,
+        athlete: Athlete,
+        profile: Profile | None = None,
+        known: ProfileSnapshot | None = None,
+    ) -> ProfileSnapshot:
         """Profile, goal and the thresholds in force on the athlete's today (``profile``:
-        one the caller read in this session already)."""
-        if profile is None:
+        one the caller read in this session already; ``known``: the whole snapshot)."""
+        if known is not None:
+            snapshot: ProfileSnapshot | None = known
+        elif profile is None:
             snapshot = await self._profiles.snapshot(athlete.id)
         else:
             snapshot = await self._profiles.snapshot_of(athlete, profile)
@@ -631,11 +641,16 @@ class PlanService:
         return snapshot
 
     async def _ensure(
-        self, athlete: Athlete, *, profile: Profile | None = None, weeks: bool = True
+        self,
+        athlete: Athlete,
+        *,
+        profile: Profile | None = None,
+        known: ProfileSnapshot | None = None,
+        weeks: bool = True,
     ) -> tuple[PlanRecord, PlanChange, ProfileSnapshot]:
         """The current plan, built or brought in step first. With ``weeks=False`` a plan
         that needed no change comes back as its row alone (no weeks)."""
-        snapshot = await self._snapshot(athlete, profile)
+        snapshot = await self._snapshot(athlete, profile, known)
         today = snapshot.today or self.today(athlete)
         active = await self._plans.active(athlete.id, sessions=False, weeks=weeks)
         try:

@@ -10,11 +10,11 @@ brief-low-confidence = <i>Bisher auf wenige Daten gestützt: Je mehr Morgen du e
 brief-change-down = ↘️ { $points } { $points ->
     [one] Punkt
    *[other] Punkte
-} weniger als gestern, vor allem wegen: { $factors }
+} weniger als gestern, vor allem: { $factors }
 brief-change-up = ↗️ { $points } { $points ->
     [one] Punkt
    *[other] Punkte
-} mehr als gestern, vor allem wegen: { $factors }
+} mehr als gestern, vor allem: { $factors }
 brief-factor-hrv = HRV
 brief-factor-resting-hr = Ruhepuls
 brief-factor-sleep-hours = Schlafdauer

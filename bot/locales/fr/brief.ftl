@@ -10,11 +10,11 @@ brief-low-confidence = <i>Basé sur peu de données pour l'instant : plus tu fai
 brief-change-down = ↘️ { $points } { $points ->
     [one] point
    *[other] points
-} de moins qu'hier, surtout à cause de : { $factors }
+} de moins qu'hier, surtout : { $factors }
 brief-change-up = ↗️ { $points } { $points ->
     [one] point
    *[other] points
-} de plus qu'hier, surtout grâce à : { $factors }
+} de plus qu'hier, surtout : { $factors }
 brief-factor-hrv = VFC
 brief-factor-resting-hr = fréquence cardiaque au repos
 brief-factor-sleep-hours = durée de sommeil

@@ -19,8 +19,8 @@ weekly-improved = 📈 <b>En progrès</b> ({ $count }) : { $names }
 weekly-steady = <b>Stables</b> ({ $count }) : { $names }
 weekly-why-fitness = { $name } (forme +{ $change })
 weekly-why-sick = { $name } ({ $days ->
-    [one] 1 jour malade ou blessé
-   *[other] { $days } jours malade ou blessé
+    [one] 1 jour de maladie ou de blessure
+   *[other] { $days } jours de maladie ou de blessure
 })
 weekly-why-red = { $name } ({ $days } jours rouges)
 weekly-why-compliance = { $name } ({ $pct } % du plan)

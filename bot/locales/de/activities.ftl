@@ -40,6 +40,7 @@ act-method-pace = Pace
 act-method-swim_pace = Schwimmpace
 act-method-heart_rate = Herzfrequenz
 act-method-session_rpe = Session-RPE
+act-method-service = Wert von intervals.icu
 act-load-note-power-all-zero = ⚠️ Der Powermeter hat nur Nullen gesendet: Die Belastung stammt aus den nächstbesten Daten.
 act-load-note-scaled-partial = ⚠️ Die Aufzeichnung deckt { $percent } % der Trainingszeit ab: Für die Belastung wird angenommen, dass der Rest ähnlich war.
 act-load-note-power-partial = ⚠️ Leistungsdaten decken nur { $percent } % der Trainingszeit ab: Die Belastung stammt aus anderen Daten.

@@ -7,6 +7,26 @@ brief-verdict-amber = 🟡 <b>Bereitschaft { $score }/100 – mach heute etwas r
 brief-verdict-red = 🔴 <b>Bereitschaft { $score }/100 – nur Ruhe oder Regeneration.</b>
 brief-reason-line = • { $reason }
 brief-low-confidence = <i>Bisher auf wenige Daten gestützt: Je mehr Morgen du eincheckst, desto genauer wird es.</i>
+brief-change-down = ↘️ { $points } { $points ->
+    [one] Punkt
+   *[other] Punkte
+} weniger als gestern, vor allem: { $factors }
+brief-change-up = ↗️ { $points } { $points ->
+    [one] Punkt
+   *[other] Punkte
+} mehr als gestern, vor allem: { $factors }
+brief-factor-hrv = HRV
+brief-factor-resting-hr = Ruhepuls
+brief-factor-sleep-hours = Schlafdauer
+brief-factor-sleep-quality = Schlafqualität
+brief-factor-fatigue = Müdigkeit
+brief-factor-soreness = Muskelkater
+brief-factor-stress = Stress
+brief-factor-mood = Stimmung
+brief-factor-motivation = Motivation
+brief-factor-tsb = Form
+brief-factor-acwr = Belastung dieser Woche im Vergleich zu den vier davor
+brief-factor-monotony = Gleichförmigkeit der täglichen Belastung
 brief-no-data = 📊 <b>Noch keine Bereitschaftsdaten.</b> Check morgens ein oder verbinde deine Uhr; mit etwa zwei Wochen Daten kann ich sagen, wie bereit du bist.
 # The LLM coach's two-sentence note (plain text, escaped), when an API key is set.
 brief-note = 💬 <i>{ $note }</i>
@@ -24,32 +44,50 @@ brief-reason-sleep-quality-worse = { $level ->
     [5] sehr schlechter Schlaf
    *[other] schlechter Schlaf
 }
-brief-reason-sleep-quality-better = gut geschlafen
+brief-reason-sleep-quality-better = { $level ->
+    [1] sehr gut geschlafen
+   *[other] gut geschlafen
+}
 brief-reason-fatigue-worse = { $level ->
     [5] du fühlst dich erschöpft
    *[other] du fühlst dich müde
 }
-brief-reason-fatigue-better = du fühlst dich frisch
+brief-reason-fatigue-better = { $level ->
+    [1] du fühlst dich frisch
+   *[other] du fühlst dich recht frisch
+}
 brief-reason-soreness-worse = { $level ->
     [5] starker Muskelkater
    *[other] Muskelkater
 }
-brief-reason-soreness-better = kein Muskelkater
+brief-reason-soreness-better = { $level ->
+    [1] kein Muskelkater
+   *[other] nur leichter Muskelkater
+}
 brief-reason-stress-worse = { $level ->
     [5] sehr hoher Stress
    *[other] hoher Stress
 }
-brief-reason-stress-better = entspannt
+brief-reason-stress-better = { $level ->
+    [1] entspannt
+   *[other] wenig Stress
+}
 brief-reason-mood-worse = { $level ->
     [5] sehr gedrückte Stimmung
    *[other] gedrückte Stimmung
 }
-brief-reason-mood-better = gut gelaunt
+brief-reason-mood-better = { $level ->
+    [1] bestens gelaunt
+   *[other] gut gelaunt
+}
 brief-reason-motivation-worse = { $level ->
     [5] keine Lust zu trainieren
    *[other] wenig Motivation
 }
-brief-reason-motivation-better = Lust zu trainieren
+brief-reason-motivation-better = { $level ->
+    [1] richtig Lust zu trainieren
+   *[other] Lust zu trainieren
+}
 brief-reason-tsb-worse = Form { $value }: Ermüdung vom jüngsten Training
 brief-reason-tsb-better = Form +{ $value }: frisch
 brief-reason-acwr-worse = die Belastung dieser Woche ist { $value }-mal so hoch wie dein Üblicher der letzten vier Wochen: ein schneller Anstieg

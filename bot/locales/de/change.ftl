@@ -16,6 +16,7 @@ change-btn-minutes = { $minutes } min
 change-btn-something-else = 💬 Etwas anderes
 
 change-pick-move = Auf welchen Tag soll { $session }?
+change-pick-move-none = { $session } lässt sich in den nächsten zwei Wochen auf keinen anderen Tag verschieben, ohne die Regeln deines Plans zu brechen (deine verfügbaren Tage, Stunden und der Abstand zwischen harten Tagen). Kürze die Einheit stattdessen, mach sie leichter oder lass sie ausfallen.
 change-pick-shorten = Wie lang darf { $session } sein?
 change-pick-swap = { $day } mit welchem Tag tauschen?
 
@@ -25,6 +26,14 @@ change-card-day = <b>{ $day }</b>: { $before } → { $after }
 change-day-now = <b>{ $day }</b>: { $after }
 change-card-rest = Ruhe
 change-card-session = { $icon } { $title } { $duration }
+change-card-session-effort = { $label } (Intensität bis { $effort })
+change-effort-recovery = Regeneration
+change-effort-endurance = Grundlage
+change-effort-tempo = Tempo
+change-effort-sweet-spot = Sweet Spot
+change-effort-threshold = Schwelle
+change-effort-vo2max = VO2max
+change-effort-anaerobic = anaerob
 change-card-more-days = …und { $count ->
     [one] ein weiterer Tag
    *[other] { $count } weitere Tage
@@ -79,6 +88,7 @@ change-refused-session-settled = Diese Einheit ist erledigt oder vorbei und blei
 change-refused-day-in-past = Dieser Tag ist vorbei.
 change-refused-outside-plan = Dieser Tag liegt außerhalb deines Plans.
 change-refused-same-day = Sie liegt schon auf diesem Tag.
+change-refused-day-taken = An diesem Tag hast du schon eine Einheit absolviert, deshalb wird nichts dorthin verschoben.
 change-refused-nothing-to-change = Da gibt es nichts zu ändern.
 change-refused-too-short = Eine Einheit braucht mindestens { $limit } Minuten.
 change-refused-not-shorter = Das ist nicht kürzer als die geplante Einheit.

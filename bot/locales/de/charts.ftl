@@ -17,6 +17,7 @@ fitness-title = 📈 <b>Fitness, Ermüdung und Form heute</b>
 fitness-numbers = Fitness <b>{ $ctl }</b> · Ermüdung <b>{ $atl }</b> · Form <b>{ $tsb }</b> ({ $zone })
 fitness-ramp = Fitnessänderung über 7 Tage: { $ramp }
 fitness-acwr = Verhältnis akute zu chronischer Belastung: { $acwr } (0,8–1,3 ist der übliche Bereich; die Grenzen sind umstritten, nimm es als Richtwert)
+fitness-acwr-unsure = Verhältnis akute zu chronischer Belastung: – (noch zu wenig Daten: Es braucht 4 Wochen Training)
 fitness-hint = Fitness ist deine Belastung der letzten 6 Wochen, Ermüdung die der letzten Woche; Form ist Fitness minus Ermüdung zu Beginn des heutigen Tages.
 
 chart-fitness-title = Fitness, Ermüdung und Form

@@ -7,7 +7,6 @@ coach-red-flag =
     Ich habe an deinem Plan nichts geändert. Kümmere dich zuerst um dich – ich bin da, wenn du so weit bist.
 coach-minor-weight = In deinem Alter gebe ich keine Tipps zum Abnehmen oder zu Diäten. Genug zu essen, um dein Training und deinen wachsenden Körper zu versorgen, macht dich schneller – ein Arzt oder eine Sporternährungsberatung hilft, wenn du Bedenken hast.
 coach-budget-reached = ℹ️ Du hast das heutige Limit für KI-Antworten erreicht, deshalb antworte ich bis Mitternacht direkt aus deinen Daten.
-coach-commands = 👉 { $commands }
 
 ## Answers without the AI model (the intent reader)
 coach-ill =
@@ -33,6 +32,7 @@ coach-fitness =
     Form (TSB): { $tsb }
     { $acwr }
 coach-fitness-acwr = ACWR: { $acwr } (0,8–1,3 ist der übliche Bereich; die Grenzwerte sind umstritten)
+coach-fitness-acwr-unsure = ACWR: – (noch zu wenig Daten: Erst nach 4 Wochen Training ist er aussagekräftig)
 coach-fitness-change = Veränderung über 4 Wochen: { $change }
 coach-fitness-none = 📈 Noch keine Trainingsbelastung: Lade eine Trainingsdatei hoch oder trag eins mit /log ein, dann zählen Fitness, Ermüdung und Form mit.
 coach-no-readiness = Heute noch kein Check-in: /checkin dauert eine Minute und liefert das heutige Urteil.
@@ -84,3 +84,11 @@ coach-forgotten = 🗑 Erledigt: Ich habe unser Gespräch vergessen ({ $count } 
 coach-forget-kept = Nichts wurde vergessen.
 cmd-coach = Dein KI-Coach: was er kann und die heutige Nutzung
 cmd-forget = Das Gespräch mit dem Coach vergessen
+
+## Buttons under an answer without the model: each opens its command
+coach-btn-cmd-today = 📅 Heute
+coach-btn-cmd-week = 🗓 Diese Woche
+coach-btn-cmd-checkin = 📝 Einchecken
+coach-btn-cmd-pause = ⏸ Pause
+coach-btn-cmd-history = 📜 Verlauf
+coach-btn-cmd-help = ❓ Was ich kann

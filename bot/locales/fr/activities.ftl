@@ -40,6 +40,7 @@ act-method-pace = allure
 act-method-swim_pace = allure de nage
 act-method-heart_rate = fréquence cardiaque
 act-method-session_rpe = RPE de séance
+act-method-service = valeur calculée par intervals.icu
 act-load-note-power-all-zero = ⚠️ Le capteur de puissance n'a envoyé que des zéros : la charge vient des meilleures données suivantes.
 act-load-note-scaled-partial = ⚠️ L'enregistrement couvre { $percent } % du temps de la séance : la charge suppose que le reste était semblable.
 act-load-note-power-partial = ⚠️ La puissance ne couvre que { $percent } % du temps de la séance : la charge vient d'autres données.

@@ -7,6 +7,26 @@ brief-verdict-amber = 🟡 <b>Disponibilité { $score }/100 : lève le pied aujo
 brief-verdict-red = 🔴 <b>Disponibilité { $score }/100 : repos ou récupération seulement.</b>
 brief-reason-line = • { $reason }
 brief-low-confidence = <i>Basé sur peu de données pour l'instant : plus tu fais de check-ins le matin, plus ce sera précis.</i>
+brief-change-down = ↘️ { $points } { $points ->
+    [one] point
+   *[other] points
+} de moins qu'hier, surtout : { $factors }
+brief-change-up = ↗️ { $points } { $points ->
+    [one] point
+   *[other] points
+} de plus qu'hier, surtout : { $factors }
+brief-factor-hrv = VFC
+brief-factor-resting-hr = fréquence cardiaque au repos
+brief-factor-sleep-hours = durée de sommeil
+brief-factor-sleep-quality = qualité du sommeil
+brief-factor-fatigue = fatigue
+brief-factor-soreness = courbatures
+brief-factor-stress = stress
+brief-factor-mood = humeur
+brief-factor-motivation = motivation
+brief-factor-tsb = fraîcheur
+brief-factor-acwr = charge de cette semaine par rapport aux quatre précédentes
+brief-factor-monotony = monotonie de la charge quotidienne
 brief-no-data = 📊 <b>Pas encore de données de disponibilité.</b> Fais ton check-in le matin ou connecte ta montre ; avec environ deux semaines de données, je peux te dire à quel point tu es prêt.
 # The LLM coach's two-sentence note (plain text, escaped), when an API key is set.
 brief-note = 💬 <i>{ $note }</i>
@@ -24,32 +44,50 @@ brief-reason-sleep-quality-worse = { $level ->
     [5] très mauvais sommeil
    *[other] mauvais sommeil
 }
-brief-reason-sleep-quality-better = bien dormi
+brief-reason-sleep-quality-better = { $level ->
+    [1] très bien dormi
+   *[other] bien dormi
+}
 brief-reason-fatigue-worse = { $level ->
     [5] tu te sens épuisé
    *[other] tu te sens fatigué
 }
-brief-reason-fatigue-better = tu te sens en forme
+brief-reason-fatigue-better = { $level ->
+    [1] tu te sens en pleine forme
+   *[other] tu te sens plutôt en forme
+}
 brief-reason-soreness-worse = { $level ->
     [5] grosses courbatures
    *[other] courbatures
 }
-brief-reason-soreness-better = pas de courbatures
+brief-reason-soreness-better = { $level ->
+    [1] pas de courbatures
+   *[other] juste quelques courbatures
+}
 brief-reason-stress-worse = { $level ->
     [5] stress très élevé
    *[other] stress élevé
 }
-brief-reason-stress-better = détendu
+brief-reason-stress-better = { $level ->
+    [1] aucun stress
+   *[other] peu de stress
+}
 brief-reason-mood-worse = { $level ->
     [5] moral très bas
    *[other] moral bas
 }
-brief-reason-mood-better = de bonne humeur
+brief-reason-mood-better = { $level ->
+    [1] d'excellente humeur
+   *[other] de bonne humeur
+}
 brief-reason-motivation-worse = { $level ->
     [5] aucune envie de s'entraîner
    *[other] peu de motivation
 }
-brief-reason-motivation-better = envie de s'entraîner
+brief-reason-motivation-better = { $level ->
+    [1] très envie de s'entraîner
+   *[other] envie de s'entraîner
+}
 brief-reason-tsb-worse = fraîcheur { $value } : fatigue de l'entraînement récent
 brief-reason-tsb-better = fraîcheur +{ $value } : frais
 brief-reason-acwr-worse = la charge de cette semaine vaut { $value } fois ta charge habituelle des quatre dernières semaines : une hausse rapide

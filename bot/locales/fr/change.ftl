@@ -16,6 +16,7 @@ change-btn-minutes = { $minutes } min
 change-btn-something-else = 💬 Autre chose
 
 change-pick-move = Déplacer { $session } à quel jour ?
+change-pick-move-none = Impossible de déplacer { $session } à un autre jour des deux prochaines semaines sans enfreindre les règles de ton plan (tes jours disponibles, tes heures et l'espacement des jours durs). Raccourcis-la, allège-la ou saute-la plutôt.
 change-pick-shorten = Combien de temps peut durer { $session } ?
 change-pick-swap = Échanger { $day } avec quel jour ?
 
@@ -25,6 +26,14 @@ change-card-day = <b>{ $day }</b> : { $before } → { $after }
 change-day-now = <b>{ $day }</b> : { $after }
 change-card-rest = repos
 change-card-session = { $icon } { $title } { $duration }
+change-card-session-effort = { $label } (intensité max : { $effort })
+change-effort-recovery = récupération
+change-effort-endurance = endurance
+change-effort-tempo = tempo
+change-effort-sweet-spot = sweet spot
+change-effort-threshold = seuil
+change-effort-vo2max = VO2max
+change-effort-anaerobic = anaérobie
 change-card-more-days = …et { $count ->
     [one] un jour de plus
    *[other] { $count } jours de plus
@@ -79,6 +88,7 @@ change-refused-session-settled = Cette séance est faite ou passée, elle reste 
 change-refused-day-in-past = Ce jour est passé.
 change-refused-outside-plan = Ce jour est en dehors de ton plan.
 change-refused-same-day = Elle est déjà ce jour-là.
+change-refused-day-taken = Ce jour-là, tu as déjà fait une séance, donc rien n'y est déplacé.
 change-refused-nothing-to-change = Il n'y a rien à changer là.
 change-refused-too-short = Une séance doit durer au moins { $limit } minutes.
 change-refused-not-shorter = Ce n'est pas plus court que la séance prévue.

@@ -17,6 +17,7 @@ fitness-title = 📈 <b>Forme, fatigue et fraîcheur aujourd'hui</b>
 fitness-numbers = Forme <b>{ $ctl }</b> · fatigue <b>{ $atl }</b> · fraîcheur <b>{ $tsb }</b> ({ $zone })
 fitness-ramp = Évolution de la forme sur 7 jours : { $ramp }
 fitness-acwr = Ratio charge aiguë:chronique : { $acwr } (0,8–1,3 est la plage habituelle ; les seuils sont débattus, prends-le comme un repère)
+fitness-acwr-unsure = Ratio charge aiguë:chronique : — (pas encore assez de données : il faut 4 semaines d'entraînement)
 fitness-hint = La forme est ta charge sur 6 semaines, la fatigue celle de la dernière semaine ; la fraîcheur est la forme moins la fatigue au début de la journée.
 
 chart-fitness-title = Forme, fatigue et fraîcheur

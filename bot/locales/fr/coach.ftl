@@ -7,7 +7,6 @@ coach-red-flag =
     Je n'ai rien changé à ton plan. Prends d'abord soin de toi ; je suis là quand tu seras prêt.
 coach-minor-weight = À ton âge, je ne donne pas de conseils pour perdre du poids ni de régime. Manger assez pour nourrir ton entraînement et ton corps en croissance, c'est ce qui te rend plus rapide ; un médecin ou un diététicien du sport peut t'aider si quelque chose t'inquiète.
 coach-budget-reached = ℹ️ Tu as atteint la limite du jour pour les réponses de l'IA, donc jusqu'à minuit je réponds directement à partir de tes données.
-coach-commands = 👉 { $commands }
 
 ## Answers without the AI model (the intent reader)
 coach-ill =
@@ -33,6 +32,7 @@ coach-fitness =
     Fraîcheur (TSB) : { $tsb }
     { $acwr }
 coach-fitness-acwr = ACWR : { $acwr } (0,8–1,3 est la plage habituelle ; les seuils sont débattus)
+coach-fitness-acwr-unsure = ACWR : — (pas encore assez de données : il faut 4 semaines d'entraînement pour qu'il veuille dire quelque chose)
 coach-fitness-change = Évolution sur 4 semaines : { $change }
 coach-fitness-none = 📈 Pas encore de charge d'entraînement : importe un fichier de séance ou saisis-en une avec /log, et forme, fatigue et fraîcheur commenceront à compter.
 coach-no-readiness = Pas encore de check-in aujourd'hui : /checkin prend une minute et donne le verdict du jour.
@@ -84,3 +84,11 @@ coach-forgotten = 🗑 C'est fait : j'ai oublié notre conversation ({ $count } 
 coach-forget-kept = Rien n'a été oublié.
 cmd-coach = Ton coach IA : ce qu'il sait faire et l'usage du jour
 cmd-forget = Oublier la conversation avec le coach
+
+## Buttons under an answer without the model: each opens its command
+coach-btn-cmd-today = 📅 Aujourd'hui
+coach-btn-cmd-week = 🗓 Cette semaine
+coach-btn-cmd-checkin = 📝 Check-in
+coach-btn-cmd-pause = ⏸ Pause
+coach-btn-cmd-history = 📜 Historique
+coach-btn-cmd-help = ❓ Ce que je sais faire

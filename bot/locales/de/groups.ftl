@@ -1,0 +1,50 @@
+## The team's group chat: linking a group, the team board, group privacy
+group-added-coach = 👋 Hallo, { $title }! Ich bin Tempo. Welche deiner Trainingsgruppen trainiert hier? Ein Tippen verknüpft diese Gruppe.
+group-added = 👋 Hallo, { $title }! Ich bin Tempo. Ein Coach verknüpft diese Gruppe mit /link@{ $bot } mit seiner Trainingsgruppe.
+group-btn-link = Mit „{ $squad }“ verknüpfen
+group-linked = ✅ Diese Gruppe ist jetzt der Chat von <b>{ $squad }</b>. Die Team-Pinnwand wird hier angeheftet.
+group-join = Noch nicht in <b>{ $squad }</b>? Der Button öffnet einen privaten Chat mit mir und die Einladung: Du entscheidest, was dein Coach sieht und was diese Gruppe sieht (/groupprivacy).
+group-btn-join = 👥 Der Gruppe beitreten
+group-not-coach = Nur der Coach dieser Trainingsgruppe kann diese Gruppe verknüpfen.
+group-no-squads = Du betreust noch keine Trainingsgruppe. Im privaten Chat mit mir legt /squad new eine an.
+group-not-linked = Diese Gruppe ist noch mit keiner Trainingsgruppe verknüpft. Ihr Coach verknüpft sie mit /link@{ $bot }.
+group-pin-failed = Ich konnte die Pinnwand nicht anheften: Mach mich zum Administrator mit dem Recht, Nachrichten anzuheften.
+group-board = 📋 <b>{ $squad }</b> · { $day }
+    { $count ->
+        [0] Noch teilt niemand etwas mit der Gruppe.
+       *[other] { $lines }
+    }
+group-board-score = { $score }/100
+group-board-minutes = { $minutes } min
+group-tier-intro = Was der Gruppenchat deiner Trainingsgruppe von dir sieht (die Pinnwand, Umfragen, die KI dort). Aktuell: <b>{ $current }</b>.
+group-tier-nothing = Nichts
+group-tier-done = Erledigt oder nicht (Standard)
+group-tier-colour = Erledigt und Bereitschaftsfarbe
+group-tier-numbers = Erledigt, Bereitschaftswert und Minuten
+group-tier-saved = Gespeichert. Die Pinnwand der Gruppe übernimmt es sofort.
+group-btn-add-to-group = ➕ Tempo zur Teamgruppe hinzufügen
+cmd-groupprivacy = Was der Gruppenchat deiner Trainingsgruppe von dir sieht
+cmd-board = Die Team-Pinnwand: die Woche und wer heute trainiert hat
+cmd-link = Diese Gruppe mit deiner Trainingsgruppe verknüpfen
+group-me = Nur du siehst das. Heute: { $line }
+group-me-private = Deine eigenen Zahlen bleiben unter uns: Öffne den privaten Chat.
+group-btn-private = 🔒 Privaten Chat öffnen
+cmd-me = Dein eigener Tag, nur für dich sichtbar
+group-error-no_group = Diese Gruppe ist noch mit keiner Trainingsgruppe verknüpft.
+group-error-not_yours = Das kann nur der Coach der Trainingsgruppe dieses Chats.
+group-error-no_poll = In dieser Gruppe läuft keine offene Umfrage.
+group-poll-in_out-question = Wer ist dabei?
+group-poll-in_out-0 = ✅ Ich bin dabei
+group-poll-in_out-1 = ❌ Diesmal nicht
+group-poll-feeling-question = Wie fühlst du dich heute?
+group-poll-feeling-0 = 💪 Super
+group-poll-feeling-1 = 🙂 Gut
+group-poll-feeling-2 = 😮‍💨 Müde
+group-poll-feeling-3 = 🤒 Krank
+group-results-coach = 📊 Umfrage in { $group }:
+    { $lines }
+group-results-summary = 📊 Umfrage beendet:
+    { $lines }
+cmd-rollcall = Eine Umfrage: Wer ist dabei?
+cmd-feeling = Eine Umfrage: Wie fühlen sich alle heute?
+cmd-results = Umfrage beenden: Namen an dich, Zahlen an die Gruppe

@@ -1,0 +1,50 @@
+## The team's group chat: linking a group, the team board, group privacy
+group-added-coach = 👋 Salut, { $title } ! Je suis Tempo. Lequel de tes groupes s'entraîne ici ? Une touche suffit pour lier ce chat.
+group-added = 👋 Salut, { $title } ! Je suis Tempo. Un coach lie ce chat à son groupe avec /link@{ $bot }.
+group-btn-link = Lier à « { $squad } »
+group-linked = ✅ Ce chat est désormais celui de <b>{ $squad }</b>. Le tableau de l'équipe sera épinglé ici.
+group-join = Pas encore dans <b>{ $squad }</b> ? Le bouton ouvre une discussion privée avec moi et l'invitation : tu décides de ce que voit ton coach, et de ce que voit ce chat (/groupprivacy).
+group-btn-join = 👥 Rejoindre le groupe
+group-not-coach = Seul le coach de ce groupe peut lier ce chat.
+group-no-squads = Tu n'entraînes encore aucun groupe. Dans une discussion privée avec moi, /squad new en crée un.
+group-not-linked = Ce chat n'est encore lié à aucun groupe. Son coach le lie avec /link@{ $bot }.
+group-pin-failed = Je n'ai pas pu épingler le tableau : nomme-moi administrateur avec le droit d'épingler des messages.
+group-board = 📋 <b>{ $squad }</b> · { $day }
+    { $count ->
+        [0] Personne ne partage encore rien avec le groupe.
+       *[other] { $lines }
+    }
+group-board-score = { $score }/100
+group-board-minutes = { $minutes } min
+group-tier-intro = Ce que le chat de ton groupe voit de toi (le tableau, les sondages, l'IA qui s'y trouve). Actuellement : <b>{ $current }</b>.
+group-tier-nothing = Rien
+group-tier-done = Fait ou non (par défaut)
+group-tier-colour = Fait et couleur de disponibilité
+group-tier-numbers = Fait, score de disponibilité et minutes
+group-tier-saved = Enregistré. Le tableau du groupe suit immédiatement.
+group-btn-add-to-group = ➕ Ajouter Tempo au chat de l'équipe
+cmd-groupprivacy = Ce que le chat de ton groupe voit de toi
+cmd-board = Le tableau de l'équipe : la semaine et qui s'est entraîné aujourd'hui
+cmd-link = Lier ce chat à ton groupe
+group-me = Visible par toi uniquement. Aujourd'hui : { $line }
+group-me-private = Tes chiffres restent entre nous : ouvre la discussion privée.
+group-btn-private = 🔒 Ouvrir la discussion privée
+cmd-me = Ta journée, visible par toi uniquement
+group-error-no_group = Ce chat n'est encore lié à aucun groupe.
+group-error-not_yours = Seul le coach du groupe lié à ce chat peut faire ça.
+group-error-no_poll = Il n'y a aucun sondage ouvert dans ce chat.
+group-poll-in_out-question = Qui est partant ?
+group-poll-in_out-0 = ✅ J'en suis
+group-poll-in_out-1 = ❌ Pas cette fois
+group-poll-feeling-question = Comment te sens-tu aujourd'hui ?
+group-poll-feeling-0 = 💪 Super
+group-poll-feeling-1 = 🙂 Bien
+group-poll-feeling-2 = 😮‍💨 Fatigué
+group-poll-feeling-3 = 🤒 Malade
+group-results-coach = 📊 Sondage dans { $group } :
+    { $lines }
+group-results-summary = 📊 Sondage clos :
+    { $lines }
+cmd-rollcall = Un sondage : qui est partant ?
+cmd-feeling = Un sondage : comment tout le monde se sent aujourd'hui ?
+cmd-results = Clore le sondage : les noms pour toi, les totaux pour le groupe

@@ -109,7 +109,8 @@ async def test_unknown_language_is_refused(
     async with session_factory() as session:
         service = AthleteService(session, ManualClock(START))
         await service.on_contact(identity())
-        with pytest.raises(UnsupportedLanguageError, match="'pt' is not one of en, ru, es, de, fr, it"):
+        refused = "'pt' is not one of en, ru, es, de, fr, it"
+        with pytest.raises(UnsupportedLanguageError, match=refused):
             await service.change_language(5_000_000_001, "pt")
 
 

@@ -11,7 +11,14 @@ from datetime import date, timedelta
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from bot.coach.planning import Plan, PlanRequest, SessionSport, check_plan, generate_plan
+from bot.coach.planning import (
+    Plan,
+    PlanRequest,
+    SessionSport,
+    ViolationCode,
+    check_plan,
+    generate_plan,
+)
 from bot.coach.planning.changes import (
     AddConstraint,
     AddRestDay,
@@ -121,6 +128,12 @@ def test_changes_keep_every_rule_or_are_refused(
             if (v.code, v.week_index, v.date) in before:
                 continue
             week = next(w for w in after.weeks if w.index == v.week_index)
+            hard_before = sum(x.workout.hard_s for x in old[week.start].sessions)
+            if v.code is ViolationCode.TOO_MUCH_INTENSITY:
+                # Taking easy time out raises the hard share without asking more of the
+                # athlete: allowed, as long as the week gained no hard time.
+                assert sum(x.workout.hard_s for x in week.sessions) <= hard_before, v.describe()
+                continue
             assert v.code in REFERENCE_RULES, v.describe()
             assert week.training_hours <= old[week.start].training_hours + 1e-6
             assert week.planned_load <= old[week.start].planned_load + 1e-6

@@ -38,7 +38,7 @@ change-card-more-days = …y { $count ->
     [one] un día más
    *[other] { $count } días más
 }
-change-card-week = 📊 { $dates }: { $hours_before } → { $hours_after } · carga { $load_before } → { $load_after } · zonas suaves { $easy_before } % → { $easy_after } %
+change-card-week = 📊 { $dates }: { $hours_before } → { $hours_after } · carga { $load_before } → { $load_after } · zonas suaves { $easy_before } → { $easy_after }
 change-card-repairs = 🛠 <b>También cambiado, para que tu plan siga siendo seguro:</b>
 change-card-rules = 📌 <b>Tus reglas:</b>
 change-card-ask = ¿Lo aplico? La propuesta vale 10 minutos.

@@ -59,7 +59,7 @@ sharing-nothing = nada por ahora
 sharing-none = Ningún entrenador ve tus datos. Cuando un entrenador te envíe un enlace de invitación, tú eliges qué puede ver.
 sharing-btn-leave = 🚪 Salir de { $squad }
 sharing-saved = Guardado.
-cmd-squad = Tus grupos como entrenador; /squad new crea uno
+cmd-squad = Tus atletas como entrenador: lista, cambios de plan, mensajes; /squad new crea un grupo
 cmd-sharing = Qué entrenadores ven qué de lo tuyo
 
 ## The coach's roster and athlete card

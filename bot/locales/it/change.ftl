@@ -38,7 +38,7 @@ change-card-more-days = …e { $count ->
     [one] un altro giorno
    *[other] altri { $count } giorni
 }
-change-card-week = 📊 { $dates }: { $hours_before } → { $hours_after } · carico { $load_before } → { $load_after } · zone facili { $easy_before } % → { $easy_after } %
+change-card-week = 📊 { $dates }: { $hours_before } → { $hours_after } · carico { $load_before } → { $load_after } · zone facili { $easy_before } → { $easy_after }
 change-card-repairs = 🛠 <b>Cambiato anche questo, per tenere il piano sicuro:</b>
 change-card-rules = 📌 <b>Le tue regole:</b>
 change-card-ask = La applico? La proposta vale 10 minuti.

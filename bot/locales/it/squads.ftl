@@ -59,7 +59,7 @@ sharing-nothing = niente al momento
 sharing-none = Nessun coach vede i tuoi dati. Quando un coach ti manderà un link d'invito, sceglierai tu cosa può vedere.
 sharing-btn-leave = 🚪 Esci da { $squad }
 sharing-saved = Salvato.
-cmd-squad = I tuoi gruppi come coach; /squad new ne crea uno
+cmd-squad = I tuoi atleti come coach: elenco, modifiche al piano, messaggi; /squad new crea un gruppo
 cmd-sharing = Quali coach vedono cosa di tuo
 
 ## The coach's roster and athlete card

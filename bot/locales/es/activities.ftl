@@ -40,6 +40,7 @@ act-method-pace = ritmo
 act-method-swim_pace = ritmo de natación
 act-method-heart_rate = frecuencia cardiaca
 act-method-session_rpe = RPE de la sesión
+act-method-service = cálculo propio de intervals.icu
 act-load-note-power-all-zero = ⚠️ El potenciómetro solo envió ceros: la carga sale de los siguientes mejores datos.
 act-load-note-scaled-partial = ⚠️ La grabación cubre el { $percent } % del tiempo del entrenamiento: la carga supone que el resto fue parecido.
 act-load-note-power-partial = ⚠️ La potencia cubre solo el { $percent } % del tiempo del entrenamiento: la carga sale de otros datos.

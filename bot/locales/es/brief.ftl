@@ -7,6 +7,26 @@ brief-verdict-amber = 🟡 <b>Disposición { $score }/100: tómatelo con más ca
 brief-verdict-red = 🔴 <b>Disposición { $score }/100: solo descanso o recuperación.</b>
 brief-reason-line = • { $reason }
 brief-low-confidence = <i>Basado en pocos datos por ahora: cuantas más mañanas hagas el control, más afinado será.</i>
+brief-change-down = ↘️ { $points } { $points ->
+    [one] punto
+   *[other] puntos
+} menos que ayer, sobre todo por: { $factors }
+brief-change-up = ↗️ { $points } { $points ->
+    [one] punto
+   *[other] puntos
+} más que ayer, sobre todo gracias a: { $factors }
+brief-factor-hrv = VFC
+brief-factor-resting-hr = pulso en reposo
+brief-factor-sleep-hours = horas de sueño
+brief-factor-sleep-quality = calidad del sueño
+brief-factor-fatigue = cansancio
+brief-factor-soreness = agujetas
+brief-factor-stress = estrés
+brief-factor-mood = ánimo
+brief-factor-motivation = motivación
+brief-factor-tsb = frescura
+brief-factor-acwr = carga de esta semana frente a las cuatro anteriores
+brief-factor-monotony = monotonía de la carga diaria
 brief-no-data = 📊 <b>Aún no hay datos de disposición.</b> Haz el control por la mañana o conecta tu reloj; con unas dos semanas de datos puedo decirte lo preparado que estás.
 # The LLM coach's two-sentence note (plain text, escaped), when an API key is set.
 brief-note = 💬 <i>{ $note }</i>
@@ -24,32 +44,50 @@ brief-reason-sleep-quality-worse = { $level ->
     [5] dormiste muy mal
    *[other] dormiste mal
 }
-brief-reason-sleep-quality-better = dormiste bien
+brief-reason-sleep-quality-better = { $level ->
+    [1] dormiste muy bien
+   *[other] dormiste bien
+}
 brief-reason-fatigue-worse = { $level ->
     [5] te sientes agotado
    *[other] te sientes cansado
 }
-brief-reason-fatigue-better = te sientes fresco
+brief-reason-fatigue-better = { $level ->
+    [1] te sientes fresco
+   *[other] te sientes bastante fresco
+}
 brief-reason-soreness-worse = { $level ->
     [5] muchas agujetas
    *[other] agujetas
 }
-brief-reason-soreness-better = sin agujetas
+brief-reason-soreness-better = { $level ->
+    [1] sin agujetas
+   *[other] apenas unas agujetas
+}
 brief-reason-stress-worse = { $level ->
     [5] estrés muy alto
    *[other] estrés alto
 }
-brief-reason-stress-better = relajado
+brief-reason-stress-better = { $level ->
+    [1] relajado
+   *[other] tranquilo
+}
 brief-reason-mood-worse = { $level ->
     [5] ánimo muy bajo
    *[other] ánimo bajo
 }
-brief-reason-mood-better = de buen ánimo
+brief-reason-mood-better = { $level ->
+    [1] de muy buen ánimo
+   *[other] de buen ánimo
+}
 brief-reason-motivation-worse = { $level ->
     [5] sin ganas de entrenar
    *[other] poca motivación
 }
-brief-reason-motivation-better = con ganas de entrenar
+brief-reason-motivation-better = { $level ->
+    [1] con muchas ganas de entrenar
+   *[other] con ganas de entrenar
+}
 brief-reason-tsb-worse = frescura { $value }: fatiga del entrenamiento reciente
 brief-reason-tsb-better = frescura +{ $value }: fresco
 brief-reason-acwr-worse = la carga de esta semana es { $value } veces tu habitual de las últimas cuatro semanas: una subida rápida

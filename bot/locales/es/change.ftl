@@ -16,6 +16,7 @@ change-btn-minutes = { $minutes } min
 change-btn-something-else = 💬 Otra cosa
 
 change-pick-move = ¿A qué día muevo { $session }?
+change-pick-move-none = { $session } no se puede mover a otro día de las próximas dos semanas sin romper las reglas de tu plan (tus días disponibles, tus horas y la separación entre días duros). Mejor acórtala, hazla más suave o sáltala.
 change-pick-shorten = ¿Cuánto puede durar { $session }?
 change-pick-swap = ¿Con qué día cambio el { $day }?
 
@@ -25,11 +26,19 @@ change-card-day = <b>{ $day }</b>: { $before } → { $after }
 change-day-now = <b>{ $day }</b>: { $after }
 change-card-rest = descanso
 change-card-session = { $icon } { $title } { $duration }
+change-card-session-effort = { $label } (hasta { $effort })
+change-effort-recovery = recuperación
+change-effort-endurance = resistencia
+change-effort-tempo = tempo
+change-effort-sweet-spot = sweet spot
+change-effort-threshold = umbral
+change-effort-vo2max = VO2máx
+change-effort-anaerobic = anaeróbico
 change-card-more-days = …y { $count ->
     [one] un día más
    *[other] { $count } días más
 }
-change-card-week = 📊 { $dates }: { $hours_before } → { $hours_after } · carga { $load_before } → { $load_after } · zonas suaves { $easy_before } % → { $easy_after } %
+change-card-week = 📊 { $dates }: { $hours_before } → { $hours_after } · carga { $load_before } → { $load_after } · zonas suaves { $easy_before } → { $easy_after }
 change-card-repairs = 🛠 <b>También cambiado, para que tu plan siga siendo seguro:</b>
 change-card-rules = 📌 <b>Tus reglas:</b>
 change-card-ask = ¿Lo aplico? La propuesta vale 10 minutos.
@@ -79,6 +88,7 @@ change-refused-session-settled = Esa sesión ya está hecha o es pasada, así qu
 change-refused-day-in-past = Ese día ya ha pasado.
 change-refused-outside-plan = Ese día está fuera de tu plan.
 change-refused-same-day = Ya está en ese día.
+change-refused-day-taken = Ese día ya tiene una sesión hecha, así que no se mueve nada a él.
 change-refused-nothing-to-change = Ahí no hay nada que cambiar.
 change-refused-too-short = Una sesión necesita al menos { $limit } minutos.
 change-refused-not-shorter = Eso no es más corto que la sesión planificada.

@@ -17,6 +17,7 @@ fitness-title = 📈 <b>Forma, fatiga y frescura hoy</b>
 fitness-numbers = Forma <b>{ $ctl }</b> · fatiga <b>{ $atl }</b> · frescura <b>{ $tsb }</b> ({ $zone })
 fitness-ramp = Cambio de forma en 7 días: { $ramp }
 fitness-acwr = Relación de carga aguda:crónica: { $acwr } (0,8–1,3 es el rango habitual; los límites se discuten, tómalo como guía)
+fitness-acwr-unsure = Relación de carga aguda:crónica: — (aún no hay datos suficientes: hacen falta 4 semanas de entrenamiento)
 fitness-hint = La forma es tu carga de 6 semanas, la fatiga la de la última semana; la frescura es forma menos fatiga al empezar el día.
 
 chart-fitness-title = Forma, fatiga y frescura

@@ -7,7 +7,6 @@ coach-red-flag =
     No he cambiado nada de tu plan. Primero cuídate; aquí estaré cuando estés listo.
 coach-minor-weight = A tu edad no doy consejos para perder peso ni de dieta. Comer lo suficiente para alimentar tu entrenamiento y tu cuerpo en crecimiento es lo que te hace más rápido; un médico o un dietista deportivo puede ayudarte si te preocupa algo.
 coach-budget-reached = ℹ️ Has llegado al límite de hoy de respuestas de IA, así que hasta medianoche te respondo directamente con tus datos.
-coach-commands = 👉 { $commands }
 
 ## Answers without the AI model (the intent reader)
 coach-ill =
@@ -33,6 +32,7 @@ coach-fitness =
     Frescura (TSB): { $tsb }
     { $acwr }
 coach-fitness-acwr = ACWR: { $acwr } (0,8–1,3 es la franja habitual; los umbrales se discuten)
+coach-fitness-acwr-unsure = ACWR: — (aún no hay datos suficientes: hacen falta 4 semanas de entrenamiento para que signifique algo)
 coach-fitness-change = Cambio en 4 semanas: { $change }
 coach-fitness-none = 📈 Aún no hay carga de entrenamiento: sube un archivo o registra un entrenamiento con /log, y forma, fatiga y frescura empezarán a contar.
 coach-no-readiness = Aún no has hecho el control de hoy: /checkin lleva un minuto y da el veredicto del día.
@@ -84,3 +84,11 @@ coach-forgotten = 🗑 Hecho: he olvidado nuestra conversación ({ $count } mens
 coach-forget-kept = No se ha olvidado nada.
 cmd-coach = Tu entrenador de IA: qué puede hacer y el uso de hoy
 cmd-forget = Olvidar la conversación con el entrenador
+
+## Buttons under an answer without the model: each opens its command
+coach-btn-cmd-today = 📅 Hoy
+coach-btn-cmd-week = 🗓 Esta semana
+coach-btn-cmd-checkin = 📝 Hacer el control
+coach-btn-cmd-pause = ⏸ Pausa
+coach-btn-cmd-history = 📜 Historial
+coach-btn-cmd-help = ❓ Qué puedo hacer

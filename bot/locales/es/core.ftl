@@ -38,6 +38,10 @@ help-text =
     /connect — sincroniza con intervals.icu o Strava
     /fitness — forma, fatiga y frescura, con un gráfico
 
+    <b>Entrenar a otros</b>
+    /squad — tus atletas como entrenador: quién necesita atención, la ficha de cada atleta (cambiar su plan, fijar un umbral, escribirle), un cambio para todos; /squad new — un grupo y su enlace de invitación
+    /sharing — qué entrenadores ven qué de lo tuyo; cámbialo o sal cuando quieras
+
     <b>Tu resumen matinal</b>
     /brief — su hora, activarlo o no, días tranquilos
     /pause — pausa los avisos (viajes, enfermedad); /resume para seguir

@@ -4,6 +4,11 @@ squad-scope-plan_edit = cambios en tu plan de entrenamiento
 squad-scope-activities = tus entrenamientos
 squad-scope-wellness_readiness = tus controles y tu disposición
 squad-scope-ai_summaries = resúmenes del entrenador de IA sobre ti
+squad-scope-their-plan_view = su plan de entrenamiento (ver)
+squad-scope-their-plan_edit = cambios en su plan de entrenamiento
+squad-scope-their-activities = sus entrenamientos
+squad-scope-their-wellness_readiness = sus controles y su disposición
+squad-scope-their-ai_summaries = resúmenes del entrenador de IA sobre el atleta
 squad-scope-short-plan_view = Plan
 squad-scope-short-plan_edit = Cambios al plan
 squad-scope-short-activities = Entrenamientos
@@ -54,7 +59,7 @@ sharing-nothing = nada por ahora
 sharing-none = Ningún entrenador ve tus datos. Cuando un entrenador te envíe un enlace de invitación, tú eliges qué puede ver.
 sharing-btn-leave = 🚪 Salir de { $squad }
 sharing-saved = Guardado.
-cmd-squad = Tus grupos como entrenador; /squad new crea uno
+cmd-squad = Tus atletas como entrenador: lista, cambios de plan, mensajes; /squad new crea un grupo
 cmd-sharing = Qué entrenadores ven qué de lo tuyo
 
 ## The coach's roster and athlete card

@@ -40,6 +40,7 @@ act-method-pace = passo
 act-method-swim_pace = passo di nuoto
 act-method-heart_rate = frequenza cardiaca
 act-method-session_rpe = RPE della sessione
+act-method-service = calcolo di intervals.icu
 act-load-note-power-all-zero = ⚠️ Il misuratore di potenza ha inviato solo zeri: il carico viene dai migliori dati successivi.
 act-load-note-scaled-partial = ⚠️ La registrazione copre il { $percent } % del tempo dell'allenamento: il carico presume che il resto sia stato simile.
 act-load-note-power-partial = ⚠️ La potenza copre solo il { $percent } % del tempo dell'allenamento: il carico viene da altri dati.

@@ -7,6 +7,26 @@ brief-verdict-amber = 🟡 <b>Prontezza { $score }/100: oggi vacci più piano.</
 brief-verdict-red = 🔴 <b>Prontezza { $score }/100: solo riposo o recupero.</b>
 brief-reason-line = • { $reason }
 brief-low-confidence = <i>Per ora basato su pochi dati: più mattine fai il check-in, più diventa preciso.</i>
+brief-change-down = ↘️ { $points } { $points ->
+    [one] punto
+   *[other] punti
+} in meno di ieri, soprattutto per: { $factors }
+brief-change-up = ↗️ { $points } { $points ->
+    [one] punto
+   *[other] punti
+} in più di ieri, soprattutto grazie a: { $factors }
+brief-factor-hrv = HRV
+brief-factor-resting-hr = FC a riposo
+brief-factor-sleep-hours = ore di sonno
+brief-factor-sleep-quality = qualità del sonno
+brief-factor-fatigue = stanchezza
+brief-factor-soreness = indolenzimento muscolare
+brief-factor-stress = stress
+brief-factor-mood = umore
+brief-factor-motivation = motivazione
+brief-factor-tsb = freschezza
+brief-factor-acwr = carico di questa settimana rispetto alle quattro precedenti
+brief-factor-monotony = monotonia del carico giornaliero
 brief-no-data = 📊 <b>Ancora nessun dato di prontezza.</b> Fai il check-in al mattino o collega l'orologio; con circa due settimane di dati posso dirti quanto sei pronto.
 # The LLM coach's two-sentence note (plain text, escaped), when an API key is set.
 brief-note = 💬 <i>{ $note }</i>
@@ -24,32 +44,50 @@ brief-reason-sleep-quality-worse = { $level ->
     [5] sonno pessimo
    *[other] sonno scarso
 }
-brief-reason-sleep-quality-better = dormito bene
+brief-reason-sleep-quality-better = { $level ->
+    [1] dormito benissimo
+   *[other] dormito bene
+}
 brief-reason-fatigue-worse = { $level ->
     [5] ti senti sfinito
    *[other] ti senti stanco
 }
-brief-reason-fatigue-better = ti senti fresco
+brief-reason-fatigue-better = { $level ->
+    [1] ti senti fresco
+   *[other] ti senti abbastanza fresco
+}
 brief-reason-soreness-worse = { $level ->
     [5] muscoli molto indolenziti
    *[other] muscoli indolenziti
 }
-brief-reason-soreness-better = nessun dolore muscolare
+brief-reason-soreness-better = { $level ->
+    [1] nessun dolore muscolare
+   *[other] solo un po' di indolenzimento
+}
 brief-reason-stress-worse = { $level ->
     [5] stress molto alto
    *[other] stress alto
 }
-brief-reason-stress-better = rilassato
+brief-reason-stress-better = { $level ->
+    [1] rilassato
+   *[other] tranquillo
+}
 brief-reason-mood-worse = { $level ->
     [5] umore molto basso
    *[other] umore basso
 }
-brief-reason-mood-better = di buon umore
+brief-reason-mood-better = { $level ->
+    [1] di ottimo umore
+   *[other] di buon umore
+}
 brief-reason-motivation-worse = { $level ->
     [5] nessuna voglia di allenarti
    *[other] poca motivazione
 }
-brief-reason-motivation-better = voglia di allenarti
+brief-reason-motivation-better = { $level ->
+    [1] tanta voglia di allenarti
+   *[other] voglia di allenarti
+}
 brief-reason-tsb-worse = freschezza { $value }: fatica dall'allenamento recente
 brief-reason-tsb-better = freschezza +{ $value }: fresco
 brief-reason-acwr-worse = il carico di questa settimana è { $value } volte il tuo solito delle ultime quattro settimane: un aumento rapido

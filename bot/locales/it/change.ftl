@@ -16,6 +16,7 @@ change-btn-minutes = { $minutes } min
 change-btn-something-else = 💬 Altro
 
 change-pick-move = A quale giorno sposto { $session }?
+change-pick-move-none = { $session } non si può spostare a un altro giorno delle prossime due settimane senza violare le regole del tuo piano (i tuoi giorni disponibili, le ore e la distanza tra i giorni duri). Piuttosto accorcialo, rendilo più facile o saltalo.
 change-pick-shorten = Quanto può durare { $session }?
 change-pick-swap = Con quale giorno scambio { $day }?
 
@@ -25,11 +26,19 @@ change-card-day = <b>{ $day }</b>: { $before } → { $after }
 change-day-now = <b>{ $day }</b>: { $after }
 change-card-rest = riposo
 change-card-session = { $icon } { $title } { $duration }
+change-card-session-effort = { $label } (fino a { $effort })
+change-effort-recovery = recupero
+change-effort-endurance = resistenza
+change-effort-tempo = medio
+change-effort-sweet-spot = sweet spot
+change-effort-threshold = soglia
+change-effort-vo2max = VO2max
+change-effort-anaerobic = anaerobico
 change-card-more-days = …e { $count ->
     [one] un altro giorno
    *[other] altri { $count } giorni
 }
-change-card-week = 📊 { $dates }: { $hours_before } → { $hours_after } · carico { $load_before } → { $load_after } · zone facili { $easy_before } % → { $easy_after } %
+change-card-week = 📊 { $dates }: { $hours_before } → { $hours_after } · carico { $load_before } → { $load_after } · zone facili { $easy_before } → { $easy_after }
 change-card-repairs = 🛠 <b>Cambiato anche questo, per tenere il piano sicuro:</b>
 change-card-rules = 📌 <b>Le tue regole:</b>
 change-card-ask = La applico? La proposta vale 10 minuti.
@@ -79,6 +88,7 @@ change-refused-session-settled = Quell'allenamento è fatto o passato, quindi re
 change-refused-day-in-past = Quel giorno è passato.
 change-refused-outside-plan = Quel giorno è fuori dal tuo piano.
 change-refused-same-day = È già in quel giorno.
+change-refused-day-taken = Quel giorno ha già un allenamento svolto, quindi non ci si sposta nulla.
 change-refused-nothing-to-change = Lì non c'è niente da cambiare.
 change-refused-too-short = Un allenamento deve durare almeno { $limit } minuti.
 change-refused-not-shorter = Non è più corto dell'allenamento pianificato.

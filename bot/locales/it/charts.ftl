@@ -17,6 +17,7 @@ fitness-title = 📈 <b>Forma, fatica e freschezza oggi</b>
 fitness-numbers = Forma <b>{ $ctl }</b> · fatica <b>{ $atl }</b> · freschezza <b>{ $tsb }</b> ({ $zone })
 fitness-ramp = Variazione della forma in 7 giorni: { $ramp }
 fitness-acwr = Rapporto carico acuto:cronico: { $acwr } (0,8–1,3 è l'intervallo abituale; le soglie sono discusse, prendilo come indicazione)
+fitness-acwr-unsure = Rapporto carico acuto:cronico: — (dati ancora insufficienti: servono 4 settimane di allenamento)
 fitness-hint = La forma è il tuo carico di 6 settimane, la fatica quello dell'ultima settimana; la freschezza è forma meno fatica all'inizio della giornata.
 
 chart-fitness-title = Forma, fatica e freschezza

@@ -7,7 +7,6 @@ coach-red-flag =
     Non ho cambiato niente nel tuo piano. Prima pensa a te; io sono qui quando sei pronto.
 coach-minor-weight = Alla tua età non do consigli per perdere peso né sulle diete. Mangiare abbastanza per sostenere l'allenamento e un corpo in crescita è ciò che ti rende più veloce; un medico o un nutrizionista sportivo può aiutarti se hai dubbi.
 coach-budget-reached = ℹ️ Hai raggiunto il limite di oggi per le risposte dell'IA, quindi fino a mezzanotte ti rispondo direttamente dai tuoi dati.
-coach-commands = 👉 { $commands }
 
 ## Answers without the AI model (the intent reader)
 coach-ill =
@@ -33,6 +32,7 @@ coach-fitness =
     Freschezza (TSB): { $tsb }
     { $acwr }
 coach-fitness-acwr = ACWR: { $acwr } (0,8–1,3 è la fascia abituale; le soglie sono discusse)
+coach-fitness-acwr-unsure = ACWR: — (dati ancora insufficienti: servono 4 settimane di allenamento perché significhi qualcosa)
 coach-fitness-change = Variazione in 4 settimane: { $change }
 coach-fitness-none = 📈 Ancora nessun carico di allenamento: carica un file o registra un allenamento con /log, e forma, fatica e freschezza inizieranno a contare.
 coach-no-readiness = Ancora nessun check-in oggi: /checkin richiede un minuto e dà il verdetto del giorno.
@@ -84,3 +84,11 @@ coach-forgotten = 🗑 Fatto: ho dimenticato la nostra conversazione ({ $count }
 coach-forget-kept = Non è stato dimenticato niente.
 cmd-coach = Il tuo coach IA: cosa sa fare e l'uso di oggi
 cmd-forget = Dimentica la conversazione con il coach
+
+## Buttons under an answer without the model: each opens its command
+coach-btn-cmd-today = 📅 Oggi
+coach-btn-cmd-week = 🗓 Questa settimana
+coach-btn-cmd-checkin = 📝 Fai il check-in
+coach-btn-cmd-pause = ⏸ Pausa
+coach-btn-cmd-history = 📜 Storico
+coach-btn-cmd-help = ❓ Cosa so fare

@@ -38,6 +38,10 @@ help-text =
     /connect — sincronizza con intervals.icu o Strava
     /fitness — forma, fatica e freschezza, con un grafico
 
+    <b>Allenare altri</b>
+    /squad — i tuoi atleti come coach: chi richiede attenzione, la scheda di ogni atleta (modifica il suo piano, imposta una soglia, scrivigli), una modifica per tutti; /squad new — un gruppo e il suo link d'invito
+    /sharing — quali coach vedono cosa di tuo; cambialo o esci quando vuoi
+
     <b>Il tuo briefing del mattino</b>
     /brief — l'orario, attivo o no, giorni tranquilli
     /pause — mette in pausa i messaggi (viaggi, malattia); /resume per riprendere

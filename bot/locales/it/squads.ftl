@@ -4,6 +4,11 @@ squad-scope-plan_edit = modifiche al tuo piano di allenamento
 squad-scope-activities = i tuoi allenamenti
 squad-scope-wellness_readiness = i tuoi check-in e la tua prontezza
 squad-scope-ai_summaries = i riepiloghi del coach IA su di te
+squad-scope-their-plan_view = il suo piano di allenamento (visione)
+squad-scope-their-plan_edit = modifiche al suo piano di allenamento
+squad-scope-their-activities = i suoi allenamenti
+squad-scope-their-wellness_readiness = i suoi check-in e la sua prontezza
+squad-scope-their-ai_summaries = i riepiloghi del coach IA sull'atleta
 squad-scope-short-plan_view = Piano
 squad-scope-short-plan_edit = Modifiche al piano
 squad-scope-short-activities = Allenamenti
@@ -54,7 +59,7 @@ sharing-nothing = niente al momento
 sharing-none = Nessun coach vede i tuoi dati. Quando un coach ti manderà un link d'invito, sceglierai tu cosa può vedere.
 sharing-btn-leave = 🚪 Esci da { $squad }
 sharing-saved = Salvato.
-cmd-squad = I tuoi gruppi come coach; /squad new ne crea uno
+cmd-squad = I tuoi atleti come coach: elenco, modifiche al piano, messaggi; /squad new crea un gruppo
 cmd-sharing = Quali coach vedono cosa di tuo
 
 ## The coach's roster and athlete card

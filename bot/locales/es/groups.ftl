@@ -1,0 +1,50 @@
+## The team's group chat: linking a group, the team board, group privacy
+group-added-coach = 👋 ¡Hola, { $title }! Soy Tempo. ¿Cuál de tus grupos entrena aquí? Con un toque vinculas este chat.
+group-added = 👋 ¡Hola, { $title }! Soy Tempo. Un entrenador vincula este chat a su grupo con /link@{ $bot }.
+group-btn-link = Vincular a «{ $squad }»
+group-linked = ✅ Este chat es ahora el de <b>{ $squad }</b>. Aquí fijaré el tablón del equipo.
+group-join = ¿Aún no estás en <b>{ $squad }</b>? El botón abre un chat privado conmigo con la invitación: tú decides qué ve tu entrenador y qué ve este chat (/groupprivacy).
+group-btn-join = 👥 Unirme al grupo
+group-not-coach = Solo el entrenador de ese grupo puede vincular este chat.
+group-no-squads = Aún no entrenas a ningún grupo. En un chat privado conmigo, /squad new crea uno.
+group-not-linked = Este chat aún no está vinculado a ningún grupo. Su entrenador lo vincula con /link@{ $bot }.
+group-pin-failed = No he podido fijar el tablón: hazme administrador con permiso para fijar mensajes.
+group-board = 📋 <b>{ $squad }</b> · { $day }
+    { $count ->
+        [0] Aún nadie comparte nada con el grupo.
+       *[other] { $lines }
+    }
+group-board-score = { $score }/100
+group-board-minutes = { $minutes } min
+group-tier-intro = Lo que ve de ti el chat de tu grupo (el tablón, las encuestas, la IA de ese chat). Ahora: <b>{ $current }</b>.
+group-tier-nothing = Nada
+group-tier-done = Hecho o no (predeterminado)
+group-tier-colour = Hecho y color de disposición
+group-tier-numbers = Hecho, puntuación de disposición y minutos
+group-tier-saved = Guardado. El tablón del grupo se actualiza al momento.
+group-btn-add-to-group = ➕ Añadir Tempo al chat del equipo
+cmd-groupprivacy = Lo que ve de ti el chat de tu grupo
+cmd-board = El tablón del equipo: la semana y quién ha entrenado hoy
+cmd-link = Vincular este chat a tu grupo
+group-me = Solo lo ves tú. Hoy: { $line }
+group-me-private = Tus números se quedan entre nosotros: abre el chat privado.
+group-btn-private = 🔒 Abrir el chat privado
+cmd-me = Tu día, solo para ti
+group-error-no_group = Este chat aún no está vinculado a ningún grupo.
+group-error-not_yours = Solo el entrenador del grupo de este chat puede hacer eso.
+group-error-no_poll = No hay ninguna convocatoria abierta en este chat.
+group-poll-in_out-question = ¿Quién se apunta?
+group-poll-in_out-0 = ✅ Me apunto
+group-poll-in_out-1 = ❌ Esta vez no
+group-poll-feeling-question = ¿Cómo te sientes hoy?
+group-poll-feeling-0 = 💪 Genial
+group-poll-feeling-1 = 🙂 Bien
+group-poll-feeling-2 = 😮‍💨 Cansado
+group-poll-feeling-3 = 🤒 Enfermo
+group-results-coach = 📊 Convocatoria en { $group }:
+    { $lines }
+group-results-summary = 📊 Convocatoria cerrada:
+    { $lines }
+cmd-rollcall = Encuesta de convocatoria: ¿quién se apunta?
+cmd-feeling = Encuesta: ¿cómo se siente hoy todo el mundo?
+cmd-results = Cerrar la convocatoria: los nombres para ti, los totales para el grupo

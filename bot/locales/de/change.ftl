@@ -38,7 +38,7 @@ change-card-more-days = …und { $count ->
     [one] ein weiterer Tag
    *[other] { $count } weitere Tage
 }
-change-card-week = 📊 { $dates }: { $hours_before } → { $hours_after } · Belastung { $load_before } → { $load_after } · lockere Zonen { $easy_before } % → { $easy_after } %
+change-card-week = 📊 { $dates }: { $hours_before } → { $hours_after } · Belastung { $load_before } → { $load_after } · lockere Zonen { $easy_before } → { $easy_after }
 change-card-repairs = 🛠 <b>Außerdem geändert, damit dein Plan sicher bleibt:</b>
 change-card-rules = 📌 <b>Deine Regeln:</b>
 change-card-ask = Übernehmen? Das Angebot gilt 10 Minuten.

@@ -38,6 +38,13 @@ help-text =
     /connect – Synchronisation mit intervals.icu oder Strava
     /fitness – Fitness, Ermüdung und Form, mit Diagramm
 
+    <b>Coaching</b>
+    /squad – deine Athleten als Coach: wer Aufmerksamkeit braucht, die Karte jedes Athleten (Plan ändern, Schwelle setzen, schreiben), eine Änderung für alle; /squad new – eine Trainingsgruppe und ihr Einladungslink
+    /sharing – welche Coaches was von dir sehen; jederzeit ändern oder austreten
+    /digest – dein Morgenüberblick über die Trainingsgruppe und die Sonntagsbilanz: Uhrzeit, an oder aus
+    /ask – frag die KI nach deiner Gruppe: „/ask wer tut sich diese Woche schwer?“
+    /groupprivacy – was der Gruppenchat des Teams von deinem Tag sehen darf
+
     <b>Dein Morgen-Briefing</b>
     /brief – Uhrzeit, an oder aus, ruhige Tage
     /pause – Nachrichten pausieren (Reise, Krankheit); /resume, um weiterzumachen
@@ -45,6 +52,7 @@ help-text =
     <b>Du</b>
     /start – starten oder das Profil weiter einrichten
     /profile – dein Profil und deine Trainingszonen
+    /zones – eine eigene Zone festlegen („/zones zone 2 puls 130-145“) oder zu den berechneten zurück
     /settings – Zeitzone, Briefing-Zeit, Einheiten, Schwellen, Verfügbarkeit, Ziel…
     /language – English, Русский, Español, Deutsch, Français, Italiano
     /export – alle deine Daten als Zip; /delete – Konto und Daten löschen

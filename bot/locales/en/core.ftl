@@ -41,6 +41,9 @@ help-text =
     <b>Coaching</b>
     /squad — your athletes as a coach: who needs attention, each athlete's card (change their plan, set a threshold, write to them), a change for everyone; /squad new — a squad and its invitation link
     /sharing — which coaches see what of yours; change it or leave at any time
+    /digest — your morning digest of the squad and the Sunday summary: time, on or off
+    /ask — ask the AI about your squad: "/ask who is struggling this week?"
+    /groupprivacy — what the team's group chat may see of your day
 
     <b>Your morning brief</b>
     /brief — its time, on or off, quiet days
@@ -49,6 +52,7 @@ help-text =
     <b>You</b>
     /start — start, or continue setting up your profile
     /profile — your profile and training zones
+    /zones — set a zone of your own ("/zones zone 2 hr 130-145") or go back to the computed ones
     /settings — timezone, brief time, units, thresholds, availability, goal…
     /language — English, Русский, Español, Deutsch, Français, Italiano
     /export — all your data in a zip; /delete — erase your account and data

@@ -41,6 +41,9 @@ help-text =
     <b>Entrenar a otros</b>
     /squad — tus atletas como entrenador: quién necesita atención, la ficha de cada atleta (cambiar su plan, fijar un umbral, escribirle), un cambio para todos; /squad new — un grupo y su enlace de invitación
     /sharing — qué entrenadores ven qué de lo tuyo; cámbialo o sal cuando quieras
+    /digest — el resumen matinal de tu grupo y el balance del domingo: hora, activar o no
+    /ask — pregunta a la IA por tu grupo: "/ask ¿quién lo está pasando mal esta semana?"
+    /groupprivacy — qué puede ver de tu día el chat del equipo
 
     <b>Tu resumen matinal</b>
     /brief — su hora, activarlo o no, días tranquilos
@@ -49,6 +52,7 @@ help-text =
     <b>Tú</b>
     /start — empezar o seguir configurando tu perfil
     /profile — tu perfil y tus zonas de entrenamiento
+    /zones — fija una zona propia ("/zones zona 2 pulso 130-145") o vuelve a las calculadas
     /settings — zona horaria, hora del resumen, unidades, umbrales, disponibilidad, objetivo…
     /language — English, Русский, Español, Deutsch, Français, Italiano
     /export — todos tus datos en un zip; /delete — borra tu cuenta y tus datos

@@ -38,7 +38,7 @@ change-card-more-days = …et { $count ->
     [one] un jour de plus
    *[other] { $count } jours de plus
 }
-change-card-week = 📊 { $dates } : { $hours_before } → { $hours_after } · charge { $load_before } → { $load_after } · zones faciles { $easy_before } % → { $easy_after } %
+change-card-week = 📊 { $dates } : { $hours_before } → { $hours_after } · charge { $load_before } → { $load_after } · zones faciles { $easy_before } → { $easy_after }
 change-card-repairs = 🛠 <b>Modifié aussi, pour que ton plan reste sûr :</b>
 change-card-rules = 📌 <b>Tes règles :</b>
 change-card-ask = On applique ? La proposition tient 10 minutes.

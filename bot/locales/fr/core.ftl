@@ -38,6 +38,13 @@ help-text =
     /connect — synchronisation avec intervals.icu ou Strava
     /fitness — forme, fatigue et fraîcheur, avec un graphique
 
+    <b>Coaching</b>
+    /squad – tes athlètes en tant que coach : qui a besoin d'attention, la fiche de chaque athlète (changer son plan, fixer un seuil, lui écrire), un changement pour tous ; /squad new – un groupe et son lien d'invitation
+    /sharing – quels coachs voient quoi de toi ; change-le ou quitte à tout moment
+    /digest – ton point du matin sur le groupe et le bilan du dimanche : heure, activé ou non
+    /ask – demande à l'IA à propos de ton groupe : « /ask qui est en difficulté cette semaine ? »
+    /groupprivacy – ce que le chat de l'équipe peut voir de ta journée
+
     <b>Ton point du matin</b>
     /brief — son heure, activé ou non, jours calmes
     /pause — met les messages en pause (voyage, maladie) ; /resume pour reprendre
@@ -45,6 +52,7 @@ help-text =
     <b>Toi</b>
     /start — commencer ou continuer à configurer ton profil
     /profile — ton profil et tes zones d'entraînement
+    /zones – fixer ta propre zone (« /zones zone 2 fc 130-145 ») ou revenir aux zones calculées
     /settings — fuseau horaire, heure du point, unités, seuils, disponibilités, objectif…
     /language — English, Русский, Español, Deutsch, Français, Italiano
     /export — toutes tes données dans un zip ; /delete — supprime ton compte et tes données

@@ -41,6 +41,9 @@ help-text =
     <b>Allenare altri</b>
     /squad — i tuoi atleti come coach: chi richiede attenzione, la scheda di ogni atleta (modifica il suo piano, imposta una soglia, scrivigli), una modifica per tutti; /squad new — un gruppo e il suo link d'invito
     /sharing — quali coach vedono cosa di tuo; cambialo o esci quando vuoi
+    /digest — il riepilogo mattutino del gruppo e il bilancio della domenica: orario, attivo o no
+    /ask — chiedi all'IA del tuo gruppo: "/ask chi è in difficoltà questa settimana?"
+    /groupprivacy — cosa può vedere della tua giornata la chat della squadra
 
     <b>Il tuo briefing del mattino</b>
     /brief — l'orario, attivo o no, giorni tranquilli
@@ -49,6 +52,7 @@ help-text =
     <b>Tu</b>
     /start — inizia o continua a impostare il tuo profilo
     /profile — il tuo profilo e le tue zone di allenamento
+    /zones — imposta una tua zona ("/zones zona 2 fc 130-145") o torna a quelle calcolate
     /settings — fuso orario, ora del briefing, unità, soglie, disponibilità, obiettivo…
     /language — English, Русский, Español, Deutsch, Français, Italiano
     /export — tutti i tuoi dati in uno zip; /delete — cancella account e dati

@@ -10,7 +10,7 @@ coaching-ask-plan = ¿Qué cambio en el plan de { $name }? Una línea, por ejemp
     • <i>domingo: descanso</i>
     • <i>mover la tirada larga al domingo</i>
     O /cancel.
-coaching-ask-bulk = ¿Qué cambio para todos tus atletas? Una línea, por ejemplo <i>sábado: 2 h de salida en grupo en zona 2</i> o <i>domingo: descanso</i>. Lo compruebo con el plan y los permisos de cada atleta y te enseño el resultado antes de cambiar nada. O /cancel.
+coaching-ask-bulk = ¿Qué cambio para todos tus atletas? Una línea, por ejemplo <i>sábado: 2 h de bici en grupo en zona 2</i> o <i>domingo: descanso</i>. Lo compruebo con el plan y los permisos de cada atleta y te enseño el resultado antes de cambiar nada. O /cancel.
 coaching-unreadable = No consigo leer eso como un cambio de plan. Escribe un día y luego qué hacer: <i>sábado: 2 h de bici en zona 2</i>, <i>domingo: descanso</i>, <i>mañana: 45 min de carrera en zona 1</i>, o /cancel.
 coaching-for = Para <b>{ $name }</b>:
 coaching-applied = ✅ <b>Hecho.</b> El plan de { $name } ahora:

@@ -10,7 +10,7 @@ coaching-ask-plan = Cosa cambio nel piano di { $name }? Una riga, per esempio:
     • <i>domenica: riposo</i>
     • <i>sposta il lungo a domenica</i>
     Oppure /cancel.
-coaching-ask-bulk = Cosa cambio per tutti i tuoi atleti? Una riga, per esempio <i>sabato: 2 h di uscita di gruppo in zona 2</i> o <i>domenica: riposo</i>. La verifico con il piano e i permessi di ogni atleta e ti mostro il risultato prima di cambiare qualsiasi cosa. Oppure /cancel.
+coaching-ask-bulk = Cosa cambio per tutti i tuoi atleti? Una riga, per esempio <i>sabato: 2 h di bici in gruppo in zona 2</i> o <i>domenica: riposo</i>. La verifico con il piano e i permessi di ogni atleta e ti mostro il risultato prima di cambiare qualsiasi cosa. Oppure /cancel.
 coaching-unreadable = Non riesco a leggerlo come una modifica al piano. Scrivi un giorno e poi cosa fare: <i>sabato: 2 h di bici in zona 2</i>, <i>domenica: riposo</i>, <i>domani: 45 min di corsa in zona 1</i>, oppure /cancel.
 coaching-for = Per <b>{ $name }</b>:
 coaching-applied = ✅ <b>Fatto.</b> Il piano di { $name } ora:

@@ -1,9 +1,10 @@
-"""The human coach's one-line change (English and Russian) and the session it places:
+"""The human coach's one-line change (six languages) and the session it places:
 steady, its load from the athlete's thresholds, refused with a reason out of bounds."""
 
 from __future__ import annotations
 
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -71,3 +72,41 @@ def test_a_placed_session_out_of_bounds_is_refused_with_its_reason(
 ) -> None:
     proposal = place(op)
     assert not proposal.ok and proposal.refusal is not None and proposal.refusal.code is code
+
+
+def _catalog_examples() -> list[tuple[str, str]]:
+    """Every one-line example the catalogs show a coach (ask, bulk, unreadable), in every
+    language; the "move the long run" kind goes to the athlete's reader and is left out."""
+    import re  # noqa: PLC0415 - local to this helper
+
+    from bot.i18n.catalog import SUPPORTED_LANGUAGES  # noqa: PLC0415
+
+    root = Path(__file__).resolve().parents[3] / "bot" / "locales"
+    found = []
+    for language in SUPPORTED_LANGUAGES:
+        text = (root / language / "coaching.ftl").read_text(encoding="utf-8")
+        messages = re.split(r"\n(?=[a-z][\w-]* =)", text)
+        for message in messages:
+            if not message.startswith(
+                ("coaching-ask-plan", "coaching-ask-bulk", "coaching-unread")
+            ):
+                continue
+            for example in re.findall(r"<i>([^<]+)</i>", message):
+                if not re.search(r"move|mover|verschieb|déplac|spost|перенес", example.lower()):
+                    found.append((language, example))
+    return found
+
+
+@pytest.mark.parametrize(("language", "example"), _catalog_examples())
+def test_every_example_the_catalogs_show_a_coach_is_read(language: str, example: str) -> None:
+    """A coach who copies the example in their language gets it read, not refused."""
+    read = read_coach_change(example, TUESDAY)
+    assert read is not None, f"{language}: {example!r}"
+    if isinstance(read, PlaceSession):
+        assert read.minutes in (45, 120) and read.effort in (1, 2)
+    assert read.day in (TUESDAY + timedelta(days=1), SATURDAY, MONDAY + timedelta(days=6))
+
+
+def test_the_catalogs_show_a_coach_examples_in_every_language() -> None:
+    languages = {language for language, _ in _catalog_examples()}
+    assert languages == {"en", "ru", "es", "de", "fr", "it"}

@@ -1,8 +1,11 @@
-"""A human coach's one-line plan change, English and Russian:
+"""A human coach's one-line plan change, in the six languages of the catalogs:
 
 - ``"Saturday: 2 h group ride in zone 2"`` / ``"суббота: 2 ч групповая покатушка в зоне 2"``
   -> :class:`PlaceSession` (a steady session on the coming Saturday, zone 2 unless said);
-- ``"Sunday: rest"`` / ``"воскресенье: отдых"`` -> :class:`AddRestDay`.
+- ``"Sunday: rest"`` / ``"воскресенье: отдых"`` -> :class:`AddRestDay`;
+- the same in Spanish, German, French and Italian (``"sábado: 2 h de bici en zona 2"``,
+  ``"Sonntag: Ruhetag"``, ``"demain : 45 min de course"``, ``"domenica: riposo"``): every
+  example the catalogs show a coach is read (tests/unit/changes/test_coach_reader.py).
 
 Strict like the athlete's reader: anything else is None (the caller then tries the
 athlete's reader, ``reader.read_change_request``, for "move the long run to Sunday").
@@ -15,21 +18,32 @@ import re
 from datetime import date, timedelta
 
 from bot.coach.planning.changes.model import AddRestDay, PlaceSession
-from bot.coach.planning.changes.reader import _WD_EN, _WD_RU, _sports_in, _weekday
+from bot.coach.planning.changes.reader import _WD_EN, _WD_EU, _WD_RU, _sports_in, _weekday
 
-_DAY = re.compile(rf"^\s*(?:on\s+|в\s+|во\s+)?(today|tomorrow|сегодня|завтра|{_WD_EN}|{_WD_RU})\b")
-_REST = re.compile(r"\b(rest|day off|off|отдых\w*|выходн\w*)\b")
-_HOURS = re.compile(
-    r"(?<![\d.,])(\d{1,2}(?:[.,]\d{1,2})?)\s*(?:h|hr|hrs|hours?|ч|час(?:а|ов)?)(?![a-zа-я])"
+_TODAY = ("today", "сегодня", "hoy", "heute", "aujourd'hui", "oggi")
+_TOMORROW = ("tomorrow", "завтра", "mañana", "morgen", "demain", "domani")
+_DAY = re.compile(
+    r"^\s*(?:on\s+|в\s+|во\s+|el\s+|am\s+|le\s+|il\s+)?"
+    rf"({'|'.join(_TODAY + _TOMORROW)}|{_WD_EN}|{_WD_RU}|{_WD_EU})(?![\w'])"
 )
-_MINUTES = re.compile(r"(?<!\d)(\d{1,3})\s*(?:m|min|mins|minutes?|мин(?:ут[аы]?)?)(?![a-zа-я])")
-_ZONE = re.compile(r"(?:\bzone|\bz|зон[аеуы]?)\s*(\d)\b")
+_REST = re.compile(
+    r"\b(rest|day off|off|отдых\w*|выходн\w*|descanso|ruhetag|ruhe|pause|repos|riposo)\b"
+)
+_HOURS = re.compile(
+    r"(?<![\d.,])(\d{1,2}(?:[.,]\d{1,2})?)\s*"
+    r"(?:h|hr|hrs|hours?|ч|час(?:а|ов)?|horas?|std|stunden?|heures?|ore|ora)(?![a-zа-яé])"
+)
+_MINUTES = re.compile(
+    r"(?<!\d)(\d{1,3})\s*(?:m|min|mins|minutes?|мин(?:ут[аы]?)?|minutos?|minuten|minuti)"
+    r"(?![a-zа-я])"
+)
+_ZONE = re.compile(r"(?:\bzone|\bzona|\bz|зон[аеуы]?)\s*(\d)\b")
 
 
 def _day(word: str, today: date) -> date:
-    if word in ("today", "сегодня"):
+    if word in _TODAY:
         return today
-    if word in ("tomorrow", "завтра"):
+    if word in _TOMORROW:
         return today + timedelta(days=1)
     return today + timedelta(days=(_weekday(word) - today.weekday()) % 7)
 

@@ -112,7 +112,7 @@ _SPORTS = (
         SessionSport.BIKE,
         r"\b(ride|rides|riding|bike|bikes|biking|cycling|cycle|вело\w*|заезд\w*|катат\w*|"
         r"покататься|bici|bicicleta|ciclismo|rodillo|rad|radfahren|radeln|fahrrad|rennrad|"
-        r"vélo|velo|cyclisme|bicicletta|pedalare)\b",
+        r"vélo|velo|cyclisme|bicicletta|pedalare|\w*ausfahrt)\b",
     ),
     (
         SessionSport.SWIM,

@@ -25,7 +25,9 @@ from bot.i18n import Translator
 from bot.telegram.filters import PRIVATE_CHAT, on
 
 RESET = "zones:reset"
-_RESET_WORDS = {"reset", "сброс", "сбросить"}
+_RESET_WORDS = {
+    "reset", "сброс", "сбросить", "restablecer", "zurücksetzen", "réinitialiser", "ripristina",
+}  # fmt: skip
 
 
 def _reset_markup(t: Translator) -> InlineKeyboardMarkup:

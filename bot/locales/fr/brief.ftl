@@ -6,6 +6,8 @@ brief-verdict-green = 🟢 <b>Disponibilité { $score }/100 : entraîne-toi comm
 brief-verdict-amber = 🟡 <b>Disponibilité { $score }/100 : lève le pied aujourd'hui.</b>
 brief-verdict-red = 🔴 <b>Disponibilité { $score }/100 : repos ou récupération seulement.</b>
 brief-reason-line = • { $reason }
+brief-reason-flag-illness = tu as signalé une maladie
+brief-reason-flag-injury = tu as signalé une blessure
 brief-low-confidence = <i>Basé sur peu de données pour l'instant : plus tu fais de check-ins le matin, plus ce sera précis.</i>
 brief-no-data = 📊 <b>Pas encore de données de disponibilité.</b> Fais ton check-in le matin ou connecte ta montre ; avec environ deux semaines de données, je peux te dire à quel point tu es prêt.
 # The LLM coach's two-sentence note (plain text, escaped), when an API key is set.

@@ -21,7 +21,11 @@ RUN, BIKE, SWIM = SessionSport.RUN, SessionSport.BIKE, SessionSport.SWIM
 K = RequestKind
 ABOVE, BELOW = Symptoms.ABOVE_NECK, Symptoms.BELOW_NECK
 # Nothing from today to Sunday.
-REST_OF_WEEK: dict[str, object] = {"first": TODAY, "last": date(2026, 1, 11), "sports": frozenset()}
+REST_OF_WEEK: dict[str, object] = {
+    "first": TODAY,
+    "last": date(2026, 1, 11),
+    "sports": frozenset(),
+}
 
 # (sentence, kind or "ask" or None, expected fields)
 EN: list[tuple[str, object, dict[str, object]]] = [

@@ -624,7 +624,7 @@ _REST_WORD = (
 
 
 def _rest_of_week(text: str, original: str, today: date) -> ChangeRequest | None:
-    """"rest the rest of the week", «отдых до конца недели»: nothing from today to Sunday
+    """Rest "the rest of the week" («отдых до конца недели»): nothing from today to Sunday
     ("the rest of the week" alone is no rest: "the rest of the week looks busy")."""
     found = re.search(_REST_OF_WEEK, text)
     if not found:

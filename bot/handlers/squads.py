@@ -129,7 +129,9 @@ async def on_revoke_tap(
         await query.answer(t("squad-error-not_yours"), show_alert=True)
         return
     if isinstance(query.message, Message):
-        await query.message.edit_reply_markup(reply_markup=None)
+        # The card no longer says "It works until …": it says the link is revoked.
+        with suppress(TelegramBadRequest):  # deleted, or already edited by a second tap
+            await query.message.edit_text(t("squad-invitation-revoked"), reply_markup=None)
     await query.answer(t("squad-revoked"), show_alert=True)
 
 

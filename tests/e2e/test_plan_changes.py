@@ -123,6 +123,10 @@ async def test_shorten_apply_twice_then_undo(tempo: TempoUnderTest) -> None:
     assert (await audit_rows(tempo))[0].undone_at is not None
     again = await ann.send("/undo")
     assert again.text == say("en", "change-undo-nothing")
+    # The card's Undo, stale now: a toast, and the card keeps its content (QA).
+    await ann.press("↩️ Undo", on=tempo.account.message(ann.user, today.message_id))
+    assert last_answer(ann) == say("en", "change-undo-nothing")
+    assert text_of(tempo, ann, today) == applied
 
 
 async def test_move_refused_then_move_skip_easier_swap_and_discard(tempo: TempoUnderTest) -> None:

@@ -111,10 +111,14 @@ async def test_a_revoked_link_and_the_coachs_own_link_are_refused(
     t = translator()
     cleo, ann = tempo.person("Cleo"), tempo.person("Ann")
     _, token = await new_squad(tempo, cleo, "Hills")
+    card = cleo.message_with_button(t("squad-btn-revoke"))
     [own] = await send_all(tempo, cleo, f"/start {token}")
     assert own.text == plain(t("squad-error-own_squad"))
     await cleo.press(t("squad-btn-revoke"))
     assert tempo.account.callback_answers[-1].text == plain(t("squad-revoked"))
+    # QA: the card kept saying "It works until …" after the link was revoked.
+    revoked = tempo.account.message(cleo.user, card.message_id)
+    assert revoked.text == plain(t("squad-invitation-revoked")) and not revoked.button_texts
     [refused] = await send_all(tempo, ann, f"/start {token}")
     assert refused.text == plain(t("squad-error-invitation_revoked"))
     [fresh] = await send_all(tempo, cleo, "/squad link")

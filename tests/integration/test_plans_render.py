@@ -211,10 +211,17 @@ def _night_cyclist() -> tuple[PlanRequest, Plan, PlanContext]:
             "en",
             "Sat 5 · before your plan starts",
             "Mon 7 · rest",
-            "Sunday, 6 December",
+            "plan starts Sunday, 6 December",
             "from Dec 6",
         ),
-        ("ru", "Сб 5 · до начала плана", "Пн 7 · отдых", "воскресенье, 6 декабря", "с 6 дек."),
+        # QA: «План начинается понедельник, 7 декабря» lacked its «в».
+        (
+            "ru",
+            "Сб 5 · до начала плана",
+            "Пн 7 · отдых",
+            "План начинается в воскресенье, 6 декабря",
+            "с 6 дек.",
+        ),
     ],
 )
 def test_days_before_the_plan_starts_are_shown_as_such(

@@ -35,7 +35,12 @@ class Reason:
 
 
 def main_reasons(readiness: Readiness, limit: int = MAX_REASONS) -> list[Reason]:
-    """The factors that explain the verdict, largest effect first."""
+    """The factors that explain the verdict, largest effect first; a red flag (illness,
+    injury) comes before them all: it, not the factors, makes the day red."""
+    flags = [
+        Reason(f"brief-reason-flag-{flag}", {}, factor=flag, worse=True)
+        for flag in readiness.red_flags
+    ]
     present = [f for f in readiness.factors if f.subscore is not None]
     if readiness.status is ReadinessStatus.GREEN:
         chosen = sorted(
@@ -45,7 +50,8 @@ def main_reasons(readiness: Readiness, limit: int = MAX_REASONS) -> list[Reason]
         chosen = sorted(
             (f for f in present if f.contribution <= -MIN_POINTS), key=lambda f: f.contribution
         )
-    return [Reason(*_words(f), factor=f.code, worse=f.contribution < 0) for f in chosen[:limit]]
+    factors = [Reason(*_words(f), factor=f.code, worse=f.contribution < 0) for f in chosen]
+    return (flags + factors)[:limit]
 
 
 def _words(factor: ReadinessFactor) -> tuple[str, dict[str, Any]]:
@@ -87,6 +93,8 @@ def what_changed(today: Readiness, yesterday: Readiness | None) -> ScoreChange |
     0 points that day: it neither adds nor takes, and the others' weights rescale)."""
     if yesterday is None or today.score is None or yesterday.score is None:
         return None
+    if today.red_flags or yesterday.red_flags:
+        return None  # the flag moved the score (capped), not the factors
     points = today.score - yesterday.score
     if abs(points) < CHANGE_POINTS:
         return None

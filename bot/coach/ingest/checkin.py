@@ -38,6 +38,8 @@ class Measurements:
     rmssd_ms: float | None = None
     resting_hr_bpm: float | None = None
     sleep_hours: float | None = None
+    # Named 1–5 answers typed instead of tapped ("soreness 2"), on the stored scale.
+    scales: tuple[tuple[str, int], ...] = ()
 
 
 def answer(fields: WellnessFields, question: str, value: str) -> WellnessFields:
@@ -84,10 +86,56 @@ _LABELLED = (
 )
 
 
+# The 1–5 questions by name, in the six languages: a named field wins over the bare
+# numbers read as HRV and resting HR ("soreness 2" is no HRV of 2 ms). Sleep quality
+# comes before the sleep hours whose word it contains.
+_SCALE_WORDS = (
+    (
+        "sleep_quality",
+        r"sleep\s*quality|качество\s*сна|calidad\s*del?\s*sueño|schlafqualität"
+        r"|qualité\s*du\s*sommeil|qualità\s*del\s*sonno",
+    ),
+    (
+        "soreness",
+        r"soreness|sore|muscle\s*pain|болезненность|крепатура|боль\s*в\s*мышцах|мышцы"
+        r"|dolor\s*muscular|agujetas|muskelkater|courbatures?|indolenzimento"
+        r"|dolori\s*muscolari",
+    ),
+    (
+        "fatigue",
+        r"fatigue|tiredness|tired|усталость|утомление|fatiga|cansancio|müdigkeit"
+        r"|erschöpfung|stanchezza|fatica",
+    ),
+    ("stress", r"stress|стресс|estrés|estres"),
+    ("mood", r"mood|настроение|ánimo|animo|humor|stimmung|laune|humeur|moral|umore"),
+)
+_SCALES_TYPED = tuple(
+    (name, re.compile(rf"(?<!\w)(?:{words})\s*[:=-]?\s*{_NUM}")) for name, words in _SCALE_WORDS
+)
+
+
+def _typed_scale(name: str, text: str) -> int:
+    """A typed 1–5 answer on the stored scale (1 best). Soreness, fatigue and stress are
+    typed as amounts (2 = a little), as stored; mood and sleep quality as how good they
+    were (5 = great), so they are turned round."""
+    value = float(text.replace(",", "."))
+    if value != int(value) or not 1 <= value <= 5:
+        raise CheckinInputError("scale", value=text)
+    score = int(value)
+    return 6 - score if name in ("mood", "sleep_quality") else score
+
+
 def parse_measurements(text: str) -> Measurements:
-    """Typed overnight numbers: "hrv 62 rhr 48", "вср 62 пульс 48", "sleep 7.5", or two
-    bare numbers "62 48" (HRV first, then resting HR, as the check-in asks)."""
+    """Typed overnight numbers: "hrv 62 rhr 48", "вср 62 пульс 48", "sleep 7.5", named
+    1–5 answers ("soreness 2", "стресс 3"), or two bare numbers "62 48" (HRV first, then
+    resting HR, as the check-in asks)."""
     rest = " " + text.lower() + " "
+    scales: dict[str, int] = {}
+    for name, pattern in _SCALES_TYPED:
+        match = pattern.search(rest)
+        if match:
+            scales[name] = _typed_scale(name, match.group(1))
+            rest = rest[: match.start()] + " " + rest[match.end() :]
     found: dict[str, float] = {}
     for name, pattern in _LABELLED:
         match = pattern.search(rest)
@@ -95,13 +143,13 @@ def parse_measurements(text: str) -> Measurements:
             found[name] = float(match.group(1).replace(",", "."))
             rest = rest[: match.start()] + " " + rest[match.end() :]
     bare = [float(n.replace(",", ".")) for n in re.findall(_NUM, rest)]
-    if bare and not found and len(bare) <= 2:
+    if bare and not found and not scales and len(bare) <= 2:
         found["rmssd_ms"] = bare[0]
         if len(bare) == 2:
             found["resting_hr_bpm"] = bare[1]
     elif bare:
         raise CheckinInputError("unclear")
-    if not found:
+    if not found and not scales:
         raise CheckinInputError("unclear")
     checks = {
         "rmssd_ms": RMSSD_RANGE,
@@ -112,12 +160,14 @@ def parse_measurements(text: str) -> Measurements:
         low, high = checks[name]
         if not low <= value <= high:
             raise CheckinInputError(name, value=value, low=low, high=high)
-    return Measurements(**found)
+    return Measurements(**found, scales=tuple(scales.items()))
 
 
 def with_measurements(fields: WellnessFields, measured: Measurements) -> WellnessFields:
+    answered: dict[str, Any] = dict(measured.scales)
     return replace(
         fields,
+        **answered,
         rmssd_ms=measured.rmssd_ms if measured.rmssd_ms is not None else fields.rmssd_ms,
         resting_hr_bpm=(
             measured.resting_hr_bpm

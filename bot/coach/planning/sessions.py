@@ -672,6 +672,7 @@ def compose_week(
             draft.role = Role.EASY
         if draft.duration_s < draft.template.min_s:
             placed.remove((draft, day))  # an unloading week simply holds one session less
+    _long_is_longest(placed)
     fill_to(placed, target_s)
     by_day: dict[date, list[Draft]] = {}
     for draft, day in placed:
@@ -706,6 +707,28 @@ def compose_week(
     eased = cap_hard_share(ctx, sessions, kept_s=frame.kept_s, kept_hard_s=frame.kept_hard_s)
     trim_to(sessions, target_s)
     return sessions, dropped, eased
+
+
+def _long_is_longest(placed: list[tuple[Draft, date]]) -> None:
+    """No other session of a sport outlasts its long one in the week (a beginner's "long"
+    run of 1 h after an easy run of 1 h 15 min reads as a mistake): the others are capped
+    at the long's length, and the minutes they lose stay unplanned (fill_to respects it)."""
+    longs: dict[SessionSport, int] = {
+        d.template.sport: d.duration_s
+        for d, _ in placed
+        if d.role is Role.LONG and d.template.sport is not SessionSport.BRICK
+    }
+    for draft, day in list(placed):
+        longest = longs.get(draft.template.sport)
+        if draft.role is Role.LONG or longest is None:
+            continue
+        draft.max_s = min(draft.limit_s, longest)
+        draft.duration_s = min(draft.duration_s, draft.max_s)
+        if draft.duration_s < draft.template.min_s:
+            draft.template = lib.EASY[draft.template.sport]
+            draft.role = Role.EASY
+        if draft.duration_s < draft.template.min_s:
+            placed.remove((draft, day))
 
 
 def hard_seconds(sessions: Iterable[Session]) -> int:

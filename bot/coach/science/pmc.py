@@ -45,6 +45,9 @@ CHRONIC_LAMBDA = 2.0 / (CHRONIC_DAYS + 1)
 WEEK = 7
 # Under four weeks of data the chronic EWMA mostly holds its seed: a low-confidence ratio.
 ACWR_CONFIDENT_DAYS = 28
+# A chronic load under one point a day is next to no training: a ratio over it is noise
+# (QA: a sandbox athlete's /fitness read "ACWR 0"), shown as not enough data.
+ACWR_MIN_CHRONIC = 1.0
 # SD below this share of the mean (or of 1 load point) counts as zero.
 SD_EPSILON = 1e-9
 # Monotony above 2 is already high (Foster 1998); identical loads (SD 0) report this value.
@@ -150,8 +153,13 @@ class PmcDay:
 
     @property
     def acwr_confident(self) -> bool:
-        """ACWR rests on four weeks of data; before that it is shown as a rough guide."""
-        return self.acwr is not None and self.days >= ACWR_CONFIDENT_DAYS
+        """ACWR rests on four weeks of data and some chronic load; before that it is
+        shown as a rough guide."""
+        return (
+            self.acwr is not None
+            and self.days >= ACWR_CONFIDENT_DAYS
+            and self.chronic_ewma >= ACWR_MIN_CHRONIC
+        )
 
 
 def pmc_step(state: PmcState, load: float) -> tuple[PmcState, PmcDay]:

@@ -6,6 +6,8 @@ there is no data (never imputed: the factor is left out and confidence falls).
 score = 100 × Σ wᵢsᵢ / Σ wᵢ over present factors, so score = 80 + Σ contributionᵢ with
 contributionᵢ = 100 × wᵢ / Σw × (sᵢ − 0.8): the points each factor added or took away.
 Status: red flags (illness, injury) force red; else ≥ 70 green, ≥ 50 amber, < 50 red.
+A red flag also caps the score at RED_FLAG_CEILING (or sets it there when no factor has
+data): a "rest only" day must not read 82/100; the flag, not the factors, is the reason.
 The weights and cut-points are our design (subjective measures weigh a lot because they
 track load at least as well as objective ones: Saw, Main & Gastin 2016, Br J Sports Med
 50:281); each factor cites its own reference. Codes and numbers only: no prose here.
@@ -26,6 +28,8 @@ from bot.coach.science.wellness import SUBJECTIVE_FIELDS, WellnessDay
 NEUTRAL = 0.8
 GREEN_FROM = 70.0
 AMBER_FROM = 50.0
+# Our design: a red-flag day's score sits in the red band (below AMBER_FROM).
+RED_FLAG_CEILING = 30.0
 WEIGHTS: Mapping[str, float] = {
     "hrv": 0.25,
     "resting_hr": 0.10,
@@ -149,6 +153,8 @@ def assess_readiness(
         if on
     )
     score = None if present == 0 else NEUTRAL * 100 + sum(f.contribution for f in factors)
+    if flags:
+        score = RED_FLAG_CEILING if score is None else min(score, RED_FLAG_CEILING)
     return Readiness(
         day=today,
         score=score,

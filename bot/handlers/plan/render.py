@@ -144,7 +144,7 @@ def _rest_text(w: PlanWords, view: DayPlan) -> str:
     upcoming = view.upcoming
     if view.day < view.context.plan.start:
         # Before the plan's first day: not a rest day, the plan has not begun.
-        lines = [w.t("plan-before-start", date=w.long_date(view.context.plan.start))]
+        lines = [w.t("plan-before-start", date=w.on_long_date(view.context.plan.start))]
         if upcoming is not None:
             lines.append(_next_line(w, "plan-before-start-first", upcoming))
         return "\n".join(lines)
@@ -401,7 +401,7 @@ def plan_text(t: Translator, view: PlanOverview) -> str:
         weeks=len(plan.content.weeks),
     )
     if context.today < plan.start:
-        dates += "\n" + w.t("plan-overview-starts", date=w.long_date(plan.start))
+        dates += "\n" + w.t("plan-overview-starts", date=w.on_long_date(plan.start))
     if plan.recalculated:
         dates += "\n" + w.t("plan-overview-recalculated", count=plan.recalculated)
     blocks = [

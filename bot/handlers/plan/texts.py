@@ -52,6 +52,10 @@ _PERCENT_KEYS = {
     TargetUnit.PCT_HRR: "plan-target-pct-hrr",
 }
 # Notice parameters and how to show them; anything else is shown as it is.
+_RU_ON_WEEKDAY = (
+    "в понедельник", "во вторник", "в среду", "в четверг", "в пятницу", "в субботу",
+    "в воскресенье",
+)  # fmt: skip
 _DATE_PARAMS = frozenset({"recommended_date", "from_date"})
 _WEEKDAY_PARAMS = frozenset({"weekday", "used_weekday"})
 _SPORT_PARAMS = frozenset({"sport", "requested", "used"})
@@ -80,6 +84,15 @@ class PlanWords:
 
     def long_date(self, day: date) -> str:
         return format_date(day, format="EEEE, d MMMM", locale=self.locale)
+
+    def on_long_date(self, day: date) -> str:
+        """The long date after "starts": Russian needs «в понедельник, 7 декабря» (the
+        accusative with its preposition: «во вторник», «в среду»); the other languages
+        take the date as it is ("starts Monday, 7 December")."""
+        if self.locale != "ru":
+            return self.long_date(day)
+        weekday = _RU_ON_WEEKDAY[day.weekday()]
+        return f"{weekday}, {format_date(day, format='d MMMM', locale=self.locale)}"
 
     def short_date(self, day: date) -> str:
         return str(format_skeleton("MMMd", day, locale=self.locale))

@@ -158,7 +158,16 @@ def undo_reply(t: Translator, result: UndoResult) -> str:
 
 async def _undo(tap: _Tap) -> None:
     result = await tap.services.plan_changes.undo(tap.athlete, int(tap.data.ref))
-    await tap.show(undo_reply(tap.t, result))
+    if result.status is UndoStatus.UNDONE:
+        await tap.show(undo_reply(tap.t, result))
+        return
+    if result.status is UndoStatus.REFUSED:
+        # The change stays, and so does its card: the reason comes as a message of its own.
+        await tap.bot.send_message(tap.chat_id, undo_reply(tap.t, result))
+        return
+    # A stale Undo (undone already by /undo, or not the latest change): a toast, and the
+    # card keeps what it shows (QA: it was replaced by "There's no change to undo").
+    await tap.answer(undo_reply(tap.t, result), alert=True)
 
 
 _STEPS: dict[Act, Callable[[_Tap], Awaitable[None]]] = {

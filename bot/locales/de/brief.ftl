@@ -6,6 +6,8 @@ brief-verdict-green = 🟢 <b>Bereitschaft { $score }/100 – trainiere nach Pla
 brief-verdict-amber = 🟡 <b>Bereitschaft { $score }/100 – mach heute etwas ruhiger.</b>
 brief-verdict-red = 🔴 <b>Bereitschaft { $score }/100 – nur Ruhe oder Regeneration.</b>
 brief-reason-line = • { $reason }
+brief-reason-flag-illness = du hast eine Krankheit gemeldet
+brief-reason-flag-injury = du hast eine Verletzung gemeldet
 brief-low-confidence = <i>Bisher auf wenige Daten gestützt: Je mehr Morgen du eincheckst, desto genauer wird es.</i>
 brief-change-down = ↘️ { $points } { $points ->
     [one] Punkt

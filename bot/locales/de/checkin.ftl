@@ -65,3 +65,4 @@ checkin-error-unclear = Das konnte ich nicht lesen. Schreib HRV und Ruhepuls wie
 checkin-error-rmssd_ms = Eine HRV (rMSSD) von { $value } ms liegt außerhalb von { $low }–{ $high } ms – prüf die Zahl.
 checkin-error-resting_hr_bpm = Ein Ruhepuls von { $value } liegt außerhalb von { $low }–{ $high } bpm – prüf die Zahl.
 checkin-error-sleep_hours = { $value } Stunden Schlaf liegen außerhalb von { $low }–{ $high } – prüf die Zahl.
+checkin-error-scale = { $value } liegt nicht auf der Skala von 1 bis 5. Gib Muskelkater, Müdigkeit und Stress von 1 (gar nicht) bis 5 (sehr) an, Stimmung und Schlafqualität von 1 (schlecht) bis 5 (super), etwa „Müdigkeit 2“.

@@ -30,6 +30,7 @@ squad-invitation = 👥 <b>{ $squad }</b> ist bereit.
     { $scopes }
 squad-btn-revoke = 🚫 Diesen Link widerrufen
 squad-revoked = Der Link ist widerrufen: Niemand sonst kann damit beitreten. Athleten, die schon in der Gruppe sind, bleiben.
+squad-invitation-revoked = 🚫 <b>Dieser Einladungslink ist widerrufen.</b> Niemand sonst kann damit beitreten; Athleten, die schon in der Gruppe sind, bleiben. /squad link gibt dir einen neuen Link.
 squad-offer = 👥 <b>{ $coach }</b> lädt dich in die Gruppe <b>{ $squad }</b> ein.
 
     Wenn du annimmst, sieht dein Coach:

@@ -6,6 +6,8 @@ brief-verdict-green = 🟢 <b>Readiness { $score }/100 — train as planned.</b>
 brief-verdict-amber = 🟡 <b>Readiness { $score }/100 — take it easier today.</b>
 brief-verdict-red = 🔴 <b>Readiness { $score }/100 — rest or recovery only.</b>
 brief-reason-line = • { $reason }
+brief-reason-flag-illness = illness reported
+brief-reason-flag-injury = injury reported
 brief-low-confidence = <i>Based on little data so far: the more mornings you check in, the sharper this gets.</i>
 brief-change-down = ↘️ { $points } { $points ->
     [one] point

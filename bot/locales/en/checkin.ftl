@@ -65,3 +65,4 @@ checkin-error-unclear = I couldn't read that. Type HRV and resting HR like “hr
 checkin-error-rmssd_ms = An HRV (rMSSD) of { $value } ms is outside { $low }–{ $high } ms — check the number.
 checkin-error-resting_hr_bpm = A resting HR of { $value } is outside { $low }–{ $high } bpm — check the number.
 checkin-error-sleep_hours = { $value } hours of sleep is outside { $low }–{ $high } — check the number.
+checkin-error-scale = { $value } is not on the 1–5 scale. Type soreness, fatigue and stress as 1 (none) to 5 (a lot), mood and sleep quality as 1 (poor) to 5 (great), like “soreness 2”.

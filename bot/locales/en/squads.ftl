@@ -30,6 +30,7 @@ squad-invitation = 👥 <b>{ $squad }</b> is ready.
     { $scopes }
 squad-btn-revoke = 🚫 Revoke this link
 squad-revoked = The link is revoked: nobody else can join with it. Athletes already in the squad stay.
+squad-invitation-revoked = 🚫 <b>This invitation link is revoked.</b> Nobody else can join with it; athletes already in the squad stay. /squad link gives a fresh link.
 squad-offer = 👥 <b>{ $coach }</b> invites you to the squad <b>{ $squad }</b>.
 
     If you accept, your coach will see:

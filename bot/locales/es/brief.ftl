@@ -6,6 +6,8 @@ brief-verdict-green = 🟢 <b>Disposición { $score }/100: entrena según el pla
 brief-verdict-amber = 🟡 <b>Disposición { $score }/100: tómatelo con más calma hoy.</b>
 brief-verdict-red = 🔴 <b>Disposición { $score }/100: solo descanso o recuperación.</b>
 brief-reason-line = • { $reason }
+brief-reason-flag-illness = has indicado que estás enfermo
+brief-reason-flag-injury = has indicado una lesión
 brief-low-confidence = <i>Basado en pocos datos por ahora: cuantas más mañanas hagas el control, más afinado será.</i>
 brief-change-down = ↘️ { $points } { $points ->
     [one] punto

@@ -68,3 +68,4 @@ checkin-error-unclear = No he podido leerlo. Escribe la VFC y el pulso en reposo
 checkin-error-rmssd_ms = Una VFC (rMSSD) de { $value } ms está fuera de { $low }–{ $high } ms; revisa el número.
 checkin-error-resting_hr_bpm = Un pulso en reposo de { $value } está fuera de { $low }–{ $high } ppm; revisa el número.
 checkin-error-sleep_hours = { $value } horas de sueño está fuera de { $low }–{ $high }; revisa el número.
+checkin-error-scale = { $value } no está en la escala del 1 al 5. Escribe el dolor muscular, la fatiga y el estrés del 1 (nada) al 5 (mucho), y el ánimo y la calidad del sueño del 1 (mal) al 5 (genial), como «fatiga 2».

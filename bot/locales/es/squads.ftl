@@ -30,6 +30,7 @@ squad-invitation = 👥 <b>{ $squad }</b> está listo.
     { $scopes }
 squad-btn-revoke = 🚫 Revocar este enlace
 squad-revoked = El enlace está revocado: nadie más puede unirse con él. Los atletas que ya están en el grupo se quedan.
+squad-invitation-revoked = 🚫 <b>Este enlace de invitación está revocado.</b> Nadie más puede unirse con él; los atletas que ya están en el grupo se quedan. /squad link te da un enlace nuevo.
 squad-offer = 👥 <b>{ $coach }</b> te invita al grupo <b>{ $squad }</b>.
 
     Si aceptas, tu entrenador verá:

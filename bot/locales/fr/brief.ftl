@@ -6,6 +6,8 @@ brief-verdict-green = 🟢 <b>Disponibilité { $score }/100 : entraîne-toi comm
 brief-verdict-amber = 🟡 <b>Disponibilité { $score }/100 : lève le pied aujourd'hui.</b>
 brief-verdict-red = 🔴 <b>Disponibilité { $score }/100 : repos ou récupération seulement.</b>
 brief-reason-line = • { $reason }
+brief-reason-flag-illness = tu as signalé une maladie
+brief-reason-flag-injury = tu as signalé une blessure
 brief-low-confidence = <i>Basé sur peu de données pour l'instant : plus tu fais de check-ins le matin, plus ce sera précis.</i>
 brief-change-down = ↘️ { $points } { $points ->
     [one] point

@@ -67,3 +67,4 @@ checkin-error-unclear = Je n'ai pas pu lire ça. Écris ta VFC et ta FC de repos
 checkin-error-rmssd_ms = Une VFC (rMSSD) de { $value } ms sort de la plage { $low }–{ $high } ms ; vérifie le nombre.
 checkin-error-resting_hr_bpm = Une FC de repos de { $value } sort de la plage { $low }–{ $high } bpm ; vérifie le nombre.
 checkin-error-sleep_hours = { $value } heures de sommeil, c'est hors de la plage { $low }–{ $high } ; vérifie le nombre.
+checkin-error-scale = { $value } n'est pas sur l'échelle de 1 à 5. Indique les courbatures, la fatigue et le stress de 1 (aucun) à 5 (beaucoup), l'humeur et la qualité du sommeil de 1 (mauvaise) à 5 (excellente), par exemple « fatigue 2 ».

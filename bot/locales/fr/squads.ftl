@@ -30,6 +30,7 @@ squad-invitation = 👥 <b>{ $squad }</b> est prêt.
     { $scopes }
 squad-btn-revoke = 🚫 Révoquer ce lien
 squad-revoked = Le lien est révoqué : plus personne ne peut rejoindre avec. Les athlètes déjà dans le groupe restent.
+squad-invitation-revoked = 🚫 <b>Ce lien d'invitation est révoqué.</b> Plus personne ne peut rejoindre avec ; les athlètes déjà dans le groupe restent. /squad link te donne un nouveau lien.
 squad-offer = 👥 <b>{ $coach }</b> t'invite dans le groupe <b>{ $squad }</b>.
 
     Si tu acceptes, ton coach verra :

@@ -6,6 +6,8 @@ brief-verdict-green = 🟢 <b>Prontezza { $score }/100: allenati come da piano.<
 brief-verdict-amber = 🟡 <b>Prontezza { $score }/100: oggi vacci più piano.</b>
 brief-verdict-red = 🔴 <b>Prontezza { $score }/100: solo riposo o recupero.</b>
 brief-reason-line = • { $reason }
+brief-reason-flag-illness = hai segnalato una malattia
+brief-reason-flag-injury = hai segnalato un infortunio
 brief-low-confidence = <i>Per ora basato su pochi dati: più mattine fai il check-in, più diventa preciso.</i>
 brief-change-down = ↘️ { $points } { $points ->
     [one] punto

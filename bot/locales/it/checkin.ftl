@@ -68,3 +68,4 @@ checkin-error-unclear = Non sono riuscito a leggerlo. Scrivi HRV e FC a riposo c
 checkin-error-rmssd_ms = Un HRV (rMSSD) di { $value } ms è fuori da { $low }–{ $high } ms: controlla il numero.
 checkin-error-resting_hr_bpm = Una FC a riposo di { $value } è fuori da { $low }–{ $high } bpm: controlla il numero.
 checkin-error-sleep_hours = { $value } ore di sonno sono fuori da { $low }–{ $high }: controlla il numero.
+checkin-error-scale = { $value } non è sulla scala da 1 a 5. Scrivi indolenzimento, stanchezza e stress da 1 (per niente) a 5 (molto), umore e qualità del sonno da 1 (pessimi) a 5 (ottimi), per esempio «stanchezza 2».

@@ -30,6 +30,7 @@ squad-invitation = 👥 <b>{ $squad }</b> è pronto.
     { $scopes }
 squad-btn-revoke = 🚫 Revoca questo link
 squad-revoked = Il link è revocato: nessun altro può unirsi con esso. Gli atleti già nel gruppo restano.
+squad-invitation-revoked = 🚫 <b>Questo link di invito è revocato.</b> Nessun altro può unirsi con esso; gli atleti già nel gruppo restano. /squad link ti dà un link nuovo.
 squad-offer = 👥 <b>{ $coach }</b> ti invita nel gruppo <b>{ $squad }</b>.
 
     Se accetti, il tuo coach vedrà:

@@ -51,7 +51,7 @@ act-zones-run_pace = Зоны темпа: { $zones }
 act-zones-swim_pace = Зоны темпа плавания: { $zones }
 act-rpe-line = 💬 RPE { $rpe }/10
 act-note-line = 📝 { $note }
-act-fitness = Форма { $ctl } · усталость { $atl } · свежесть { $tsb }
+act-fitness = Фитнес { $ctl } · усталость { $atl } · свежесть { $tsb }
 act-sport-unknown = ❓ В файле не указан вид спорта. Выберите его ниже — я пересчитаю.
 act-session = { $kind }: { $sport }
 act-session-endurance = Выносливость
@@ -91,8 +91,8 @@ act-rematch-none = Рядом с этим днём нет тренировок �
 act-rematch-taken = Эту тренировку плана уже закрывает другая тренировка.
 act-matched-done = Связано с тренировкой плана.
 act-unmatched-done = Не связано с планом.
-act-delete-confirm = Удалить тренировку? Её нагрузка уйдёт из истории формы.
-act-deleted = 🗑 Удалено: { $sport }, { $day }. Форма, усталость и свежесть пересчитаны с этого дня.
+act-delete-confirm = Удалить тренировку? Её нагрузка уйдёт из истории фитнеса, усталости и свежести.
+act-deleted = 🗑 Удалено: { $sport }, { $day }. Фитнес, усталость и свежесть пересчитаны с этого дня.
 
 ## Загрузка файлов
 upload-error-telegram_too_big = Файл больше { $limit_mb } МБ — больше ботам Telegram скачать не даёт. Пришлите его в архиве (.zip или .gz) или экспортируйте короче.

@@ -6,6 +6,8 @@ brief-verdict-green = 🟢 <b>Готовность { $score }/100 — трени
 brief-verdict-amber = 🟡 <b>Готовность { $score }/100 — сегодня полегче.</b>
 brief-verdict-red = 🔴 <b>Готовность { $score }/100 — только отдых или восстановление.</b>
 brief-reason-line = • { $reason }
+brief-reason-flag-illness = вы сообщили о болезни
+brief-reason-flag-injury = вы сообщили о травме
 brief-low-confidence = <i>Пока данных мало: чем чаще вы отмечаетесь по утрам, тем точнее оценка.</i>
 brief-change-down = ↘️ На { $points } { $points ->
     [one] балл

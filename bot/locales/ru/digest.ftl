@@ -14,7 +14,7 @@ weekly-no-figures = На этой неделе никто не делится с
 weekly-struggling = 📉 <b>Тяжело</b> ({ $count }): { $names }
 weekly-improved = 📈 <b>Прогресс</b> ({ $count }): { $names }
 weekly-steady = <b>Ровно</b> ({ $count }): { $names }
-weekly-why-fitness = { $name } (форма +{ $change })
+weekly-why-fitness = { $name } (фитнес +{ $change })
 weekly-why-sick = { $name } ({ $days ->
     [one] { $days } день болезни или травмы
     [few] { $days } дня болезни или травмы

@@ -6,7 +6,7 @@ review-sessions = ✅ Выполнено { $done } из { $planned } запла�
 review-colours = 🟢 { $green } по плану · 🟡 { $yellow } частично · 🔴 { $red } пропущено или далеко от плана
 review-nothing-planned = На этой неделе ничего не было запланировано.
 review-volume = ⏱ { $done } ч из { $planned } ч · нагрузка { $load } из { $planned_load }
-review-fitness = 📈 Форма { $before } → { $after } ({ $change }) · усталость { $fatigue } · свежесть { $form }
+review-fitness = 📈 Фитнес { $before } → { $after } ({ $change }) · усталость { $fatigue } · свежесть { $form }
 review-sick-days = { $days ->
     [one] 🤒 { $days } день болезни или травмы
     [few] 🤒 { $days } дня болезни или травмы
@@ -25,7 +25,7 @@ review-well-green = { $count ->
    *[other] 👍 { $count } тренировок точно по плану.
 }
 review-well-best = 🏅 Самая объёмная тренировка: { $icon } { $duration }, { $day }, нагрузка { $load }.
-review-well-fitness = 📈 Форма выросла на { $change }.
+review-well-fitness = 📈 Фитнес вырос на { $change }.
 review-next-heading = <b>Следующая неделя</b>
 review-next-summary = { $phase } · { $hours } ч · тренировок: { $sessions }
 review-next-key = Главные тренировки:
@@ -54,7 +54,7 @@ review-rule-swim-not-on-pool-day = ваши дни бассейна
 review-rule-hard-days-in-a-row = тяжёлые дни подряд
 review-rule-over-weekly-hours = ваши часы в неделю
 review-rule-ramp-too-steep = рост объёма не больше 10 % в неделю
-review-rule-fitness-ramp-too-steep = безопасный рост формы
+review-rule-fitness-ramp-too-steep = безопасный рост фитнеса
 review-rule-recovery-overdue = разгрузочную неделю каждые 3 (или 2) недели
 review-rule-recovery-week-too-hard = лёгкую разгрузочную неделю
 review-rule-taper-volume-increase = подводку к старту

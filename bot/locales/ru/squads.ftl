@@ -27,6 +27,7 @@ squad-invitation = 👥 Группа <b>{ $squad }</b> создана.
     { $scopes }
 squad-btn-revoke = 🚫 Отозвать ссылку
 squad-revoked = Ссылка отозвана: по ней больше никто не вступит. Те, кто уже в группе, остаются.
+squad-invitation-revoked = 🚫 <b>Эта ссылка-приглашение отозвана.</b> По ней больше никто не вступит; те, кто уже в группе, остаются. Новую ссылку даст /squad link.
 squad-offer = 👥 <b>{ $coach }</b> приглашает вас в группу <b>{ $squad }</b>.
 
     Если вы согласитесь, тренер будет видеть:
@@ -65,7 +66,7 @@ roster-title = 👥 <b>Ваши спортсмены</b> ({ $count }) — сна
 roster-checked-in = ✓ опрос пройден
 roster-no-check-in = без опроса
 roster-compliance = 7 дней: выполнено { $pct }%
-roster-form = форма { $tsb }
+roster-form = свежесть { $tsb }
 roster-flag-ill = болеет или травмирован
 roster-flag-red = красный день
 roster-flag-acwr = ACWR выше 1,5

@@ -72,6 +72,43 @@ def test_typed_measurements_refused(text: str, code: str) -> None:
     assert caught.value.code == code
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # QA: "soreness 2" was read as an HRV of 2 ms.
+        ("soreness 2", (("soreness", 2),)),
+        ("fatigue 4", (("fatigue", 4),)),
+        ("stress: 3", (("stress", 3),)),
+        ("mood 5", (("mood", 1),)),  # typed as how good: 5 = great, stored 1 = best
+        ("sleep quality 4", (("sleep_quality", 2),)),
+        ("усталость 2", (("fatigue", 2),)),
+        ("стресс 3 настроение 4", (("stress", 3), ("mood", 2))),
+        ("крепатура 3", (("soreness", 3),)),
+        ("agujetas 2", (("soreness", 2),)),
+        ("Müdigkeit 3", (("fatigue", 3),)),
+        ("courbatures 2", (("soreness", 2),)),
+        ("umore 4", (("mood", 2),)),
+    ],
+)
+def test_named_scales_win_over_bare_numbers(text: str, expected: tuple) -> None:
+    measured = parse_measurements(text)
+    assert (measured.rmssd_ms, measured.resting_hr_bpm, measured.scales) == (None, None, expected)
+
+
+def test_named_scales_and_measurements_together() -> None:
+    measured = parse_measurements("hrv 62 soreness 2")
+    assert (measured.rmssd_ms, measured.scales) == (62, (("soreness", 2),))
+    fields = with_measurements(WellnessFields(fatigue=3), measured)
+    assert (fields.rmssd_ms, fields.soreness, fields.fatigue) == (62, 2, 3)
+
+
+@pytest.mark.parametrize("text", ["soreness 7", "fatigue 0", "stress 2.5"])
+def test_a_named_scale_off_the_scale_is_refused(text: str) -> None:
+    with pytest.raises(CheckinInputError) as caught:
+        parse_measurements(text)
+    assert caught.value.code == "scale"
+
+
 def test_measurements_keep_what_was_not_typed() -> None:
     fields = WellnessFields(rmssd_ms=60, resting_hr_bpm=50, sleep_hours=8)
     assert with_measurements(fields, Measurements(resting_hr_bpm=47)) == WellnessFields(

@@ -95,6 +95,10 @@ def test_red_flags_come_first() -> None:
     brief = compose_morning_brief(inputs(ill_day(), (intervals(),)), EN)
     text = brief.text
     assert text.index("🤒 <b>You reported being ill.</b>") < text.index("🔴 <b>Readiness")
+    # The verdict names the illness as its reason, and its score reads red, not 80-odd.
+    assert "🔴 <b>Readiness 30/100 — rest or recovery only.</b>\n• illness reported" in text
+    ru = compose_morning_brief(inputs(ill_day(), (intervals(),)), RU).text
+    assert "\n• вы сообщили о болезни" in ru
     assert actions(brief) == [CHOICE, CHART]
 
 

@@ -20,6 +20,12 @@ TODAY = date(2026, 1, 6)  # a Tuesday
 RUN, BIKE, SWIM = SessionSport.RUN, SessionSport.BIKE, SessionSport.SWIM
 K = RequestKind
 ABOVE, BELOW = Symptoms.ABOVE_NECK, Symptoms.BELOW_NECK
+# Nothing from today to Sunday.
+REST_OF_WEEK: dict[str, object] = {
+    "first": TODAY,
+    "last": date(2026, 1, 11),
+    "sports": frozenset(),
+}
 
 # (sentence, kind or "ask" or None, expected fields)
 EN: list[tuple[str, object, dict[str, object]]] = [
@@ -107,6 +113,11 @@ EN: list[tuple[str, object, dict[str, object]]] = [
         {"day": date(2026, 1, 8), "session_type": SessionType.INTERVALS},
     ),
     ("shift the swim to friday", K.MOVE, {"day": date(2026, 1, 9), "sport": SWIM}),
+    (
+        "move Saturday's run to Friday",
+        K.MOVE,
+        {"day": date(2026, 1, 9), "first": date(2026, 1, 10), "sport": RUN},
+    ),
     ("I only have 30 minutes today", K.TIME_TODAY, {"minutes": 30, "day": TODAY}),
     ("only got 45 min today", K.TIME_TODAY, {"minutes": 45}),
     ("I have just half an hour today", K.TIME_TODAY, {"minutes": 30}),
@@ -119,6 +130,13 @@ EN: list[tuple[str, object, dict[str, object]]] = [
     ("skip tomorrow's run", K.SKIP, {"day": date(2026, 1, 7), "sport": RUN}),
     ("make today easier", K.EASIER, {"day": TODAY}),
     ("go easy today please", K.EASIER, {"day": TODAY}),
+    # QA: plain requests for the week's days.
+    ("rest the rest of the week", K.LIMITS, REST_OF_WEEK),
+    ("I need to rest for the rest of this week", K.LIMITS, REST_OF_WEEK),
+    ("taking the rest of the week off", K.LIMITS, REST_OF_WEEK),
+    ("make Thursday easier", K.EASIER, {"day": date(2026, 1, 8)}),
+    ("skip Thursday's run", K.SKIP, {"day": date(2026, 1, 8), "sport": RUN}),
+    ("the rest of the week looks busy", None, {}),
     # Not to act on.
     ("I'm not sick anymore", None, {}),
     ("not sick, just tired", None, {}),
@@ -208,6 +226,11 @@ RU: list[tuple[str, object, dict[str, object]]] = [
         {"day": date(2026, 1, 8), "session_type": SessionType.INTERVALS},
     ),
     ("перенеси плавание на пятницу", K.MOVE, {"day": date(2026, 1, 9), "sport": SWIM}),
+    (
+        "перенеси субботнюю тренировку на воскресенье",
+        K.MOVE,
+        {"day": date(2026, 1, 11), "first": date(2026, 1, 10)},
+    ),
     ("у меня сегодня только 30 минут", K.TIME_TODAY, {"minutes": 30, "day": TODAY}),
     ("сегодня есть только полчаса", K.TIME_TODAY, {"minutes": 30}),
     ("сегодня успею только 45 мин", K.TIME_TODAY, {"minutes": 45}),
@@ -219,6 +242,11 @@ RU: list[tuple[str, object, dict[str, object]]] = [
     ("пропусти завтрашний бег", K.SKIP, {"day": date(2026, 1, 7), "sport": RUN}),
     ("сделай сегодня полегче", K.EASIER, {"day": TODAY}),
     ("сегодня хочу попроще", K.EASIER, {"day": TODAY}),
+    ("отдых до конца недели", K.LIMITS, REST_OF_WEEK),
+    ("до конца недели отдыхаю", K.LIMITS, REST_OF_WEEK),
+    ("сделай четверг полегче", K.EASIER, {"day": date(2026, 1, 8)}),
+    ("пропущу тренировку в четверг", K.SKIP, {"day": date(2026, 1, 8)}),
+    ("до конца недели много работы", None, {}),
     # Not to act on.
     ("я уже не болею", None, {}),
     ("больше не болею, всё хорошо", None, {}),
@@ -271,6 +299,18 @@ def test_english(text: str, expected: object, fields: dict[str, object]) -> None
 @pytest.mark.parametrize(("text", "expected", "fields"), RU, ids=[t for t, _, _ in RU])
 def test_russian(text: str, expected: object, fields: dict[str, object]) -> None:
     _check(text, "ru", expected, fields)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["перенеси субботнюю тренировку на воскресенье", "move Saturday's session to Sunday"],
+)
+def test_on_a_sunday_saturdays_session_moves_to_the_sunday_after_it(text: str) -> None:
+    """QA: on Sunday 6 December «на воскресенье» was read as today, before the plan."""
+    sunday = date(2026, 12, 6)
+    found = read_change_request(text, "ru", sunday)
+    assert isinstance(found, ChangeRequest) and found.kind is K.MOVE
+    assert (found.first, found.day) == (date(2026, 12, 12), date(2026, 12, 13))
 
 
 def test_illness_questions_offer_both_readings() -> None:

@@ -16,6 +16,8 @@ The first-days rules (issue 16), each checked on every plan:
   "recent"/"estimate" source of the starting level is what the request says;
 - a recovery week never holds the longest session of its block in any sport;
 - the long session grows steadily within a block;
+- a long session is the longest of its sport in its week (QA: a beginner's "long" run
+  of 1 h after an easy run of 1 h 15 min);
 - a session that could not be placed is named, with the reason.
 """
 
@@ -274,8 +276,53 @@ def check_blocks(plan: Plan) -> None:
             previous = current
 
 
+def check_long_is_longest(plan: Plan) -> None:
+    # Swims are built from whole lengths of their sets: a built swim may miss its planned
+    # minutes by a minute or two either way, so a swim gets that slack.
+    for week in plan.weeks:
+        for long in week.sessions:
+            if long.type is not SessionType.LONG or long.sport is SessionSport.BRICK:
+                continue
+            for other in week.sessions:
+                if other is long or other.type is SessionType.RACE:
+                    continue
+                seconds = _sport_seconds(other).get(long.sport, 0)
+                slack = 180 if long.sport is SessionSport.SWIM else 0
+                assert seconds <= long.duration_s + slack, (week.index, other.title, long.title)
+
+
+# The QA case: a beginner's 5k on 3 h a week, Tuesday, Thursday and Saturday.
+BEGINNER_5K = PlanRequest(
+    today=date(2026, 12, 6),
+    discipline=Discipline.RUN,
+    experience=Experience.BEGINNER,
+    age=30,
+    goal=Goal(RaceKind.RUN_5K, date(2027, 2, 28), Priority.A),
+    weekly_hours=3.0,
+    available_weekdays=frozenset({1, 3, 5}),
+    long_weekday=5,
+    pool_weekdays=frozenset(),
+    equipment=Equipment(False, False),
+    thresholds=Thresholds(),
+    recent_ctl=None,
+    recent_weekly_hours=None,
+    recovery_cadence=None,
+    units=Units.METRIC,
+    now=None,
+)
+
+
+def test_a_beginners_long_run_is_the_longest_run_of_its_week() -> None:
+    plan = generate_plan(BEGINNER_5K)
+    saturday = plan.weeks[0].sessions[-1]
+    assert (saturday.date, saturday.type) == (date(2026, 12, 12), SessionType.LONG)
+    assert max(s.duration_s for s in plan.weeks[0].sessions) == saturday.duration_s
+    check_long_is_longest(plan)
+
+
 @settings(max_examples=2000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(plan_requests())
+@example(BEGINNER_5K)
 # A 5k two days away: the plan is its race week, day one is no training block's opener.
 @example(
     PlanRequest(
@@ -315,6 +362,7 @@ def test_every_valid_request_gives_a_plan_a_coach_would_sign(request: PlanReques
     check_recovery_weeks(plan)
     check_notes(plan, request)
     check_blocks(plan)
+    check_long_is_longest(plan)
 
 
 @settings(max_examples=100, deadline=None)

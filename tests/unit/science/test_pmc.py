@@ -56,6 +56,14 @@ def test_acwr_ewmas_start_at_the_first_load_so_a_steady_load_reads_one() -> None
     assert [d.acwr_confident for d in days] == [False] * 27 + [True]
 
 
+def test_acwr_over_next_to_no_chronic_load_is_not_shown_as_sure() -> None:
+    # One short session and six weeks of nothing: the ratio is ~0 over a chronic load of
+    # ~0.3, noise rather than a finding (QA: /fitness read "ACWR 0").
+    days = pmc_series([5.0] + [0.0] * 41)
+    assert days[-1].acwr is not None and days[-1].acwr < 0.01
+    assert days[-1].chronic_ewma < 1.0 and not days[-1].acwr_confident
+
+
 def test_acwr_after_a_jump_follows_the_seeded_ewmas() -> None:
     days = pmc_series([50.0, 150.0])
     # Day 2: acute = 50 + 0.25·100 = 75, chronic = 50 + (2/29)·100 = 56.897

@@ -19,6 +19,7 @@ from bot.coach.science import (
     assess_readiness,
     pmc_series,
 )
+from bot.coach.science.readiness import AMBER_FROM, RED_FLAG_CEILING
 
 TODAY = date(2024, 6, 30)
 
@@ -102,14 +103,20 @@ def test_contributions_share_the_present_weights() -> None:
 
 
 def test_illness_forces_red_even_when_everything_else_is_good() -> None:
+    well = assess_readiness(TODAY, [day(0, sleep_hours=9, fatigue=1, mood=1)])
+    assert well.score is not None and well.score > 90
     result = assess_readiness(TODAY, [day(0, sleep_hours=9, fatigue=1, mood=1, illness=True)])
-    assert result.score is not None and result.score > 90
+    # The flag caps the score in the red band: a "rest only" day never reads 90/100.
+    assert result.score == RED_FLAG_CEILING < AMBER_FROM
     assert result.status is ReadinessStatus.RED
     assert result.red_flags == ("illness",)
     injured = assess_readiness(TODAY, [day(0, injury=True)])
     assert (injured.status, injured.red_flags, injured.score) == (
-        ReadinessStatus.RED, ("injury",), None,
+        ReadinessStatus.RED, ("injury",), RED_FLAG_CEILING,
     )  # fmt: skip
+    # A score already below the ceiling stays as it is.
+    worse = assess_readiness(TODAY, [day(0, sleep_hours=5.5, fatigue=5, illness=True)])
+    assert worse.score == pytest.approx(24.0)
 
 
 def test_no_data_is_reported_as_missing_not_imputed() -> None:

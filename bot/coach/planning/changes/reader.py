@@ -496,13 +496,23 @@ def _move(text: str, original: str, today: date) -> ChangeRequest | None:
         )
     )
     to_day = None
+    rest = text
     if target:
         weekday = _weekday(target.group(1))
         to_day = _next_weekday(today, weekday)
+        rest = text[: target.start()] + " " + text[target.end() :]
     elif re.search(_TO_TOMORROW, text):
         to_day = today + timedelta(days=1)
     if to_day is None:
         return None
+    source = _day_word(re.sub(_TO_TOMORROW, "", rest), today) or _source_weekday(rest, today)
+    if target and source is not None:
+        # "Saturday's session to Sunday": the Sunday of that Saturday's week (the one
+        # after it), not today because today is a Sunday; never a day already gone.
+        monday = source - timedelta(days=source.weekday())
+        to_day = monday + timedelta(days=_weekday(target.group(1)))
+        if to_day < today:
+            to_day += timedelta(weeks=1)
     kind = None
     if re.search(r"\b(long|длинн\w*|длительн\w*|larga|lange\w*|longue|lungo)\b", text):
         kind = SessionType.LONG
@@ -514,10 +524,24 @@ def _move(text: str, original: str, today: date) -> ChangeRequest | None:
         kind = SessionType.INTERVALS
     sports = _sports_in(text)
     sport = next(iter(sports)) if len(sports) == 1 else None
-    source = _day_word(re.sub(_TO_TOMORROW, "", text), today)
     return ChangeRequest(
         RequestKind.MOVE, original, day=to_day, first=source, sport=sport, session_type=kind
     )
+
+
+_RU_WEEKDAY_ADJECTIVES = (
+    ("понедельничн", 0), ("вторничн", 1), ("средов", 2), ("четвергов", 3),
+    ("пятничн", 4), ("субботн", 5), ("воскресн", 6),
+)  # fmt: skip
+
+
+def _source_weekday(text: str, today: date) -> date | None:
+    """The day a session to move is on: a weekday ("Saturday's run", «в субботу») or a
+    Russian weekday adjective («субботнюю тренировку»), the coming one."""
+    for stem, weekday in _RU_WEEKDAY_ADJECTIVES:
+        if re.search(rf"\b{stem}\w*", text):
+            return _next_weekday(today, weekday)
+    return _named_weekday(text, today)
 
 
 def _time_today(text: str, original: str, today: date) -> ChangeRequest | None:
@@ -549,17 +573,20 @@ def _rest_day(text: str, original: str, today: date) -> ChangeRequest | None:
         return None
     if negated(text, r"(rest|day off|выходн\w*|отдых\w*|descans\w*|ruhetag|repos|ripos\w*)"):
         return None
-    day = _day_word(text, today)
-    if day is None:
-        found = (
-            re.search(rf"\b(?:on\s+)?{_WD_EN}\b", text)
-            or re.search(rf"\bв\s+{_WD_RU}", text)
-            or re.search(rf"\b{_WD_EU}", text)
-        )
-        day = _next_weekday(today, _weekday(found.group(1))) if found else None
+    day = _day_word(text, today) or _named_weekday(text, today)
     if day is None:
         return None
     return ChangeRequest(RequestKind.REST_DAY, original, day=day)
+
+
+def _named_weekday(text: str, today: date) -> date | None:
+    """The coming day a weekday names ("Thursday", «в четверг», «четверг», "jeudi")."""
+    found = (
+        re.search(rf"\b(?:on\s+)?{_WD_EN}\b", text)
+        or re.search(rf"\b{_WD_RU}\b", text)
+        or re.search(rf"\b{_WD_EU}", text)
+    )
+    return _next_weekday(today, _weekday(found.group(1))) if found else None
 
 
 def _skip_or_easier(text: str, original: str, today: date) -> ChangeRequest | None:
@@ -576,7 +603,7 @@ def _skip_or_easier(text: str, original: str, today: date) -> ChangeRequest | No
     )
     if not (skip or easy) or negated(text, r"(skip|пропуск\w*|пропущу|salt\w*|saut\w*)"):
         return None
-    day = _day_word(text, today)
+    day = _day_word(text, today) or _named_weekday(text, today)
     if day is None:
         return None
     sports = _sports_in(text)
@@ -585,7 +612,43 @@ def _skip_or_easier(text: str, original: str, today: date) -> ChangeRequest | No
     return ChangeRequest(kind, original, day=day, sport=sport)
 
 
-_READERS = (_illness, _injury, _no_sport, _limits, _move, _time_today, _rest_day, _skip_or_easier)
+_REST_OF_WEEK = (
+    r"\b(?:for\s+)?(?:the\s+)?rest of (?:the|this) week\b|до конца (?:этой )?недели|"
+    r"(?:el\s+)?resto de (?:la|esta) semana|(?:den\s+)?rest der woche|"
+    r"(?:le\s+)?reste de (?:la|cette) semaine|(?:il\s+)?resto della settimana"
+)
+_REST_WORD = (
+    r"\b(rest|resting|off|отдых\w*|отдохн\w*|не тренир\w*|без тренировок|descans\w*|"
+    r"ruhe|pause|ausruhen|repos|reposer|ripos\w*)\b"
+)
+
+
+def _rest_of_week(text: str, original: str, today: date) -> ChangeRequest | None:
+    """Rest "the rest of the week" («отдых до конца недели»): nothing from today to Sunday
+    ("the rest of the week" alone is no rest: "the rest of the week looks busy")."""
+    found = re.search(_REST_OF_WEEK, text)
+    if not found:
+        return None
+    other = text[: found.start()] + " " + text[found.end() :]
+    if not re.search(_REST_WORD, other) or negated(other, _REST_WORD):
+        return None
+    sunday = today + timedelta(days=6 - today.weekday())
+    return ChangeRequest(
+        RequestKind.LIMITS, original, first=today, last=sunday, sports=frozenset()
+    )
+
+
+_READERS = (
+    _illness,
+    _injury,
+    _no_sport,
+    _limits,
+    _rest_of_week,
+    _move,
+    _time_today,
+    _rest_day,
+    _skip_or_easier,
+)
 
 
 def read_change_request(text: str, lang: str, today: date) -> ChangeRequest | Unsure | None:

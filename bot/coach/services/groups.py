@@ -170,11 +170,13 @@ class GroupService:
         valid = sorted({i for i in options if 0 <= i < POLL_OPTIONS[poll.kind]})
         await self._polls.vote(poll_id, athlete.id, valid, now=self._clock.now())
         if poll.kind is PollKind.FEELING and len(valid) == 1 and membership.grants(Scope.WELLNESS):
+            # The athlete's own today: a group in another zone may already be a day ahead.
+            day = self._wellness.today(athlete)
             fatigue = FEELING_FATIGUE[valid[0]]
             if fatigue is None:
-                await self._wellness.set_flag(athlete, poll.local_date, "illness")
+                await self._wellness.set_flag(athlete, day, "illness")
             else:
-                await self._wellness.answer(athlete, poll.local_date, "fatigue", str(fatigue))
+                await self._wellness.answer(athlete, day, "fatigue", str(fatigue))
         return True
 
     async def close_roll_call(self, coach: Athlete, chat_id: int) -> PollResults:

@@ -25,6 +25,7 @@ from bot.storage.models.groups import (  # issue 21: group chats
     GroupLeaverRow,
     GroupPollRow,
     GroupPollVoteRow,
+    GroupRollCallRow,
     GroupTierRow,
     TeamGroupRow,
 )
@@ -84,6 +85,7 @@ __all__ = [
     "GroupLeaverRow",
     "GroupPollRow",
     "GroupPollVoteRow",
+    "GroupRollCallRow",
     "GroupTierRow",
     "TeamGroupRow",
     "CoachDigestPreferenceRow",

@@ -46,6 +46,7 @@ from bot.handlers.groups_render import (
     tier_markup,
     tier_text,
 )
+from bot.handlers.squads import sharing_screen
 from bot.i18n import Translator
 from bot.telegram.filters import GROUP_CHAT, PRIVATE_CHAT, on
 
@@ -408,8 +409,13 @@ async def on_tier_tap(
         return
     await services.groups.set_tier(athlete, tier)
     if isinstance(query.message, Message):
+        text, markup = (
+            await sharing_screen(services, athlete, t)
+            if callback_data.a == "s"  # chosen on /sharing: that screen is redrawn
+            else (tier_text(t, tier), tier_markup(t, tier))
+        )
         with suppress(TelegramBadRequest):
-            await query.message.edit_text(tier_text(t, tier), reply_markup=tier_markup(t, tier))
+            await query.message.edit_text(text, reply_markup=markup)
     for group in await services.groups.groups_of_athlete(athlete):
         await publish_board(bot, services, group.chat_id, t)
     await query.answer(t("group-tier-saved"))
@@ -441,5 +447,5 @@ def build_router() -> Router:
     router.poll_answer.register(on_poll_answer)
     router.message.register(cmd_group_privacy, Command("groupprivacy"), PRIVATE_CHAT)
     router.callback_query.register(on_link_tap, GroupTap.filter(F.a == "l"))
-    router.callback_query.register(on_tier_tap, GroupTap.filter(F.a == "t"))
+    router.callback_query.register(on_tier_tap, GroupTap.filter(F.a.in_({"t", "s"})))
     return router

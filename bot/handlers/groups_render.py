@@ -18,7 +18,7 @@ COLOUR_MARK = {"green": "🟢", "amber": "🟡", "red": "🔴"}
 
 class GroupTap(CallbackData, prefix="gr"):
     """``a``: ``l`` link the group to the squad ``v``; ``t`` choose the tier ``v``;
-    ``c`` cancel the scheduled roll-call ``v``."""
+    ``c`` cancel the scheduled roll-call ``v``; ``s`` choose the tier ``v`` on /sharing."""
 
     a: str
     v: str
@@ -132,3 +132,22 @@ def roll_calls_markup(t: Translator, calls: list[ScheduledRollCall]) -> InlineKe
             for call in calls
         ]
     )
+
+
+def with_group_tier(
+    t: Translator, text: str, markup: InlineKeyboardMarkup | None, tier: GroupTier
+) -> tuple[str, InlineKeyboardMarkup]:
+    """The /sharing screen with the group tier under the coaches: one button per tier
+    (the same choice as /groupprivacy)."""
+    rows = list(markup.inline_keyboard) if markup is not None else []
+    rows += [
+        [
+            InlineKeyboardButton(
+                text=("• " if option is tier else "") + t(f"group-tier-{option.value}"),
+                callback_data=GroupTap(a="s", v=option.value).pack(),
+            )
+        ]
+        for option in TIERS
+    ]
+    line = t("sharing-group-tier", current=t(f"group-tier-{tier.value}"))
+    return f"{text}\n\n{line}", InlineKeyboardMarkup(inline_keyboard=rows)

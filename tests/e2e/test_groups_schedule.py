@@ -14,7 +14,7 @@ import pytest
 
 from bot.domain.deliveries import DeliveryKind, DeliveryStatus
 from bot.storage.repositories import DeliveryRepository
-from tests.e2e.activity_chat import plain, translator
+from tests.e2e.activity_chat import plain, send_all, translator
 from tests.e2e.harness import TempoUnderTest
 from tests.e2e.test_coach_digest import place
 from tests.e2e.test_groups import board_of, choose_tier, join, wellness_of
@@ -128,3 +128,27 @@ async def test_scheduled_board_and_roll_calls(tempo: TempoUnderTest, language: s
         if d.kind is DeliveryKind.GROUP_BOARD and d.status is DeliveryStatus.SENT
     ]
     assert sent_boards == ["2026-01-06", "2026-01-09"]
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+async def test_the_group_tier_on_the_sharing_screen(tempo: TempoUnderTest, language: str) -> None:
+    """/sharing lists the group tier with its buttons; a tap there is the same choice as
+    /groupprivacy, and the screen stays the sharing screen."""
+    t = translator(language)
+    cleo, ann = (
+        tempo.person("Cleo", language_code=language),
+        tempo.person("Ann", language_code=language),
+    )
+    _, token = await new_squad(tempo, cleo, "Riders")
+    await join(tempo, ann, token)
+    [sharing] = await send_all(tempo, ann, "/sharing")
+    current = plain(t("sharing-group-tier", current=t("group-tier-done")))
+    assert current in (sharing.text or "")
+    assert f"• {t('group-tier-done')}" in sharing.button_texts
+    await ann.press(t("group-tier-nothing"), on=sharing)
+    redrawn = tempo.account.message(ann.user, sharing.message_id)
+    assert plain(t("sharing-group-tier", current=t("group-tier-nothing"))) in (redrawn.text or "")
+    assert t("sharing-btn-leave", squad="Riders") in redrawn.button_texts  # still /sharing
+    assert f"• {t('group-tier-nothing')}" in redrawn.button_texts
+    [privacy] = await send_all(tempo, ann, "/groupprivacy")
+    assert f"• {t('group-tier-nothing')}" in privacy.button_texts

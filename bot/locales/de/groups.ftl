@@ -18,3 +18,4 @@ group-schedule-list = ⏰ Geplante Umfragen:
 group-schedule-cancelled = Abgesagt.
 group-btn-cancel = ✖ { $when }
 cmd-rollcalls = Geplante Umfragen: ansehen und absagen
+sharing-group-tier = 👥 <b>Der Gruppenchat des Teams</b> sieht von dir: { $current }

@@ -67,3 +67,4 @@ group-schedule-list = ⏰ Scheduled roll-calls:
 group-schedule-cancelled = Cancelled.
 group-btn-cancel = ✖ { $when }
 cmd-rollcalls = Scheduled roll-calls: list and cancel
+sharing-group-tier = 👥 <b>The team's group chat</b> sees of you: { $current }

@@ -18,3 +18,4 @@ group-schedule-list = ⏰ Encuestas programadas:
 group-schedule-cancelled = Cancelada.
 group-btn-cancel = ✖ { $when }
 cmd-rollcalls = Encuestas programadas: ver y cancelar
+sharing-group-tier = 👥 <b>El chat de grupo del equipo</b> ve de ti: { $current }

@@ -18,3 +18,4 @@ group-schedule-list = ⏰ Sondages programmés :
 group-schedule-cancelled = Annulé.
 group-btn-cancel = ✖ { $when }
 cmd-rollcalls = Sondages programmés : voir et annuler
+sharing-group-tier = 👥 <b>Le groupe de l'équipe</b> voit de toi : { $current }

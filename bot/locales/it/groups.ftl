@@ -18,3 +18,4 @@ group-schedule-list = ⏰ Sondaggi programmati:
 group-schedule-cancelled = Annullato.
 group-btn-cancel = ✖ { $when }
 cmd-rollcalls = Sondaggi programmati: vedere e annullare
+sharing-group-tier = 👥 <b>La chat di gruppo della squadra</b> vede di te: { $current }

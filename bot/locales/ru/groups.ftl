@@ -67,3 +67,4 @@ group-schedule-list = ⏰ Запланированные опросы:
 group-schedule-cancelled = Отменено.
 group-btn-cancel = ✖ { $when }
 cmd-rollcalls = Запланированные опросы: список и отмена
+sharing-group-tier = 👥 <b>Групповой чат команды</b> видит о вас: { $current }

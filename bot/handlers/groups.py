@@ -345,6 +345,55 @@ async def on_cancel_tap(
     await query.answer(t("group-schedule-cancelled") if cancelled else t("stale-button"))
 
 
+async def cmd_ai(
+    message: Message,
+    *,
+    command: CommandObject,
+    services: Services,
+    athlete: Athlete,
+    t: Translator,
+) -> None:
+    """``/ai@bot on|off``: the coach lets the AI coach answer in the group, or not."""
+    choice = (command.args or "").strip().lower()
+    if choice not in {"on", "off"}:
+        await message.answer(t("group-ai-usage"))
+        return
+    try:
+        await services.groups.set_ai(athlete, message.chat.id, enabled=choice == "on")
+    except SquadError as error:
+        await message.answer(t(f"group-error-{error.code}"))
+        return
+    await message.answer(t(f"group-ai-{choice}"))
+
+
+async def addressed(message: Message, bot: Bot) -> bool:
+    """A mention of the bot, or a reply to one of its messages (not a command)."""
+    text = message.text or message.caption or ""
+    if text.startswith("/"):
+        return False
+    me = await bot.me()
+    replied = message.reply_to_message
+    if replied is not None and replied.from_user is not None and replied.from_user.id == me.id:
+        return True
+    return f"@{me.username}".lower() in text.lower()
+
+
+async def on_addressed(message: Message, bot: Bot, services: Services, t: Translator) -> None:
+    """The bot mentioned, or a reply to one of its messages: an answer that holds no one's
+    data (the AI model does not answer in groups yet), pointing to /me for the asker's
+    own day and to the private chat. Nothing when the coach turned the AI off."""
+    group = await services.groups.group(message.chat.id)
+    if group is None or group.squad_id is None or not group.ai_enabled:
+        return
+    me = await bot.me()
+    link = await create_start_link(bot, "from_group")
+    button = InlineKeyboardButton(text=t("group-btn-private"), url=link)
+    await message.reply(
+        t("group-ai-no-model", bot=me.username or ""),
+        reply_markup=InlineKeyboardMarkup(inline_keyboard=[[button]]),
+    )
+
+
 async def on_poll_answer(answer: PollAnswer, services: Services, athlete: Athlete) -> None:
     """No chat comes with an answer: the stored poll says whose squad it belongs to."""
     await services.groups.vote(answer.poll_id, athlete, list(answer.option_ids))
@@ -444,8 +493,11 @@ def build_router() -> Router:
     router.message.register(cmd_results, Command("results"), GROUP_CHAT)
     router.message.register(cmd_roll_calls, Command("rollcalls"), GROUP_CHAT)
     router.callback_query.register(on_cancel_tap, GroupTap.filter(F.a == "c"))
+    router.message.register(cmd_ai, Command("ai"), GROUP_CHAT)
     router.poll_answer.register(on_poll_answer)
     router.message.register(cmd_group_privacy, Command("groupprivacy"), PRIVATE_CHAT)
     router.callback_query.register(on_link_tap, GroupTap.filter(F.a == "l"))
     router.callback_query.register(on_tier_tap, GroupTap.filter(F.a.in_({"t", "s"})))
+    # Last: a mention or a reply to the bot that no command above took.
+    router.message.register(on_addressed, addressed, GROUP_CHAT)
     return router

@@ -152,3 +152,53 @@ async def test_the_group_tier_on_the_sharing_screen(tempo: TempoUnderTest, langu
     assert f"• {t('group-tier-nothing')}" in redrawn.button_texts
     [privacy] = await send_all(tempo, ann, "/groupprivacy")
     assert f"• {t('group-tier-nothing')}" in privacy.button_texts
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+async def test_mentions_and_replies_hold_no_ones_data(
+    tempo: TempoUnderTest, language: str
+) -> None:
+    """Mentioned or replied to, the bot answers with no one's data (the AI model does not
+    answer in groups yet): asked about another member it says nothing of them; a reply
+    to someone else's message is not for it; the coach alone turns it off."""
+    t = translator(language)
+    cleo = tempo.person("Cleo", language_code=language)
+    ann, dan = (tempo.person(n, language_code=language) for n in ("Ann", "Dan"))
+    _, token = await new_squad(tempo, cleo, "Riders")
+    for athlete in (ann, dan):
+        await join(tempo, athlete, token)
+    await choose_tier(tempo, dan, "group-tier-numbers")
+    account = tempo.account
+    bot = account.username
+    group = tempo.emulator.add_group("Club", [cleo.user, ann.user, dan.user], bots=[])
+    account.joins_group(group, added_by=cleo.user)
+    offer = await account.wait_for_bot_message(group)
+    await cleo.press(t("group-btn-link", squad="Riders"), on=offer)
+    await cleo.send(f"/link@{bot}", chat=group)
+    expected = plain(t("group-ai-no-model", bot=bot))
+
+    # Ann replies to Dan's message: not addressed to the bot, so nothing is answered.
+    dans = dan.send_only("Did 2h today, legs are done", chat=group)
+    account.user_sends_text(ann.user, "nice", chat=group, reply_to=dans)
+    asked = ann.send_only(f"@{bot} how is Dan's readiness today?", chat=group)
+    answer = await account.wait_for_bot_message(group)
+    assert answer.reply_to is asked  # the first bot message since is the mention's answer
+    assert answer.text == expected and "Dan" not in (answer.text or "")
+    assert answer.button_texts == [t("group-btn-private")]
+    # A reply to the bot's own message is addressed to it.
+    since = account.mark()
+    replied = account.user_sends_text(dan.user, "and me?", chat=group, reply_to=answer)
+    again = await account.wait_for_bot_message(group, since=since)
+    assert again.reply_to is replied and again.text == expected
+
+    refused = await ann.send(f"/ai@{bot} off", chat=group)
+    assert refused.text == t("group-error-not_yours")
+    off = await cleo.send(f"/ai@{bot} off", chat=group)
+    assert off.text == t("group-ai-off")
+    await cleo.settle()
+    shown = len(account.bot_messages(group))
+    ann.send_only(f"@{bot} are you there?", chat=group)
+    await ann.settle()
+    on = await cleo.send(f"/ai@{bot} on", chat=group)
+    assert on.text == t("group-ai-on")
+    assert [m.text for m in account.bot_messages(group)[shown:]] == [t("group-ai-on")]

@@ -130,6 +130,11 @@ class GroupService:
     async def set_tier(self, athlete: Athlete, tier: GroupTier) -> None:
         await self._groups.set_tier(athlete.id, tier)
 
+    async def set_ai(self, coach: Athlete, chat_id: int, *, enabled: bool) -> None:
+        """The squad's coach turns the AI coach on or off for the group (SquadError)."""
+        await self.roll_call_group(coach, chat_id)
+        await self._groups.set_fields(chat_id, ai_enabled=enabled)
+
     # -- roll-calls ---------------------------------------------------------------------
 
     async def roll_call_group(self, coach: Athlete, chat_id: int) -> TeamGroup:

@@ -38,11 +38,13 @@ from bot.coach.planning import Session, Thresholds, Units
 from bot.coach.services.activities import ParseGate
 from bot.coach.services.brief_refresh import BriefWiring
 from bot.coach.services.coach_digest import DigestWords
+from bot.coach.services.group_schedule import GroupWords
 from bot.coach.services.sync import SyncService
 from bot.config import ConfigError, Settings, StartUpError
 from bot.domain.athletes import Athlete
 from bot.handlers import build_feature_routers
 from bot.handlers.digest_render import DigestRender
+from bot.handlers.groups_render import GroupRender
 from bot.handlers.plan.brief_words import brief_session
 from bot.i18n import Catalogs
 from bot.integration_web import add_integration_routes
@@ -249,6 +251,7 @@ def build_pushes(
     config: SenderConfig | None = None,
     budget: SendBudget | None = None,
     digest_words: DigestWords | None = None,
+    group_words: GroupWords | None = None,
 ) -> PushJobs:
     sender = DeliverySender(
         session_factory,
@@ -260,6 +263,7 @@ def build_pushes(
         notes=notes,
         config=config,
         digest_words=digest_words,
+        group_words=group_words,
     )
     tick = BriefTick(session_factory, clock, on_scheduled=sender.wake)
     if sync is not None:
@@ -339,6 +343,7 @@ def create_app(
             budget=budget,
             sync=sync_jobs,
             digest_words=DigestRender(),
+            group_words=GroupRender(),
         ),
         connectors=connectors,
         sync_jobs=sync_jobs,

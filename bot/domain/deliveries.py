@@ -23,6 +23,10 @@ class DeliveryKind(StrEnum):
     # payload's ``key`` names the catalog message, put in the athlete's words when sent.
     SYNC_NOTICE = "sync_notice"
     COACH_WEEKLY = "coach_weekly"  # the coach's Sunday squad summary
+    # A team group's pinned board, edited once a day (composed when sent, through the gate).
+    GROUP_BOARD = "group_board"
+    # A roll-call the coach scheduled for a group: a non-anonymous poll (sendPoll).
+    GROUP_ROLL_CALL = "group_roll_call"
 
 
 class DeliveryStatus(StrEnum):
@@ -42,6 +46,18 @@ class PauseReason(StrEnum):
     TRAVEL = "travel"
     ILLNESS = "illness"
     OTHER = "other"
+
+
+class SentPoll(int):
+    """The message id of a poll the transport sent, carrying the poll's id (a
+    ``poll_answer`` names only the poll, so its chat is kept by that id)."""
+
+    poll_id: str
+
+    def __new__(cls, message_id: int, poll_id: str) -> SentPoll:
+        sent = super().__new__(cls, message_id)
+        sent.poll_id = poll_id
+        return sent
 
 
 def athlete_recipient(athlete_id: int) -> str:
@@ -156,6 +172,11 @@ class OutgoingMessage:
     text: str
     buttons: tuple[tuple[Button, ...], ...] = ()
     data: Mapping[str, Any] = field(default_factory=dict)
+    # A team group's board: edit this message in place rather than send a new one.
+    edit_message_id: int | None = None
+    # A roll-call: sent as a non-anonymous poll with ``text`` as its question.
+    poll_options: tuple[str, ...] = ()
+    thread_id: int | None = None
 
     def as_payload(self) -> dict[str, Any]:
         rows = [[{"text": b.text, "action": b.action} for b in row] for row in self.buttons]

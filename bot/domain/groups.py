@@ -7,7 +7,7 @@ Plain, immutable records; the storage layer returns them, the access gate reads 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, time
 from enum import StrEnum
 
 
@@ -91,3 +91,18 @@ class PollResults:
     @property
     def counts(self) -> tuple[int, ...]:
         return tuple(len(names) for names in self.names_by_option)
+
+
+@dataclass(frozen=True, slots=True)
+class ScheduledRollCall:
+    """A roll-call the coach scheduled for a group: sent at ``at`` in the group's zone
+    (the squad coach's) on ``weekday`` (``date.weekday()``), or every day when None.
+    The group's sessions of the week on its board are its weekly in/out roll-calls."""
+
+    id: int
+    chat_id: int
+    kind: PollKind
+    weekday: int | None
+    at: time
+    question: str | None
+    created_at: datetime  # none is sent for a time before it was scheduled

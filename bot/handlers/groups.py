@@ -6,6 +6,7 @@ commands arrive as ``/cmd@bot``; aiogram's Command filter checks the bot's name.
 
 from __future__ import annotations
 
+import re
 from contextlib import suppress
 
 from aiogram import Bot, F, Router
@@ -30,6 +31,7 @@ from aiogram.types import (
 from aiogram.utils.deep_linking import create_start_link
 
 from bot.coach.services import Services
+from bot.coach.services.group_schedule import WhenUnreadable
 from bot.coach.services.squads import SquadError
 from bot.domain.athletes import Athlete
 from bot.domain.groups import POLL_OPTIONS, GroupTier, PollKind
@@ -39,13 +41,18 @@ from bot.handlers.groups_render import (
     board_text,
     join_markup,
     link_offer_markup,
+    roll_call_when,
+    roll_calls_markup,
     tier_markup,
     tier_text,
 )
+from bot.handlers.squads import sharing_screen
 from bot.i18n import Translator
 from bot.telegram.filters import GROUP_CHAT, PRIVATE_CHAT, on
 
 LINK_ARGS = F.args.regexp(r"^g\d{1,10}$")
+# "/rollcall@bot thu 18:00 …" schedules rather than asks now.
+SCHEDULE_ARGS = re.compile(r"^(daily|mon|tue|wed|thu|fri|sat|sun)\s+\d", re.I)
 
 
 async def on_bot_added(
@@ -81,6 +88,7 @@ async def on_bot_promoted(
 async def on_migrated(message: Message, services: Services) -> None:
     assert message.migrate_to_chat_id is not None
     await services.groups.migrated(message.chat.id, message.migrate_to_chat_id)
+    await services.group_schedule.moved(message.chat.id, message.migrate_to_chat_id)
 
 
 async def on_members_changed(
@@ -184,8 +192,13 @@ async def publish_board(bot: Bot, services: Services, chat_id: int, t: Translato
     if group is None or squad is None or coach is None:
         return
     t = t.catalogs.translator(coach.language)  # the board speaks its coach's language
+    today = services.wellness.today(coach)
     text = board_text(
-        t, squad, await services.access.board(chat_id), services.wellness.today(coach)
+        t,
+        squad,
+        await services.access.board(chat_id),
+        today,
+        await services.group_schedule.sessions(chat_id, today),
     )
     if group.board_message_id is not None:
         try:
@@ -237,12 +250,19 @@ async def cmd_roll_call(
     t: Translator,
 ) -> None:
     """``/rollcall@bot [question]`` (who is in) or ``/feeling@bot`` (how everyone feels):
-    a non-anonymous poll from the squad's coach; its chat is kept for the answers."""
+    a non-anonymous poll from the squad's coach; its chat is kept for the answers.
+    ``/rollcall@bot thu 18:00 [question]`` or ``/feeling@bot daily 07:00`` schedules it
+    instead: sent through the outbox at the group's local time."""
     kind = PollKind.FEELING if command.command == "feeling" else PollKind.IN_OUT
     try:
         group = await services.groups.roll_call_group(athlete, message.chat.id)
     except SquadError as error:
         await message.answer(t(f"group-error-{error.code}"))
+        return
+    if SCHEDULE_ARGS.match((command.args or "").strip()):
+        await schedule_roll_call(
+            message, bot, services, athlete, t, kind=kind, text=command.args or ""
+        )
         return
     question = (command.args or "").strip()[:300] or t(f"group-poll-{kind.value}-question")
     sent = await bot.send_poll(
@@ -254,6 +274,124 @@ async def cmd_roll_call(
     )
     assert sent.poll is not None
     await services.groups.poll_sent(group, athlete, sent.poll.id, sent.message_id, kind)
+
+
+async def schedule_roll_call(
+    message: Message,
+    bot: Bot,
+    services: Services,
+    athlete: Athlete,
+    t: Translator,
+    *,
+    kind: PollKind,
+    text: str,
+) -> None:
+    try:
+        call = await services.group_schedule.schedule(athlete, message.chat.id, kind, text)
+    except WhenUnreadable:
+        await message.answer(t("group-schedule-unreadable"))
+        return
+    await message.answer(t("group-schedule-saved", when=roll_call_when(t, call)))
+    if kind is PollKind.IN_OUT and call.weekday is not None:
+        await publish_board(bot, services, message.chat.id, t)  # a session of the week
+
+
+async def cmd_roll_calls(
+    message: Message, services: Services, athlete: Athlete, t: Translator
+) -> None:
+    """``/rollcalls@bot``: the group's scheduled roll-calls, each with a cancel button."""
+    try:
+        calls = await services.group_schedule.roll_calls(athlete, message.chat.id)
+    except SquadError as error:
+        await message.answer(t(f"group-error-{error.code}"))
+        return
+    if not calls:
+        await message.answer(t("group-schedule-none"))
+        return
+    await message.answer(
+        t("group-schedule-list", lines="\n".join(roll_call_when(t, c) for c in calls)),
+        reply_markup=roll_calls_markup(t, calls),
+    )
+
+
+async def on_cancel_tap(
+    query: CallbackQuery,
+    *,
+    callback_data: GroupTap,
+    bot: Bot,
+    services: Services,
+    athlete: Athlete,
+    t: Translator,
+) -> None:
+    if not isinstance(query.message, Message) or not callback_data.v.isdigit():
+        await query.answer(t("stale-button"))
+        return
+    chat_id = query.message.chat.id
+    try:
+        cancelled = await services.group_schedule.cancel(athlete, chat_id, int(callback_data.v))
+        calls = await services.group_schedule.roll_calls(athlete, chat_id)
+    except SquadError:
+        await query.answer(t("group-not-coach"), show_alert=True)
+        return
+    with suppress(TelegramBadRequest):
+        await query.message.edit_text(
+            t("group-schedule-list", lines="\n".join(roll_call_when(t, c) for c in calls))
+            if calls
+            else t("group-schedule-none"),
+            reply_markup=roll_calls_markup(t, calls) if calls else None,
+        )
+    if cancelled:
+        await publish_board(bot, services, chat_id, t)
+    await query.answer(t("group-schedule-cancelled") if cancelled else t("stale-button"))
+
+
+async def cmd_ai(
+    message: Message,
+    *,
+    command: CommandObject,
+    services: Services,
+    athlete: Athlete,
+    t: Translator,
+) -> None:
+    """``/ai@bot on|off``: the coach lets the AI coach answer in the group, or not."""
+    choice = (command.args or "").strip().lower()
+    if choice not in {"on", "off"}:
+        await message.answer(t("group-ai-usage"))
+        return
+    try:
+        await services.groups.set_ai(athlete, message.chat.id, enabled=choice == "on")
+    except SquadError as error:
+        await message.answer(t(f"group-error-{error.code}"))
+        return
+    await message.answer(t(f"group-ai-{choice}"))
+
+
+async def addressed(message: Message, bot: Bot) -> bool:
+    """A mention of the bot, or a reply to one of its messages (not a command)."""
+    text = message.text or message.caption or ""
+    if text.startswith("/"):
+        return False
+    me = await bot.me()
+    replied = message.reply_to_message
+    if replied is not None and replied.from_user is not None and replied.from_user.id == me.id:
+        return True
+    return f"@{me.username}".lower() in text.lower()
+
+
+async def on_addressed(message: Message, bot: Bot, services: Services, t: Translator) -> None:
+    """The bot mentioned, or a reply to one of its messages: an answer that holds no one's
+    data (the AI model does not answer in groups yet), pointing to /me for the asker's
+    own day and to the private chat. Nothing when the coach turned the AI off."""
+    group = await services.groups.group(message.chat.id)
+    if group is None or group.squad_id is None or not group.ai_enabled:
+        return
+    me = await bot.me()
+    link = await create_start_link(bot, "from_group")
+    button = InlineKeyboardButton(text=t("group-btn-private"), url=link)
+    await message.reply(
+        t("group-ai-no-model", bot=me.username or ""),
+        reply_markup=InlineKeyboardMarkup(inline_keyboard=[[button]]),
+    )
 
 
 async def on_poll_answer(answer: PollAnswer, services: Services, athlete: Athlete) -> None:
@@ -320,8 +458,13 @@ async def on_tier_tap(
         return
     await services.groups.set_tier(athlete, tier)
     if isinstance(query.message, Message):
+        text, markup = (
+            await sharing_screen(services, athlete, t)
+            if callback_data.a == "s"  # chosen on /sharing: that screen is redrawn
+            else (tier_text(t, tier), tier_markup(t, tier))
+        )
         with suppress(TelegramBadRequest):
-            await query.message.edit_text(tier_text(t, tier), reply_markup=tier_markup(t, tier))
+            await query.message.edit_text(text, reply_markup=markup)
     for group in await services.groups.groups_of_athlete(athlete):
         await publish_board(bot, services, group.chat_id, t)
     await query.answer(t("group-tier-saved"))
@@ -348,8 +491,13 @@ def build_router() -> Router:
     router.message.register(cmd_me, Command("me"), GROUP_CHAT)
     router.message.register(cmd_roll_call, Command("rollcall", "feeling"), GROUP_CHAT)
     router.message.register(cmd_results, Command("results"), GROUP_CHAT)
+    router.message.register(cmd_roll_calls, Command("rollcalls"), GROUP_CHAT)
+    router.callback_query.register(on_cancel_tap, GroupTap.filter(F.a == "c"))
+    router.message.register(cmd_ai, Command("ai"), GROUP_CHAT)
     router.poll_answer.register(on_poll_answer)
     router.message.register(cmd_group_privacy, Command("groupprivacy"), PRIVATE_CHAT)
     router.callback_query.register(on_link_tap, GroupTap.filter(F.a == "l"))
-    router.callback_query.register(on_tier_tap, GroupTap.filter(F.a == "t"))
+    router.callback_query.register(on_tier_tap, GroupTap.filter(F.a.in_({"t", "s"})))
+    # Last: a mention or a reply to the bot that no command above took.
+    router.message.register(on_addressed, addressed, GROUP_CHAT)
     return router

@@ -12,7 +12,7 @@ from aiogram.exceptions import TelegramBadRequest
 from aiogram.filters import Command, CommandObject, StateFilter
 from aiogram.fsm.context import FSMContext
 from aiogram.fsm.state import State, StatesGroup
-from aiogram.types import CallbackQuery, Message
+from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 from aiogram.utils.deep_linking import create_start_link, create_startgroup_link
 
 from bot.coach.services import Services
@@ -21,6 +21,7 @@ from bot.coach.services.squads import SquadError
 from bot.domain.athletes import Athlete
 from bot.domain.squads import ALL_SCOPES, Invitation, Squad
 from bot.handlers import onboarding
+from bot.handlers.groups_render import with_group_tier
 from bot.handlers.roster_render import PAGE, card_markup, card_text, roster_markup, roster_text
 from bot.handlers.squads_render import (
     SharingTap,
@@ -167,8 +168,19 @@ async def on_answer_tap(
 async def cmd_sharing(
     message: Message, services: Services, athlete: Athlete, t: Translator
 ) -> None:
+    text, markup = await sharing_screen(services, athlete, t)
+    await message.answer(text, reply_markup=markup)
+
+
+async def sharing_screen(
+    services: Services, athlete: Athlete, t: Translator
+) -> tuple[str, InlineKeyboardMarkup | None]:
+    """/sharing: each coach's scopes and, for a squad member, the group chat's tier."""
     shared = await services.squads.sharing(athlete)
-    await message.answer(sharing_text(t, shared), reply_markup=sharing_markup(t, shared))
+    text, markup = sharing_text(t, shared), sharing_markup(t, shared)
+    if not shared:
+        return text, markup
+    return with_group_tier(t, text, markup, await services.groups.tier(athlete))
 
 
 async def on_sharing_tap(
@@ -194,12 +206,10 @@ async def on_sharing_tap(
     except SquadError as error:
         await query.answer(t(f"squad-error-{error.code}"), show_alert=True)
         return
-    shared = await squads.sharing(athlete)
     if isinstance(query.message, Message):
+        text, markup = await sharing_screen(services, athlete, t)
         with suppress(TelegramBadRequest):  # nothing changed on screen
-            await query.message.edit_text(
-                sharing_text(t, shared), reply_markup=sharing_markup(t, shared)
-            )
+            await query.message.edit_text(text, reply_markup=markup)
     await query.answer(t("sharing-saved"))
 
 

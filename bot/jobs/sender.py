@@ -44,6 +44,7 @@ from bot.coach.briefs.note import BriefNotesFactory, no_notes
 from bot.coach.briefs.sources import BriefSourcesFactory, nothing_yet
 from bot.coach.services.coach_digest import DigestWords
 from bot.coach.services.deliveries import DeliveryService, Skip, Turn
+from bot.coach.services.group_schedule import GroupWords
 from bot.domain.deliveries import Delivery, OutgoingMessage
 from bot.i18n import Catalogs
 from bot.jobs.limiter import SendBudget
@@ -130,8 +131,10 @@ class DeliverySender:
         notes: BriefNotesFactory = no_notes,
         config: SenderConfig | None = None,
         digest_words: DigestWords | None = None,
+        group_words: GroupWords | None = None,
     ) -> None:
         self._digest_words = digest_words
+        self._group_words = group_words
         self._factory = session_factory
         self._clock = clock
         self._transport = transport
@@ -371,6 +374,7 @@ class DeliverySender:
             self._sources(session),
             self._notes(session),
             digest_words=self._digest_words,
+            group_words=self._group_words,
         )
 
     # -- running ---------------------------------------------------------------------------

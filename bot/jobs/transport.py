@@ -13,6 +13,7 @@ from aiogram import Bot
 from aiogram.exceptions import (
     ClientDecodeError,
     TelegramAPIError,
+    TelegramBadRequest,
     TelegramForbiddenError,
     TelegramNetworkError,
     TelegramRetryAfter,
@@ -21,7 +22,7 @@ from aiogram.exceptions import (
 from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.coach.briefs.callbacks import pack
-from bot.domain.deliveries import OutgoingMessage
+from bot.domain.deliveries import OutgoingMessage, SentPoll
 
 
 class PushError(Exception):
@@ -75,8 +76,23 @@ class TelegramTransport:
 
     async def send(self, chat_id: int, message: OutgoingMessage, delivery_id: int) -> int:
         try:
+            if message.edit_message_id is not None:
+                return await self._edit(chat_id, message, message.edit_message_id)
+            if message.poll_options:
+                sent = await self._bot.send_poll(
+                    chat_id,
+                    message.text,
+                    list(message.poll_options),
+                    is_anonymous=False,
+                    message_thread_id=message.thread_id,
+                )
+                assert sent.poll is not None
+                return SentPoll(sent.message_id, sent.poll.id)
             sent = await self._bot.send_message(
-                chat_id, message.text, reply_markup=keyboard(message, delivery_id)
+                chat_id,
+                message.text,
+                reply_markup=keyboard(message, delivery_id),
+                message_thread_id=message.thread_id,
             )
         except TelegramRetryAfter as error:
             raise FloodWaitError(error.retry_after) from error
@@ -92,3 +108,12 @@ class TelegramTransport:
         except TelegramAPIError as error:
             raise PermanentPushError(str(error)) from error
         return sent.message_id
+
+    async def _edit(self, chat_id: int, message: OutgoingMessage, message_id: int) -> int:
+        """A group's board, edited in place; unchanged text is no failure."""
+        try:
+            await self._bot.edit_message_text(message.text, chat_id=chat_id, message_id=message_id)
+        except TelegramBadRequest as error:
+            if "not modified" not in error.message:
+                raise
+        return message_id

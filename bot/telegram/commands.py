@@ -45,7 +45,7 @@ MENU = (
 )
 # Issue 21: in groups (scope all_group_chats) and for their administrators.
 GROUP_MENU = ("board", "me")
-GROUP_ADMIN_MENU = ("board", "me", "link", "rollcall", "feeling", "results")
+GROUP_ADMIN_MENU = ("board", "me", "link", "rollcall", "feeling", "results", "rollcalls", "ai")
 
 
 def menu_for(catalogs: Catalogs, language: str, names: tuple[str, ...] = MENU) -> list[BotCommand]:

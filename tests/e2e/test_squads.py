@@ -95,9 +95,12 @@ async def test_a_forged_button_naming_another_athletes_membership_changes_nothin
         await athlete.press(t("squad-btn-accept"), on=offer)
     [anns] = await send_all(tempo, ann, "/sharing")
     [bobs] = await send_all(tempo, bob, "/sharing")
-    leave_ann = str(anns.inline_keyboard[-1][0]["callback_data"])
+    leave = t("sharing-btn-leave", squad="Track")
+    [leave_ann] = [
+        str(b["callback_data"]) for row in anns.inline_keyboard for b in row if b["text"] == leave
+    ]
     # Bob's client sends Ann's "leave" (her membership id) from Bob's own keyboard.
-    tempo.account.user_presses_button(bob.user, bobs, bobs.button_texts[-1], forged=leave_ann)
+    tempo.account.user_presses_button(bob.user, bobs, leave, forged=leave_ann)
     await tempo.account.wait_for_bot_activity(bobs.chat_id, kinds=["callback_answer"])
     answer = tempo.account.callback_answers[-1]
     assert answer.show_alert and answer.text == plain(t("squad-error-membership_gone"))

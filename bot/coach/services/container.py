@@ -17,6 +17,7 @@ from bot.coach.services.coaching import CoachingService
 from bot.coach.services.deliveries import DeliveryService
 from bot.coach.services.erasure import ErasureService
 from bot.coach.services.export import ExportService
+from bot.coach.services.group_schedule import GroupScheduleService  # issue 21
 from bot.coach.services.groups import GroupService  # issue 21
 from bot.coach.services.integrations import IntegrationService
 from bot.coach.services.onboarding import OnboardingService
@@ -172,3 +173,8 @@ class Services:
         return ZoneOverrideService(
             self.session, self.clock, self.profiles, self.access, self.activities
         )
+
+    # Issue 21 (more): the groups' scheduled board edits and roll-calls.
+    @cached_property
+    def group_schedule(self) -> GroupScheduleService:
+        return GroupScheduleService(self.session, self.clock)

@@ -28,6 +28,12 @@ from bot.coach.services.coach_digest import (
     DigestWords,
     NotWanted,
 )
+from bot.coach.services.group_schedule import (
+    GROUP_PUSHES,
+    GroupScheduleService,
+    GroupWords,
+    NotSent,
+)
 from bot.coach.services.plans import PlanService, PlanUnavailableError
 from bot.coach.services.reviews import WeeklyReviewService
 from bot.coach.services.wellness import WellnessService
@@ -114,8 +120,11 @@ class DeliveryService:
         clock: Clock,
         sources: BriefSources | None = None,
         notes: BriefNotes | None = None,
+        *,
         digest_words: DigestWords | None = None,
+        group_words: GroupWords | None = None,
     ) -> None:
+        self._group_words = group_words
         self._outbox = DeliveryRepository(session)
         self._preferences = BriefPreferenceRepository(session)
         self._profiles = ProfileRepository(session)
@@ -262,10 +271,16 @@ class DeliveryService:
         due = list(due_pushes(await self._outbox.schedule_entries(), now, lookback=now - start))
         # The coaches' digests and Sunday summaries, each in the coach's own zone.
         due += await CoachDigestService(self._session, self._clock).due(now, lookback=now - start)
-        if not due:
+        # The team groups' board edits and scheduled roll-calls, in each group's zone.
+        groups = await GroupScheduleService(self._session, self._clock).due(
+            now, lookback=now - start
+        )
+        if not due and not groups:
             return ScheduleReport(scheduled=0, expired=0)
         taken = await self._outbox.existing_keys(start - GRACE)
-        fresh: list[NewDelivery] = []
+        fresh: list[NewDelivery] = [
+            item for item in groups if (item.kind, item.recipient, item.local_date) not in taken
+        ]
         for push in due:
             recipient = athlete_recipient(push.athlete_id)
             if (push.kind, recipient, push.local_date) in taken:
@@ -285,9 +300,9 @@ class DeliveryService:
         expired = [item for item in fresh if item.status is DeliveryStatus.EXPIRED]
         for item in expired:
             log.warning(
-                "%s for athlete %s on %s was due at %s, more than %s ago: dropped",
+                "%s for %s on %s was due at %s, more than %s ago: dropped",
                 item.kind,
-                item.athlete_id,
+                item.recipient,
                 item.local_date,
                 item.due_at.isoformat(),
                 GRACE,
@@ -361,6 +376,8 @@ class DeliveryService:
             return await self._notice(delivery, catalogs)
         if delivery.kind in COACH_PUSHES:
             return await self._coach_push(delivery, catalogs)
+        if delivery.kind in GROUP_PUSHES:
+            return await self._group_push(delivery, catalogs)
         if delivery.kind not in _ATHLETE_PUSHES:
             # Pushes composed when scheduled carry their message in the payload (the team
             # roll-call and the coach digest, which come with teams).
@@ -447,6 +464,15 @@ class DeliveryService:
         )
         return Skip(composed.reason) if isinstance(composed, NotWanted) else composed
 
+    async def _group_push(self, delivery: Delivery, catalogs: Catalogs) -> OutgoingMessage | Skip:
+        """A group's board edit or scheduled roll-call, composed now through the gate."""
+        if self._group_words is None:
+            raise NotImplementedError(f"no words for {delivery.kind}: create_app wires them")
+        composed = await GroupScheduleService(self._session, self._clock).compose(
+            delivery, self._group_words, catalogs.translator
+        )
+        return Skip(composed.reason) if isinstance(composed, NotSent) else composed
+
     async def _recipient(
         self, delivery: Delivery
     ) -> tuple[Athlete, BriefPreferences, Profile] | Skip:
@@ -492,13 +518,18 @@ class DeliveryService:
     async def mark_sent(
         self, delivery: Delivery, message: OutgoingMessage, message_id: int
     ) -> bool:
-        return await self._outbox.mark_sent(
+        recorded = await self._outbox.mark_sent(
             delivery.id,
             token=delivery.claim_token,
-            message_id=message_id,
+            message_id=int(message_id),
             payload={**delivery.payload, **message.as_payload()},
             now=self._clock.now(),
         )
+        if recorded and delivery.kind is DeliveryKind.GROUP_ROLL_CALL:
+            await GroupScheduleService(self._session, self._clock).sent(
+                delivery, message, message_id
+            )
+        return recorded
 
     async def mark_skipped(self, delivery: Delivery, reason: str) -> bool:
         return await self._outbox.mark_skipped(

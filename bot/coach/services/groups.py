@@ -130,6 +130,11 @@ class GroupService:
     async def set_tier(self, athlete: Athlete, tier: GroupTier) -> None:
         await self._groups.set_tier(athlete.id, tier)
 
+    async def set_ai(self, coach: Athlete, chat_id: int, *, enabled: bool) -> None:
+        """The squad's coach turns the AI coach on or off for the group (SquadError)."""
+        await self.roll_call_group(coach, chat_id)
+        await self._groups.set_fields(chat_id, ai_enabled=enabled)
+
     # -- roll-calls ---------------------------------------------------------------------
 
     async def roll_call_group(self, coach: Athlete, chat_id: int) -> TeamGroup:
@@ -170,11 +175,13 @@ class GroupService:
         valid = sorted({i for i in options if 0 <= i < POLL_OPTIONS[poll.kind]})
         await self._polls.vote(poll_id, athlete.id, valid, now=self._clock.now())
         if poll.kind is PollKind.FEELING and len(valid) == 1 and membership.grants(Scope.WELLNESS):
+            # The athlete's own today: a group in another zone may already be a day ahead.
+            day = self._wellness.today(athlete)
             fatigue = FEELING_FATIGUE[valid[0]]
             if fatigue is None:
-                await self._wellness.set_flag(athlete, poll.local_date, "illness")
+                await self._wellness.set_flag(athlete, day, "illness")
             else:
-                await self._wellness.answer(athlete, poll.local_date, "fatigue", str(fatigue))
+                await self._wellness.answer(athlete, day, "fatigue", str(fatigue))
         return True
 
     async def close_roll_call(self, coach: Athlete, chat_id: int) -> PollResults:

@@ -48,3 +48,28 @@ group-results-summary = 📊 Roll-call closed:
 cmd-rollcall = A roll-call poll: who's in?
 cmd-feeling = A poll: how does everyone feel today?
 cmd-results = Close the roll-call: names to you, counts to the group
+# Scheduled roll-calls and the week on the board (issue 21, more).
+group-board-week = 📅 This week:
+    { $sessions }
+group-daily = Daily
+group-weekday-0 = Mon
+group-weekday-1 = Tue
+group-weekday-2 = Wed
+group-weekday-3 = Thu
+group-weekday-4 = Fri
+group-weekday-5 = Sat
+group-weekday-6 = Sun
+group-schedule-saved = ⏰ Scheduled: { $when }. It goes out at the group's local time (the coach's time zone).
+group-schedule-unreadable = I couldn't read that schedule. Write a day and a time, e.g. /rollcall thu 18:00 Who's in for Saturday's long ride? or /feeling daily 07:00 (at most 12 per group).
+group-schedule-none = No roll-calls are scheduled in this group.
+group-schedule-list = ⏰ Scheduled roll-calls:
+    { $lines }
+group-schedule-cancelled = Cancelled.
+group-btn-cancel = ✖ { $when }
+cmd-rollcalls = Scheduled roll-calls: list and cancel
+sharing-group-tier = 👥 <b>The team's group chat</b> sees of you: { $current }
+group-ai-usage = Write /ai on or /ai off: whether I answer when mentioned in this group.
+group-ai-on = 🤖 I answer in this group when mentioned or replied to.
+group-ai-off = 🤐 I no longer answer mentions in this group. /ai on brings it back.
+group-ai-no-model = I don't answer training questions in the group yet. /me@{ $bot } shows your own day to you alone; ask me anything about your training in our private chat.
+cmd-ai = Let the AI coach answer in this group: on or off

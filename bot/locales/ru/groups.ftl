@@ -48,3 +48,28 @@ group-results-summary = 📊 Перекличка закрыта:
 cmd-rollcall = Перекличка: кто идёт?
 cmd-feeling = Опрос: как самочувствие сегодня?
 cmd-results = Закрыть перекличку: имена — вам, числа — группе
+# Scheduled roll-calls and the week on the board (issue 21, more).
+group-board-week = 📅 На этой неделе:
+    { $sessions }
+group-daily = Каждый день
+group-weekday-0 = Пн
+group-weekday-1 = Вт
+group-weekday-2 = Ср
+group-weekday-3 = Чт
+group-weekday-4 = Пт
+group-weekday-5 = Сб
+group-weekday-6 = Вс
+group-schedule-saved = ⏰ Запланировано: { $when }. Опрос придёт по местному времени группы (часовой пояс тренера).
+group-schedule-unreadable = Не получилось разобрать расписание. Укажите день и время, например: /rollcall thu 18:00 Кто едет в субботу на длинную? или /feeling daily 07:00 (не больше 12 на группу).
+group-schedule-none = В этой группе нет запланированных опросов.
+group-schedule-list = ⏰ Запланированные опросы:
+    { $lines }
+group-schedule-cancelled = Отменено.
+group-btn-cancel = ✖ { $when }
+cmd-rollcalls = Запланированные опросы: список и отмена
+sharing-group-tier = 👥 <b>Групповой чат команды</b> видит о вас: { $current }
+group-ai-usage = Напишите /ai on или /ai off: отвечать ли мне на упоминания в этой группе.
+group-ai-on = 🤖 Я отвечаю в этой группе, когда меня упоминают или отвечают на моё сообщение.
+group-ai-off = 🤐 Больше не отвечаю на упоминания в этой группе. /ai on вернёт ответы.
+group-ai-no-model = В группе я пока не отвечаю на вопросы о тренировках. /me@{ $bot } покажет ваш день только вам; любые вопросы о ваших тренировках задайте мне в личном чате.
+cmd-ai = ИИ-тренер в этой группе: включить или выключить

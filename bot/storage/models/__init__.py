@@ -25,6 +25,7 @@ from bot.storage.models.groups import (  # issue 21: group chats
     GroupLeaverRow,
     GroupPollRow,
     GroupPollVoteRow,
+    GroupRollCallRow,
     GroupTierRow,
     TeamGroupRow,
 )
@@ -85,6 +86,7 @@ __all__ = [
     "GroupLeaverRow",
     "GroupPollRow",
     "GroupPollVoteRow",
+    "GroupRollCallRow",
     "GroupTierRow",
     "TeamGroupRow",
     "CoachDigestPreferenceRow",

@@ -97,3 +97,18 @@ class GroupLeaverRow(Base):
         ForeignKey("athletes.id", ondelete="CASCADE"), nullable=False, index=True
     )
     left_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)
+
+
+class GroupRollCallRow(Base):
+    """A roll-call the coach scheduled for a group (weekly on ``weekday``, or daily when
+    it is null), sent through the outbox at ``at_minute`` past local midnight."""
+
+    __tablename__ = "group_roll_calls"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    chat_id: Mapped[int] = mapped_column(BigInteger, nullable=False, index=True)
+    kind: Mapped[str] = mapped_column(String(16), nullable=False)
+    weekday: Mapped[int | None] = mapped_column(Integer)
+    at_minute: Mapped[int] = mapped_column(Integer, nullable=False)
+    question: Mapped[str | None] = mapped_column(String(300))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)

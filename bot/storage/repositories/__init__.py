@@ -10,6 +10,7 @@ from bot.storage.repositories.dialogs import DialogStateRepository
 from bot.storage.repositories.groups import (  # issue 21: group chats
     GroupPollRepository,
     GroupRepository,
+    GroupScheduleRepository,
 )
 from bot.storage.repositories.integrations import IntegrationRepository
 from bot.storage.repositories.personal_data import PersonalDataRepository
@@ -39,6 +40,7 @@ __all__ = [
     "WellnessRepository",
     "GroupPollRepository",
     "GroupRepository",
+    "GroupScheduleRepository",
     "CoachDigestRepository",
     "ZoneOverrideRepository",
 ]

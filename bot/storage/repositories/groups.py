@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, time
 
 from sqlalchemy import delete, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -13,13 +13,17 @@ from bot.domain.groups import (
     GroupStatus,
     GroupTier,
     PollKind,
+    ScheduledRollCall,
     TeamGroup,
 )
 from bot.storage.models import (
+    AthleteRow,
     GroupLeaverRow,
     GroupPollRow,
     GroupPollVoteRow,
+    GroupRollCallRow,
     GroupTierRow,
+    SquadRow,
     TeamGroupRow,
 )
 
@@ -206,3 +210,93 @@ class GroupPollRepository:
             .order_by(GroupPollVoteRow.id)
         )
         return [(row.athlete_id, [int(i) for i in row.option_ids]) for row in rows]
+
+
+def _roll_call(row: GroupRollCallRow) -> ScheduledRollCall:
+    return ScheduledRollCall(
+        id=row.id,
+        chat_id=row.chat_id,
+        kind=PollKind(row.kind),
+        weekday=row.weekday,
+        at=time(row.at_minute // 60, row.at_minute % 60),
+        question=row.question,
+        created_at=row.created_at,
+    )
+
+
+class GroupScheduleRepository:
+    """Roll-calls scheduled for groups, and the linked groups with their zone (the squad
+    coach's timezone) as the tick reads them."""
+
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
+
+    async def add(
+        self,
+        chat_id: int,
+        kind: PollKind,
+        weekday: int | None,
+        at: time,
+        question: str | None,
+        *,
+        now: datetime,
+    ) -> ScheduledRollCall:
+        row = GroupRollCallRow(
+            chat_id=chat_id,
+            kind=kind.value,
+            weekday=weekday,
+            at_minute=at.hour * 60 + at.minute,
+            question=question,
+            created_at=now,
+        )
+        self._session.add(row)
+        await self._session.flush()
+        return _roll_call(row)
+
+    async def of_chat(self, chat_id: int) -> list[ScheduledRollCall]:
+        rows = await self._session.scalars(
+            select(GroupRollCallRow)
+            .where(GroupRollCallRow.chat_id == chat_id)
+            .order_by(GroupRollCallRow.weekday, GroupRollCallRow.at_minute, GroupRollCallRow.id)
+        )
+        return [_roll_call(row) for row in rows]
+
+    async def get(self, roll_call_id: int) -> ScheduledRollCall | None:
+        row = await self._session.get(GroupRollCallRow, roll_call_id)
+        return _roll_call(row) if row is not None else None
+
+    async def cancel(self, chat_id: int, roll_call_id: int) -> bool:
+        result = await self._session.execute(
+            delete(GroupRollCallRow).where(
+                GroupRollCallRow.chat_id == chat_id, GroupRollCallRow.id == roll_call_id
+            )
+        )
+        return bool(getattr(result, "rowcount", 0))
+
+    async def move(self, old_chat_id: int, new_chat_id: int) -> None:
+        await self._session.execute(
+            update(GroupRollCallRow)
+            .where(GroupRollCallRow.chat_id == old_chat_id)
+            .values(chat_id=new_chat_id)
+        )
+
+    async def linked_groups(self) -> list[tuple[int, str]]:
+        """(chat id, zone) of every active group linked to a squad."""
+        result = await self._session.execute(
+            select(TeamGroupRow.chat_id, AthleteRow.timezone)
+            .join(SquadRow, SquadRow.id == TeamGroupRow.squad_id)
+            .join(AthleteRow, AthleteRow.id == SquadRow.coach_id)
+            .where(TeamGroupRow.status == GroupStatus.ACTIVE.value)
+            .order_by(TeamGroupRow.chat_id)
+        )
+        return [(row.chat_id, row.timezone) for row in result]
+
+    async def all_of(self, chat_ids: list[int]) -> list[ScheduledRollCall]:
+        if not chat_ids:
+            return []
+        rows = await self._session.scalars(
+            select(GroupRollCallRow)
+            .where(GroupRollCallRow.chat_id.in_(chat_ids))
+            .order_by(GroupRollCallRow.id)
+        )
+        return [_roll_call(row) for row in rows]

@@ -8,15 +8,17 @@ only to the athlete it belongs to and keeps it out of AI models; its API policy 
 in ``OWNER_ONLY_SOURCES`` reaches its owner's own views and nobody and nothing else: not a
 coach, not a group, not an export made for someone else, not the AI coach's context (not
 even the owner's own AI conversation) — and neither does anything derived from it, such
-as its load in the fitness, fatigue, form and readiness figures (``hidden_sources``).
+as its load in the fitness, fatigue, form and readiness figures (``hidden_sources``), or
+a planned session marked done by it (``outcomes_visible_to``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from enum import StrEnum
 
 from bot.domain.activities import OWNER_ONLY_SOURCES, Activity
+from bot.domain.plans import SessionOutcome
 
 
 class Audience(StrEnum):
@@ -55,3 +57,29 @@ def _may_see(activity: Activity, viewer_id: int, audience: Audience) -> bool:
     # Consent scopes for coaches and groups are the gate's to check; this function says
     # only what no consent can open. An OWNER read of another athlete is not an own view.
     return audience is not Audience.OWNER or activity.athlete_id == viewer_id
+
+
+def outcomes_visible_to(
+    outcomes: Iterable[SessionOutcome],
+    matched_sources: Mapping[int, str],
+    *,
+    viewer_id: int,
+    owner_id: int,
+    audience: Audience,
+) -> list[SessionOutcome]:
+    """``owner_id``'s planned-session outcomes as ``viewer_id`` may receive them for
+    ``audience``, in order. ``matched_sources``: each matched activity's source, by id.
+    A session whose matched activity comes from a hidden source reads as if nothing had
+    matched it: pending (so a past one counts as not done, the usual rules), with no
+    activity and no RPE (both came with the activity); its notes stay (the plan's own).
+    The reader cannot tell it from a session the athlete did not do — a coach may see a
+    session done on Strava as missed (docs/decisions/0006). A session the athlete marked
+    done, skipped or moved without an activity keeps its status: no Strava data in it."""
+    hidden = hidden_sources(viewer_id=viewer_id, owner_id=owner_id, audience=audience)
+    return [
+        SessionOutcome(notes=outcome.notes)
+        if outcome.matched_activity_id is not None
+        and matched_sources.get(outcome.matched_activity_id) in hidden
+        else outcome
+        for outcome in outcomes
+    ]

@@ -114,6 +114,7 @@ def sharing_text(t: Translator, shared: list[Sharing]) -> str:
                 scopes=scope_list(t, item.membership.scopes) or t("sharing-nothing"),
             )
         )
+    lines.append(t("sharing-strava"))  # Strava's terms (docs/decisions/0006)
     return "\n\n".join(lines)
 
 

@@ -71,6 +71,7 @@ async def test_invite_accept_onboard_then_share_less_and_leave(
 
     [sharing] = await send_all(tempo, ann, "/sharing")
     assert "Cleo" in (sharing.text or "")
+    assert plain(t("sharing-strava")) in (sharing.text or "")
     readiness = f"✅ {t('squad-scope-short-wellness_readiness')}"
     await ann.press(readiness, on=sharing)
     assert await granted(tempo, cleo, ann) == {Scope.PLAN_VIEW, Scope.ACTIVITIES}

@@ -27,7 +27,7 @@ from bot.coach.services.activities import (
     fitness_series_from,
 )
 from bot.coach.services.plan_changes import PlanChangeService, ProposalView
-from bot.coach.services.plan_records import TrackedSession
+from bot.coach.services.plan_records import TrackedSession, matched_ids, sessions_visible_to
 from bot.coach.services.plans import PlanContext, PlanService, PlanUnavailableError
 from bot.coach.services.profiles import ProfileService
 from bot.coach.services.readiness import StoredReadiness, readiness_given
@@ -141,12 +141,20 @@ class AthleteScope:
     async def plan(
         self, first: date, last: date
     ) -> tuple[PlanContext, tuple[TrackedSession, ...]] | None:
-        """The plan's sessions in the range; None when there is no plan to show."""
+        """The plan's sessions in the range; None when there is no plan to show. A session
+        matched by a Strava activity reads as not done (its status came from Strava data,
+        which stays out of AI models: ``visibility.outcomes_visible_to``)."""
         try:
             known = await self.profile()
-            return await self._plans.between(self._athlete, first, last, known=known)
+            context, sessions = await self._plans.between(self._athlete, first, last, known=known)
         except PlanUnavailableError:
             return None
+        sources = await self._activities.sources(matched_ids(sessions))
+        me = self._athlete.id
+        shown = sessions_visible_to(
+            sessions, sources, viewer_id=me, owner_id=me, audience=Audience.AI_CONTEXT
+        )
+        return context, shown
 
     async def activities(self, first: date, last: date) -> list[Activity]:
         return self._for_model(await self._activities.on_days(self._athlete.id, first, last))

@@ -15,7 +15,7 @@ nothing else to read an athlete.
 from __future__ import annotations
 
 from contextlib import suppress
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -26,6 +26,7 @@ from bot.coach.profile.zones import ProfileZones
 from bot.coach.science import Readiness
 from bot.coach.science.readiness import ReadinessStatus
 from bot.coach.services.activities import ActivityService, fitness_days, fold_fitness
+from bot.coach.services.plan_records import matched_ids, sessions_visible_to
 from bot.coach.services.plans import PlanService, PlanUnavailableError, WeekPlan
 from bot.coach.services.profiles import ProfileService
 from bot.coach.services.readiness import readiness_from, readiness_of_days, readiness_on
@@ -52,6 +53,7 @@ from bot.domain.visibility import Audience, activities_visible_to, hidden_source
 from bot.storage.repositories import AthleteRepository, GroupRepository, SquadRepository
 
 LAST_ACTIVITIES = 5
+COACH = Audience.COACH
 
 
 class AccessDenied(PermissionError):  # noqa: N818 -- the domain's word for it
@@ -165,7 +167,16 @@ class AccessGate:
         """This week planned against done (scope: plan view). PlanUnavailableError when
         the athlete has no plan to show."""
         athlete = await self.require(coach_id, athlete_id, Scope.PLAN_VIEW)
-        return await self._plans.week(athlete)
+        view = await self._plans.week(athlete)
+        sources = await self._activities.sources(matched_ids(view.sessions))
+        shown = sessions_visible_to(
+            view.sessions, sources, viewer_id=coach_id, owner_id=athlete_id, audience=COACH
+        )
+        if shown == view.sessions:
+            return view
+        # The time done is the matched activities' own: a hidden one's is left out too.
+        view = replace(view, sessions=shown)
+        return replace(view, done_s=await self._plans.done_seconds(view.done))
 
     async def last_activities(
         self, coach_id: int, athlete_id: int, limit: int = LAST_ACTIVITIES
@@ -207,6 +218,7 @@ class AccessGate:
             sessions_back=COMPLIANCE_DAYS,
             hidden=_hidden_from(coach_id, members),
         )
+        facts = await self._outcomes_for(coach_id, facts)
         return rank(
             [
                 _roster_line(athlete, members[athlete_id], facts)
@@ -230,6 +242,7 @@ class AccessGate:
             sessions_window=window,
             hidden=_hidden_from(coach_id, members),
         )
+        facts = await self._outcomes_for(coach_id, facts)
         return SquadWeek(
             monday,
             tuple(
@@ -260,6 +273,21 @@ class AccessGate:
         page, _ = await self._activities.recent(athlete_id, limit=limit * 2)
         visible = activities_visible_to(page, viewer_id=coach_id, audience=Audience.COACH)
         return visible[:limit]
+
+    async def _outcomes_for(self, coach_id: int, facts: SquadFacts) -> SquadFacts:
+        """The squad's plan sessions as the coach may see them: one matched by a Strava
+        activity reads as not done (``visibility.outcomes_visible_to``)."""
+        ids = set().union(*(matched_ids(s) for s in facts.sessions.values()))
+        sources = await self._activities.sources(ids)
+        sessions = {
+            athlete_id: list(
+                sessions_visible_to(
+                    items, sources, viewer_id=coach_id, owner_id=athlete_id, audience=COACH
+                )
+            )
+            for athlete_id, items in facts.sessions.items()
+        }
+        return replace(facts, sessions=sessions)
 
     async def readiness(self, coach_id: int, athlete_id: int) -> CoachedReadiness:
         """Readiness on the athlete's local today with its factors and red flags, and
@@ -334,7 +362,15 @@ class AccessGate:
         done_today = [a for a in shown if a.local_date == today]
         colour = score = None
         if tier is not GroupTier.DONE:
-            stored = await readiness_on(self._wellness, self._activities, athlete_id, today)
+            stored = await readiness_on(
+                self._wellness,
+                self._activities,
+                athlete_id,
+                today,
+                excluding_sources=hidden_sources(
+                    viewer_id=viewer_id, owner_id=athlete_id, audience=Audience.GROUP
+                ),
+            )
             status, score = stored.readiness.status, stored.readiness.score
             colour = status.value if status is not None else None
         day = AthleteDay(

@@ -22,7 +22,7 @@ Decisions:
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from enum import StrEnum
@@ -833,6 +833,10 @@ class ActivityService:
         return await self._activities.daily_loads(
             athlete_id, date.min, last, excluding_sources=excluding_sources
         )
+
+    async def sources(self, activity_ids: Iterable[int]) -> dict[int, str]:
+        """Each activity's source, by id: what hides a session matched by Strava."""
+        return await self._activities.sources(activity_ids)
 
     async def on_days(self, athlete_id: int, first: date, last: date) -> list[Activity]:
         """The activities on the athlete's local days ``first`` to ``last``."""

@@ -7,8 +7,8 @@ exact: ``to_plan(to_new_plan(plan, ...)) == plan`` (tests/integration/test_plans
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
 from datetime import date
 
 from bot.coach.planning import (
@@ -43,6 +43,7 @@ from bot.domain.plans import (
     PlanWeekRecord,
     SessionOutcome,
 )
+from bot.domain.visibility import Audience, outcomes_visible_to
 
 # -- workouts ---------------------------------------------------------------------------
 
@@ -204,6 +205,36 @@ class TrackedSession:
 def tracked(record: PlannedSessionRecord) -> TrackedSession:
     assert record.id is not None, "only stored sessions are tracked"
     return TrackedSession(record.id, session_of(record), record.outcome)
+
+
+def matched_ids(sessions: Iterable[TrackedSession]) -> set[int]:
+    """The activities matched to ``sessions`` (what ``sessions_visible_to`` needs the
+    sources of)."""
+    return {i for s in sessions if (i := s.outcome.matched_activity_id) is not None}
+
+
+def sessions_visible_to(
+    sessions: Iterable[TrackedSession],
+    matched_sources: Mapping[int, str],
+    *,
+    viewer_id: int,
+    owner_id: int,
+    audience: Audience,
+) -> tuple[TrackedSession, ...]:
+    """``owner_id``'s sessions with the outcomes ``viewer_id`` may see for ``audience``
+    (``visibility.outcomes_visible_to``: one matched by Strava reads as not done)."""
+    items = tuple(sessions)
+    outcomes = outcomes_visible_to(
+        (s.outcome for s in items),
+        matched_sources,
+        viewer_id=viewer_id,
+        owner_id=owner_id,
+        audience=audience,
+    )
+    return tuple(
+        item if shown is item.outcome else replace(item, outcome=shown)
+        for item, shown in zip(items, outcomes, strict=True)
+    )
 
 
 # -- notices, goals, weeks, plans -------------------------------------------------------

@@ -529,9 +529,9 @@ class PlanService:
             context.plan.id, found.start, found.start + timedelta(days=6)
         )
         view = WeekPlan(context, found, tuple(tracked(s) for s in sessions), stale)
-        return dataclasses.replace(view, done_s=await self._done_seconds(view.done))
+        return dataclasses.replace(view, done_s=await self.done_seconds(view.done))
 
-    async def _done_seconds(self, done: tuple[TrackedSession, ...]) -> float:
+    async def done_seconds(self, done: tuple[TrackedSession, ...]) -> float:
         """The time actually trained for the done and partly done sessions: each matched
         activity's own duration (the planned one only when no activity says)."""
         ids = [i for s in done if (i := s.outcome.matched_activity_id) is not None]

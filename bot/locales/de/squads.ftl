@@ -57,6 +57,7 @@ sharing-title = 🔐 <b>Wer sieht was</b>. Tippe einen Bereich an, um ihn freizu
 sharing-coach = <b>{ $coach }</b> – Gruppe { $squad }:
     { $scopes }
 sharing-nothing = im Moment nichts
+sharing-strava = 🟧 Trainings aus Strava werden nie geteilt (Strava-Bedingungen): Eine geplante Einheit, die du nur in Strava erfasst hast, sehen Trainer und Gruppe als nicht erledigt.
 sharing-none = Kein Coach sieht deine Daten. Wenn dir ein Coach einen Einladungslink schickt, entscheidest du, was er sehen darf.
 sharing-btn-leave = 🚪 { $squad } verlassen
 sharing-saved = Gespeichert.

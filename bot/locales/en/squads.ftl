@@ -57,6 +57,7 @@ sharing-title = 🔐 <b>Who sees what</b>. Tap a scope to allow or withhold it; 
 sharing-coach = <b>{ $coach }</b> — squad { $squad }:
     { $scopes }
 sharing-nothing = nothing at the moment
+sharing-strava = 🟧 Workouts from Strava are never shared (Strava's terms): a planned session you did only on Strava shows to your coach and group as not done.
 sharing-none = No coach sees any of your data. When a coach sends you an invitation link, you choose what they may see.
 sharing-btn-leave = 🚪 Leave { $squad }
 sharing-saved = Saved.

@@ -57,6 +57,7 @@ sharing-title = 🔐 <b>Quién ve qué</b>. Toca un permiso para concederlo o re
 sharing-coach = <b>{ $coach }</b>, grupo { $squad }:
     { $scopes }
 sharing-nothing = nada por ahora
+sharing-strava = 🟧 Los entrenamientos de Strava nunca se comparten (condiciones de Strava): una sesión planificada que hiciste solo en Strava aparece como no hecha para tu entrenador y tu grupo.
 sharing-none = Ningún entrenador ve tus datos. Cuando un entrenador te envíe un enlace de invitación, tú eliges qué puede ver.
 sharing-btn-leave = 🚪 Salir de { $squad }
 sharing-saved = Guardado.

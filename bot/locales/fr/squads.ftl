@@ -57,6 +57,7 @@ sharing-title = 🔐 <b>Qui voit quoi</b>. Touche un accès pour l'autoriser ou 
 sharing-coach = <b>{ $coach }</b> — groupe { $squad } :
     { $scopes }
 sharing-nothing = rien pour l'instant
+sharing-strava = 🟧 Les séances venant de Strava ne sont jamais partagées (conditions de Strava) : une séance prévue faite seulement sur Strava apparaît comme non faite pour ton coach et ton groupe.
 sharing-none = Aucun coach ne voit tes données. Quand un coach t'enverra un lien d'invitation, tu choisiras ce qu'il peut voir.
 sharing-btn-leave = 🚪 Quitter { $squad }
 sharing-saved = Enregistré.

@@ -57,6 +57,7 @@ sharing-title = 🔐 <b>Chi vede cosa</b>. Tocca un permesso per concederlo o to
 sharing-coach = <b>{ $coach }</b> — gruppo { $squad }:
     { $scopes }
 sharing-nothing = niente al momento
+sharing-strava = 🟧 Gli allenamenti da Strava non vengono mai condivisi (termini di Strava): una sessione pianificata fatta solo su Strava appare come non svolta al tuo allenatore e al gruppo.
 sharing-none = Nessun coach vede i tuoi dati. Quando un coach ti manderà un link d'invito, sceglierai tu cosa può vedere.
 sharing-btn-leave = 🚪 Esci da { $squad }
 sharing-saved = Salvato.

@@ -538,6 +538,17 @@ class ActivityRepository:
                 found[activity_id] = float(seconds)
         return found
 
+    async def sources(self, activity_ids: Iterable[int]) -> dict[int, str]:
+        """Each asked-for activity's source (what ``visibility.outcomes_visible_to``
+        needs to hide a session matched by an owner-only source)."""
+        ids = sorted(set(activity_ids))
+        if not ids:
+            return {}
+        rows = await self._session.execute(
+            select(ActivityRow.id, ActivityRow.source).where(ActivityRow.id.in_(ids))
+        )
+        return {activity_id: source for activity_id, source in rows.all()}
+
     async def matched_to(self, session_id: int) -> list[Activity]:
         rows = await self._session.scalars(
             select(ActivityRow)

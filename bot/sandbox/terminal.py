@@ -33,6 +33,7 @@ from bot.sandbox.emulator import (
     EmulatedBot,
     User,
 )
+from bot.sandbox.emulator.errors import EmulatorUsageError
 from bot.sandbox.emulator.models import ActivityKind
 from bot.sandbox.fakes.intervals_icu import IntervalsIcuFake
 
@@ -126,7 +127,9 @@ class TerminalChat:
         before = self.account.mark()
         try:
             awaited = self._act(line)
-        except (OSError, ValueError) as exc:
+        except (OSError, ValueError, EmulatorUsageError) as exc:
+            # A line the emulator cannot play (e.g. /g from someone not in the group) is
+            # told, not a traceback that ends the session.
             self.write(f"  ! {exc}")
             return True
         if awaited:

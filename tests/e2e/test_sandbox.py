@@ -116,3 +116,20 @@ async def test_the_sandbox_plays_a_team_group(tmp_path: Path) -> None:
     assert "Tempo in the group: 📋 Riders" in transcript
     assert "(Tempo pinned message" in transcript
     assert "Tempo in the group, to you alone: Only you see this." in transcript
+
+
+async def test_a_line_the_emulator_cannot_play_is_told_not_a_crash(tmp_path: Path) -> None:
+    """Ann is not in the group Alex made: her /g line gets a '!' line and the session goes
+    on (it ended with EmulatorUsageError's traceback)."""
+    output: list[str] = []
+    code = await run_sandbox(
+        db_path=str(tmp_path / "sandbox.db"),
+        out_dir=str(tmp_path / "out"),
+        language="en",
+        lines=scripted(["/group", "/as Ann", "/g /me@tempo_sandbox_bot", "/help", "/quit"]),
+        write=output.append,
+    )
+    transcript = "\n".join(output)
+    assert code == 0
+    assert "  ! Ann is not a member of 'Sandbox team'" in transcript
+    assert transcript.rstrip().count("What I can do") >= 1  # /help after it was answered

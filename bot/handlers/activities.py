@@ -28,7 +28,6 @@ from aiogram.types import CallbackQuery, Document, InlineKeyboardMarkup, Message
 from aiogram.utils.chat_action import ChatActionSender
 from aiogram.utils.keyboard import InlineKeyboardBuilder
 from aiohttp import ClientError, ClientResponseError
-from babel.dates import format_date
 
 from bot.coach.ingest import DEFAULT_MAX_BYTES, DamagedFileError, IngestError
 from bot.coach.ingest.quicklog import QuickLogError, parse_caption, parse_day, parse_duration
@@ -40,6 +39,7 @@ from bot.handlers import activity_render as render
 from bot.handlers.activity_render import ActivityAction
 from bot.handlers.onboarding.formatting import Formatter
 from bot.i18n import Translator
+from bot.i18n.dates import long_day
 from bot.telegram.filters import PRIVATE_CHAT, on
 
 if TYPE_CHECKING:
@@ -429,7 +429,7 @@ async def _ask_duration(
 def _day_text(t: Translator, day: date) -> str:
     # "Friday, 4 December" / «пятница, 4 декабря»: Babel's own words and case; the
     # catalog text puts it after "Date:", so it is never capitalised by hand.
-    return format_date(day, format="EEEE, d MMMM", locale=t.language)
+    return long_day(day, t.language)
 
 
 async def on_untimed_duration_text(

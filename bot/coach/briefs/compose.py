@@ -9,8 +9,6 @@ the catalogues (``brief.ftl``); arguments are escaped by the translator, so a se
 
 from __future__ import annotations
 
-from babel.dates import format_date
-
 from bot.coach.briefs.callbacks import BriefActionCode
 from bot.coach.briefs.model import BriefInputs, BriefSession
 from bot.coach.briefs.reasons import main_reasons, what_changed
@@ -18,6 +16,7 @@ from bot.coach.science.readiness import Readiness, ReadinessStatus
 from bot.domain.deliveries import Button, OutgoingMessage
 from bot.domain.profiles import Units
 from bot.i18n import Html, Translator
+from bot.i18n.dates import long_day
 
 TELEGRAM_TEXT_LIMIT = 4096
 # Below this share of the full set of factors, the verdict says it rests on little data.
@@ -42,7 +41,7 @@ def compose_morning_brief(inputs: BriefInputs, t: Translator) -> OutgoingMessage
         t(
             "brief-greeting",
             name=inputs.first_name,
-            date=_sentence_start(format_date(inputs.day, "EEEE, d MMMM", locale=t.language)),
+            date=_sentence_start(long_day(inputs.day, t.language)),
         )
     ]
     if readiness is not None and readiness.red_flags:

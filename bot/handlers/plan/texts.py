@@ -30,6 +30,7 @@ from bot.coach.planning import (
 from bot.coach.planning.targets import format_pace
 from bot.handlers.onboarding.formatting import Formatter
 from bot.i18n import Html, Translator
+from bot.i18n.dates import long_day
 
 SPORT_ICONS = {
     SessionSport.RUN: "🏃",
@@ -83,7 +84,7 @@ class PlanWords:
     # -- dates -------------------------------------------------------------------------
 
     def long_date(self, day: date) -> str:
-        return format_date(day, format="EEEE, d MMMM", locale=self.locale)
+        return long_day(day, self.locale)
 
     def on_long_date(self, day: date) -> str:
         """The long date after "starts": Russian needs «в понедельник, 7 декабря» (the

@@ -152,6 +152,8 @@ class Cast:
                 "bot_member": self.account.id in group.bot_ids,
                 "bot_admin": self.account.id in group.admin_ids,
             },
+            # Who started the bot: it may write to them first (a coach's message, a push).
+            "opened": self.account.opened_private_chats(),
             # The bot stores message ids (the pinned board's): new ones must not reuse them.
             "message_ids": {
                 str(chat): next_id for chat, next_id in self.account.next_message_ids().items()
@@ -169,9 +171,12 @@ class Cast:
                 user_id=int(entry["id"]),
             )
             self.people[user.first_name.lower()] = user
+        by_id = {user.id: user for user in self.people.values()}
+        for user_id in data.get("opened", []):
+            if user_id in by_id:
+                self.account.opened_before(by_id[user_id])
         saved = data.get("group")
         if saved:
-            by_id = {user.id: user for user in self.people.values()}
             members = [by_id[user_id] for user_id in saved["members"] if user_id in by_id]
             # Back as it was left, without the join updates: the bot knows the group.
             bots = [self.account] if saved.get("bot_member") else []

@@ -609,6 +609,15 @@ class EmulatedBot(GroupActions):
         later emulator for the same chats (ids the bot stored must not be reused)."""
         return {chat_id: log.peek_message_id() for chat_id, log in self._logs.items()}
 
+    def opened_private_chats(self) -> list[int]:
+        """The users who started a private chat with the bot (it may write to them)."""
+        return sorted(self._opened)
+
+    def opened_before(self, user: User) -> None:
+        """``user`` started the bot earlier (another emulator, same database): it may
+        write to them, and no update says so again."""
+        self._opened.add(user.id)
+
     def continue_message_ids(self, chat_id: int, next_id: int) -> None:
         chat = self._env.world.find_chat(chat_id)
         if chat is None:

@@ -26,6 +26,7 @@ from collections.abc import AsyncIterator, Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from bot.app import create_app, run_polling
 from bot.clock import ManualClock, SystemClock
@@ -464,7 +465,7 @@ class TerminalChat:
         return "\n".join(lines)
 
 
-def _when(moment: datetime, zone: Any) -> str:
+def _when(moment: datetime, zone: ZoneInfo) -> str:
     return moment.astimezone(zone).strftime("%a %d %b %Y %H:%M")
 
 

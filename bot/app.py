@@ -355,13 +355,16 @@ def create_app(
 
 
 async def run_polling(
-    app: Tempo, *, handle_signals: bool = True, polling_timeout: int = 10
+    app: Tempo, *, handle_signals: bool = True, polling_timeout: int = 10, scheduler: bool = True
 ) -> None:
     """Apply migrations, start the push scheduler, then long-poll until stopped
-    (SIGINT/SIGTERM or stop_polling)."""
+    (SIGINT/SIGTERM or stop_polling). ``scheduler=False`` (the sandbox, on a ManualClock)
+    leaves the minute tick and the sender to the caller, who drives ``app.pushes`` as
+    the e2e tests do: a wall-clock scheduler would never see a manual clock move."""
     # A webhook left from an earlier deployment would make getUpdates fail with 409.
     await start_up(app, lambda: app.bot.delete_webhook(drop_pending_updates=False))
-    app.pushes.start()
+    if scheduler:
+        app.pushes.start()
     try:
         await app.dispatcher.start_polling(
             app.bot,

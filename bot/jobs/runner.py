@@ -42,7 +42,7 @@ class PushJobs:
             return
         scheduler = AsyncIOScheduler(timezone="UTC")
         scheduler.add_job(
-            self._tick,
+            self.minute_tick,
             CronTrigger(second=0, timezone="UTC"),
             id=TICK_JOB_ID,
             next_run_time=self._clock.now(),
@@ -71,7 +71,9 @@ class PushJobs:
                     await self._sender_task
             self._sender_task = None
 
-    async def _tick(self) -> None:
+    async def minute_tick(self) -> None:
+        """What the scheduler runs every minute (the sandbox runs it each time it moves
+        its manual clock): schedule what is due now, start the syncs that are due."""
         now = self._clock.now()
         try:
             await self.tick(now)

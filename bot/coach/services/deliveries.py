@@ -268,6 +268,31 @@ class DeliveryService:
         more than the grace window go in as expired, logged. Safe to run twice, or on two
         workers at once: the unique key keeps one row."""
         start = now - LOOKBACK if since is None else max(since, now - LOOKBACK)
+        fresh = await self._not_yet_scheduled(start, now)
+        if not fresh:
+            return ScheduleReport(scheduled=0, expired=0)
+        inserted = set(await self._outbox.add_new(fresh, now=now))
+        expired = [item for item in fresh if item.status is DeliveryStatus.EXPIRED]
+        for item in expired:
+            log.warning(
+                "%s for %s on %s was due at %s, more than %s ago: dropped",
+                item.kind,
+                item.recipient,
+                item.local_date,
+                item.due_at.isoformat(),
+                GRACE,
+            )
+        return ScheduleReport(scheduled=len(inserted) - len(expired), expired=len(expired))
+
+    async def upcoming(self, now: datetime, until: datetime) -> list[NewDelivery]:
+        """What the tick will put in the outbox in (now, until], earliest first, without
+        writing anything: the sandbox's ``/clock`` and ``/wait`` (they stop the clock at
+        each of these moments, as the minute tick would find them)."""
+        found = await self._not_yet_scheduled(now, until)
+        return sorted(found, key=lambda item: (item.due_at, item.kind, item.recipient))
+
+    async def _not_yet_scheduled(self, start: datetime, now: datetime) -> list[NewDelivery]:
+        """Every push whose time comes in (start, now] and has no outbox row yet."""
         due = list(due_pushes(await self._outbox.schedule_entries(), now, lookback=now - start))
         # The coaches' digests and Sunday summaries, each in the coach's own zone.
         due += await CoachDigestService(self._session, self._clock).due(now, lookback=now - start)
@@ -276,7 +301,7 @@ class DeliveryService:
             now, lookback=now - start
         )
         if not due and not groups:
-            return ScheduleReport(scheduled=0, expired=0)
+            return []
         taken = await self._outbox.existing_keys(start - GRACE)
         fresh: list[NewDelivery] = [
             item for item in groups if (item.kind, item.recipient, item.local_date) not in taken
@@ -296,18 +321,7 @@ class DeliveryService:
                     status=DeliveryStatus.EXPIRED if push.expired else DeliveryStatus.PENDING,
                 )
             )
-        inserted = set(await self._outbox.add_new(fresh, now=now))
-        expired = [item for item in fresh if item.status is DeliveryStatus.EXPIRED]
-        for item in expired:
-            log.warning(
-                "%s for %s on %s was due at %s, more than %s ago: dropped",
-                item.kind,
-                item.recipient,
-                item.local_date,
-                item.due_at.isoformat(),
-                GRACE,
-            )
-        return ScheduleReport(scheduled=len(inserted) - len(expired), expired=len(expired))
+        return fresh
 
     # -- the sender ----------------------------------------------------------------------
 

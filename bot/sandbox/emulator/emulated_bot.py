@@ -131,9 +131,10 @@ class EmulatedBot(GroupActions):
         )
 
     def user_presses_button(
-        self, user: User, message: ChatMessage, button: str, *, forged: str | None = None
+        self, user: User, message: ChatMessage, button: str | int, *, forged: str | None = None
     ) -> str:
-        """Press the inline button labelled (or with callback_data) ``button``.
+        """Press the inline button labelled (or with callback_data) ``button``, or the
+        ``button``-th one (an int, from 1, row by row).
 
         ``forged``: a modified client sends this as the callback data instead (Telegram
         does not check callback data against the keyboard), for tests of what a bot
@@ -602,6 +603,26 @@ class EmulatedBot(GroupActions):
         return [
             activity for activity in history[start:] if kinds is None or activity.kind in kinds
         ]
+
+    def next_message_ids(self) -> dict[int, int]:
+        """Each chat's next message id, to be given to :meth:`continue_message_ids` by a
+        later emulator for the same chats (ids the bot stored must not be reused)."""
+        return {chat_id: log.peek_message_id() for chat_id, log in self._logs.items()}
+
+    def opened_private_chats(self) -> list[int]:
+        """The users who started a private chat with the bot (it may write to them)."""
+        return sorted(self._opened)
+
+    def opened_before(self, user: User) -> None:
+        """``user`` started the bot earlier (another emulator, same database): it may
+        write to them, and no update says so again."""
+        self._opened.add(user.id)
+
+    def continue_message_ids(self, chat_id: int, next_id: int) -> None:
+        chat = self._env.world.find_chat(chat_id)
+        if chat is None:
+            raise EmulatorUsageError(f"there is no chat {chat_id}")
+        self._log(chat).continue_from(next_id)
 
     def _log(self, chat: Chat) -> ChatLog:
         log = self._logs.get(chat.id)

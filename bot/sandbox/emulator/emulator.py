@@ -182,10 +182,12 @@ class BotApiEmulator:
         bots: Sequence[EmulatedBot] | None = None,
         supergroup: bool = True,
         username: str | None = None,
+        chat_id: int | None = None,
     ) -> Chat:
-        """A group with these people; ``bots`` defaults to every bot added so far."""
+        """A group with these people; ``bots`` defaults to every bot added so far;
+        ``chat_id`` to bring back a group a bot knows from an earlier run."""
         group = self._env.world.add_group(
-            title, list(members), supergroup=supergroup, username=username
+            title, list(members), supergroup=supergroup, username=username, chat_id=chat_id
         )
         group.bot_ids.update(bot.id for bot in (self._bots.values() if bots is None else bots))
         return group

@@ -92,21 +92,27 @@ def _validate_keyboard(rows: Any) -> None:
                 )
 
 
-def find_callback_button(message: ChatMessage, label: str) -> JsonDict:
-    """The inline button whose text or callback_data is ``label``.
+def find_callback_button(message: ChatMessage, label: str | int) -> JsonDict:
+    """The inline button whose text or callback_data is ``label``, or, for an int, the
+    ``label``-th button (from 1, row by row, as a person reads them): two buttons may
+    share a label, a position is always one button.
 
     Raises :class:`EmulatorUsageError` naming the buttons that are there, because a
     test that presses a missing button has a wrong idea of what the bot showed.
     """
-    for row in message.inline_keyboard:
-        for button in row:
-            if label in (button.get("text"), button.get("callback_data")):
-                if "callback_data" not in button:
-                    raise EmulatorUsageError(
-                        f"button {label!r} on message {message.message_id} does not send a "
-                        f"callback query: {button}"
-                    )
-                return button
+    buttons = [button for row in message.inline_keyboard for button in row]
+    for position, button in enumerate(buttons, start=1):
+        if isinstance(label, int):
+            matches = label == position
+        else:
+            matches = label in (button.get("text"), button.get("callback_data"))
+        if matches:
+            if "callback_data" not in button:
+                raise EmulatorUsageError(
+                    f"button {label!r} on message {message.message_id} does not send a "
+                    f"callback query: {button}"
+                )
+            return button
     raise EmulatorUsageError(
         f"message {message.message_id} in chat {message.chat_id} has no button {label!r}; "
         f"its buttons are {message.button_texts}"

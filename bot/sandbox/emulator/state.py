@@ -54,9 +54,18 @@ class World:
         return user
 
     def add_group(
-        self, title: str, members: list[User], *, supergroup: bool, username: str | None
+        self,
+        title: str,
+        members: list[User],
+        *,
+        supergroup: bool,
+        username: str | None,
+        chat_id: int | None = None,
     ) -> Chat:
-        chat_id = -next(self._supergroup_ids if supergroup else self._group_ids)
+        if chat_id is None:
+            chat_id = -next(self._supergroup_ids if supergroup else self._group_ids)
+        elif chat_id in self.groups or chat_id >= 0:
+            raise ValueError(f"group {chat_id} exists already or is not a group id")
         group = Chat(
             id=chat_id,
             type="supergroup" if supergroup else "group",
@@ -101,6 +110,13 @@ class ChatLog:
         message_id = self._next_id
         self._next_id += 1
         return message_id
+
+    def peek_message_id(self) -> int:
+        return self._next_id
+
+    def continue_from(self, next_id: int) -> None:
+        """Number new messages from ``next_id`` on (never back), e.g. after a restart."""
+        self._next_id = max(self._next_id, next_id)
 
 
 @dataclass

@@ -144,10 +144,10 @@ class GroupCoachService:
         return GroupAnswer(CoachReply(result.text, ReplyFormat.MODEL, status), private=private)
 
     async def _fixed(self, asker: Athlete, group: TeamGroup) -> Fixed | None:
+        if not group.ai_enabled:  # the coach's choice says more than a missing key
+            return Fixed.OFF
         if self._runtime.agent is None:
             return Fixed.NO_KEY
-        if not group.ai_enabled:
-            return Fixed.OFF
         if await self._over_budget(asker):
             return Fixed.BUDGET
         return None

@@ -58,6 +58,15 @@ async def mention(
     return since, person.send_only(f"@{tempo.account.username} {text}", chat=group)
 
 
+async def settle_in(tempo: TempoUnderTest, person: Person, group: Chat) -> None:
+    """Everything ``person`` sent in ``group`` is committed: the bot runs one update per
+    chat and person at a time, so the answer to a usage line comes after the rest
+    (``Person.settle`` does this in the private chat, which is another queue)."""
+    t = translator(person.user.language_code or "en")
+    answer = await person.send(f"/ai@{tempo.account.username}", chat=group)
+    assert answer.text == t("group-ai-usage")
+
+
 @pytest.mark.parametrize("language", ["en", "ru"])
 async def test_the_group_ai_answers_privately_by_tier_and_refuses_the_rest(
     world: TempoUnderTest, anthropic_api: AnthropicApiFake, language: str
@@ -139,7 +148,7 @@ async def test_the_group_ai_answers_privately_by_tier_and_refuses_the_rest(
 
     # 4. The coach turns the AI off: the fixed answer; the model is not asked.
     await cleo.send(f"/ai@{account.username} off", chat=group)
-    await cleo.settle()  # the switch is committed before Ann asks
+    await settle_in(world, cleo, group)  # the switch is committed before Ann asks
     calls = len(anthropic_api.answered)
     since, asked = await mention(world, ann, group, "how ready am I today?")
     fixed = await account.wait_for_bot_message(group, since=since)
@@ -148,3 +157,35 @@ async def test_the_group_ai_answers_privately_by_tier_and_refuses_the_rest(
     )
     assert fixed.button_texts == [t("group-btn-private")]
     assert len(anthropic_api.answered) == calls
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+async def test_past_the_askers_budget_the_fixed_answer_shows_the_groups_week(
+    database_url: str, anthropic_api: AnthropicApiFake, language: str
+) -> None:
+    """A spent budget (here none at all) gets the fixed answer, never the model; it still
+    holds the group's sessions of the week, which are no one's data."""
+    async with coach_tempo(database_url, anthropic_api, coach_daily_budget_usd=0.0) as tempo:
+        t = translator(language)
+        account = tempo.account
+        cleo, ann = (tempo.person(n, language_code=language) for n in ("Cleo", "Ann"))
+        _, token = await new_squad(tempo, cleo, "Riders")
+        await join(tempo, ann, token)
+        group = tempo.emulator.add_group("Club", [cleo.user, ann.user], bots=[])
+        account.joins_group(group, added_by=cleo.user)
+        offer = await account.wait_for_bot_message(group)
+        await cleo.press(t("group-btn-link", squad="Riders"), on=offer)
+        saved = await cleo.send(f"/rollcall@{account.username} sat 08:30 Long ride?", chat=group)
+        assert saved.text == plain(
+            t("group-schedule-saved", when=f"{t('group-weekday-5')} 08:30: Long ride?")
+        )
+        await settle_in(tempo, cleo, group)
+
+        since, asked = await mention(tempo, ann, group, "how should I pace the long ride?")
+        fixed = await account.wait_for_bot_message(group, since=since)
+
+    assert fixed.reply_to is asked
+    text = fixed.text or ""
+    assert text.startswith(plain(t("group-ai-budget", bot=account.username)))
+    assert f"{t('group-weekday-5')} 08:30 Long ride?" in text
+    assert anthropic_api.answered == []

@@ -32,6 +32,7 @@ from bot.coach.agent.prompts import load_prompt
 from bot.coach.agent.runtime import CoachRuntime
 from bot.coach.agent.safety import red_flag
 from bot.coach.agent.tools import ToolContext
+from bot.coach.profile.timezones import local_now
 from bot.coach.services.access import AccessGate
 from bot.coach.services.coach import CoachReply, CoachService, ReplyFormat
 from bot.coach.services.group_schedule import GroupScheduleService
@@ -155,7 +156,7 @@ class GroupCoachService:
     async def _over_budget(self, asker: Athlete) -> bool:
         """The asker's one daily budget: what their private coach spent today counts."""
         now = self._clock.now()
-        local = self._own.scope(asker).local_now()
+        local = local_now(asker.timezone, now)
         midnight = datetime.combine(local.date(), time(), tzinfo=local.tzinfo).astimezone(UTC)
         _, today = await self._usage.usage_since(midnight, asker.id)
         month = await self._usage.spent(datetime(now.year, now.month, 1, tzinfo=UTC))

@@ -22,9 +22,6 @@ from aiogram.filters import (
 from aiogram.types import (
     CallbackQuery,
     ChatMemberUpdated,
-    EphemeralMessageParameters,
-    InlineKeyboardButton,
-    InlineKeyboardMarkup,
     Message,
     PollAnswer,
 )
@@ -35,6 +32,7 @@ from bot.coach.services.group_schedule import WhenUnreadable
 from bot.coach.services.squads import SquadError
 from bot.domain.athletes import Athlete
 from bot.domain.groups import POLL_OPTIONS, GroupTier, PollKind
+from bot.handlers.group_ai import addressed, on_addressed, to_asker_alone
 from bot.handlers.groups_render import (
     GroupTap,
     board_row,
@@ -220,24 +218,10 @@ async def cmd_me(
 ) -> None:
     """The asker's own day, answered to them alone: an ephemeral message (Bot API 10.3),
     else a button that opens the private chat. Never a message the group can read."""
-    assert message.from_user is not None
     line = await services.access.own_line(athlete)
-    try:
-        await bot.send_message(
-            message.chat.id,
-            t("group-me", line=board_row(t, line)),
-            message_thread_id=message.message_thread_id if message.is_topic_message else None,
-            ephemeral_message_parameters=EphemeralMessageParameters(
-                receiver_user_id=message.from_user.id
-            ),
-        )
-    except TelegramBadRequest:
-        link = await create_start_link(bot, "from_group")
-        button = InlineKeyboardButton(text=t("group-btn-private"), url=link)
-        await message.answer(
-            t("group-me-private"),
-            reply_markup=InlineKeyboardMarkup(inline_keyboard=[[button]]),
-        )
+    await to_asker_alone(
+        message, bot, [t("group-me", line=board_row(t, line))], t, private_chat=None
+    )
 
 
 async def cmd_roll_call(
@@ -364,34 +348,6 @@ async def cmd_ai(
         await message.answer(t(f"group-error-{error.code}"))
         return
     await message.answer(t(f"group-ai-{choice}"))
-
-
-async def addressed(message: Message, bot: Bot) -> bool:
-    """A mention of the bot, or a reply to one of its messages (not a command)."""
-    text = message.text or message.caption or ""
-    if text.startswith("/"):
-        return False
-    me = await bot.me()
-    replied = message.reply_to_message
-    if replied is not None and replied.from_user is not None and replied.from_user.id == me.id:
-        return True
-    return f"@{me.username}".lower() in text.lower()
-
-
-async def on_addressed(message: Message, bot: Bot, services: Services, t: Translator) -> None:
-    """The bot mentioned, or a reply to one of its messages: an answer that holds no one's
-    data (the AI model does not answer in groups yet), pointing to /me for the asker's
-    own day and to the private chat. Nothing when the coach turned the AI off."""
-    group = await services.groups.group(message.chat.id)
-    if group is None or group.squad_id is None or not group.ai_enabled:
-        return
-    me = await bot.me()
-    link = await create_start_link(bot, "from_group")
-    button = InlineKeyboardButton(text=t("group-btn-private"), url=link)
-    await message.reply(
-        t("group-ai-no-model", bot=me.username or ""),
-        reply_markup=InlineKeyboardMarkup(inline_keyboard=[[button]]),
-    )
 
 
 async def on_poll_answer(answer: PollAnswer, services: Services, athlete: Athlete) -> None:

@@ -94,7 +94,7 @@ async def test_one_terminal_plays_a_coach_and_an_athlete(tmp_path: Path) -> None
 
 async def test_the_sandbox_plays_a_team_group(tmp_path: Path) -> None:
     """A squad, a group with two teammates, the link tap in the group, the pinned board,
-    and /me answered to you alone."""
+    /me answered to you alone, and a mention answered without a model (no key)."""
     output: list[str] = []
     code = await run_sandbox(
         db_path=str(tmp_path / "sandbox.db"),
@@ -108,6 +108,7 @@ async def test_the_sandbox_plays_a_team_group(tmp_path: Path) -> None:
                 "/g #1",
                 "/g /board@tempo_sandbox_bot",
                 "/g /me@tempo_sandbox_bot",
+                "/g @tempo_sandbox_bot how should I pace a long ride?",
                 "/quit",
             ]
         ),
@@ -121,6 +122,7 @@ async def test_the_sandbox_plays_a_team_group(tmp_path: Path) -> None:
     assert "Tempo in the group: 📋 Riders" in transcript
     assert "(Tempo pinned message" in transcript
     assert "Tempo in the group, to you alone: Only you see this." in transcript
+    assert "Tempo in the group: The AI coach can't answer in the group right now." in transcript
 
 
 async def test_a_line_the_emulator_cannot_play_is_told_not_a_crash(tmp_path: Path) -> None:

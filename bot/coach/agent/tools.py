@@ -26,6 +26,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from bot.coach.agent.access import AthleteScope
+from bot.coach.agent.group_access import GroupScope
 from bot.coach.agent.squad_access import CoachScope
 
 MAX_RESULT_CHARS = 8000
@@ -60,6 +61,9 @@ class ToolContext:
     # A human coach's turn (/ask): the squad as the coach's AI may read it; ``scope`` is
     # then the coach's own data, which the squad tools never read.
     squad: CoachScope | None = None
+    # A turn in a team's group chat: what the group may see; ``scope`` is then the
+    # asker's own data, whose tools make the answer reach the asker alone.
+    group: GroupScope | None = None
 
     def attach(self, attachment: Attachment) -> None:
         self.attachments.append(attachment)

@@ -14,13 +14,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date, timedelta
 from enum import StrEnum
 
 from bot.clock import Clock
-from bot.coach.planning.changes import Author, Operation
+from bot.coach.planning.changes import AddRestDay, Author, Operation, PlaceSession
 from bot.coach.planning.changes.coach_reader import read_coach_change
 from bot.coach.planning.changes.reader import ChangeRequest, read_change_request
 from bot.coach.planning.changes.resolve import NoMatch, resolve
+from bot.coach.planning.model import SessionSport
+from bot.coach.planning.request import Discipline
+from bot.coach.planning.start import LATE_START
+from bot.coach.profile.timezones import local_now
 from bot.coach.services.access import AccessDenied, AccessGate
 from bot.coach.services.plan_changes import (
     ApplyResult,
@@ -30,7 +35,7 @@ from bot.coach.services.plan_changes import (
     UndoResult,
     UndoStatus,
 )
-from bot.coach.services.plans import PlanService, PlanUnavailableError
+from bot.coach.services.plans import ChangeBase, PlanService, PlanUnavailableError
 from bot.coach.services.profiles import ProfileService
 from bot.domain.athletes import Athlete
 from bot.domain.plan_changes import Json
@@ -49,6 +54,7 @@ class BulkStatus(StrEnum):
     DENIED = "denied"  # the athlete does not grant plan edits (any more)
     NO_PLAN = "no_plan"
     NO_MATCH = "no_match"  # "move the long run": this athlete's plan has none
+    NOT_THEIR_SPORT = "not_their_sport"  # "ride" for a runner: refused, not converted
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +65,26 @@ class BulkLine:
     status: BulkStatus
     view: ProposalView | None = None
     change_id: int | None = None
+    day: date | None = None  # the day the line was read as for this athlete
+    sport: SessionSport | None = None  # NOT_THEIR_SPORT: the sport asked for
+
+
+# The sports each discipline trains: a session of another sport is not this athlete's.
+_DISCIPLINE_SPORTS = {
+    Discipline.RUN: {SessionSport.RUN},
+    Discipline.BIKE: {SessionSport.BIKE},
+    Discipline.SWIM: {SessionSport.SWIM},
+    Discipline.TRIATHLON: {SessionSport.SWIM, SessionSport.BIKE, SessionSport.RUN},
+    Discipline.DUATHLON: {SessionSport.BIKE, SessionSport.RUN},
+}
+
+
+def does_sport(base: ChangeBase, sport: SessionSport) -> bool:
+    """Whether the athlete trains ``sport``: their discipline's sports, or a sport their
+    plan already holds (cross-training they accepted)."""
+    if sport in _DISCIPLINE_SPORTS.get(base.request.discipline, set()):
+        return True
+    return any(sport in s.sports for s in base.plan.sessions())
 
 
 class CoachingService:
@@ -93,15 +119,27 @@ class CoachingService:
         ride in zone 2", "Sunday: rest"), else the athlete's reader ("move the long run
         to Sunday"). Raises Unreadable, or PlanUnavailableError without a plan."""
         today = self._plans.today(athlete)
-        own = read_coach_change(text, today)
-        if own is not None:
-            await self._plans.change_base(athlete)  # no plan: PlanUnavailableError
+        if read_coach_change(text, today) is not None:
+            base = await self._plans.change_base(athlete)  # no plan: PlanUnavailableError
+            own = read_coach_change(text, base.today, earliest=self._earliest(athlete, base))
+            assert own is not None  # the same line, read again from a later first day
             return (own,)
         found = read_change_request(text, lang, today)
         if not isinstance(found, ChangeRequest):
             raise Unreadable(text)
         base = await self._plans.change_base(athlete)
         return resolve(found, base.plan, today=base.today, done=base.done)
+
+    def _earliest(self, athlete: Athlete, base: ChangeBase) -> date:
+        """The first day a coach's weekday name can mean for this athlete: today, unless
+        today is over (from ``LATE_START``, 20:00, their time — the hour after which a new
+        plan starts tomorrow) or the plan has not started yet (its first week)."""
+        earliest = base.today
+        if local_now(athlete.timezone, self._clock.now()).time() >= LATE_START:
+            earliest += timedelta(days=1)
+        if base.plan.weeks:
+            earliest = max(earliest, base.plan.weeks[0].start, base.plan.start)
+        return earliest
 
     # -- one athlete ----------------------------------------------------------------------
 
@@ -170,8 +208,26 @@ class CoachingService:
             if isinstance(operations, NoMatch):
                 lines.append(BulkLine(athlete, BulkStatus.NO_MATCH))
                 continue
-            lines.append(await self._one(coach, athlete, operations, text, apply=apply))
+            day = _day_of(operations)
+            sport = await self._foreign_sport(athlete, operations)
+            if sport is not None:
+                lines.append(BulkLine(athlete, BulkStatus.NOT_THEIR_SPORT, day=day, sport=sport))
+                continue
+            line = await self._one(coach, athlete, operations, text, apply=apply)
+            lines.append(BulkLine(line.athlete, line.status, line.view, line.change_id, day))
         return lines
+
+    async def _foreign_sport(
+        self, athlete: Athlete, operations: Sequence[Operation]
+    ) -> SessionSport | None:
+        """The sport of a session set for everyone that this athlete does not do: a
+        runner is not given a ride without a word (refused, with the reason)."""
+        for operation in operations:
+            if isinstance(operation, PlaceSession):
+                base = await self._plans.change_base(athlete)
+                if not does_sport(base, operation.sport):
+                    return operation.sport
+        return None
 
     async def _one(
         self,
@@ -222,3 +278,11 @@ class CoachingService:
     async def coach_to_answer(self, athlete: Athlete, coach_id: int) -> Athlete:
         """The coach an athlete may answer now (still in one of their squads)."""
         return await self._gate.coach_of(athlete.id, coach_id)
+
+
+def _day_of(operations: Sequence[Operation]) -> date | None:
+    """The day a coach's own line landed on (shown beside a refusal), if it names one."""
+    for operation in operations:
+        if isinstance(operation, PlaceSession | AddRestDay):
+            return operation.day
+    return None

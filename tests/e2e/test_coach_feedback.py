@@ -150,9 +150,7 @@ async def test_the_coach_is_told_who_joins_shares_and_leaves(
     [sharing] = await send_all(tempo, ann, "/sharing")
     await press_all(tempo, ann, f"▫️ {ann_t('squad-scope-short-plan_edit')}", on=sharing)
     edits = t("squad-scope-short-plan_edit")
-    assert await told(tempo, cleo) == plain(
-        t("coaching-notice-granted", name="Ann", scopes=edits)
-    )
+    assert await told(tempo, cleo) == plain(t("coaching-notice-granted", name="Ann", scopes=edits))
     redrawn = tempo.account.message(ann.user, sharing.message_id)
     await press_all(tempo, ann, f"✅ {ann_t('squad-scope-short-activities')}", on=redrawn)
     revoked = await told(tempo, cleo)

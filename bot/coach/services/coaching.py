@@ -112,9 +112,9 @@ class CoachingService:
         """The athlete, if they grant ``coach`` plan edits now (else AccessDenied)."""
         return await self._gate.require(coach.id, athlete_id, Scope.PLAN_EDIT)
 
-    async def _operations(
+    async def _read(
         self, athlete: Athlete, text: str, lang: str
-    ) -> Sequence[Operation] | NoMatch:
+    ) -> tuple[Sequence[Operation] | NoMatch, ChangeBase]:
         """The coach's line for this athlete's plan: the coach's own shapes ("Saturday: 2 h
         ride in zone 2", "Sunday: rest"), else the athlete's reader ("move the long run
         to Sunday"). Raises Unreadable, or PlanUnavailableError without a plan."""
@@ -123,12 +123,12 @@ class CoachingService:
             base = await self._plans.change_base(athlete)  # no plan: PlanUnavailableError
             own = read_coach_change(text, base.today, earliest=self._earliest(athlete, base))
             assert own is not None  # the same line, read again from a later first day
-            return (own,)
+            return (own,), base
         found = read_change_request(text, lang, today)
         if not isinstance(found, ChangeRequest):
             raise Unreadable(text)
         base = await self._plans.change_base(athlete)
-        return resolve(found, base.plan, today=base.today, done=base.done)
+        return resolve(found, base.plan, today=base.today, done=base.done), base
 
     def _earliest(self, athlete: Athlete, base: ChangeBase) -> date:
         """The first day a coach's weekday name can mean for this athlete: today, unless
@@ -149,7 +149,7 @@ class CoachingService:
         """The proposal card for the coach's line about one athlete's plan, pending in the
         coach's chat. AccessDenied, Unreadable or PlanUnavailableError otherwise."""
         athlete = await self.editable(coach, athlete_id)
-        operations = await self._operations(athlete, text, lang)
+        operations, _ = await self._read(athlete, text, lang)
         if isinstance(operations, NoMatch):
             return athlete, operations
         view = await self._changes.propose(
@@ -198,7 +198,7 @@ class CoachingService:
         for athlete in await self._gate.member_athletes(coach.id):
             try:
                 await self.editable(coach, athlete.id)
-                operations = await self._operations(athlete, text, lang)
+                operations, base = await self._read(athlete, text, lang)
             except AccessDenied:
                 lines.append(BulkLine(athlete, BulkStatus.DENIED))
                 continue
@@ -209,25 +209,13 @@ class CoachingService:
                 lines.append(BulkLine(athlete, BulkStatus.NO_MATCH))
                 continue
             day = _day_of(operations)
-            sport = await self._foreign_sport(athlete, operations)
+            sport = _foreign_sport(base, operations)
             if sport is not None:
                 lines.append(BulkLine(athlete, BulkStatus.NOT_THEIR_SPORT, day=day, sport=sport))
                 continue
             line = await self._one(coach, athlete, operations, text, apply=apply)
             lines.append(BulkLine(line.athlete, line.status, line.view, line.change_id, day))
         return lines
-
-    async def _foreign_sport(
-        self, athlete: Athlete, operations: Sequence[Operation]
-    ) -> SessionSport | None:
-        """The sport of a session set for everyone that this athlete does not do: a
-        runner is not given a ride without a word (refused, with the reason)."""
-        for operation in operations:
-            if isinstance(operation, PlaceSession):
-                base = await self._plans.change_base(athlete)
-                if not does_sport(base, operation.sport):
-                    return operation.sport
-        return None
 
     async def _one(
         self,
@@ -285,4 +273,13 @@ def _day_of(operations: Sequence[Operation]) -> date | None:
     for operation in operations:
         if isinstance(operation, PlaceSession | AddRestDay):
             return operation.day
+    return None
+
+
+def _foreign_sport(base: ChangeBase, operations: Sequence[Operation]) -> SessionSport | None:
+    """The sport of a session set for everyone that this athlete does not do: a runner
+    is not given a ride without a word (refused, with the reason)."""
+    for operation in operations:
+        if isinstance(operation, PlaceSession) and not does_sport(base, operation.sport):
+            return operation.sport
     return None

@@ -27,6 +27,9 @@ class DeliveryKind(StrEnum):
     GROUP_BOARD = "group_board"
     # A roll-call the coach scheduled for a group: a non-anonymous poll (sendPoll).
     GROUP_ROLL_CALL = "group_roll_call"
+    # A word to a coach that an athlete joined, shares more or less, or left (the event
+    # and the scope names only; put in the coach's words when sent).
+    SQUAD_NOTICE = "squad_notice"
 
 
 class DeliveryStatus(StrEnum):

@@ -9,14 +9,14 @@ from html import escape
 from aiogram.filters.callback_data import CallbackData
 from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot.coach.planning.changes import Proposal
+from bot.coach.planning.changes import Proposal, Refusal, RefusalCode
 from bot.coach.services.access import CoachCard
 from bot.coach.services.coaching import BulkLine, BulkStatus
 from bot.coach.services.plan_changes import ProposalView
 from bot.domain.athletes import Athlete
-from bot.domain.profiles import ThresholdKind
+from bot.domain.profiles import ThresholdKind, Units
 from bot.domain.squads import Scope
-from bot.handlers.plan.texts import PlanWords
+from bot.handlers.plan.texts import PlanWords, code_key
 from bot.handlers.plan_changes import render
 from bot.i18n import Html, Translator
 
@@ -46,6 +46,14 @@ def _button(text: str, data: CallbackData) -> InlineKeyboardButton:
     return InlineKeyboardButton(text=text, callback_data=data.pack())
 
 
+def card_no_plan_edit(t: Translator, card: CoachCard) -> str | None:
+    """Why the card has no plan buttons: the athlete has not allowed plan changes (and
+    where they can), so the coach is not left guessing."""
+    if Scope.PLAN_EDIT in card.scopes:
+        return None
+    return t("coaching-no-plan-edit", name=card.athlete.display_name)
+
+
 def card_actions(t: Translator, card: CoachCard) -> list[list[InlineKeyboardButton]]:
     """The card's action buttons: plan edits only when the athlete grants them."""
     athlete = card.athlete.id
@@ -65,8 +73,32 @@ def bulk_button(t: Translator) -> list[InlineKeyboardButton]:
     return [_button(t("coaching-btn-bulk"), CoachTap(a="b", v=0))]
 
 
+def coach_refusal_text(t: Translator, athlete: Athlete, refusal: Refusal) -> str:
+    """A refusal as the coach reads it: about the athlete by name (not "your plan"), and
+    what the coach can do instead (shorten, another day, ask the athlete)."""
+    name = athlete.display_name
+    if refusal.code is RefusalCode.GUARDRAIL and refusal.violation is not None:
+        return t(code_key("coaching-violation", refusal.violation.code.value), name=name)
+    params = dict(refusal.params)
+    return t(
+        code_key("coaching-refused", refusal.code.value),
+        name=name,
+        minutes=params.get("minutes", 0),
+        limit=params.get("limit", 0),
+    )
+
+
 def proposal_text(t: Translator, athlete: Athlete, view: ProposalView) -> str:
-    return t("coaching-for", name=athlete.display_name) + "\n" + render.card_text(t, view)
+    head = t("coaching-for", name=athlete.display_name)
+    refusal = view.proposal.refusal
+    if refusal is None:
+        return head + "\n" + render.card_text(t, view)
+    blocks = [t("change-card-title")]
+    if view.request_text:
+        blocks.append(t("change-card-request", text=view.request_text[:300]))
+    reason = Html(coach_refusal_text(t, athlete, refusal))
+    blocks.append(t("change-refused", reason=reason))
+    return head + "\n" + "\n\n".join(blocks)
 
 
 def proposal_markup(
@@ -124,9 +156,10 @@ def change_notice(t: Translator, coach: Athlete, view: ProposalView, *, undone: 
 
 def _bulk_reason(t: Translator, line: BulkLine) -> str:
     if line.status is BulkStatus.REFUSED and line.view and line.view.proposal.refusal:
-        w = PlanWords(t, line.view.base.units)
-        return render.refusal_text(w, line.view.proposal.refusal)
-    return t(f"coaching-bulk-{line.status.value.replace('_', '-')}")
+        return coach_refusal_text(t, line.athlete, line.view.proposal.refusal)
+    sport = line.sport.value if line.sport is not None else ""
+    key = f"coaching-bulk-{line.status.value.replace('_', '-')}"
+    return t(key, name=line.athlete.display_name, sport=sport)
 
 
 def _bulk_days(t: Translator, proposal: Proposal, line: BulkLine) -> str:
@@ -146,6 +179,11 @@ def bulk_text(t: Translator, text: str, lines: list[BulkLine], *, applied: bool)
         if line.status is ok and line.view is not None:
             days = Html(_bulk_days(t, line.view.proposal, line))
             rows.append(t("coaching-bulk-ok", name=Html(name), days=days))
+        elif line.day is not None:  # the day it was read as: this athlete's own calendar
+            reason = Html(_bulk_reason(t, line))
+            w = PlanWords(t, Units.METRIC)
+            day = f"{w.f.weekday(line.day.weekday())} {w.short_date(line.day)}"
+            rows.append(t("coaching-bulk-refused-on", name=Html(name), day=day, reason=reason))
         else:
             reason = Html(_bulk_reason(t, line))
             rows.append(t("coaching-bulk-refused", name=Html(name), reason=reason))

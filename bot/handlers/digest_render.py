@@ -68,7 +68,10 @@ class DigestRender:
         else:
             parts.append(t("digest-all-clear"))
         if digest.rest:
-            names = [line.name for line in digest.rest]  # escaped by the translator
+            names = [  # escaped by the translator
+                f"{line.name} ({t('roster-new')})" if line.new else line.name
+                for line in digest.rest
+            ]
             room = LIMIT - sum(len(p) + 2 for p in parts) - 200
             parts.append(t("digest-rest", count=len(names), names=_names(t, names, room)))
         parts.append(t("digest-hint"))

@@ -17,7 +17,7 @@ from bot.domain.activities import Activity
 from bot.domain.plans import SessionStatus
 from bot.domain.squads import Scope
 from bot.handlers.activity_render import short_day, sport_name
-from bot.handlers.coaching_render import bulk_button, card_actions
+from bot.handlers.coaching_render import bulk_button, card_actions, card_no_plan_edit
 from bot.handlers.onboarding.formatting import Formatter
 from bot.handlers.squads_render import SquadTap
 from bot.i18n import Html, Translator
@@ -36,6 +36,8 @@ def roster_line(t: Translator, number: int, line: RosterLine) -> str:
         parts.append(t("roster-compliance", pct=round(line.compliance * 100)))
     if line.form is not None:
         parts.append(t("roster-form", tsb=fmt.number(line.form, 0)))
+    if line.new:  # joined lately and nothing yet: not "no data for 3 days"
+        parts.append(t("roster-new"))
     text = " · ".join(parts)
     if line.flags:
         text += "\n    ⚠️ " + ", ".join(t(f"roster-flag-{flag.value}") for flag in line.flags)
@@ -93,6 +95,11 @@ def card_text(t: Translator, card: CoachCard) -> str:
         lines.append(_readiness(t, card.readiness))
     if len(lines) == 1:
         lines.append(t("card-nothing-shared"))
+    if card.new:
+        lines.append(t("roster-new"))
+    missing = card_no_plan_edit(t, card)
+    if missing is not None:
+        lines.append(missing)
     return "\n\n".join(lines)
 
 

@@ -32,6 +32,10 @@ LINE = {
     "en": "Saturday: {minutes} min group ride in zone 2",
     "ru": "суббота: {minutes} мин групповой заезд в зоне 2",
 }
+RUN_LINE = {
+    "en": "Saturday: {minutes} min run in zone 2",
+    "ru": "суббота: {minutes} мин бег в зоне 2",
+}
 
 
 async def squad_of_two(
@@ -157,15 +161,23 @@ async def test_everyone_a_threshold_and_messages_both_ways(
     [planned] = await day_sessions(ann, ann_athlete, SATURDAY)
     minutes = planned.session.duration_s // 60
 
-    # A change for everyone: Ann's plan allows it, Bob does not allow plan edits.
+    # A ride for everyone: Ann runs, so she is not given a ride without a word (QA: the
+    # bulk change turned her Saturday run into a ride); nothing can be applied.
     [roster] = await send_all(tempo, cleo, "/squad")
     [ask] = await press_all(tempo, cleo, t("coaching-btn-bulk"), on=roster)
     assert ask.text == plain(t("coaching-ask-bulk"))
-    line = saturday_line(language, minutes)
+    [refused] = await send_all(tempo, cleo, saturday_line(language, minutes))
+    doesnt_ride = plain(t("coaching-bulk-not-their-sport", name="Ann", sport="bike"))
+    assert doesnt_ride in (refused.text or ""), refused.text
+    assert refused.button_texts == []
+
+    # A run for everyone: Ann's plan allows it, Bob does not allow plan edits.
+    await press_all(tempo, cleo, t("coaching-btn-bulk"), on=roster)
+    line = RUN_LINE[language].format(minutes=minutes - 5)
     [summary] = await send_all(tempo, cleo, line)
     text = summary.text or ""
     assert plain(t("coaching-bulk-refused", name="Bob", reason=t("coaching-bulk-denied"))) in text
-    assert re.search(r"✅ Ann: .*🚴", text), text
+    assert re.search(r"✅ Ann: .*🏃", text), text
     assert summary.button_texts == [t("coaching-btn-bulk-apply", count=1), t("change-btn-discard")]
     await cleo.press(t("coaching-btn-bulk-apply", count=1), on=summary)
     done = text_of(tempo, cleo, summary)
@@ -174,8 +186,8 @@ async def test_everyone_a_threshold_and_messages_both_ways(
         plain(t("coaching-notice-changed", coach="Cleo"))
     )
     assert not any("Cleo" in m for m in bob.bot_texts()[-1:])
-    [ride] = await day_sessions(ann, ann_athlete, SATURDAY)
-    assert ride.session.sport.value == "bike"
+    [run] = await day_sessions(ann, ann_athlete, SATURDAY)
+    assert run.session.sport.value == "run" and run.session.duration_s == (minutes - 5) * 60
 
     # A threshold override, recorded with its source and told to Ann.
     card = await open_card(tempo, cleo, "Ann")

@@ -287,7 +287,8 @@ async def test_the_roster_ranks_who_needs_attention_and_shows_only_granted_parts
     session_factory: async_sessionmaker[AsyncSession],
 ) -> None:
     """The runner is ill today (wellness granted); a second athlete shares only the plan;
-    the ill one comes first, and nothing of the second's wellness or workouts is read."""
+    the ill one comes first, and nothing of the second's wellness or workouts is read. A
+    third who just joined and sent nothing yet is new, not silent — until three days on."""
     clock = ManualClock(NOW)
     async with session_factory() as session:
         squads, coach, runner, token = await squad_with_runner(session, clock)
@@ -300,14 +301,20 @@ async def test_the_roster_ranks_who_needs_attention_and_shows_only_granted_parts
         silent = await make_athlete(session, SECOND_ATHLETE_ID + 1)
         await squads.accept(token, silent)
         gate = AccessGate(session, clock)
-        first, third, second = await gate.roster(coach.id)
+        first, *others = await gate.roster(coach.id)
         card = await gate.card(coach.id, quiet.id)
+        new_card = await gate.card(coach.id, silent.id)
         stranger = await make_athlete(session, OTHER_COACH_ID)
         nobody = await gate.roster(stranger.id)
+        clock.advance(timedelta(days=3))
+        later = {line.athlete_id: line for line in await gate.roster(coach.id)}
 
+    [second] = [line for line in others if line.athlete_id == quiet.id]
+    [third] = [line for line in others if line.athlete_id == silent.id]
     assert first.athlete_id == runner.id and Flag.ILL_OR_INJURED in first.flags
     assert first.checked_in is True and first.form is not None
-    assert third.athlete_id == silent.id and third.flags == (Flag.NO_DATA,)
+    assert third.flags == () and third.new and new_card.new
+    assert later[silent.id].flags == (Flag.NO_DATA,) and not later[silent.id].new
     assert third.checked_in is False and third.compliance is None
     assert second.athlete_id == quiet.id and second.readiness is None
     assert second.checked_in is None and second.form is None

@@ -40,7 +40,8 @@ from tests.integration.test_plans import MONDAY, NOW, make_athlete
 
 SATURDAY = MONDAY + timedelta(days=5)
 RIDE = "Saturday: 40 min group ride in zone 2"
-LONG_RIDE = "Saturday: 2 h group ride in zone 2"  # over the runner's 5 h a week
+RUN = "Saturday: 40 min run in zone 2"
+LONG_RUN = "Saturday: 2 h run in zone 2"  # over the runner's 5 h a week
 
 
 def coaching(session: AsyncSession, clock: ManualClock) -> CoachingService:
@@ -193,8 +194,9 @@ async def test_a_change_for_everyone_is_checked_per_athlete(
     session_factory: async_sessionmaker[AsyncSession],
 ) -> None:
     """One athlete grants plan edits, one does not (and has no plan): the preview says so
-    per athlete, with the guardrail that refuses a ride too long for the runner's week;
-    Apply changes the one it may; an unreadable line is told."""
+    per athlete, with the guardrail that refuses a run too long for the runner's week;
+    a ride is refused for the runner, who does not ride (not turned into one without a
+    word); Apply changes the one it may; an unreadable line is told."""
     clock = ManualClock(NOW)
     async with session_factory() as session:
         squads, coach, runner, token = await squad_with_runner(session, clock)
@@ -202,9 +204,10 @@ async def test_a_change_for_everyone_is_checked_per_athlete(
         newcomer = await make_athlete(session, SECOND_ATHLETE_ID)
         await squads.accept(token, newcomer)
         acts = coaching(session, clock)
-        over = await acts.bulk(coach, LONG_RIDE, "en")
-        preview = await acts.bulk(coach, RIDE, "en")
-        applied = await acts.bulk(coach, RIDE, "en", apply=True)
+        over = await acts.bulk(coach, LONG_RUN, "en")
+        ride = await acts.bulk(coach, RIDE, "en", apply=True)
+        preview = await acts.bulk(coach, RUN, "en")
+        applied = await acts.bulk(coach, RUN, "en", apply=True)
         after = await day_of(session, clock, runner, SATURDAY)
         membership = (await squads.sharing(newcomer))[0].membership.id
         await squads.set_scope(newcomer, membership, Scope.PLAN_EDIT, granted=True)
@@ -212,6 +215,9 @@ async def test_a_change_for_everyone_is_checked_per_athlete(
         with pytest.raises(Unreadable):
             await acts.bulk(coach, "how is everyone?", "en")
 
+    (no_ride,) = [line for line in ride if line.athlete.id == runner.id]
+    assert no_ride.status is BulkStatus.NOT_THEIR_SPORT and no_ride.sport is SessionSport.BIKE
+    assert no_ride.day == SATURDAY and no_ride.change_id is None
     assert {line.athlete.id: line.status for line in preview} == {
         runner.id: BulkStatus.READY,
         newcomer.id: BulkStatus.DENIED,
@@ -223,7 +229,7 @@ async def test_a_change_for_everyone_is_checked_per_athlete(
     assert refusal.violation.code is ViolationCode.OVER_WEEKLY_HOURS
     statuses = {line.athlete.id: line.status for line in applied}
     assert statuses == {runner.id: BulkStatus.APPLIED, newcomer.id: BulkStatus.DENIED}
-    assert after == [(SessionSport.BIKE, 2400)]
+    assert after == [(SessionSport.RUN, 2400)]
     assert {line.athlete.id: line.status for line in no_plan}[newcomer.id] is BulkStatus.NO_PLAN
 
 

@@ -22,6 +22,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.clock import Clock
 from bot.coach.groups.board import AthleteDay, cut_to_tier
+from bot.coach.profile.timezones import local_now
 from bot.coach.profile.zones import ProfileZones
 from bot.coach.science import Readiness
 from bot.coach.science.readiness import ReadinessStatus
@@ -42,6 +43,7 @@ from bot.coach.squads.roster import (
     RosterLine,
     done_share,
     missed_key,
+    quiet_since,
     rank,
 )
 from bot.domain.activities import Activity
@@ -90,6 +92,12 @@ class CoachCard:
     activities: list[Activity] | None
     readiness: CoachedReadiness | None
     today: date  # the athlete's local day (dates of other years show their year)
+    new: bool = False  # joined lately, and nothing shared has data yet
+
+
+def joined_on(athlete: Athlete) -> date:
+    """The athlete's first day with Tempo, their time: no data can be older."""
+    return local_now(athlete.timezone, athlete.created_at).date()
 
 
 class AccessGate:
@@ -193,16 +201,30 @@ class AccessGate:
         if Scope.PLAN_VIEW in scopes:
             with suppress(PlanUnavailableError):
                 week = await self.week(coach_id, athlete_id)
+        activities = (
+            await self.last_activities(coach_id, athlete_id)
+            if Scope.ACTIVITIES in scopes
+            else None
+        )
+        readiness = (
+            await self.readiness(coach_id, athlete_id) if Scope.WELLNESS in scopes else None
+        )
+        today = self._wellness.today(athlete)
+        new = (
+            bool(scopes & {Scope.WELLNESS, Scope.ACTIVITIES})
+            and not quiet_since(joined_on(athlete), today)
+            and not activities
+            and not (readiness is not None and readiness.checked_in)
+        )
         return CoachCard(
             athlete,
             scopes,
             await self.profile(coach_id, athlete_id) if Scope.PLAN_VIEW in scopes else None,
             week,
-            await self.last_activities(coach_id, athlete_id)
-            if Scope.ACTIVITIES in scopes
-            else None,
-            await self.readiness(coach_id, athlete_id) if Scope.WELLNESS in scopes else None,
-            self._wellness.today(athlete),
+            activities,
+            readiness,
+            today,
+            new,
         )
 
     async def roster(self, coach_id: int, *, only: Scope | None = None) -> list[RosterLine]:
@@ -430,10 +452,20 @@ def _roster_line(athlete: Athlete, scopes: frozenset[Scope], facts: SquadFacts) 
         flags += [Flag.RACE_SOON] * (
             race is not None and 0 <= (race - today).days <= RACE_SOON_DAYS
         )
-    if quiet and scopes & {Scope.WELLNESS, Scope.ACTIVITIES}:
+    shared = bool(scopes & {Scope.WELLNESS, Scope.ACTIVITIES})
+    # Silence counts from the day data could first exist: a new athlete is new, not quiet.
+    settled = quiet_since(joined_on(athlete), today)
+    if quiet and shared and settled:
         flags.append(Flag.NO_DATA)
     return RosterLine(
-        athlete.id, athlete.display_name, colour, checked, compliance, form, tuple(flags)
+        athlete.id,
+        athlete.display_name,
+        colour,
+        checked,
+        compliance,
+        form,
+        tuple(flags),
+        new=quiet and shared and not settled,
     )
 
 

@@ -14,13 +14,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date, timedelta
 from enum import StrEnum
 
 from bot.clock import Clock
-from bot.coach.planning.changes import Author, Operation
+from bot.coach.planning.changes import AddRestDay, Author, Operation, PlaceSession
 from bot.coach.planning.changes.coach_reader import read_coach_change
 from bot.coach.planning.changes.reader import ChangeRequest, read_change_request
 from bot.coach.planning.changes.resolve import NoMatch, resolve
+from bot.coach.planning.model import SessionSport
+from bot.coach.planning.request import Discipline
+from bot.coach.planning.start import LATE_START
+from bot.coach.profile.timezones import local_now
 from bot.coach.services.access import AccessDenied, AccessGate
 from bot.coach.services.plan_changes import (
     ApplyResult,
@@ -30,7 +35,7 @@ from bot.coach.services.plan_changes import (
     UndoResult,
     UndoStatus,
 )
-from bot.coach.services.plans import PlanService, PlanUnavailableError
+from bot.coach.services.plans import ChangeBase, PlanService, PlanUnavailableError
 from bot.coach.services.profiles import ProfileService
 from bot.domain.athletes import Athlete
 from bot.domain.plan_changes import Json
@@ -49,6 +54,7 @@ class BulkStatus(StrEnum):
     DENIED = "denied"  # the athlete does not grant plan edits (any more)
     NO_PLAN = "no_plan"
     NO_MATCH = "no_match"  # "move the long run": this athlete's plan has none
+    NOT_THEIR_SPORT = "not_their_sport"  # "ride" for a runner: refused, not converted
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +65,26 @@ class BulkLine:
     status: BulkStatus
     view: ProposalView | None = None
     change_id: int | None = None
+    day: date | None = None  # the day the line was read as for this athlete
+    sport: SessionSport | None = None  # NOT_THEIR_SPORT: the sport asked for
+
+
+# The sports each discipline trains: a session of another sport is not this athlete's.
+_DISCIPLINE_SPORTS = {
+    Discipline.RUN: {SessionSport.RUN},
+    Discipline.BIKE: {SessionSport.BIKE},
+    Discipline.SWIM: {SessionSport.SWIM},
+    Discipline.TRIATHLON: {SessionSport.SWIM, SessionSport.BIKE, SessionSport.RUN},
+    Discipline.DUATHLON: {SessionSport.BIKE, SessionSport.RUN},
+}
+
+
+def does_sport(base: ChangeBase, sport: SessionSport) -> bool:
+    """Whether the athlete trains ``sport``: their discipline's sports, or a sport their
+    plan already holds (cross-training they accepted)."""
+    if sport in _DISCIPLINE_SPORTS.get(base.request.discipline, set()):
+        return True
+    return any(sport in s.sports for s in base.plan.sessions())
 
 
 class CoachingService:
@@ -86,22 +112,34 @@ class CoachingService:
         """The athlete, if they grant ``coach`` plan edits now (else AccessDenied)."""
         return await self._gate.require(coach.id, athlete_id, Scope.PLAN_EDIT)
 
-    async def _operations(
+    async def _read(
         self, athlete: Athlete, text: str, lang: str
-    ) -> Sequence[Operation] | NoMatch:
+    ) -> tuple[Sequence[Operation] | NoMatch, ChangeBase]:
         """The coach's line for this athlete's plan: the coach's own shapes ("Saturday: 2 h
         ride in zone 2", "Sunday: rest"), else the athlete's reader ("move the long run
         to Sunday"). Raises Unreadable, or PlanUnavailableError without a plan."""
         today = self._plans.today(athlete)
-        own = read_coach_change(text, today)
-        if own is not None:
-            await self._plans.change_base(athlete)  # no plan: PlanUnavailableError
-            return (own,)
+        if read_coach_change(text, today) is not None:
+            base = await self._plans.change_base(athlete)  # no plan: PlanUnavailableError
+            own = read_coach_change(text, base.today, earliest=self._earliest(athlete, base))
+            assert own is not None  # the same line, read again from a later first day
+            return (own,), base
         found = read_change_request(text, lang, today)
         if not isinstance(found, ChangeRequest):
             raise Unreadable(text)
         base = await self._plans.change_base(athlete)
-        return resolve(found, base.plan, today=base.today, done=base.done)
+        return resolve(found, base.plan, today=base.today, done=base.done), base
+
+    def _earliest(self, athlete: Athlete, base: ChangeBase) -> date:
+        """The first day a coach's weekday name can mean for this athlete: today, unless
+        today is over (from ``LATE_START``, 20:00, their time — the hour after which a new
+        plan starts tomorrow) or the plan has not started yet (its first week)."""
+        earliest = base.today
+        if local_now(athlete.timezone, self._clock.now()).time() >= LATE_START:
+            earliest += timedelta(days=1)
+        if base.plan.weeks:
+            earliest = max(earliest, base.plan.weeks[0].start, base.plan.start)
+        return earliest
 
     # -- one athlete ----------------------------------------------------------------------
 
@@ -111,7 +149,7 @@ class CoachingService:
         """The proposal card for the coach's line about one athlete's plan, pending in the
         coach's chat. AccessDenied, Unreadable or PlanUnavailableError otherwise."""
         athlete = await self.editable(coach, athlete_id)
-        operations = await self._operations(athlete, text, lang)
+        operations, _ = await self._read(athlete, text, lang)
         if isinstance(operations, NoMatch):
             return athlete, operations
         view = await self._changes.propose(
@@ -160,7 +198,7 @@ class CoachingService:
         for athlete in await self._gate.member_athletes(coach.id):
             try:
                 await self.editable(coach, athlete.id)
-                operations = await self._operations(athlete, text, lang)
+                operations, base = await self._read(athlete, text, lang)
             except AccessDenied:
                 lines.append(BulkLine(athlete, BulkStatus.DENIED))
                 continue
@@ -170,7 +208,13 @@ class CoachingService:
             if isinstance(operations, NoMatch):
                 lines.append(BulkLine(athlete, BulkStatus.NO_MATCH))
                 continue
-            lines.append(await self._one(coach, athlete, operations, text, apply=apply))
+            day = _day_of(operations)
+            sport = _foreign_sport(base, operations)
+            if sport is not None:
+                lines.append(BulkLine(athlete, BulkStatus.NOT_THEIR_SPORT, day=day, sport=sport))
+                continue
+            line = await self._one(coach, athlete, operations, text, apply=apply)
+            lines.append(BulkLine(line.athlete, line.status, line.view, line.change_id, day))
         return lines
 
     async def _one(
@@ -222,3 +266,20 @@ class CoachingService:
     async def coach_to_answer(self, athlete: Athlete, coach_id: int) -> Athlete:
         """The coach an athlete may answer now (still in one of their squads)."""
         return await self._gate.coach_of(athlete.id, coach_id)
+
+
+def _day_of(operations: Sequence[Operation]) -> date | None:
+    """The day a coach's own line landed on (shown beside a refusal), if it names one."""
+    for operation in operations:
+        if isinstance(operation, PlaceSession | AddRestDay):
+            return operation.day
+    return None
+
+
+def _foreign_sport(base: ChangeBase, operations: Sequence[Operation]) -> SessionSport | None:
+    """The sport of a session set for everyone that this athlete does not do: a runner
+    is not given a ride without a word (refused, with the reason)."""
+    for operation in operations:
+        if isinstance(operation, PlaceSession) and not does_sport(base, operation.sport):
+            return operation.sport
+    return None

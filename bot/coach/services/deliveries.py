@@ -388,6 +388,8 @@ class DeliveryService:
         (services never commit on their own)."""
         if delivery.kind is DeliveryKind.SYNC_NOTICE:
             return await self._notice(delivery, catalogs)
+        if delivery.kind is DeliveryKind.SQUAD_NOTICE:
+            return await self._squad_notice(delivery, catalogs)
         if delivery.kind in COACH_PUSHES:
             return await self._coach_push(delivery, catalogs)
         if delivery.kind in GROUP_PUSHES:
@@ -468,6 +470,32 @@ class DeliveryService:
         if athlete is None or not isinstance(key, str):
             return Skip("athlete gone")
         return OutgoingMessage(catalogs.translator(athlete.language)(key))
+
+    async def _squad_notice(
+        self, delivery: Delivery, catalogs: Catalogs
+    ) -> OutgoingMessage | Skip:
+        """An athlete joined, shares more or less, or left: in the coach's language of the
+        moment; the scopes named, nothing of the athlete's data."""
+        coach = (
+            await self._athletes.get(delivery.athlete_id)
+            if delivery.athlete_id is not None
+            else None
+        )
+        if coach is None:
+            return Skip("coach gone")
+        t = catalogs.translator(coach.language)
+        payload = delivery.payload
+        scopes = ", ".join(
+            t(f"squad-scope-short-{code}") for code in payload.get("scopes", ()) if code
+        )
+        return OutgoingMessage(
+            t(
+                f"coaching-notice-{payload.get('event')}",
+                name=str(payload.get("name", "")),
+                squad=str(payload.get("squad", "")),
+                scopes=scopes,
+            )
+        )
 
     async def _coach_push(self, delivery: Delivery, catalogs: Catalogs) -> OutgoingMessage | Skip:
         """A coach's digest or Sunday summary, composed from what the athletes grant now."""

@@ -7,13 +7,16 @@ Reads of another athlete's data are not here: they go through the access gate
 from __future__ import annotations
 
 import secrets
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.clock import Clock
+from bot.coach.profile.timezones import local_now
 from bot.domain.athletes import Athlete
+from bot.domain.deliveries import DeliveryKind, NewDelivery, athlete_recipient
 from bot.domain.squads import (
     Invitation,
     InvitationState,
@@ -21,8 +24,9 @@ from bot.domain.squads import (
     MembershipStatus,
     Scope,
     Squad,
+    ordered,
 )
-from bot.storage.repositories import AthleteRepository, SquadRepository
+from bot.storage.repositories import AthleteRepository, DeliveryRepository, SquadRepository
 
 # What a new invitation asks to see: the plan, the workouts and readiness. Editing the
 # plan and AI summaries are granted only by the athlete, in /sharing.
@@ -73,6 +77,7 @@ class SquadService:
     def __init__(self, session: AsyncSession, clock: Clock) -> None:
         self._squads = SquadRepository(session)
         self._athletes = AthleteRepository(session)
+        self._outbox = DeliveryRepository(session)
         self._clock = clock
 
     # -- the coach's side -------------------------------------------------------------------
@@ -159,6 +164,7 @@ class SquadService:
             joined_at=now,
             left_at=None,
         )
+        await self._tell_coach(offer.squad, athlete, "joined", offer.invitation.scopes)
         return offer
 
     async def decline(self, token: str, athlete: Athlete) -> InvitationOffer:
@@ -190,7 +196,7 @@ class SquadService:
         for the coach's very next read."""
         membership = await self._own_membership(athlete, membership_id)
         scopes = membership.scopes | {scope} if granted else membership.scopes - {scope}
-        return await self._squads.save_membership(
+        saved = await self._squads.save_membership(
             membership.squad_id,
             athlete.id,
             status=MembershipStatus.ACTIVE,
@@ -198,11 +204,18 @@ class SquadService:
             joined_at=membership.joined_at,
             left_at=None,
         )
+        if scopes != membership.scopes:
+            squad = await self._squads.squad(membership.squad_id)
+            if squad is not None:
+                await self._tell_coach(
+                    squad, athlete, "granted" if granted else "revoked", {scope}
+                )
+        return saved
 
     async def leave(self, athlete: Athlete, membership_id: int) -> Membership:
         """Leaves the squad: every scope revoked at once."""
         membership = await self._own_membership(athlete, membership_id)
-        return await self._squads.save_membership(
+        saved = await self._squads.save_membership(
             membership.squad_id,
             athlete.id,
             status=MembershipStatus.LEFT,
@@ -210,6 +223,38 @@ class SquadService:
             joined_at=membership.joined_at,
             left_at=self._clock.now(),
         )
+        squad = await self._squads.squad(membership.squad_id)
+        if squad is not None:
+            await self._tell_coach(squad, athlete, "left", ())
+        return saved
+
+    async def _tell_coach(
+        self, squad: Squad, athlete: Athlete, event: str, scopes: Iterable[Scope]
+    ) -> None:
+        """A short word to the coach about what changed (joined, a scope granted or
+        revoked, left) through the outbox like the coach's other pushes: the event, the
+        athlete's name, the squad and the scope names — never any of the athlete's data.
+        Composed in the coach's language when sent (``DeliveryService``); each event is
+        its own row (the key ends with a random suffix), due now."""
+        coach = await self._athletes.get(squad.coach_id)
+        if coach is None or coach.chat_id is None:
+            return
+        now = self._clock.now()
+        notice = NewDelivery(
+            kind=DeliveryKind.SQUAD_NOTICE,
+            recipient=f"{athlete_recipient(coach.id)}:sq:{secrets.token_hex(4)}",
+            chat_id=coach.chat_id,
+            athlete_id=coach.id,
+            local_date=local_now(coach.timezone, now).date(),
+            due_at=now,
+            payload={
+                "event": event,
+                "name": athlete.display_name,
+                "squad": squad.name,
+                "scopes": [scope.value for scope in ordered(frozenset(scopes))],
+            },
+        )
+        await self._outbox.add_new([notice], now=now)
 
     async def _own_membership(self, athlete: Athlete, membership_id: int) -> Membership:
         membership = await self._squads.membership_by_id(membership_id)

@@ -55,10 +55,17 @@ class RosterLine:
     compliance: float | None  # share of the last 7 days' planned sessions done, 0..1
     form: float | None  # TSB
     flags: tuple[Flag, ...]
+    new: bool = False  # with Tempo fewer than QUIET_DAYS days and no data yet
 
     @property
     def attention(self) -> int:
         return sum(_WEIGHTS[flag] for flag in self.flags)
+
+
+def quiet_since(joined: date, today: date) -> bool:
+    """Whether silence can mean anything yet: data could exist only from the day the
+    athlete joined Tempo, so "no data for 3 days" needs 3 days since then."""
+    return (today - joined).days >= QUIET_DAYS
 
 
 def rank(lines: list[RosterLine]) -> list[RosterLine]:

@@ -53,3 +53,52 @@ relay-sent = ✉️ Enviado a { $name }.
 relay-not-delivered = No he podido entregarlo: { $name } ha bloqueado el bot o ha cerrado el chat.
 relay-too-long = Ese mensaje tiene más de { $limit } caracteres. Envía uno más corto, o /cancel.
 relay-coach-gone = Ya no estás en ningún grupo de este entrenador, así que no puedo hacérselo llegar.
+
+## Para el entrenador: rechazos sobre el atleta por su nombre, con lo que se puede hacer
+coaching-no-plan-edit = ✏️ { $name } no ha permitido cambios en su plan; puede permitirlos en /sharing.
+roster-new = 🆕 nuevo — aún sin datos
+coaching-bulk-refused-on = ⛔ <b>{ $name }</b> ({ $day }): { $reason }
+coaching-bulk-not-their-sport = { $name } no { $sport ->
+    [bike] monta en bici
+    [run] corre
+    [swim] nada
+   *[other] practica ese deporte
+}, así que no se le cambió nada. Ponle una sesión de su deporte desde su ficha.
+coaching-notice-joined = 👋 { $name } se ha unido a <b>{ $squad }</b> y comparte: { $scopes }.
+coaching-notice-granted = 🔓 { $name } ahora también comparte contigo: { $scopes }.
+coaching-notice-revoked = 🔒 { $name } ya no comparte contigo: { $scopes }.
+coaching-notice-left = 👋 { $name } ha dejado <b>{ $squad }</b>; ya no ves nada suyo.
+coaching-violation-unavailable-day = { $name } no está disponible ese día. Elige otro día o pide a { $name } que lo añada a sus días de entrenamiento.
+coaching-violation-outside-plan = Eso queda fuera del plan de { $name }. Elige un día dentro del plan.
+coaching-violation-too-many-sessions-in-day = { $name } tendría más de dos sesiones ese día. Elige otro día.
+coaching-violation-swim-not-on-pool-day = { $name } no tiene piscina ese día. Elige uno de sus días de piscina u otro deporte.
+coaching-violation-hard-days-in-a-row = { $name } tendría dos días duros seguidos. Hazlo más suave o elige otro día.
+coaching-violation-over-weekly-hours = La semana de { $name } superaría las horas que tiene para entrenar. Acórtala, elige otro día o pide a { $name } que suba sus horas semanales.
+coaching-violation-ramp-too-steep = La semana de { $name } crecería más de un 10 %. Acórtala o elige un día de una semana posterior.
+coaching-violation-fitness-ramp-too-steep = La forma de { $name } tendría que subir más rápido de lo seguro. Acórtala o hazla más suave.
+coaching-violation-recovery-overdue = Retrasaría demasiado la semana de recuperación de { $name }. Mantén la recuperación o elige un día posterior.
+coaching-violation-recovery-week-too-hard = La semana de recuperación de { $name } sería demasiado dura. Acórtala, hazla más suave o elige un día después de esa semana.
+coaching-violation-taper-volume-increase = { $name } está en la puesta a punto: el volumen solo debe bajar. Acórtala o deja el día como estaba.
+coaching-violation-taper-extra-hard = { $name } está en la puesta a punto: sin sesiones duras extra. Hazla suave o deja el día como estaba.
+coaching-violation-injury-conflict = La lesión de { $name } descarta intensidad en ese deporte. Hazla suave o elige otro deporte.
+coaching-violation-too-much-intensity = Más de un cuarto de la semana de { $name } sería trabajo duro (80/20). Déjala en zona 1–2 o elige otra semana.
+coaching-violation-missing-easier-option = Una sesión dura de { $name } quedaría sin opción más suave. Pon una sesión continua.
+coaching-refused-session-not-found = Esa sesión ya no está en el plan de { $name }. Abre su ficha para ver la semana.
+coaching-refused-session-settled = Esa sesión de { $name } ya está hecha o en el pasado, así que se queda. Elige un día posterior.
+coaching-refused-day-in-past = Ese día ya pasó para { $name }. Indica un día a partir de hoy.
+coaching-refused-outside-plan = Ese día está fuera del plan de { $name }. Indica un día dentro del plan.
+coaching-refused-same-day = En el plan de { $name } ya está ese día. Elige otro día.
+coaching-refused-day-taken = { $name } ya hizo una sesión ese día, así que nada se mueve allí. Elige otro día.
+coaching-refused-nothing-to-change = No hay nada que cambiar ahí en el plan de { $name }. Abre su ficha para ver la semana.
+coaching-refused-too-short = Una sesión necesita al menos { $limit } minutos. Alárgala o pon descanso.
+coaching-refused-not-shorter = Eso no es más corto que la sesión prevista de { $name }. Indica menos minutos.
+coaching-refused-no-easier = La sesión de { $name } ya es lo más suave posible. Acórtala o pon descanso.
+coaching-refused-sport-not-possible = Ese deporte no puede sustituir la sesión de { $name }. Elige otro deporte.
+coaching-refused-bad-range = Esas fechas no tienen sentido. Escribe el primer día y luego el último.
+coaching-refused-guardrail = Eso rompería una regla de seguridad del plan de { $name }. Acórtala o elige otro día.
+coaching-refused-constraint = Eso rompería una regla que { $name } puso en su plan. Elige otro día o pide a { $name } que cambie la regla.
+coaching-refused-unwell-no-intensity = { $name } no se encuentra bien: sin sesiones duras. Hazla suave o pon descanso.
+coaching-refused-lighter-week-needed = La carga reciente de { $name } es alta: esta semana debe ser más ligera. Acorta una sesión o añade descanso.
+coaching-refused-rebuild-failed = No se pudo rehacer el plan de { $name } desde ese día. Cambia un solo día.
+coaching-refused-too-long = Una sesión puesta así dura como mucho { $limit } minutos. Acórtala o repártela en dos días.
+coaching-refused-zone-not-steady = Una sesión puesta así es continua: zona 1, 2 o 3. Baja la zona.

@@ -110,3 +110,22 @@ def test_every_example_the_catalogs_show_a_coach_is_read(language: str, example:
 def test_the_catalogs_show_a_coach_examples_in_every_language() -> None:
     languages = {language for language, _ in _catalog_examples()}
     assert languages == {"en", "ru", "es", "de", "fr", "it"}
+
+
+def test_a_weekday_name_is_the_first_such_day_the_change_can_land_on() -> None:
+    """As the athlete's reader: "Sunday" on a Sunday is today. When today is over (late)
+    or the plan has not begun (it starts on Tuesday), it is the next Sunday; "today" and
+    "tomorrow" stay literal."""
+    sunday = MONDAY + timedelta(days=6)
+    assert read_coach_change("Sunday: rest", sunday) == AddRestDay(sunday)
+    later = read_coach_change("Sunday: rest", sunday, earliest=sunday + timedelta(days=2))
+    assert later == AddRestDay(sunday + timedelta(days=7))
+    assert read_coach_change(
+        "Tuesday: 1 h ride", sunday, earliest=sunday + timedelta(days=2)
+    ) == PlaceSession(sunday + timedelta(days=2), BIKE, 60, 2)
+    assert read_coach_change("today: rest", sunday, earliest=sunday + timedelta(days=2)) == (
+        AddRestDay(sunday)
+    )
+    assert read_coach_change("Sunday: rest", sunday, earliest=sunday - timedelta(days=3)) == (
+        AddRestDay(sunday)  # never before today
+    )

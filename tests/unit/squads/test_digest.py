@@ -124,3 +124,14 @@ def test_sixty_athletes_with_long_names_fit_one_message_in_both_languages() -> N
         assert t("digest-more-attention", count=1).split("1")[0] in daily
         assert "&lt;Very&gt;" in daily and "<Very>" not in daily
         assert "&lt;Very&gt;" in weekly and "<Very>" not in weekly
+
+
+def test_a_new_athlete_reads_as_new_in_the_digest_not_as_silent() -> None:
+    """Joined lately with nothing yet: no flag (not in "needs attention"), and the rest's
+    line says why there is nothing to show."""
+    t = Catalogs.load().translator("en")
+    new = RosterLine(7, "Anna", None, False, None, None, (), new=True)
+    digest = daily_digest(date(2026, 1, 5), rank([new, line(1)]))
+    assert digest.attention == () and [r.name for r in digest.rest] == ["Anna", "Athlete 1"]
+    text = DigestRender().daily(t, digest).text
+    assert f"Anna ({t('roster-new')})" in text and t("roster-flag-quiet") not in text

@@ -9,7 +9,11 @@
 
 Strict like the athlete's reader: anything else is None (the caller then tries the
 athlete's reader, ``reader.read_change_request``, for "move the long run to Sunday").
-The day is the next one of that name on or after the athlete's ``today`` (their clock).
+A weekday name is the next day of that name on or after the athlete's ``today`` (their
+clock), as the athlete's own reader resolves it ("Sunday" on a Sunday is today) — unless
+the caller says the change cannot land before ``earliest`` (today is over: late in the
+day; or the plan has not started yet): then it is the first day of that name from there,
+which is what a coach writing "Sunday: rest" means. "today" and "tomorrow" are literal.
 """
 
 from __future__ import annotations
@@ -40,12 +44,12 @@ _MINUTES = re.compile(
 _ZONE = re.compile(r"(?:\bzone|\bzona|\bz|зон[аеуы]?)\s*(\d)\b")
 
 
-def _day(word: str, today: date) -> date:
+def _day(word: str, today: date, earliest: date) -> date:
     if word in _TODAY:
         return today
     if word in _TOMORROW:
         return today + timedelta(days=1)
-    return today + timedelta(days=(_weekday(word) - today.weekday()) % 7)
+    return earliest + timedelta(days=(_weekday(word) - earliest.weekday()) % 7)
 
 
 def _minutes(text: str) -> int | None:
@@ -59,13 +63,16 @@ def _minutes(text: str) -> int | None:
     return round(total) if hours or minutes else None
 
 
-def read_coach_change(text: str, today: date) -> PlaceSession | AddRestDay | None:
-    """The coach's line as one operation, or None when it is not of these shapes."""
+def read_coach_change(
+    text: str, today: date, *, earliest: date | None = None
+) -> PlaceSession | AddRestDay | None:
+    """The coach's line as one operation, or None when it is not of these shapes.
+    ``earliest``: the first day a weekday name may mean (default ``today``)."""
     lowered = " ".join(text.lower().split())
     found = _DAY.match(lowered)
     if found is None:
         return None
-    day = _day(found.group(1), today)
+    day = _day(found.group(1), today, max(today, earliest or today))
     rest = lowered[found.end() :]
     if _REST.search(rest) and _minutes(rest) is None:
         return AddRestDay(day)

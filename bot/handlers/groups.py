@@ -27,6 +27,7 @@ from aiogram.types import (
     InlineKeyboardMarkup,
     Message,
     PollAnswer,
+    ReplyParameters,
 )
 from aiogram.utils.deep_linking import create_start_link
 
@@ -180,17 +181,28 @@ async def cmd_board(message: Message, bot: Bot, services: Services, t: Translato
         me = await bot.me()
         await message.answer(t("group-not-linked", bot=me.username or ""))
         return
-    await publish_board(bot, services, message.chat.id, t)
+    if await publish_board(bot, services, message.chat.id, t):
+        return  # a new board message: the asker sees it arrive
+    # Edited in place (or unchanged) far up the chat: without a word the command looks
+    # ignored, so say where the board is, as a reply to it when in the same topic.
+    thread = message.message_thread_id if message.is_topic_message else None
+    reply = (
+        ReplyParameters(message_id=group.board_message_id, allow_sending_without_reply=True)
+        if group.board_message_id is not None and thread == group.thread_id
+        else None
+    )
+    await message.answer(t("group-board-current"), reply_parameters=reply)
 
 
-async def publish_board(bot: Bot, services: Services, chat_id: int, t: Translator) -> None:
+async def publish_board(bot: Bot, services: Services, chat_id: int, t: Translator) -> bool:
     """The group's one board message: edited in place when it exists (not re-sent),
-    else sent and pinned. What each athlete shows comes from the gate, cut to their tier."""
+    else sent and pinned. What each athlete shows comes from the gate, cut to their tier.
+    True when a new board message was sent (none to edit, or it was gone)."""
     group = await services.groups.group(chat_id)
     squad = await services.groups.squad_of(group) if group is not None else None
     coach = await services.groups.coach_of(squad) if squad is not None else None
     if group is None or squad is None or coach is None:
-        return
+        return False
     t = t.catalogs.translator(coach.language)  # the board speaks its coach's language
     today = services.wellness.today(coach)
     text = board_text(
@@ -203,16 +215,17 @@ async def publish_board(bot: Bot, services: Services, chat_id: int, t: Translato
     if group.board_message_id is not None:
         try:
             await bot.edit_message_text(text, chat_id=chat_id, message_id=group.board_message_id)
-            return
+            return False
         except TelegramBadRequest as error:
             if "not modified" in error.message:
-                return
+                return False
     sent = await bot.send_message(chat_id, text, message_thread_id=group.thread_id)
     await services.groups.set_board(chat_id, sent.message_id)
     try:
         await bot.pin_chat_message(chat_id, sent.message_id, disable_notification=True)
     except (TelegramBadRequest, TelegramForbiddenError):
         await bot.send_message(chat_id, t("group-pin-failed"), message_thread_id=group.thread_id)
+    return True
 
 
 async def cmd_me(

@@ -9,6 +9,7 @@ group-not-coach = Only the coach of that squad can link this group.
 group-no-squads = You don't coach a squad yet. In a private chat with me, /squad new creates one.
 group-not-linked = This group is not linked to a squad yet. Its coach links it with /link@{ $bot }.
 group-pin-failed = I couldn't pin the board: make me an administrator who may pin messages.
+group-board-current = 📌 The board is up to date: it's the message pinned at the top of the chat.
 group-board = 📋 <b>{ $squad }</b> · { $day }
     { $count ->
         [0] Nobody shares anything with the group yet.
@@ -59,7 +60,8 @@ group-weekday-3 = Thu
 group-weekday-4 = Fri
 group-weekday-5 = Sat
 group-weekday-6 = Sun
-group-schedule-saved = ⏰ Scheduled: { $when }. It goes out at the group's local time (the coach's time zone).
+group-schedule-saved = ⏰ Scheduled: { $when }
+    It goes out at the group's local time (the coach's time zone).
 group-schedule-unreadable = I couldn't read that schedule. Write a day and a time, e.g. /rollcall thu 18:00 Who's in for Saturday's long ride? or /feeling daily 07:00 (at most 12 per group).
 group-schedule-none = No roll-calls are scheduled in this group.
 group-schedule-list = ⏰ Scheduled roll-calls:

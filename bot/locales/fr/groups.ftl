@@ -9,6 +9,7 @@ group-not-coach = Seul le coach de ce groupe peut lier ce chat.
 group-no-squads = Tu n'entraînes encore aucun groupe. Dans une discussion privée avec moi, /squad new en crée un.
 group-not-linked = Ce chat n'est encore lié à aucun groupe. Son coach le lie avec /link@{ $bot }.
 group-pin-failed = Je n'ai pas pu épingler le tableau : nomme-moi administrateur avec le droit d'épingler des messages.
+group-board-current = 📌 Le tableau est à jour : c'est le message épinglé en haut du chat.
 group-board = 📋 <b>{ $squad }</b> · { $day }
     { $count ->
         [0] Personne ne partage encore rien avec le groupe.
@@ -60,7 +61,8 @@ group-weekday-3 = jeu
 group-weekday-4 = ven
 group-weekday-5 = sam
 group-weekday-6 = dim
-group-schedule-saved = ⏰ Programmé : { $when }. Il part à l'heure locale du groupe (le fuseau de l'entraîneur).
+group-schedule-saved = ⏰ Programmé : { $when }
+    Il part à l'heure locale du groupe (le fuseau de l'entraîneur).
 group-schedule-unreadable = Je n'ai pas compris ce planning. Indique un jour et une heure, par ex. /rollcall thu 18:00 Qui vient à la sortie longue de samedi ? ou /feeling daily 07:00 (12 au plus par groupe).
 group-schedule-none = Aucun sondage n'est programmé dans ce groupe.
 group-schedule-list = ⏰ Sondages programmés :

@@ -84,8 +84,9 @@ class BoardFollower(BaseMiddleware):
             async with transaction(factory) as session:
                 fresh = Services(session, clock)
                 after = await board_lines(fresh, athlete)
-                for chat_id, line in after.items():
-                    if chat_id in before and before[chat_id] != line:
+                # A group missing now (the athlete left the squad) shows them no more.
+                for chat_id, line in before.items():
+                    if after.get(chat_id) != line:
                         await publish_board(bot, fresh, chat_id, t)
 
         services.after_commit(follow)

@@ -107,13 +107,15 @@ async def test_link_board_tiers_removal(tempo: TempoUnderTest, language: str) ->
     await account.wait_for_bot_activity(group, since=since, kinds=["edit"])
     assert "Cat" in (account.message(group, board.message_id).text or "")
 
-    # Ann leaves the squad: the next board has no trace of her.
+    # Ann leaves the squad: the board drops her at once; /board@bot then says it is current.
     [sharing] = await send_all(tempo, ann, "/sharing")
+    since = account.mark()
     await ann.press(t("sharing-btn-leave", squad="Riders"), on=sharing)
-    await ann.settle()
-    cleo.send_only("/board@" + account.username, chat=group)
-    await account.wait_for_bot_activity(group, kinds=["edit"])
+    await account.wait_for_bot_activity(group, since=since, kinds=["edit"])
     assert "Ann" not in (account.message(group, board.message_id).text or "")
+    current = await cleo.send("/board@" + account.username, chat=group)
+    assert current.text == plain(t("group-board-current"))
+    assert current.reply_to is not None and current.reply_to.message_id == board.message_id
 
     # Removed, then added back: the link is kept; a new board is pinned.
     account.removed_from(group, by=cleo.user)

@@ -59,8 +59,14 @@ SCHEDULE_ARGS = re.compile(r"^(daily|mon|tue|wed|thu|fri|sat|sun)\s+\d", re.I)
 async def on_bot_added(
     event: ChatMemberUpdated, bot: Bot, services: Services, athlete: Athlete, t: Translator
 ) -> None:
-    """Added by hand or by the startgroup link: the coach gets one button per squad."""
-    await services.groups.bot_added(event.chat.id, event.chat.title or "")
+    """Added by hand or by the startgroup link: the coach gets one button per squad.
+    Added back to a group still linked: it says so, and its board comes back to life."""
+    group = await services.groups.bot_added(event.chat.id, event.chat.title or "")
+    squad = await services.groups.squad_of(group)
+    if squad is not None:
+        await bot.send_message(event.chat.id, t("group-back", squad=squad.name))
+        await publish_board(bot, services, event.chat.id, t)
+        return
     squads = await services.groups.linkable(athlete)
     me = await bot.me()
     text = t(
@@ -79,11 +85,18 @@ async def on_bot_removed(event: ChatMemberUpdated, services: Services) -> None:
 async def on_bot_promoted(
     event: ChatMemberUpdated, bot: Bot, services: Services, t: Translator
 ) -> None:
-    """Now the bot may pin: a linked group gets its board pinned."""
+    """Now the bot may pin: a linked group gets its board pinned (the one it has,
+    brought up to date, rather than a second board)."""
     group = await services.groups.group(event.chat.id)
-    if group is not None and group.squad_id is not None:
-        await services.groups.set_board(event.chat.id, None)
-        await publish_board(bot, services, event.chat.id, t)
+    if group is None or group.squad_id is None:
+        return
+    if await publish_board(bot, services, event.chat.id, t):
+        return  # sent now, and pinned with it
+    if group.board_message_id is not None:
+        with suppress(TelegramBadRequest, TelegramForbiddenError):
+            await bot.pin_chat_message(
+                event.chat.id, group.board_message_id, disable_notification=True
+            )
 
 
 async def on_migrated(message: Message, services: Services) -> None:

@@ -255,25 +255,29 @@ async def test_a_week_of_the_teams_group(tempo: TempoUnderTest) -> None:
     assert len(account.bot_messages(group)) == shown
     assert account.message(group, board.message_id).edit_count == edits
 
-    # Added back on Friday: still linked to Riders, its schedule kept, a new board pinned.
+    # Added back on Friday: still linked to Riders, the same board brought up to date and
+    # pinned again (never a second one), the schedule kept.
+    since = account.mark()
     account.readded_to(group, by=cleo.user)
-    await account.wait_for_bot_message(group)
+    back = await account.wait_for_bot_message(group, since=since)
+    assert back.text == plain(en("group-back", squad="Riders"))
     account.promoted_in(group, by=cleo.user)
-    await account.wait_for_bot_activity(group, kinds=["pin"])
-    new_board = board_of(tempo, group)
-    assert new_board.message_id != board.message_id
-    text = new_board.text or ""
-    assert line_of(text, "Ann") is not None and line_of(text, "Dima") is None
+    await account.wait_for_bot_activity(group, since=since, kinds=["pin"])
+    assert board_of(tempo, group).message_id == board.message_id
+    text = account.message(group, board.message_id).text or ""
+    assert text.split("\n")[0] == f"📋 Riders · {long_day(friday, 'en')}"
+    assert line_of(text, "Ann") == "▫️ Ann 🟢 80/100" and line_of(text, "Dima") is None
     listing = await cleo.send(f"/rollcalls@{bot}", chat=group)
     assert RIDE in (listing.text or "") and en("group-daily") in (listing.text or "")
 
     # -- Saturday: the new board is edited in the morning, the feeling goes out -------------
     saturday = MONDAY + timedelta(days=5)
     await run_the_clock(tempo, at_berlin(saturday, 6))
-    assert account.message(group, new_board.message_id).edit_count == 1
+    assert account.message(group, board.message_id).edit_count == edits + 2
     polls_before = len(polls(tempo, group))
     await run_the_clock(tempo, at_berlin(saturday, 7))
     assert len(polls(tempo, group)) == polls_before + 1
+    assert boards_sent(tempo, group) == 1  # the whole week: one board, edited
 
     # The bot is removed while Tempo is down, and the update is lost (Telegram keeps them
     # 24 hours): Sunday's board edit meets a 403, which stops the group's sends for good.

@@ -3,6 +3,7 @@ group-added-coach = 👋 Hallo, { $title }! Ich bin Tempo. Welche deiner Trainin
 group-added = 👋 Hallo, { $title }! Ich bin Tempo. Ein Coach verknüpft diese Gruppe mit /link@{ $bot } mit seiner Trainingsgruppe.
 group-btn-link = Mit „{ $squad }“ verknüpfen
 group-linked = ✅ Diese Gruppe ist jetzt der Chat von <b>{ $squad }</b>. Die Team-Pinnwand wird hier angeheftet.
+group-back = 👋 Ich bin zurück. Diese Gruppe ist weiterhin der Chat von <b>{ $squad }</b>: Die Pinnwand ist wieder aktuell, die geplanten Umfragen laufen weiter.
 group-join = Noch nicht in <b>{ $squad }</b>? Der Button öffnet einen privaten Chat mit mir und die Einladung: Du entscheidest, was dein Coach sieht und was diese Gruppe sieht (/groupprivacy).
 group-btn-join = 👥 Der Gruppe beitreten
 group-not-coach = Nur der Coach dieser Trainingsgruppe kann diese Gruppe verknüpfen.

@@ -3,6 +3,7 @@ group-added-coach = 👋 Hi, { $title }! I'm Tempo. Which of your squads trains 
 group-added = 👋 Hi, { $title }! I'm Tempo. A coach links this group to their squad with /link@{ $bot }.
 group-btn-link = Link to «{ $squad }»
 group-linked = ✅ This group is now the chat of <b>{ $squad }</b>. The team board will be pinned here.
+group-back = 👋 I'm back. This group is still the chat of <b>{ $squad }</b>: the board is up to date again, and the scheduled roll-calls go on.
 group-join = Not in <b>{ $squad }</b> yet? The button opens a private chat with me and the invitation: you decide what your coach sees, and what this group sees (/groupprivacy).
 group-btn-join = 👥 Join the squad
 group-not-coach = Only the coach of that squad can link this group.

@@ -3,6 +3,7 @@ group-added-coach = 👋 ¡Hola, { $title }! Soy Tempo. ¿Cuál de tus grupos en
 group-added = 👋 ¡Hola, { $title }! Soy Tempo. Un entrenador vincula este chat a su grupo con /link@{ $bot }.
 group-btn-link = Vincular a «{ $squad }»
 group-linked = ✅ Este chat es ahora el de <b>{ $squad }</b>. Aquí fijaré el tablón del equipo.
+group-back = 👋 He vuelto. Este grupo sigue siendo el chat de <b>{ $squad }</b>: el tablón vuelve a estar al día y las encuestas programadas continúan.
 group-join = ¿Aún no estás en <b>{ $squad }</b>? El botón abre un chat privado conmigo con la invitación: tú decides qué ve tu entrenador y qué ve este chat (/groupprivacy).
 group-btn-join = 👥 Unirme al grupo
 group-not-coach = Solo el entrenador de ese grupo puede vincular este chat.

@@ -3,6 +3,7 @@ group-added-coach = 👋 Salut, { $title } ! Je suis Tempo. Lequel de tes groupe
 group-added = 👋 Salut, { $title } ! Je suis Tempo. Un coach lie ce chat à son groupe avec /link@{ $bot }.
 group-btn-link = Lier à « { $squad } »
 group-linked = ✅ Ce chat est désormais celui de <b>{ $squad }</b>. Le tableau de l'équipe sera épinglé ici.
+group-back = 👋 Me revoilà. Ce groupe est toujours le chat de <b>{ $squad }</b> : le tableau est de nouveau à jour et les sondages programmés continuent.
 group-join = Pas encore dans <b>{ $squad }</b> ? Le bouton ouvre une discussion privée avec moi et l'invitation : tu décides de ce que voit ton coach, et de ce que voit ce chat (/groupprivacy).
 group-btn-join = 👥 Rejoindre le groupe
 group-not-coach = Seul le coach de ce groupe peut lier ce chat.

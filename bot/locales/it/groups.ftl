@@ -3,6 +3,7 @@ group-added-coach = 👋 Ciao, { $title }! Sono Tempo. Quale dei tuoi gruppi si 
 group-added = 👋 Ciao, { $title }! Sono Tempo. Un coach collega questa chat al suo gruppo con /link@{ $bot }.
 group-btn-link = Collega a «{ $squad }»
 group-linked = ✅ Questa chat ora è quella di <b>{ $squad }</b>. Qui fisserò la bacheca della squadra.
+group-back = 👋 Sono tornato. Questo gruppo è ancora la chat di <b>{ $squad }</b>: la bacheca è di nuovo aggiornata e i sondaggi programmati continuano.
 group-join = Non sei ancora in <b>{ $squad }</b>? Il pulsante apre una chat privata con me e l'invito: decidi tu cosa vede il tuo coach e cosa vede questa chat (/groupprivacy).
 group-btn-join = 👥 Unisciti al gruppo
 group-not-coach = Solo il coach di quel gruppo può collegare questa chat.

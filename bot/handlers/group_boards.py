@@ -24,7 +24,6 @@ from bot.domain.groups import BoardLine
 from bot.handlers.groups import publish_board
 from bot.handlers.groups_render import GroupTap
 from bot.i18n import Translator
-from bot.storage.unit_of_work import transaction
 
 Handler = Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]]
 
@@ -72,17 +71,16 @@ class BoardFollower(BaseMiddleware):
         ):
             return await handler(event, data)
         before = await board_lines(services, athlete)
-        if not before:
-            return await handler(event, data)
-        await services.commit()  # the reads end here: no transaction held across the handler
+        # The reads end here: no connection held across the handler's Telegram calls.
+        await services.commit()
         result = await handler(event, data)
+        if not before:
+            return result
         bot: Bot = data["bot"]
         t: Translator = data["t"]
-        factory, clock = services.session_factory, services.clock
 
         async def follow() -> None:
-            async with transaction(factory) as session:
-                fresh = Services(session, clock)
+            async with services.in_own_transaction() as fresh:
                 after = await board_lines(fresh, athlete)
                 # A group missing now (the athlete left the squad) shows them no more.
                 for chat_id, line in before.items():

@@ -1,7 +1,7 @@
 """The team boards follow an athlete's day as it changes, not only at 06:00.
 
 A workout logged or uploaded, a check-in, a morning-feeling answer in the group, a
-workout deleted: each can change what the athlete's groups may see of them (done, the
+workout deleted, a squad joined or left: each can change what the athlete's groups may see of them (done, the
 colour, the numbers). Those paths are many (``/log``, files, buttons, poll answers), so
 rather than each handler remembering the boards, this middleware reads the athlete's
 board lines before the update and, once it has committed, again; a group whose line
@@ -23,6 +23,7 @@ from bot.domain.athletes import Athlete
 from bot.domain.groups import BoardLine
 from bot.handlers.groups import publish_board
 from bot.handlers.groups_render import GroupTap
+from bot.handlers.squads_render import SquadTap
 from bot.i18n import Translator
 
 Handler = Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]]
@@ -57,6 +58,14 @@ def from_the_athlete(update: Update) -> bool:
     return False
 
 
+def joining(update: Update) -> bool:
+    """An answer to a squad's invitation: the athlete may join a squad with a group."""
+    query = update.callback_query
+    return query is not None and (query.data or "").startswith(
+        f"{SquadTap.__prefix__}{SquadTap.__separator__}"
+    )
+
+
 class BoardFollower(BaseMiddleware):
     """An ``update`` outer middleware, after the unit of work's (it needs ``services``)."""
 
@@ -74,17 +83,18 @@ class BoardFollower(BaseMiddleware):
         # The reads end here: no connection held across the handler's Telegram calls.
         await services.commit()
         result = await handler(event, data)
-        if not before:
-            return result
+        if not before and not joining(event):
+            return result  # in no group's squad, before or after: no board to follow
         bot: Bot = data["bot"]
         t: Translator = data["t"]
 
         async def follow() -> None:
             async with services.in_own_transaction() as fresh:
                 after = await board_lines(fresh, athlete)
-                # A group missing now (the athlete left the squad) shows them no more.
-                for chat_id, line in before.items():
-                    if after.get(chat_id) != line:
+                # A group missing now (the athlete left the squad) shows them no more; one
+                # new (they joined it) shows them from now on.
+                for chat_id in before.keys() | after.keys():
+                    if before.get(chat_id) != after.get(chat_id):
                         await publish_board(bot, fresh, chat_id, t)
 
         services.after_commit(follow)

@@ -109,14 +109,10 @@ async def test_a_week_of_the_teams_group(tempo: TempoUnderTest) -> None:
     # -- Sunday: the squad, the tiers, the group linked -------------------------------------
     _, token = await new_squad(tempo, cleo, "Riders")
     await place(tempo, cleo, "Europe/Berlin")
-    for athlete in athletes:
+    for athlete in (ann, bob):  # by the invitation link Cleo sent them
         await join(tempo, athlete, token)
     await choose_tier(tempo, ann, "group-tier-numbers")
     await choose_tier(tempo, bob, "group-tier-nothing")
-    await choose_tier(tempo, kat, "group-tier-colour")  # Dima keeps the default
-    # Dima shares no check-ins with Cleo: his morning answer must not become one.
-    [sharing] = await send_all(tempo, dima, "/sharing")
-    await dima.press(f"✅ {ru('squad-scope-short-wellness_readiness')}", on=sharing)
     group = tempo.emulator.add_group("Riders 🚴", [p.user for p in (cleo, *athletes)], bots=[])
     account.joins_group(group, added_by=cleo.user)
     offer = await account.wait_for_bot_message(group)
@@ -126,7 +122,27 @@ async def test_a_week_of_the_teams_group(tempo: TempoUnderTest) -> None:
     board = board_of(tempo, group)
     text = board.text or ""
     assert text.split("\n")[0] == f"📋 Riders · {long_day(date(2026, 12, 6), 'en')}"
-    assert line_of(text, "Ann") == "▫️ Ann"
+    assert line_of(text, "Ann") == "▫️ Ann" and line_of(text, "Kat") is None
+
+    # Kat and Dima, in the group but not in the squad, join by the group's button; the
+    # board shows each at once, as "done or not" until they choose.
+    [url] = [
+        b["url"]
+        for m in account.bot_messages(group)
+        if en("group-btn-join") in m.button_texts
+        for row in m.inline_keyboard
+        for b in row
+    ][-1:]
+    for athlete in (kat, dima):
+        since = account.mark()
+        await join(tempo, athlete, url.split("?start=")[1])
+        await account.wait_for_bot_activity(group, since=since, kinds=["edit"])
+        name = athlete.user.first_name
+        assert line_of(account.message(group, board.message_id).text or "", name) == f"▫️ {name}"
+    await choose_tier(tempo, kat, "group-tier-colour")  # Dima keeps the default
+    # Dima shares no check-ins with Cleo: his morning answer must not become one.
+    [sharing] = await send_all(tempo, dima, "/sharing")
+    await dima.press(f"✅ {ru('squad-scope-short-wellness_readiness')}", on=sharing)
 
     saved = await cleo.send(f"/rollcall@{bot} thu 18:00 {RIDE}", chat=group)
     assert f"{en('group-weekday-3')} 18:00: {RIDE}\n" in (saved.text or "")

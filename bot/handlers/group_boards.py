@@ -1,12 +1,13 @@
 """The team boards follow an athlete's day as it changes, not only at 06:00.
 
 A workout logged or uploaded, a check-in, a morning-feeling answer in the group, a
-workout deleted, a squad joined or left: each can change what the athlete's groups may see of them (done, the
-colour, the numbers). Those paths are many (``/log``, files, buttons, poll answers), so
-rather than each handler remembering the boards, this middleware reads the athlete's
-board lines before the update and, once it has committed, again; a group whose line
-changed gets its pinned board edited. Lines come from the gate, cut to the athlete's
-tier: an athlete on "nothing", or a change the tier hides, edits nothing."""
+workout deleted, a squad joined or left: each can change what the athlete's groups may
+see of them (done, the colour, the numbers). Those paths are many (``/log``, files,
+buttons, poll answers), so rather than each handler remembering the boards, this
+middleware reads the athlete's board lines before the update and, once it has
+committed, again; a group whose line changed gets its pinned board edited. Lines come
+from the gate, cut to the athlete's tier: an athlete on "nothing", or a change the tier
+hides, edits nothing."""
 
 from __future__ import annotations
 

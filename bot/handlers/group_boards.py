@@ -44,13 +44,18 @@ async def board_lines(services: Services, athlete: Athlete) -> dict[int, BoardLi
 
 
 def from_the_athlete(update: Update) -> bool:
-    """A private message, a private button, or a poll answer: what can change the
-    athlete's own day. A group's own updates (and a tier tap, which edits the boards
-    itself) are left to their handlers."""
+    """A private message (a workout typed or sent as a file), a private button, or a
+    poll answer: what can change the athlete's own day. A group's own updates (and a
+    tier tap, which edits the boards itself) are left to their handlers."""
     if update.poll_answer is not None:
         return True
-    if update.message is not None:
-        return update.message.chat.type == "private"
+    message = update.message
+    if message is not None:
+        # Commands other than /log change no day (their buttons do, and are followed):
+        # they are not followed, so a /help costs no read (tests/e2e/test_basics.py).
+        text = message.text or ""
+        command = text.split(maxsplit=1)[0].split("@")[0] if text.startswith("/") else None
+        return message.chat.type == "private" and command in (None, "/log")
     query = update.callback_query
     if query is not None and query.message is not None:
         return query.message.chat.type == "private" and not (query.data or "").startswith(

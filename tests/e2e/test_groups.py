@@ -231,6 +231,15 @@ async def test_a_feeling_roll_call(tempo: TempoUnderTest, language: str) -> None
     account.user_answers_poll(eve.user, poll, [0])  # not in the squad: ignored
     for person in (ann, bob, eve):
         await person.settle()
+    # A poll answer has no chat, so no /help of the voter waits for it: wait until both
+    # answers' check-ins are stored (their votes commit with them).
+    for _ in range(500):
+        if await wellness_of(tempo, ann) != (None, False) and await wellness_of(tempo, bob) != (
+            None,
+            False,
+        ):
+            break
+        await asyncio.sleep(0.01)
     before_results = account.mark()
     cleo.send_only(f"/results@{account.username}", chat=group)
     summary = await account.wait_for_bot_message(group)

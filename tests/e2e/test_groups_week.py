@@ -2,16 +2,17 @@
 
 Cleo coaches «Riders» from Berlin (UTC+1) in English; Ann and Bob write in English, Kat
 and Dima in Russian. The group speaks its coach's language (the board, the polls, the
-scheduled texts), each person's own command is answered in their own language. Each
-athlete chose a different group tier: Ann numbers, Kat the colour, Dima done-or-not,
-Bob nothing. Over Monday to Sunday the tick (moved by the test's clock) edits the pinned
-board every morning and the sender sends the scheduled roll-calls at 07:00 and Thursday
-18:00 Berlin time; the answers, which carry no chat, reach the check-in of the athletes
-who share it and the results reach the coach (names) and the group (counts). Every
-board is the one pinned message, edited, never sent again; each line holds exactly its
-athlete's tier. Dima leaves the chat; the bot is removed (nothing is sent, nothing is
-lost) and added back; later a removal whose update was lost meets a 403, which stops the
-group's sends too."""
+scheduled texts); each person's own command is answered in their own language. Ann and
+Bob join by Cleo's link, Kat and Dima by the group's join button. Each chose a different
+group tier: Ann numbers, Kat the colour, Dima done-or-not (the default), Bob nothing.
+Over Monday to Sunday the tick (moved by the test's clock) edits the pinned board every
+morning and the sender sends the roll-calls at 07:00 and Thursday 18:00 Berlin time; the
+answers, which carry no chat, reach the check-in of those who share it and move the board
+at once, as a workout logged in a private chat does; the results reach the coach (names)
+and the group (counts). The board is one message all week, edited, never sent again; each
+line holds exactly its athlete's tier. Dima leaves the chat; the bot is removed (nothing
+is sent, nothing is lost) and added back (the same board, pinned again); later a removal
+whose update was lost meets a 403, which stops the group's sends too."""
 
 from __future__ import annotations
 
@@ -264,6 +265,7 @@ async def test_a_week_of_the_teams_group(tempo: TempoUnderTest) -> None:
         if await group_status(tempo, group) is GroupStatus.REMOVED:
             break
         await asyncio.sleep(0.01)
+    assert await group_status(tempo, group) is GroupStatus.REMOVED
     friday = MONDAY + timedelta(days=4)
     shown = len(account.bot_messages(group))
     await run_the_clock(tempo, at_berlin(friday, 6))
@@ -286,7 +288,7 @@ async def test_a_week_of_the_teams_group(tempo: TempoUnderTest) -> None:
     listing = await cleo.send(f"/rollcalls@{bot}", chat=group)
     assert RIDE in (listing.text or "") and en("group-daily") in (listing.text or "")
 
-    # -- Saturday: the new board is edited in the morning, the feeling goes out -------------
+    # -- Saturday: the board is edited in the morning, the feeling goes out -----------------
     saturday = MONDAY + timedelta(days=5)
     await run_the_clock(tempo, at_berlin(saturday, 6))
     assert account.message(group, board.message_id).edit_count == edits + 2

@@ -44,6 +44,7 @@ from bot.config import ConfigError, Settings, StartUpError
 from bot.domain.athletes import Athlete
 from bot.handlers import build_feature_routers
 from bot.handlers.digest_render import DigestRender
+from bot.handlers.group_boards import BoardFollower
 from bot.handlers.groups_render import GroupRender
 from bot.handlers.plan.brief_words import brief_session
 from bot.i18n import Catalogs
@@ -181,6 +182,8 @@ def build_dispatcher(
         )
     )
     dispatcher.update.outer_middleware(dispatcher.fsm)
+    # Inside the unit of work: a change to an athlete's day edits their team boards.
+    dispatcher.update.outer_middleware(BoardFollower())
     for router in [*extra_routers, *build_feature_routers()]:
         dispatcher.include_router(router)
     # Last: every update passes the routers before the one that answers it, and this one

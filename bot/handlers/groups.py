@@ -24,6 +24,7 @@ from aiogram.types import (
     ChatMemberUpdated,
     Message,
     PollAnswer,
+    ReplyParameters,
 )
 from aiogram.utils.deep_linking import create_start_link
 
@@ -56,8 +57,14 @@ SCHEDULE_ARGS = re.compile(r"^(daily|mon|tue|wed|thu|fri|sat|sun)\s+\d", re.I)
 async def on_bot_added(
     event: ChatMemberUpdated, bot: Bot, services: Services, athlete: Athlete, t: Translator
 ) -> None:
-    """Added by hand or by the startgroup link: the coach gets one button per squad."""
-    await services.groups.bot_added(event.chat.id, event.chat.title or "")
+    """Added by hand or by the startgroup link: the coach gets one button per squad.
+    Added back to a group still linked: it says so, and its board comes back to life."""
+    group = await services.groups.bot_added(event.chat.id, event.chat.title or "")
+    squad = await services.groups.squad_of(group)
+    if squad is not None:
+        await bot.send_message(event.chat.id, t("group-back", squad=squad.name))
+        await publish_board(bot, services, event.chat.id, t)
+        return
     squads = await services.groups.linkable(athlete)
     me = await bot.me()
     text = t(
@@ -76,11 +83,18 @@ async def on_bot_removed(event: ChatMemberUpdated, services: Services) -> None:
 async def on_bot_promoted(
     event: ChatMemberUpdated, bot: Bot, services: Services, t: Translator
 ) -> None:
-    """Now the bot may pin: a linked group gets its board pinned."""
+    """Now the bot may pin: a linked group gets its board pinned (the one it has,
+    brought up to date, rather than a second board)."""
     group = await services.groups.group(event.chat.id)
-    if group is not None and group.squad_id is not None:
-        await services.groups.set_board(event.chat.id, None)
-        await publish_board(bot, services, event.chat.id, t)
+    if group is None or group.squad_id is None:
+        return
+    if await publish_board(bot, services, event.chat.id, t):
+        return  # sent now, and pinned with it
+    if group.board_message_id is not None:
+        with suppress(TelegramBadRequest, TelegramForbiddenError):
+            await bot.pin_chat_message(
+                event.chat.id, group.board_message_id, disable_notification=True
+            )
 
 
 async def on_migrated(message: Message, services: Services) -> None:
@@ -178,17 +192,28 @@ async def cmd_board(message: Message, bot: Bot, services: Services, t: Translato
         me = await bot.me()
         await message.answer(t("group-not-linked", bot=me.username or ""))
         return
-    await publish_board(bot, services, message.chat.id, t)
+    if await publish_board(bot, services, message.chat.id, t):
+        return  # a new board message: the asker sees it arrive
+    # Edited in place (or unchanged) far up the chat: without a word the command looks
+    # ignored, so say where the board is, as a reply to it when in the same topic.
+    thread = message.message_thread_id if message.is_topic_message else None
+    reply = (
+        ReplyParameters(message_id=group.board_message_id, allow_sending_without_reply=True)
+        if group.board_message_id is not None and thread == group.thread_id
+        else None
+    )
+    await message.answer(t("group-board-current"), reply_parameters=reply)
 
 
-async def publish_board(bot: Bot, services: Services, chat_id: int, t: Translator) -> None:
+async def publish_board(bot: Bot, services: Services, chat_id: int, t: Translator) -> bool:
     """The group's one board message: edited in place when it exists (not re-sent),
-    else sent and pinned. What each athlete shows comes from the gate, cut to their tier."""
+    else sent and pinned. What each athlete shows comes from the gate, cut to their tier.
+    True when a new board message was sent (none to edit, or it was gone)."""
     group = await services.groups.group(chat_id)
     squad = await services.groups.squad_of(group) if group is not None else None
     coach = await services.groups.coach_of(squad) if squad is not None else None
     if group is None or squad is None or coach is None:
-        return
+        return False
     t = t.catalogs.translator(coach.language)  # the board speaks its coach's language
     today = services.wellness.today(coach)
     text = board_text(
@@ -201,16 +226,17 @@ async def publish_board(bot: Bot, services: Services, chat_id: int, t: Translato
     if group.board_message_id is not None:
         try:
             await bot.edit_message_text(text, chat_id=chat_id, message_id=group.board_message_id)
-            return
+            return False
         except TelegramBadRequest as error:
             if "not modified" in error.message:
-                return
+                return False
     sent = await bot.send_message(chat_id, text, message_thread_id=group.thread_id)
     await services.groups.set_board(chat_id, sent.message_id)
     try:
         await bot.pin_chat_message(chat_id, sent.message_id, disable_notification=True)
     except (TelegramBadRequest, TelegramForbiddenError):
         await bot.send_message(chat_id, t("group-pin-failed"), message_thread_id=group.thread_id)
+    return True
 
 
 async def cmd_me(

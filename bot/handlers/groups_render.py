@@ -12,6 +12,7 @@ from bot.coach.services.group_schedule import GroupSession
 from bot.domain.groups import TIERS, BoardLine, GroupTier, ScheduledRollCall
 from bot.domain.squads import Squad
 from bot.i18n import Translator
+from bot.i18n.dates import long_day
 
 COLOUR_MARK = {"green": "🟢", "amber": "🟡", "red": "🔴"}
 
@@ -55,7 +56,8 @@ def board_text(
     text = t(
         "group-board",
         squad=squad.name,
-        day=today.isoformat(),
+        # "Monday, 7 December" as everywhere else in the product, not 2026-12-07.
+        day=long_day(today, t.language),
         count=len(rows),
         lines="\n".join(rows),
     )

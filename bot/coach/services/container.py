@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -30,7 +32,7 @@ from bot.coach.services.squads import SquadService
 from bot.coach.services.wellness import WellnessService
 from bot.coach.services.zone_overrides import ZoneOverrideService
 from bot.integrations.connectors import Connectors
-from bot.storage.unit_of_work import AfterCommit, UnitOfWork
+from bot.storage.unit_of_work import AfterCommit, UnitOfWork, transaction
 
 if TYPE_CHECKING:  # the coach's module imports these services' package
     from bot.coach.agent.runtime import CoachRuntime
@@ -77,6 +79,13 @@ class Services:
         if self._unit is None or self._unit.factory is None:
             raise RuntimeError("these services have no session factory")
         return self._unit.factory
+
+    @asynccontextmanager
+    async def in_own_transaction(self) -> AsyncIterator[Services]:
+        """Services for work after the commit (``after_commit``): a transaction of its
+        own, committed when the block ends, rolled back if it raises."""
+        async with transaction(self.session_factory) as session:
+            yield Services(session, self.clock, parse_gate=self.parse_gate)
 
     @cached_property
     def athletes(self) -> AthleteService:

@@ -34,6 +34,7 @@ from bot.coach.services.group_schedule import (
     GroupWords,
     NotSent,
 )
+from bot.coach.services.groups import GroupService
 from bot.coach.services.plans import PlanService, PlanUnavailableError
 from bot.coach.services.reviews import WeeklyReviewService
 from bot.coach.services.wellness import WellnessService
@@ -601,6 +602,13 @@ class DeliveryService:
         pushing to the athlete until they write to us again."""
         if not await self.mark_failed(delivery, error):
             return False
+        if delivery.to_group:
+            # The bot is out of the group though its removal never reached us (an update
+            # lost in a long outage): the group gets nothing more until it is added back,
+            # rather than a 403 for each board edit and roll-call of every day.
+            await GroupService(self._session, self._clock).bot_removed(delivery.chat_id)
+            log.info("group %s refused a push (403): its sends stop", delivery.chat_id)
+            return True
         if delivery.athlete_id is None:
             return True
         athlete = await self._athletes.get(delivery.athlete_id)

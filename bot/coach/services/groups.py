@@ -54,11 +54,11 @@ class GroupService:
         )
 
     async def bot_removed(self, chat_id: int) -> None:
-        """The bot was removed: the group sees nothing more; its pinned board is gone."""
+        """The bot was removed: the group sees nothing more. Its board message stays in
+        the chat (Telegram keeps a removed bot's messages and pins), so its id is kept:
+        added back, the bot edits that board rather than pinning a second one."""
         if await self._groups.by_chat(chat_id) is not None:
-            await self._groups.set_fields(
-                chat_id, status=GroupStatus.REMOVED.value, board_message_id=None
-            )
+            await self._groups.set_fields(chat_id, status=GroupStatus.REMOVED.value)
 
     async def migrated(self, old_chat_id: int, new_chat_id: int) -> None:
         """A basic group became a supergroup with a new id: the link follows it."""

@@ -3,12 +3,14 @@ group-added-coach = 👋 Hallo, { $title }! Ich bin Tempo. Welche deiner Trainin
 group-added = 👋 Hallo, { $title }! Ich bin Tempo. Ein Coach verknüpft diese Gruppe mit /link@{ $bot } mit seiner Trainingsgruppe.
 group-btn-link = Mit „{ $squad }“ verknüpfen
 group-linked = ✅ Diese Gruppe ist jetzt der Chat von <b>{ $squad }</b>. Die Team-Pinnwand wird hier angeheftet.
+group-back = 👋 Ich bin zurück. Diese Gruppe ist weiterhin der Chat von <b>{ $squad }</b>: Die Pinnwand ist wieder aktuell, die geplanten Umfragen laufen weiter.
 group-join = Noch nicht in <b>{ $squad }</b>? Der Button öffnet einen privaten Chat mit mir und die Einladung: Du entscheidest, was dein Coach sieht und was diese Gruppe sieht (/groupprivacy).
 group-btn-join = 👥 Der Gruppe beitreten
 group-not-coach = Nur der Coach dieser Trainingsgruppe kann diese Gruppe verknüpfen.
 group-no-squads = Du betreust noch keine Trainingsgruppe. Im privaten Chat mit mir legt /squad new eine an.
 group-not-linked = Diese Gruppe ist noch mit keiner Trainingsgruppe verknüpft. Ihr Coach verknüpft sie mit /link@{ $bot }.
 group-pin-failed = Ich konnte die Pinnwand nicht anheften: Mach mich zum Administrator mit dem Recht, Nachrichten anzuheften.
+group-board-current = 📌 Die Pinnwand ist aktuell: Es ist die oben im Chat angeheftete Nachricht.
 group-board = 📋 <b>{ $squad }</b> · { $day }
     { $count ->
         [0] Noch teilt niemand etwas mit der Gruppe.
@@ -60,7 +62,8 @@ group-weekday-3 = Do
 group-weekday-4 = Fr
 group-weekday-5 = Sa
 group-weekday-6 = So
-group-schedule-saved = ⏰ Geplant: { $when }. Sie geht zur Ortszeit der Gruppe raus (Zeitzone des Trainers).
+group-schedule-saved = ⏰ Geplant: { $when }
+    Sie geht zur Ortszeit der Gruppe raus (Zeitzone des Trainers).
 group-schedule-unreadable = Diesen Zeitplan konnte ich nicht lesen. Schreib einen Tag und eine Uhrzeit, z. B. /rollcall thu 18:00 Wer ist Samstag bei der langen Ausfahrt dabei? oder /feeling daily 07:00 (höchstens 12 pro Gruppe).
 group-schedule-none = In dieser Gruppe sind keine Umfragen geplant.
 group-schedule-list = ⏰ Geplante Umfragen:

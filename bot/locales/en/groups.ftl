@@ -3,12 +3,14 @@ group-added-coach = 👋 Hi, { $title }! I'm Tempo. Which of your squads trains 
 group-added = 👋 Hi, { $title }! I'm Tempo. A coach links this group to their squad with /link@{ $bot }.
 group-btn-link = Link to «{ $squad }»
 group-linked = ✅ This group is now the chat of <b>{ $squad }</b>. The team board will be pinned here.
+group-back = 👋 I'm back. This group is still the chat of <b>{ $squad }</b>: the board is up to date again, and the scheduled roll-calls go on.
 group-join = Not in <b>{ $squad }</b> yet? The button opens a private chat with me and the invitation: you decide what your coach sees, and what this group sees (/groupprivacy).
 group-btn-join = 👥 Join the squad
 group-not-coach = Only the coach of that squad can link this group.
 group-no-squads = You don't coach a squad yet. In a private chat with me, /squad new creates one.
 group-not-linked = This group is not linked to a squad yet. Its coach links it with /link@{ $bot }.
 group-pin-failed = I couldn't pin the board: make me an administrator who may pin messages.
+group-board-current = 📌 The board is up to date: it's the message pinned at the top of the chat.
 group-board = 📋 <b>{ $squad }</b> · { $day }
     { $count ->
         [0] Nobody shares anything with the group yet.
@@ -59,7 +61,8 @@ group-weekday-3 = Thu
 group-weekday-4 = Fri
 group-weekday-5 = Sat
 group-weekday-6 = Sun
-group-schedule-saved = ⏰ Scheduled: { $when }. It goes out at the group's local time (the coach's time zone).
+group-schedule-saved = ⏰ Scheduled: { $when }
+    It goes out at the group's local time (the coach's time zone).
 group-schedule-unreadable = I couldn't read that schedule. Write a day and a time, e.g. /rollcall thu 18:00 Who's in for Saturday's long ride? or /feeling daily 07:00 (at most 12 per group).
 group-schedule-none = No roll-calls are scheduled in this group.
 group-schedule-list = ⏰ Scheduled roll-calls:

@@ -3,12 +3,14 @@ group-added-coach = 👋 ¡Hola, { $title }! Soy Tempo. ¿Cuál de tus grupos en
 group-added = 👋 ¡Hola, { $title }! Soy Tempo. Un entrenador vincula este chat a su grupo con /link@{ $bot }.
 group-btn-link = Vincular a «{ $squad }»
 group-linked = ✅ Este chat es ahora el de <b>{ $squad }</b>. Aquí fijaré el tablón del equipo.
+group-back = 👋 He vuelto. Este grupo sigue siendo el chat de <b>{ $squad }</b>: el tablón vuelve a estar al día y las encuestas programadas continúan.
 group-join = ¿Aún no estás en <b>{ $squad }</b>? El botón abre un chat privado conmigo con la invitación: tú decides qué ve tu entrenador y qué ve este chat (/groupprivacy).
 group-btn-join = 👥 Unirme al grupo
 group-not-coach = Solo el entrenador de ese grupo puede vincular este chat.
 group-no-squads = Aún no entrenas a ningún grupo. En un chat privado conmigo, /squad new crea uno.
 group-not-linked = Este chat aún no está vinculado a ningún grupo. Su entrenador lo vincula con /link@{ $bot }.
 group-pin-failed = No he podido fijar el tablón: hazme administrador con permiso para fijar mensajes.
+group-board-current = 📌 El tablón está al día: es el mensaje fijado arriba del chat.
 group-board = 📋 <b>{ $squad }</b> · { $day }
     { $count ->
         [0] Aún nadie comparte nada con el grupo.
@@ -60,7 +62,8 @@ group-weekday-3 = jue
 group-weekday-4 = vie
 group-weekday-5 = sáb
 group-weekday-6 = dom
-group-schedule-saved = ⏰ Programado: { $when }. Sale a la hora local del grupo (la zona horaria del entrenador).
+group-schedule-saved = ⏰ Programado: { $when }
+    Sale a la hora local del grupo (la zona horaria del entrenador).
 group-schedule-unreadable = No pude leer esa programación. Escribe un día y una hora, p. ej. /rollcall thu 18:00 ¿Quién viene a la tirada larga del sábado? o /feeling daily 07:00 (máximo 12 por grupo).
 group-schedule-none = No hay encuestas programadas en este grupo.
 group-schedule-list = ⏰ Encuestas programadas:

@@ -3,12 +3,14 @@ group-added-coach = 👋 Salut, { $title } ! Je suis Tempo. Lequel de tes groupe
 group-added = 👋 Salut, { $title } ! Je suis Tempo. Un coach lie ce chat à son groupe avec /link@{ $bot }.
 group-btn-link = Lier à « { $squad } »
 group-linked = ✅ Ce chat est désormais celui de <b>{ $squad }</b>. Le tableau de l'équipe sera épinglé ici.
+group-back = 👋 Me revoilà. Ce groupe est toujours le chat de <b>{ $squad }</b> : le tableau est de nouveau à jour et les sondages programmés continuent.
 group-join = Pas encore dans <b>{ $squad }</b> ? Le bouton ouvre une discussion privée avec moi et l'invitation : tu décides de ce que voit ton coach, et de ce que voit ce chat (/groupprivacy).
 group-btn-join = 👥 Rejoindre le groupe
 group-not-coach = Seul le coach de ce groupe peut lier ce chat.
 group-no-squads = Tu n'entraînes encore aucun groupe. Dans une discussion privée avec moi, /squad new en crée un.
 group-not-linked = Ce chat n'est encore lié à aucun groupe. Son coach le lie avec /link@{ $bot }.
 group-pin-failed = Je n'ai pas pu épingler le tableau : nomme-moi administrateur avec le droit d'épingler des messages.
+group-board-current = 📌 Le tableau est à jour : c'est le message épinglé en haut du chat.
 group-board = 📋 <b>{ $squad }</b> · { $day }
     { $count ->
         [0] Personne ne partage encore rien avec le groupe.
@@ -60,7 +62,8 @@ group-weekday-3 = jeu
 group-weekday-4 = ven
 group-weekday-5 = sam
 group-weekday-6 = dim
-group-schedule-saved = ⏰ Programmé : { $when }. Il part à l'heure locale du groupe (le fuseau de l'entraîneur).
+group-schedule-saved = ⏰ Programmé : { $when }
+    Il part à l'heure locale du groupe (le fuseau de l'entraîneur).
 group-schedule-unreadable = Je n'ai pas compris ce planning. Indique un jour et une heure, par ex. /rollcall thu 18:00 Qui vient à la sortie longue de samedi ? ou /feeling daily 07:00 (12 au plus par groupe).
 group-schedule-none = Aucun sondage n'est programmé dans ce groupe.
 group-schedule-list = ⏰ Sondages programmés :

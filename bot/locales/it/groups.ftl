@@ -3,12 +3,14 @@ group-added-coach = 👋 Ciao, { $title }! Sono Tempo. Quale dei tuoi gruppi si 
 group-added = 👋 Ciao, { $title }! Sono Tempo. Un coach collega questa chat al suo gruppo con /link@{ $bot }.
 group-btn-link = Collega a «{ $squad }»
 group-linked = ✅ Questa chat ora è quella di <b>{ $squad }</b>. Qui fisserò la bacheca della squadra.
+group-back = 👋 Sono tornato. Questo gruppo è ancora la chat di <b>{ $squad }</b>: la bacheca è di nuovo aggiornata e i sondaggi programmati continuano.
 group-join = Non sei ancora in <b>{ $squad }</b>? Il pulsante apre una chat privata con me e l'invito: decidi tu cosa vede il tuo coach e cosa vede questa chat (/groupprivacy).
 group-btn-join = 👥 Unisciti al gruppo
 group-not-coach = Solo il coach di quel gruppo può collegare questa chat.
 group-no-squads = Non alleni ancora nessun gruppo. In una chat privata con me, /squad new ne crea uno.
 group-not-linked = Questa chat non è ancora collegata a un gruppo. Il suo coach la collega con /link@{ $bot }.
 group-pin-failed = Non sono riuscito a fissare la bacheca: rendimi amministratore con il permesso di fissare i messaggi.
+group-board-current = 📌 La bacheca è aggiornata: è il messaggio fissato in cima alla chat.
 group-board = 📋 <b>{ $squad }</b> · { $day }
     { $count ->
         [0] Nessuno condivide ancora nulla con il gruppo.
@@ -60,7 +62,8 @@ group-weekday-3 = gio
 group-weekday-4 = ven
 group-weekday-5 = sab
 group-weekday-6 = dom
-group-schedule-saved = ⏰ Programmato: { $when }. Parte all'ora locale del gruppo (il fuso orario dell'allenatore).
+group-schedule-saved = ⏰ Programmato: { $when }
+    Parte all'ora locale del gruppo (il fuso orario dell'allenatore).
 group-schedule-unreadable = Non ho capito questa programmazione. Scrivi un giorno e un'ora, ad es. /rollcall thu 18:00 Chi viene al lungo di sabato? oppure /feeling daily 07:00 (al massimo 12 per gruppo).
 group-schedule-none = In questo gruppo non ci sono sondaggi programmati.
 group-schedule-list = ⏰ Sondaggi programmati:

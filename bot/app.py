@@ -65,6 +65,7 @@ from bot.storage.loop_reader import LoopReader
 from bot.telegram.commands import set_bot_commands
 from bot.telegram.errors import build_error_router
 from bot.telegram.fsm_storage import DatabaseStorage
+from bot.telegram.in_flight import UpdatesInFlight
 from bot.telegram.middlewares import UnitOfWorkMiddleware
 from bot.telegram.pacing import PerChatPacing
 from bot.telegram.response_models import KeepResponseModels
@@ -93,12 +94,18 @@ class Tempo:
     coach: CoachRuntime | None = None  # the AI coach (its client only with a key)
     loop_reader: LoopReader | None = None  # SQLite only (bot/storage/loop_reader.py)
     charts: ChartRenderer = field(default_factory=ChartRenderer)  # handlers get it as charts
+    # The updates being handled (bot/telegram/in_flight.py): ended before the sessions close.
+    in_flight: UpdatesInFlight = field(default_factory=UpdatesInFlight)
     _closed: bool = field(default=False, repr=False)
 
-    async def close(self) -> None:
+    async def close(self, *, grace: float = 5.0) -> None:
+        """Release everything; updates still being handled get ``grace`` seconds to
+        finish first. Polling does not wait for them, and one that called the Bot after
+        its session closed would open a new aiohttp session that nothing closes."""
         if self._closed:
             return
         self._closed = True
+        await self.in_flight.end(grace)
         await self.bot.session.close()
         await self.push_bot.session.close()
         if self.sync_jobs is not None:
@@ -154,11 +161,13 @@ def build_dispatcher(
     loop_reader: LoopReader | None = None,
     charts: ChartRenderer | None = None,
     coach: CoachRuntime | None = None,
+    in_flight: UpdatesInFlight | None = None,
 ) -> Dispatcher:
     """``extra_routers`` are tried before the feature routers (the fallback is last);
     ``loop_reader`` makes each update's first read on SQLite; ``charts`` renders the
     chart photos (handed to handlers as ``charts``); ``coach`` is the AI coach handlers
-    receive as ``coach`` (default: no model, the intent reader only)."""
+    receive as ``coach`` (default: no model, the intent reader only); ``in_flight`` keeps
+    the updates being handled, for the app's close."""
     storage = DatabaseStorage(
         session_factory, clock, DefaultKeyBuilder(with_bot_id=True, with_destiny=True)
     )
@@ -169,6 +178,8 @@ def build_dispatcher(
     # the place it would have had): it takes the per-chat-and-user lock first, so a double
     # tap runs its steps one after the other and never reads data older than the first
     # tap's commit; then the dialog state is read inside the update's one session.
+    if in_flight is not None:  # outermost: the whole of each update's handling
+        dispatcher.update.outer_middleware(in_flight)
     dispatcher.update.outer_middleware(
         UnitOfWorkMiddleware(
             session_factory,
@@ -312,6 +323,7 @@ def create_app(
     connectors = build_connectors(settings, clock)
     sync_jobs = build_sync(session_factory, clock, catalogs, connectors)
     charts = ChartRenderer()
+    in_flight = UpdatesInFlight()
     dispatcher = build_dispatcher(
         session_factory,
         clock,
@@ -320,6 +332,7 @@ def create_app(
         loop_reader=loop_reader,
         charts=charts,
         coach=coach,
+        in_flight=in_flight,
     )
     # Handed to every handler that names them (aiogram's workflow data).
     dispatcher["connectors"] = connectors
@@ -354,6 +367,7 @@ def create_app(
         coach=coach,
         loop_reader=loop_reader,
         charts=charts,
+        in_flight=in_flight,
     )
 
 

@@ -27,5 +27,7 @@ async def tempo(database_url: str) -> AsyncIterator[TempoUnderTest]:
     try:
         yield running
     finally:
-        await running.stop()
-        await running.emulator.stop()
+        try:
+            await running.stop()
+        finally:  # a failed stop still stops the emulator (its own aiohttp session)
+            await running.emulator.stop()

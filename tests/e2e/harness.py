@@ -220,5 +220,12 @@ async def start_tempo(
         extra_routers=list(routers or []),
         settings=dict(settings or {}),
     )
-    await tempo.start()
+    try:
+        await tempo.start()
+    except BaseException:
+        # No fixture gets this emulator to stop it: its webhook ClientSession and
+        # server would be left for the garbage collector ("Unclosed client session").
+        await tempo.stop()
+        await emulator.stop()
+        raise
     return tempo

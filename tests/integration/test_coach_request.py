@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -22,6 +23,7 @@ from bot.coach.ingest.quicklog import QuickLog
 from bot.coach.services.activities import ActivityService
 from bot.coach.services.coach import CoachService
 from bot.coach.services.wellness import WellnessService
+from bot.domain.athletes import Athlete
 from bot.domain.coach import TurnRole, TurnStatus
 from bot.storage.repositories import CoachRepository
 from bot.storage.unit_of_work import transaction
@@ -31,11 +33,17 @@ SNAPSHOT = Path(__file__).parent / "snapshots" / "coach_request.json"
 NOW = datetime.combine(MONDAY, datetime.min.time(), tzinfo=UTC) + timedelta(hours=7, minutes=40)
 
 
-async def test_the_model_receives_exactly_this(
-    session_factory: async_sessionmaker[AsyncSession],
-) -> None:
+def steady_run(back: int) -> QuickLog:
+    return QuickLog("run", 3000, rpe=6)
+
+
+async def runner_with_history(
+    factory: async_sessionmaker[AsyncSession], run: Callable[[int], QuickLog] = steady_run
+) -> Athlete:
+    """A runner (with a plan to come) who checked in on each of the last 14 days and
+    logged ``run(back)`` 1, 3 and 6 days before MONDAY: the coach tests' athlete."""
     clock = ManualClock(NOW)
-    async with transaction(session_factory) as session:
+    async with transaction(factory) as session:
         athlete = await make_runner(session)
         wellness = WellnessService(session, clock)
         for back in range(1, 15):
@@ -43,10 +51,18 @@ async def test_the_model_receives_exactly_this(
             await wellness.measure(athlete, MONDAY - timedelta(days=back), measured)
         activities = ActivityService(session, clock)
         for back in (1, 3, 6):
-            await activities.log_manual(
-                athlete, QuickLog("run", 2700 + back * 300, rpe=5 + back % 3),
-                MONDAY - timedelta(days=back),
-            )  # fmt: skip
+            await activities.log_manual(athlete, run(back), MONDAY - timedelta(days=back))
+    return athlete
+
+
+async def test_the_model_receives_exactly_this(
+    session_factory: async_sessionmaker[AsyncSession],
+) -> None:
+    clock = ManualClock(NOW)
+    athlete = await runner_with_history(
+        session_factory, lambda back: QuickLog("run", 2700 + back * 300, rpe=5 + back % 3)
+    )
+    async with transaction(session_factory) as session:
         coach = CoachRepository(session)
         for role, text, status in (
             (TurnRole.USER, "[Sun 2026-01-04 19:00 UTC]\nHow was my week?", TurnStatus.OK),

@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from typing import Any
 
 from sqlalchemy import event
@@ -38,9 +38,9 @@ from bot.i18n import Catalogs
 from bot.storage.repositories import CoachRepository, ProfileRepository
 from bot.storage.unit_of_work import transaction
 from tests.fakes.anthropic_api import AnthropicApiFake
-from tests.integration.test_plans import MONDAY, make_runner
+from tests.integration.test_coach_request import NOW, runner_with_history
+from tests.integration.test_plans import MONDAY
 
-NOW = datetime.combine(MONDAY, datetime.min.time(), tzinfo=UTC) + timedelta(hours=7, minutes=40)
 # The request of a turn (snapshot, summary, history): athlete, profile, goal,
 # thresholds, notes, plan (row, weeks, sessions), the week's activities, daily loads,
 # check-ins, summary, turns, and the zone overrides in force (custom zones win in the
@@ -60,22 +60,6 @@ def statements(engine: AsyncEngine) -> Iterator[list[str]]:
         yield seen
     finally:
         event.remove(engine.sync_engine, "before_cursor_execute", record)
-
-
-async def runner_with_history(factory: async_sessionmaker[AsyncSession]) -> Athlete:
-    clock = ManualClock(NOW)
-    async with transaction(factory) as session:
-        athlete = await make_runner(session)
-        wellness = WellnessService(session, clock)
-        for back in range(1, 15):
-            measured = Measurements(rmssd_ms=60.0 + back % 4, resting_hr_bpm=49.0, sleep_hours=7.0)
-            await wellness.measure(athlete, MONDAY - timedelta(days=back), measured)
-        activities = ActivityService(session, clock)
-        for back in (1, 3, 6):
-            await activities.log_manual(
-                athlete, QuickLog("run", 3000, rpe=6), MONDAY - timedelta(days=back)
-            )
-    return athlete
 
 
 async def turn_snapshot(

@@ -6,6 +6,7 @@ card and the AI coach's profile tool. Real database (SQLite, or PostgreSQL when 
 from __future__ import annotations
 
 from datetime import timedelta
+from xml.etree import ElementTree
 
 import pytest
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -22,7 +23,7 @@ from bot.coach.profile.zone_text import parse_zone_change
 from bot.coach.science import Sport as ScienceSport
 from bot.coach.services.access import AccessDenied, AccessGate
 from bot.coach.services.activities import ActivityService
-from bot.coach.services.plans import PlanService
+from bot.coach.services.plans import ExportFormat, PlanService
 from bot.coach.services.profiles import ProfileService
 from bot.coach.services.wellness import WellnessService
 from bot.coach.services.zone_overrides import ZoneOverrideService
@@ -33,6 +34,7 @@ from tests.integration.test_activities import FIXTURES
 from tests.integration.test_coach_access import squad_with_runner
 from tests.integration.test_coach_access_actions import grant_edits
 from tests.integration.test_plans import NOW, make_runner
+from tests.unit.planning.test_export import steps_of
 
 
 def service(session: AsyncSession, clock: ManualClock) -> ZoneOverrideService:
@@ -216,3 +218,48 @@ async def test_stored_time_in_zones_follows_a_zone_set_and_reset(
     # Zone 3 widened on both sides (4:43-5:05 to 4:35-5:30): it holds at least as much.
     assert custom[2] >= computed[2] and custom[1] <= computed[1]
     assert back == computed
+
+
+async def test_fit_and_zwo_exports_carry_their_targets_into_the_custom_zones(
+    session_factory: async_sessionmaker[AsyncSession],
+) -> None:
+    """The FIT workout a watch follows and the Zwift one have the easy paces the day's
+    view shows: the computed zone 2 (5:05-5:48 /km) moved into the athlete's 5:20-6:00."""
+    clock = ManualClock(NOW)
+    async with session_factory() as session:
+        _, _, runner, _ = await squad_with_runner(session, clock)
+        await service(session, clock).set_own(runner, parse_zone_change("zone 2 pace 5:20-6:00"))
+        plans = PlanService(session, clock)
+        week = await plans.week(runner)
+        run = next(s for s in week.sessions if s.session.sport is SessionSport.RUN)
+        exported = await plans.export(runner, run.id, ExportFormat.FIT, name="Easy run")
+        zwift = await plans.export(runner, run.id, ExportFormat.ZWO, name="Easy run")
+        shown = await _run_targets(session, clock, runner)
+        day = await plans.day(runner, run.session.date)
+        threshold = day.context.thresholds.run_threshold_pace_s_per_km
+    paces = [
+        (1000 / step["custom_target_speed_high"], 1000 / step["custom_target_speed_low"])
+        for step in steps_of(exported.content)
+        if "custom_target_speed_low" in step and step["custom_target_speed_low"]
+    ]
+    easy = [(fast, slow) for fast, slow in paces if fast >= 319 and slow <= 361]
+    assert easy, paces
+    # Every zone-2 pace in the file is within the custom 5:20-6:00, none in 5:05-5:20.
+    assert all(320 - 1 <= fast < slow <= 360 + 1 for fast, slow in easy), easy
+    easy_shown = [(t.low, t.high) for t in shown if t.low >= 320 and t.high <= 360]
+    assert [(round(f), round(s)) for f, s in easy] == easy_shown[: len(easy)]
+    # Zwift reads fractions of threshold speed: a steady easy step is the middle of the
+    # shown (custom) paces as fractions, not of the computed 5:05-5:48.
+    assert threshold is not None
+    steady = [
+        float(e.attrib["Power"]) for e in ElementTree.fromstring(zwift.content).iter("SteadyState")
+    ]
+    wanted = [
+        (threshold / t.low + threshold / t.high) / 2
+        for t in shown
+        if t.low >= 320 and t.high <= 360
+    ]
+    assert wanted and all(any(abs(value - want) < 0.004 for value in steady) for want in wanted), (
+        steady,
+        wanted,
+    )

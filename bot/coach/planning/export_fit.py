@@ -29,6 +29,8 @@ from bot.coach.planning.model import (
     TargetKind,
 )
 from bot.coach.planning.request import Thresholds
+from bot.coach.planning.targets import carry_for
+from bot.coach.science.units import PaceUnit
 
 _CRC_TABLE = (
     0x0000,
@@ -136,37 +138,49 @@ def _string(text: str, limit: int = 64) -> bytes:
 def _custom_range(
     target: Target, sport: SessionSport, thresholds: Thresholds
 ) -> tuple[int, int | None, int | None]:
-    """(target_type, custom low, custom high) for a step's target."""
+    """(target_type, custom low, custom high) for a step's target, carried into the
+    athlete's custom zones where there are any, as every screen shows them (overrides
+    win everywhere: ``targets.carry_for``)."""
     t, lo, hi = thresholds, target.low, target.high
+    carry = carry_for(t, target.kind)
     if target.kind is TargetKind.POWER_FTP:
         if t.ftp_w:
             return (
                 TARGET_POWER,
-                round(lo * t.ftp_w) + POWER_WATTS_OFFSET,
-                round(hi * t.ftp_w) + POWER_WATTS_OFFSET,
+                round(carry(lo * t.ftp_w)) + POWER_WATTS_OFFSET,
+                round(carry(hi * t.ftp_w)) + POWER_WATTS_OFFSET,
             )
         return TARGET_POWER, round(lo * 100), round(hi * 100)  # % FTP
     if target.kind is TargetKind.HR_LTHR and t.lthr:
         return (
             TARGET_HEART_RATE,
-            round(lo * t.lthr) + HR_BPM_OFFSET,
-            round(hi * t.lthr) + HR_BPM_OFFSET,
+            round(carry(lo * t.lthr)) + HR_BPM_OFFSET,
+            round(carry(hi * t.lthr)) + HR_BPM_OFFSET,
         )
     if target.kind is TargetKind.HR_RESERVE and t.hrmax and t.resting_hr:
         reserve = t.hrmax - t.resting_hr
         return (
             TARGET_HEART_RATE,
-            round(t.resting_hr + lo * reserve) + HR_BPM_OFFSET,
-            round(t.resting_hr + hi * reserve) + HR_BPM_OFFSET,
+            round(carry(t.resting_hr + lo * reserve)) + HR_BPM_OFFSET,
+            round(carry(t.resting_hr + hi * reserve)) + HR_BPM_OFFSET,
         )
     speed = None
+    metric = None
     if target.kind is TargetKind.PACE_THRESHOLD and t.run_threshold_pace_s_per_km:
-        speed = 1000 / t.run_threshold_pace_s_per_km
+        speed, metric = 1000 / t.run_threshold_pace_s_per_km, "run_pace"
     if target.kind is TargetKind.SWIM_PACE_CSS and t.css_s_per_100m:
-        speed = 100 / t.css_s_per_100m
-    if speed is not None:
-        return TARGET_SPEED, round(lo * speed * 1000), round(hi * speed * 1000)  # mm/s
-    return TARGET_OPEN, None, None
+        speed, metric = 100 / t.css_s_per_100m, "swim_pace"
+    if speed is None or metric is None:
+        return TARGET_OPEN, None, None
+    found = t.zone_map(metric)
+    # Custom pace zones are in the athlete's unit (per km or mile, per 100 m or yd):
+    # the speed becomes a pace in that unit, is carried, and becomes a speed again.
+    per = PaceUnit(found.computed.unit).metres if found is not None else 1.0
+
+    def mm_per_s(fraction: float) -> int:
+        return round(per / carry(per / (fraction * speed)) * 1000)
+
+    return TARGET_SPEED, mm_per_s(lo), mm_per_s(hi)
 
 
 _STEP = _Message(

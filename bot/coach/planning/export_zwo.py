@@ -22,7 +22,9 @@ from bot.coach.planning.model import (
     Target,
     TargetKind,
 )
-from bot.coach.planning.targets import intensity_factor
+from bot.coach.planning.request import Thresholds
+from bot.coach.planning.targets import carry_for, intensity_factor
+from bot.coach.science.units import PaceUnit
 
 SPORT_TYPE = {SessionSport.BIKE: "bike", SessionSport.RUN: "run"}
 
@@ -36,21 +38,49 @@ class ExportError(ValueError):
         self.params = params
 
 
-def _band(target: Target, sport: SessionSport) -> tuple[float, float]:
-    """The target as (low, high) fractions of FTP (ride) or threshold speed (run)."""
+def _band(
+    target: Target, sport: SessionSport, thresholds: Thresholds | None = None
+) -> tuple[float, float]:
+    """The target as (low, high) fractions of FTP (ride) or threshold speed (run), in the
+    athlete's custom zones when ``thresholds`` carry any."""
     if target.kind in (TargetKind.POWER_FTP, TargetKind.PACE_THRESHOLD):
-        return target.low, target.high
+        if thresholds is None:
+            return target.low, target.high
+        return (
+            _carried(target.kind, target.low, thresholds),
+            _carried(target.kind, target.high, thresholds),
+        )
     low = intensity_factor(Target(target.kind, target.low, target.low), sport)
     high = intensity_factor(Target(target.kind, target.high, target.high), sport)
     return low, high
+
+
+def _carried(kind: TargetKind, fraction: float, t: Thresholds) -> float:
+    """A fraction of FTP or threshold speed moved into the custom zones (overrides win
+    everywhere, as on every screen): Zwift reads fractions, so the carried watts or pace
+    become a fraction of the same threshold again."""
+    carry = carry_for(t, kind)
+    if fraction <= 0:
+        return fraction
+    if kind is TargetKind.POWER_FTP and t.ftp_w:
+        return carry(fraction * t.ftp_w) / t.ftp_w
+    threshold = t.run_threshold_pace_s_per_km
+    if kind is TargetKind.PACE_THRESHOLD and threshold:
+        found = t.zone_map("run_pace")
+        # Custom pace zones are per km or per mile, as the athlete reads paces.
+        per = PaceUnit(found.computed.unit).metres / 1000 if found is not None else 1.0
+        return threshold * per / carry(threshold * per / fraction)
+    return fraction
 
 
 def _fmt(value: float) -> str:
     return f"{value:.3f}"
 
 
-def _element(parent: ET.Element, step: Step, sport: SessionSport) -> None:
-    low, high = _band(step.target, sport)
+def _element(
+    parent: ET.Element, step: Step, sport: SessionSport, thresholds: Thresholds | None
+) -> None:
+    low, high = _band(step.target, sport, thresholds)
     duration = str(step.duration_s)
     if step.kind is StepKind.WARMUP:
         ET.SubElement(
@@ -67,8 +97,15 @@ def _element(parent: ET.Element, step: Step, sport: SessionSport) -> None:
         ET.SubElement(parent, "SteadyState", Duration=duration, Power=_fmt((low + high) / 2))
 
 
-def workout_to_zwo(session: Session, *, name: str | None = None, author: str = "Tempo") -> str:
-    """The session as .zwo XML text. Raises ExportError for swims, bricks and strength."""
+def workout_to_zwo(
+    session: Session,
+    *,
+    name: str | None = None,
+    author: str = "Tempo",
+    thresholds: Thresholds | None = None,
+) -> str:
+    """The session as .zwo XML text, with targets in the custom zones of ``thresholds``
+    (the athlete's, overrides applied). Raises ExportError for swims, bricks and strength."""
     sport_type = SPORT_TYPE.get(session.sport)
     if sport_type is None:
         raise ExportError("zwo_sport_unsupported", sport=session.sport.value)
@@ -83,8 +120,8 @@ def workout_to_zwo(session: Session, *, name: str | None = None, author: str = "
     for block in session.workout.blocks():
         if isinstance(block, Repeat) and len(block.steps) == 2:
             on, off = block.steps
-            on_low, on_high = _band(on.target, sport)
-            off_low, off_high = _band(off.target, sport)
+            on_low, on_high = _band(on.target, sport, thresholds)
+            off_low, off_high = _band(off.target, sport, thresholds)
             ET.SubElement(
                 workout,
                 "IntervalsT",
@@ -97,8 +134,8 @@ def workout_to_zwo(session: Session, *, name: str | None = None, author: str = "
         elif isinstance(block, Repeat):
             for _ in range(block.count):
                 for step in block.steps:
-                    _element(workout, step, sport)
+                    _element(workout, step, sport, thresholds)
         else:
-            _element(workout, block, sport)
+            _element(workout, block, sport, thresholds)
     ET.indent(root)
     return ET.tostring(root, encoding="unicode")

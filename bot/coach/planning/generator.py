@@ -131,6 +131,13 @@ def generate_plan(request: PlanRequest) -> Plan:
         # Too few days left this week for any session: the plan starts next week.
         start = next_week_start(request, start)
         plan = build_plan(dataclasses.replace(request, today=start), start=start)
+    opener = min((s.date for s in plan.sessions() if s.type is not SessionType.RACE), default=None)
+    if opener is not None and start < opener < start + timedelta(days=7 - start.weekday()):
+        # The start day got no session (e.g. the long-session day of an introduction week
+        # that has no long session): the plan starts on its first session's day, so the
+        # first-day rules (one easy session, capped) hold for the day that opens it.
+        start = opener
+        plan = build_plan(dataclasses.replace(request, today=start), start=start)
     return plan
 
 

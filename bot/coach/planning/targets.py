@@ -270,7 +270,7 @@ def render_target(target: Target, thresholds: Thresholds, units: Units) -> Rende
     into the athlete's custom zones where there are any (overrides win everywhere)."""
     kind, t = target.kind, thresholds
     imperial = units is Units.IMPERIAL
-    carry = _carry(t, kind)
+    carry = carry_for(t, kind)
     if kind is TargetKind.POWER_FTP and t.ftp_w:
         low, high = target.low * t.ftp_w, target.high * t.ftp_w
         return _numbers(low, high, TargetUnit.WATTS, "W", carry)
@@ -311,7 +311,7 @@ _METRIC_OF = {
 }
 
 
-def _carry(thresholds: Thresholds, kind: TargetKind) -> Carry:
+def carry_for(thresholds: Thresholds, kind: TargetKind) -> Carry:
     """Values of this kind moved into the custom zones of its metric (or left alone)."""
     metric = _METRIC_OF.get(kind)
     found = thresholds.zone_map(metric) if metric is not None else None

@@ -602,11 +602,13 @@ class PlanService:
             name = name(session.session)
         named = dataclasses.replace(session.session, title=name, objective=name)
         stem = f"tempo-{session.session.date.isoformat()}-{session.session.sport.value}"
+        # The thresholds in force with the athlete's custom zones: the file's targets are
+        # the ones the day's view shows (overrides win everywhere).
+        thresholds = _thresholds(await self._snapshot(athlete))
         if fmt is ExportFormat.ZWO:
-            text = workout_to_zwo(named, name=name)
+            text = workout_to_zwo(named, name=name, thresholds=thresholds)
             return ExportedWorkout(f"{stem}.zwo", text.encode("utf-8"))
-        snapshot = await self._snapshot(athlete)
-        content = workout_to_fit(named, _thresholds(snapshot), name=name)
+        content = workout_to_fit(named, thresholds, name=name)
         return ExportedWorkout(f"{stem}.fit", content)
 
     async def session(self, athlete: Athlete, session_id: int) -> TrackedSession:

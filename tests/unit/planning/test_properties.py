@@ -344,6 +344,31 @@ def test_a_beginners_long_run_is_the_longest_run_of_its_week() -> None:
         now=None,
     )
 )
+# Found once: a sprint 11 days away, Mon-Thu, a swim injury, made on a Thursday. The plan
+# started on Monday (the long-session day, empty in an introduction week), so its real
+# opener, Tuesday's hour on the bike beside a swim, escaped the first-day rules and was
+# the block's longest session. It now starts on its first session's day.
+@example(
+    PlanRequest(
+        today=date(2026, 1, 1),
+        discipline=Discipline.RUN,
+        experience=Experience.INTERMEDIATE,
+        age=14,
+        goal=Goal(RaceKind.SPRINT, date(2026, 1, 12), Priority.A),
+        weekly_hours=3.0,
+        available_weekdays=frozenset({0, 1, 2, 3}),
+        long_weekday=0,
+        pool_weekdays=frozenset({1}),
+        equipment=Equipment(False, False),
+        thresholds=Thresholds(),
+        recent_ctl=None,
+        recent_weekly_hours=2.5,
+        injuries=Injuries("", frozenset({InjuryFlag.SWIM})),
+        recovery_cadence=None,
+        units=Units.METRIC,
+        now=None,
+    )
+)
 def test_every_valid_request_gives_a_plan_a_coach_would_sign(request: PlanRequest) -> None:
     plan = generate_plan(request)
 

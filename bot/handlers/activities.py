@@ -18,6 +18,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from aiogram import Bot, F, Router
+from aiogram.dispatcher.event.bases import SkipHandler
 from aiogram.enums import ChatAction
 from aiogram.exceptions import TelegramAPIError, TelegramBadRequest
 from aiogram.filters import StateFilter
@@ -29,6 +30,7 @@ from aiogram.utils.chat_action import ChatActionSender
 from aiogram.utils.keyboard import InlineKeyboardBuilder
 from aiohttp import ClientError, ClientResponseError
 
+from bot.coach.agent.safety import health_statement
 from bot.coach.ingest import DEFAULT_MAX_BYTES, DamagedFileError, IngestError
 from bot.coach.ingest.quicklog import QuickLogError, parse_caption, parse_day, parse_duration
 from bot.coach.services import Services
@@ -564,6 +566,14 @@ async def on_rpe_skip(query: CallbackQuery, t: Translator) -> None:
     await query.answer()
 
 
+async def on_health_instead_of_note(message: Message, state: FSMContext) -> None:
+    """ "Ich bin krank" while a note is awaited is news, not a note: the note is dropped
+    and the message goes on to the coach (the next routers) like any other."""
+    await state.set_state(None)
+    await state.update_data({_NOTE_FOR: None})
+    raise SkipHandler
+
+
 async def on_note_text(
     message: Message, state: FSMContext, services: Services, athlete: Athlete, t: Translator
 ) -> None:
@@ -724,6 +734,8 @@ def build_router() -> Router:
     router.message.filter(PRIVATE_CHAT)
     router.message.register(on_document, on(F.document))
     text = on(F.text & ~F.text.startswith("/"))
+    health = on(F.text.func(health_statement))
+    router.message.register(on_health_instead_of_note, StateFilter(ActivityDialog.note), health)
     router.message.register(on_note_text, StateFilter(ActivityDialog.note), text)
     router.message.register(on_untimed_day_text, StateFilter(ActivityDialog.untimed_day), text)
     router.message.register(

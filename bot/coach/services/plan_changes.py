@@ -34,6 +34,7 @@ from bot.coach.planning.changes import (
     Operation,
     Proposal,
     RestoreWeeks,
+    SwapDays,
     constraint_of,
     operation_json,
     operation_of,
@@ -162,6 +163,26 @@ class PlanChangeService:
                 base.plan,
                 base.request,
                 (MoveSession(session_key, day),),
+                today=base.today,
+                done=base.done,
+                constraints=rules,
+            ).ok
+        ]
+
+    async def swap_days(self, athlete: Athlete, day: date, days: Sequence[date]) -> list[date]:
+        """The days among ``days`` that ``day`` can swap with: the ones the engine accepts
+        (something planned on one of the two, nothing settled, no broken rule). Empty
+        before the plan starts (nothing to swap yet): the caller then offers no Swap."""
+        base = await self._plans.change_base(athlete)
+        rules = await self.constraints(athlete)
+        return [
+            other
+            for other in days
+            if other != day
+            and propose(
+                base.plan,
+                base.request,
+                (SwapDays(day, other),),
                 today=base.today,
                 done=base.done,
                 constraints=rules,

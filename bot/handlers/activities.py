@@ -232,7 +232,12 @@ async def _refuse(
 
 
 async def _keep_pending(
-    chat: ChatContext, document: Document, *, kind: str, caption: str | None = None
+    chat: ChatContext,
+    document: Document,
+    *,
+    kind: str,
+    caption: str | None = None,
+    combined: bool = False,
 ) -> str:
     """One upload waits for an answer at a time: a newer one retires the older one's
     buttons (its token no longer matches, and its keyboard is taken away)."""
@@ -247,7 +252,8 @@ async def _keep_pending(
             await state.set_state(None)
     token = secrets.token_hex(4)
     pending = {"token": token, "kind": kind, "file_id": document.file_id,
-               "name": document.file_name or "activity", "caption": caption}  # fmt: skip
+               "name": document.file_name or "activity", "caption": caption,
+               "combined": "1" if combined else ""}  # fmt: skip
     await state.update_data({_PENDING: pending})
     return token
 
@@ -263,7 +269,8 @@ async def answer_report(
 ) -> None:
     """One message per workout: the notes (duplicates, failed zip members) lead the
     first card; a multisport file is one card for all its legs; the RPE buttons are on
-    the card. Then the date question for tracks without timestamps."""
+    the card. The date question for tracks without timestamps joins the last card, so
+    one upload gets one answer."""
     t, state = chat.t, chat.state
     fmt = await formatter(chat.services, chat.athlete, t)
     # What was stored stands on its own: committed whole before the cards go out, so
@@ -276,18 +283,27 @@ async def answer_report(
         cards[0] = (f"{notes}\n\n{cards[0][0]}", cards[0][1])
     elif notes:
         await chat.say(notes)
-    for text, markup in cards:
+    if not (report.untimed and document is not None):
+        for text, markup in cards:
+            await chat.say(text, markup)
+        return
+    # One upload, one answer: the question about the tracks without timestamps rides on
+    # the last card (a GPSBabel dump holds the timed log and saved tracks side by side).
+    token = await _keep_pending(chat, document, kind="untimed", combined=bool(cards))
+    await state.update_data({"untimed_count": len(report.untimed)})
+    distance = sum(a.distance_m or 0.0 for a in report.untimed)
+    ask = t("upload-untimed", count=len(report.untimed), distance=fmt.distance(distance))
+    days = _day_markup(t, token)
+    for text, markup in cards[:-1]:
         await chat.say(text, markup)
-    if report.untimed and document is not None:
-        token = await _keep_pending(chat, document, kind="untimed")
-        await state.update_data({"untimed_count": len(report.untimed)})
-        distance = sum(a.distance_m or 0.0 for a in report.untimed)
-        question = await chat.say(
-            t("upload-untimed", count=len(report.untimed), distance=fmt.distance(distance)),
-            _day_markup(t, token),
-        )
-        await _remember_question(state, question)
-        await state.set_state(ActivityDialog.untimed_day)
+    if cards:
+        text, markup = cards[-1]
+        rows = [*markup.inline_keyboard, *days.inline_keyboard]
+        question = await chat.say(f"{text}\n\n{ask}", InlineKeyboardMarkup(inline_keyboard=rows))
+    else:
+        question = await chat.say(ask, days)
+    await _remember_question(state, question)
+    await state.set_state(ActivityDialog.untimed_day)
 
 
 async def upload_card(
@@ -361,15 +377,18 @@ async def on_save_part(
 async def on_drop(
     query: CallbackQuery, *, callback_data: UploadChoice, state: FSMContext, t: Translator
 ) -> None:
-    if await _pending(state, callback_data.token) is None or not isinstance(
-        query.message, Message
-    ):
+    pending = await _pending(state, callback_data.token)
+    if pending is None or not isinstance(query.message, Message):
         await query.answer(t("stale-button"))
         return
     await state.update_data({_PENDING: None})
     if await state.get_state() in (ActivityDialog.untimed_day, ActivityDialog.untimed_duration):
         await state.set_state(None)
-    await query.message.edit_text(t("upload-dropped"))
+    if pending.get("combined"):  # the workout card above the question stays
+        await query.message.edit_reply_markup(reply_markup=_without_upload_rows(query.message))
+        await query.message.answer(t("upload-dropped"))
+    else:
+        await query.message.edit_text(t("upload-dropped"))
     await query.answer()
 
 
@@ -388,8 +407,24 @@ async def on_untimed_day(
         await query.answer(t("stale-button"))
         return
     day = services.activities.today(athlete) - timedelta(days=int(callback_data.val or 0))
-    await _ask_duration(query.message, state, t, day, callback_data.token, edit=True)
+    pending = await _pending(state, callback_data.token) or {}
+    if pending.get("combined"):
+        # The question shares its message with a workout card: the card stays, only the
+        # date buttons go, and the duration question is a message of its own.
+        await query.message.edit_reply_markup(reply_markup=_without_upload_rows(query.message))
+    edit = not pending.get("combined")
+    await _ask_duration(query.message, state, t, day, callback_data.token, edit=edit)
     await query.answer()
+
+
+def _without_upload_rows(message: Message) -> InlineKeyboardMarkup | None:
+    """The message's keyboard without the upload question's buttons (the card's stay)."""
+    rows = [
+        row
+        for row in (message.reply_markup.inline_keyboard if message.reply_markup else [])
+        if not any((b.callback_data or "").startswith(f"{UploadChoice.__prefix__}:") for b in row)
+    ]
+    return InlineKeyboardMarkup(inline_keyboard=rows) if rows else None
 
 
 async def on_untimed_day_text(

@@ -28,7 +28,7 @@ _DEFAULT = "EEEE, d MMMM"  # English and Russian, as the catalogs were written f
 _SHORT_DAY = {"ru": "EEE, d MMM", "de": "EEE, d. MMM", "es": "EEE, d MMM"}
 _SHORT_DEFAULT = "EEE d MMM"  # en, fr, it
 _DAY_MONTH = {"de": "d. MMM"}
-_LONG_DATE = {"de": "d. MMMM y", "es": "d 'de' MMMM 'de' y", "ru": "d MMMM y 'г.'"}
+_LONG_DATE = {"de": "d. MMMM y", "es": "d 'de' MMMM 'de' y", "ru": "d MMMM y\u202f'г.'"}
 
 
 def long_day(day: date, language: str) -> str:

@@ -35,7 +35,7 @@ def test_a_day_is_written_as_the_language_writes_it(language: str, expected: str
     ("language", "short", "day_and_month", "with_year", "moment"),
     [
         ("en", "Sun 6 Dec", "6 Dec", "6 December 2026", "Sun 6 Dec, 06:30"),
-        ("ru", "вс, 6 дек.", "6 дек.", "6 декабря 2026 г.", "вс, 6 дек., 06:30"),
+        ("ru", "вс, 6 дек.", "6 дек.", "6 декабря 2026\u202fг.", "вс, 6 дек., 06:30"),
         ("es", "dom, 6 dic", "6 dic", "6 de diciembre de 2026", "dom, 6 dic, 06:30"),
         ("de", "So., 6. Dez.", "6. Dez.", "6. Dezember 2026", "So., 6. Dez., 06:30"),
         ("fr", "dim. 6 déc.", "6 déc.", "6 décembre 2026", "dim. 6 déc., 06:30"),

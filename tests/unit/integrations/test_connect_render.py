@@ -46,7 +46,7 @@ def view() -> ConnectionView:
     ("language", "timezone", "shown"),
     [
         ("en", "Europe/Berlin", "2 Mar, 06:07"),
-        ("en", "America/New_York", "2 Mar, 12:07\u202fAM"),
+        ("en", "America/New_York", "2 Mar, 00:07"),
         ("ru", "Asia/Tokyo", "2 мар., 14:07"),
     ],
 )

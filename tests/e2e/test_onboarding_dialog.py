@@ -147,7 +147,7 @@ async def quick_cyclist_until_timezone(who: Chatter) -> None:
     await who.tap("ob-opt-experience-beginner")
     await who.tap("ob-opt-races-0")
     await who.tap("ob-opt-goal-general")
-    await who.press(t("fmt-hours", value="3"))
+    await who.press(t("plan-dur-h", h="3"))
     await who.tick(who.day(6))
     await who.press(who.day(6))
     await who.tap("ob-btn-done")

@@ -8,11 +8,12 @@ English and Russian."""
 from __future__ import annotations
 
 import asyncio
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import pytest
 
 from bot.domain.deliveries import DeliveryKind, DeliveryStatus
+from bot.i18n.dates import long_day
 from bot.storage.repositories import DeliveryRepository
 from tests.e2e.activity_chat import plain, send_all, translator
 from tests.e2e.harness import TempoUnderTest
@@ -76,7 +77,8 @@ async def test_scheduled_board_and_roll_calls(tempo: TempoUnderTest, language: s
     assert report.sent == 1 and report.failed == 0
     edited = account.message(group, board.message_id)
     assert edited.edit_count == edits + 1
-    assert "2026-01-06" in (edited.text or "") and QUESTION in (edited.text or "")
+    tuesday = long_day(date(2026, 1, 6), language)  # the board's day, in the group's words
+    assert tuesday in (edited.text or "") and QUESTION in (edited.text or "")
     assert "Dan" not in (edited.text or "")  # still cut to his tier
     assert len(account.bot_messages(group)) == sent_before
 

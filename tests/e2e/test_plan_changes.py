@@ -100,15 +100,15 @@ async def test_shorten_apply_twice_then_undo(tempo: TempoUnderTest) -> None:
     card = tempo.account.message(ann.user, today.message_id)
     text = card.text or ""
     assert text.startswith("✏️ Proposed change")
-    assert "Tue Jan 6: 🏃" in text and " → 🏃" in text and text.count("20 min") == 1
-    assert "📊 Jan 5" in text and "load " in text
+    assert "Tue 6 Jan: 🏃" in text and " → 🏃" in text and text.count("20 min") == 1
+    assert "📊 5 Jan" in text and "load " in text
     assert card.button_texts == ["✅ Apply", "✖️ Discard"]
 
     # A double tap applies once: the second is told it is applied already.
     await press_twice(ann, card, "✅ Apply")
     assert last_answer(ann) == say("en", "change-already-applied")
     applied = text_of(tempo, ann, today)
-    assert applied.startswith("✅ Done. Your plan now:") and "Tue Jan 6: 🏃" in applied
+    assert applied.startswith("✅ Done. Your plan now:") and "Tue 6 Jan: 🏃" in applied
     [short] = await day_sessions(ann, athlete, TUESDAY)
     assert short.session.duration_s == 20 * 60
     rows = await audit_rows(tempo)

@@ -71,3 +71,17 @@ def negated(text: str, trigger: str) -> bool:
     """Whether ``trigger`` (a pattern) is denied in ``text`` ("not sick", "уже не болею")
     or the text says it is over ("better now")."""
     return bool(re.search(NEGATION_BEFORE + trigger, text)) or bool(OVER.search(text))
+
+
+# "Sick of", "a sick ride": fed up or slang, not ill (the plan-change reader skips them too).
+SICK_SLANG = r"\bsick (of|and tired)\b|\bsick (beat|trick|track|move|ride)s?\b|надоел"
+
+
+def says_ill(text: str) -> bool:
+    """Whether ``text`` states the athlete is ill now ("ich bin krank", "je suis malade"),
+    not denied ("nicht mehr krank") and not slang. The plain illness words only: a head
+    cold's "throat" or a "chest" in a workout note is not, by itself, a statement."""
+    lowered = " ".join(text.lower().replace("ё", "е").split())
+    if not re.search(ILL, lowered) or re.search(SICK_SLANG, lowered):
+        return False
+    return not negated(lowered, ILL)

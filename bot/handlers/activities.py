@@ -18,6 +18,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from aiogram import Bot, F, Router
+from aiogram.dispatcher.event.bases import SkipHandler
 from aiogram.enums import ChatAction
 from aiogram.exceptions import TelegramAPIError, TelegramBadRequest
 from aiogram.filters import StateFilter
@@ -29,6 +30,7 @@ from aiogram.utils.chat_action import ChatActionSender
 from aiogram.utils.keyboard import InlineKeyboardBuilder
 from aiohttp import ClientError, ClientResponseError
 
+from bot.coach.agent.safety import health_statement
 from bot.coach.ingest import DEFAULT_MAX_BYTES, DamagedFileError, IngestError
 from bot.coach.ingest.quicklog import QuickLogError, parse_caption, parse_day, parse_duration
 from bot.coach.services import Services
@@ -230,7 +232,12 @@ async def _refuse(
 
 
 async def _keep_pending(
-    chat: ChatContext, document: Document, *, kind: str, caption: str | None = None
+    chat: ChatContext,
+    document: Document,
+    *,
+    kind: str,
+    caption: str | None = None,
+    combined: bool = False,
 ) -> str:
     """One upload waits for an answer at a time: a newer one retires the older one's
     buttons (its token no longer matches, and its keyboard is taken away)."""
@@ -245,7 +252,8 @@ async def _keep_pending(
             await state.set_state(None)
     token = secrets.token_hex(4)
     pending = {"token": token, "kind": kind, "file_id": document.file_id,
-               "name": document.file_name or "activity", "caption": caption}  # fmt: skip
+               "name": document.file_name or "activity", "caption": caption,
+               "combined": "1" if combined else ""}  # fmt: skip
     await state.update_data({_PENDING: pending})
     return token
 
@@ -261,7 +269,8 @@ async def answer_report(
 ) -> None:
     """One message per workout: the notes (duplicates, failed zip members) lead the
     first card; a multisport file is one card for all its legs; the RPE buttons are on
-    the card. Then the date question for tracks without timestamps."""
+    the card. The date question for tracks without timestamps joins the last card, so
+    one upload gets one answer."""
     t, state = chat.t, chat.state
     fmt = await formatter(chat.services, chat.athlete, t)
     # What was stored stands on its own: committed whole before the cards go out, so
@@ -274,18 +283,27 @@ async def answer_report(
         cards[0] = (f"{notes}\n\n{cards[0][0]}", cards[0][1])
     elif notes:
         await chat.say(notes)
-    for text, markup in cards:
+    if not (report.untimed and document is not None):
+        for text, markup in cards:
+            await chat.say(text, markup)
+        return
+    # One upload, one answer: the question about the tracks without timestamps rides on
+    # the last card (a GPSBabel dump holds the timed log and saved tracks side by side).
+    token = await _keep_pending(chat, document, kind="untimed", combined=bool(cards))
+    await state.update_data({"untimed_count": len(report.untimed)})
+    distance = sum(a.distance_m or 0.0 for a in report.untimed)
+    ask = t("upload-untimed", count=len(report.untimed), distance=fmt.distance(distance))
+    days = _day_markup(t, token)
+    for text, markup in cards[:-1]:
         await chat.say(text, markup)
-    if report.untimed and document is not None:
-        token = await _keep_pending(chat, document, kind="untimed")
-        await state.update_data({"untimed_count": len(report.untimed)})
-        distance = sum(a.distance_m or 0.0 for a in report.untimed)
-        question = await chat.say(
-            t("upload-untimed", count=len(report.untimed), distance=fmt.distance(distance)),
-            _day_markup(t, token),
-        )
-        await _remember_question(state, question)
-        await state.set_state(ActivityDialog.untimed_day)
+    if cards:
+        text, markup = cards[-1]
+        rows = [*markup.inline_keyboard, *days.inline_keyboard]
+        question = await chat.say(f"{text}\n\n{ask}", InlineKeyboardMarkup(inline_keyboard=rows))
+    else:
+        question = await chat.say(ask, days)
+    await _remember_question(state, question)
+    await state.set_state(ActivityDialog.untimed_day)
 
 
 async def upload_card(
@@ -359,15 +377,18 @@ async def on_save_part(
 async def on_drop(
     query: CallbackQuery, *, callback_data: UploadChoice, state: FSMContext, t: Translator
 ) -> None:
-    if await _pending(state, callback_data.token) is None or not isinstance(
-        query.message, Message
-    ):
+    pending = await _pending(state, callback_data.token)
+    if pending is None or not isinstance(query.message, Message):
         await query.answer(t("stale-button"))
         return
     await state.update_data({_PENDING: None})
     if await state.get_state() in (ActivityDialog.untimed_day, ActivityDialog.untimed_duration):
         await state.set_state(None)
-    await query.message.edit_text(t("upload-dropped"))
+    if pending.get("combined"):  # the workout card above the question stays
+        await query.message.edit_reply_markup(reply_markup=_without_upload_rows(query.message))
+        await query.message.answer(t("upload-dropped"))
+    else:
+        await query.message.edit_text(t("upload-dropped"))
     await query.answer()
 
 
@@ -386,8 +407,24 @@ async def on_untimed_day(
         await query.answer(t("stale-button"))
         return
     day = services.activities.today(athlete) - timedelta(days=int(callback_data.val or 0))
-    await _ask_duration(query.message, state, t, day, callback_data.token, edit=True)
+    pending = await _pending(state, callback_data.token) or {}
+    if pending.get("combined"):
+        # The question shares its message with a workout card: the card stays, only the
+        # date buttons go, and the duration question is a message of its own.
+        await query.message.edit_reply_markup(reply_markup=_without_upload_rows(query.message))
+    edit = not pending.get("combined")
+    await _ask_duration(query.message, state, t, day, callback_data.token, edit=edit)
     await query.answer()
+
+
+def _without_upload_rows(message: Message) -> InlineKeyboardMarkup | None:
+    """The message's keyboard without the upload question's buttons (the card's stay)."""
+    rows = [
+        row
+        for row in (message.reply_markup.inline_keyboard if message.reply_markup else [])
+        if not any((b.callback_data or "").startswith(f"{UploadChoice.__prefix__}:") for b in row)
+    ]
+    return InlineKeyboardMarkup(inline_keyboard=rows) if rows else None
 
 
 async def on_untimed_day_text(
@@ -564,6 +601,14 @@ async def on_rpe_skip(query: CallbackQuery, t: Translator) -> None:
     await query.answer()
 
 
+async def on_health_instead_of_note(message: Message, state: FSMContext) -> None:
+    """ "Ich bin krank" while a note is awaited is news, not a note: the note is dropped
+    and the message goes on to the coach (the next routers) like any other."""
+    await state.set_state(None)
+    await state.update_data({_NOTE_FOR: None})
+    raise SkipHandler
+
+
 async def on_note_text(
     message: Message, state: FSMContext, services: Services, athlete: Athlete, t: Translator
 ) -> None:
@@ -724,6 +769,8 @@ def build_router() -> Router:
     router.message.filter(PRIVATE_CHAT)
     router.message.register(on_document, on(F.document))
     text = on(F.text & ~F.text.startswith("/"))
+    health = on(F.text.func(health_statement))
+    router.message.register(on_health_instead_of_note, StateFilter(ActivityDialog.note), health)
     router.message.register(on_note_text, StateFilter(ActivityDialog.note), text)
     router.message.register(on_untimed_day_text, StateFilter(ActivityDialog.untimed_day), text)
     router.message.register(

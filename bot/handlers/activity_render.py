@@ -12,7 +12,6 @@ from datetime import date
 from aiogram.filters.callback_data import CallbackData
 from aiogram.types import InlineKeyboardMarkup
 from aiogram.utils.keyboard import InlineKeyboardBuilder
-from babel.dates import format_date, format_time
 
 from bot.coach.ingest import IngestError
 from bot.coach.science import PmcDay
@@ -21,7 +20,7 @@ from bot.domain.activities import Activity, CandidateSession, ZoneTimes
 from bot.handlers.charts import ChartButton
 from bot.handlers.onboarding.formatting import Formatter
 from bot.handlers.plan.texts import code_key
-from bot.i18n import Html, Translator
+from bot.i18n import Html, Translator, dates
 
 FOOT_M = 0.3048  # the international foot (1959)
 SPORT_ICONS = {
@@ -79,21 +78,20 @@ def needs_rpe(activity: Activity) -> bool:
 
 def when(t: Translator, activity: Activity) -> str:
     f = activity.fields
-    day = format_date(f.local_date, format="EEE d MMM yyyy", locale=t.language)
+    day = dates.short_day(f.local_date, t.language, year=True)
     if f.start_time is None:
         return day
     from zoneinfo import ZoneInfo
 
     local = f.start_time.astimezone(ZoneInfo(f.timezone))
-    return f"{day}, {format_time(local.time(), format='short', locale=t.language)}"
+    return f"{day}, {dates.clock(local, t.language)}"
 
 
 def short_day(t: Translator, activity: Activity, today: date) -> str:
     """ "Sun 6 Dec" this year, "Fri 16 Aug 2013" any other (imports from earlier years
     must not look unsorted)."""
     day = activity.local_date
-    pattern = "EEE d MMM" if day.year == today.year else "EEE d MMM yyyy"
-    return format_date(day, format=pattern, locale=t.language)
+    return dates.short_day(day, t.language, year=day.year != today.year)
 
 
 def speed_text(fmt: Formatter, activity: Activity) -> str | None:
@@ -189,7 +187,7 @@ def match_line(t: Translator, fmt: Formatter, view: ActivityView) -> str | None:
     if session is None:
         return None
     planned = fmt.duration(int(session.duration_s))
-    day = format_date(session.day, format="EEE d MMM", locale=t.language)
+    day = dates.short_day(session.day, t.language)
     if match is None or match.compliance is None:
         return t("act-matched", title=session_title(t, session), day=day, planned=planned)
     compliance = match.compliance
@@ -382,7 +380,7 @@ def rematch_markup(
 ) -> InlineKeyboardMarkup:
     builder = InlineKeyboardBuilder()
     for session in sessions:
-        day = format_date(session.day, format="EEE d MMM", locale=t.language)
+        day = dates.short_day(session.day, t.language)
         mark = "✅ " if session.id == activity.planned_session_id else ""
         builder.button(
             text=f"{mark}{day} · {session_title(t, session)}",

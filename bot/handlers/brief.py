@@ -22,7 +22,7 @@ from bot.coach.services.deliveries import BriefSettings, BriefTimeUnreadableErro
 from bot.domain.athletes import Athlete
 from bot.domain.deliveries import PauseReason
 from bot.handlers.onboarding.formatting import Formatter
-from bot.i18n import Translator
+from bot.i18n import Translator, dates
 from bot.telegram.filters import PRIVATE_CHAT, on
 
 COMMON_TIMES = ("05:30", "06:00", "06:30", "07:00", "07:30", "08:00")
@@ -81,7 +81,7 @@ def settings_text(settings: BriefSettings, t: Translator, now: datetime) -> str:
 
 def settings_keyboard(settings: BriefSettings, t: Translator) -> InlineKeyboardMarkup:
     builder = InlineKeyboardBuilder()
-    current = settings.brief_time.strftime("%H:%M")
+    current = dates.clock(settings.brief_time, t.language)
     for clock in COMMON_TIMES:
         mark = "✓ " if clock == current else ""
         # ":" separates callback data fields: the time travels as "0630".

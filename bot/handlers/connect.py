@@ -17,7 +17,6 @@ from aiogram.fsm.context import FSMContext
 from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 from aiogram.utils.keyboard import InlineKeyboardBuilder
-from babel.dates import format_date, format_time
 
 from bot.coach.briefs.schedule import zone_for
 from bot.coach.services import Services
@@ -34,6 +33,7 @@ from bot.domain.integrations import IntegrationStatus, Provider, RunKind
 from bot.domain.profiles import Units
 from bot.handlers.onboarding.formatting import Formatter
 from bot.i18n import Html, Translator
+from bot.i18n.dates import clock, day_month
 from bot.integrations.connectors import Connectors
 from bot.jobs.sync import SyncJobs
 from bot.telegram.filters import PRIVATE_CHAT, on
@@ -84,8 +84,7 @@ def _last_sync(view: ConnectionView, t: Translator, timezone: str) -> str:
         return t("connect-never-synced")
     # Stored in UTC; shown on the athlete's clock, in their language's words and hours.
     local = integration.last_sync_at.astimezone(zone_for(timezone))
-    day = format_date(local.date(), format="d MMM", locale=t.language)
-    when = f"{day}, {format_time(local.time(), format='short', locale=t.language)}"
+    when = f"{day_month(local.date(), t.language)}, {clock(local, t.language)}"
     if integration.last_error:
         result = t(f"sync-error-{integration.last_error}")
     else:

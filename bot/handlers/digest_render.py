@@ -19,7 +19,7 @@ from bot.coach.squads.digest import AthleteWeek, DailyDigest, SquadWeek, WeekVer
 from bot.domain.deliveries import OutgoingMessage
 from bot.handlers.onboarding.formatting import Formatter
 from bot.handlers.roster_render import roster_line
-from bot.i18n import Html, Translator
+from bot.i18n import Html, Translator, dates
 
 LIMIT = 4096
 # Room kept for the closing lines ("and N more", the rest, the /squad hint).
@@ -143,7 +143,7 @@ def settings_markup(t: Translator, settings: DigestSettings) -> InlineKeyboardMa
     prefs = settings.preferences
     builder = InlineKeyboardBuilder()
     for value in DIGEST_TIMES:
-        chosen = prefs.enabled and prefs.at.strftime("%H:%M") == value
+        chosen = prefs.enabled and dates.clock(prefs.at, t.language) == value
         builder.button(
             text=("• " if chosen else "") + value,
             callback_data=DigestTap(a="at", v=value.replace(":", "")),

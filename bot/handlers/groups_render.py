@@ -11,8 +11,7 @@ from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
 from bot.coach.services.group_schedule import GroupSession
 from bot.domain.groups import TIERS, BoardLine, GroupTier, ScheduledRollCall
 from bot.domain.squads import Squad
-from bot.i18n import Translator
-from bot.i18n.dates import long_day
+from bot.i18n import Translator, dates
 
 COLOUR_MARK = {"green": "🟢", "amber": "🟡", "red": "🔴"}
 
@@ -56,8 +55,7 @@ def board_text(
     text = t(
         "group-board",
         squad=squad.name,
-        # "Monday, 7 December" as everywhere else in the product, not 2026-12-07.
-        day=long_day(today, t.language),
+        day=dates.long_day(today, t.language),
         count=len(rows),
         lines="\n".join(rows),
     )

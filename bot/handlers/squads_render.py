@@ -9,12 +9,12 @@ from zoneinfo import ZoneInfo
 from aiogram.filters.callback_data import CallbackData
 from aiogram.types import InlineKeyboardMarkup
 from aiogram.utils.keyboard import InlineKeyboardBuilder
-from babel.dates import format_date, format_time
 
 from bot.coach.services.squads import InvitationOffer, Sharing
 from bot.domain.athletes import Athlete
 from bot.domain.squads import ALL_SCOPES, Invitation, Scope, Squad, ordered
 from bot.i18n import Translator
+from bot.i18n.dates import clock, long_date
 
 
 class SquadTap(CallbackData, prefix="sq"):
@@ -36,8 +36,7 @@ class SharingTap(CallbackData, prefix="sh"):
 def local_moment(t: Translator, moment: datetime, timezone: str) -> str:
     """``moment`` on the reader's clock, in their language ("8 Dec 2026, 09:30")."""
     local = moment.astimezone(ZoneInfo(timezone))
-    day = format_date(local.date(), format="long", locale=t.language)
-    return f"{day}, {format_time(local.time(), format='short', locale=t.language)}"
+    return f"{long_date(local.date(), t.language)}, {clock(local, t.language)}"
 
 
 def scope_list(t: Translator, scopes: frozenset[Scope], *, whose: str = "") -> str:

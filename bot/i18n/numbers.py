@@ -3,7 +3,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from babel.numbers import format_decimal
+
+if TYPE_CHECKING:
+    from bot.i18n.catalog import Translator
 
 
 def format_number(value: float, language: str, digits: int = 1) -> str:
@@ -24,3 +29,19 @@ def format_signed(value: float, language: str, digits: int = 1) -> str:
 def format_money(value: float, language: str) -> str:
     """An amount with its two decimals kept: ``0.50`` / ``0,50``."""
     return format_decimal(round(value, 2), format="#,##0.00", locale=language)
+
+
+def format_duration(seconds: float, t: Translator) -> str:
+    """The one way a length of time is written: "2 h 30 min", "45 min", "1 h", "50 s"
+    (never "2.5 h"), with the unit words of the athlete's language."""
+    hours, rest = divmod(round(seconds), 3600)
+    minutes, secs = divmod(rest, 60)
+    if hours and minutes:
+        return t("plan-dur-h-min", h=str(hours), min=str(minutes))
+    if hours:
+        return t("plan-dur-h", h=str(hours))
+    if minutes and secs:
+        return t("plan-dur-min-s", min=str(minutes), s=str(secs))
+    if minutes:
+        return t("plan-dur-min", min=str(minutes))
+    return t("plan-dur-s", s=str(secs))

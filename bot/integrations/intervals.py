@@ -87,7 +87,7 @@ class IntervalsClient:
         body = as_dict(await self._get(f"/api/v1/athlete/{self.athlete_id}"), SERVICE, "athlete")
         if "id" not in body:
             raise MalformedResponse(SERVICE, "athlete: no id")
-        return RemoteAthlete(external_id=str(body["id"]), name=text(body.get("name")))
+        return remote_athlete(body)
 
     async def sport_settings(self) -> list[SportSettings]:
         path = f"/api/v1/athlete/{self.athlete_id}/sport-settings"
@@ -309,9 +309,20 @@ class IntervalsService:
             access_token=token,
             refresh_token=None,
             expires_at=None,
-            athlete=RemoteAthlete(str(athlete["id"]), text(athlete.get("name"))),
+            athlete=remote_athlete(athlete),
             scopes=tuple(str(body.get("scope") or "").split(",")),
         )
 
     async def close(self) -> None:
         await self.http.close()
+
+
+def remote_athlete(record: dict[str, Any]) -> RemoteAthlete:
+    """The athlete record's id and the name to greet them by: ``name``, else
+    ``firstname`` and ``lastname`` (intervals.icu keeps all three; an account may fill
+    only some), else none — never the id ("i50000" is not a name; callers fall back to
+    the Telegram name)."""
+    external_id = str(record["id"])
+    parts = (text(record.get("firstname")), text(record.get("lastname")))
+    name = text(record.get("name")) or " ".join(p for p in parts if p) or None
+    return RemoteAthlete(external_id, None if name == external_id else name)

@@ -81,7 +81,7 @@ async def test_the_coach_proposes_the_athlete_applies_and_the_audit_names_the_ai
         # The card is the plain reader's card, built by our code.
         text = card.text or ""
         assert text.startswith("✏️ Proposed change")
-        assert "Work is crazy today" in text and "Tue Jan 6: 🏃" in text and "30 min" in text
+        assert "Work is crazy today" in text and "Tue 6 Jan: 🏃" in text and "30 min" in text
         assert card.button_texts == ["✅ Apply", "✖️ Discard", "💬 Something else"]
         [still] = await day_sessions(ann, athlete, TUESDAY)
         assert still.session.duration_s == planned.session.duration_s  # not before the tap

@@ -307,3 +307,27 @@ async def test_a_file_over_telegrams_download_limit_is_refused_before_fetching(
     assert reply.text == plain(translator()("upload-error-telegram_too_big", limit_mb=20))
     assert tempo.emulator.stats.requests["getFile"] == since
     assert await row_counts(tempo) == (0, 0)
+
+
+async def test_a_gpx_with_timed_and_saved_tracks_gets_one_answer(
+    tempo: TempoUnderTest,
+) -> None:
+    """korita-zbevnica.gpx holds 4 tracks: the active log in two parts (one activity)
+    and saved tracks without timestamps. One upload, one message: the card with the
+    date question under it; answering it keeps the card and asks the duration apart."""
+    ann = tempo.person("Ann")
+    t = translator()
+    [answer] = await upload_all(tempo, ann, FIXTURES / "korita-zbevnica.gpx")
+    text = answer.text or ""
+    assert plain(t("upload-btn-today")) in answer.button_texts
+    assert "RPE" in text or any(b == "7" for b in answer.button_texts)
+    who = await athlete_id(tempo, ann)
+    [stored] = await activities_of(tempo, who)
+    assert stored.fields.start_time is not None
+    replies = await press_all(tempo, ann, plain(t("upload-btn-yesterday")), on=answer)
+    card = tempo.account.message(ann.user, answer.message_id)
+    assert card.text == text  # the card stays as it was
+    assert plain(t("upload-btn-today")) not in card.button_texts
+    assert [r.message_id for r in replies] != [answer.message_id]
+    await send_all(tempo, ann, "1h")
+    assert len(await activities_of(tempo, who)) == 2

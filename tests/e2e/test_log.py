@@ -149,3 +149,32 @@ async def test_rpe_after_a_workout_becomes_its_load_and_a_note_is_kept(
     assert activity.fields.load.method == "session_rpe"
     assert activity.fields.load.value == pytest.approx(100.0)  # 60 min at RPE 7 = 100
     assert saved.text == t("act-note-saved")
+
+
+@pytest.mark.parametrize(
+    ("language", "line"),
+    [
+        ("de", "ich bin krank"),
+        ("en", "I'm sick"),
+        ("ru", "я заболел"),
+        ("es", "estoy enfermo"),
+        ("fr", "je suis malade"),
+        ("it", "sono malato"),
+    ],
+)
+async def test_being_ill_wins_over_a_pending_workout_note(
+    tempo: TempoUnderTest, language: str, line: str
+) -> None:
+    """The RPE tap asks for a note; "ich bin krank" is news for the coach, not the note:
+    nothing is stored as the note, the coach answers, and the note is no longer awaited."""
+    ann = tempo.person("Ann", language_code=language)
+    t = translator(language)
+    await send_all(tempo, ann, "bike 1h")
+    await ann.press("7")
+    replies = await send_all(tempo, ann, line)
+    assert replies and all(r.text != t("act-note-saved") for r in replies)
+    [unsaved] = await send_all(tempo, ann, "windy")
+    assert unsaved.text != t("act-note-saved")
+    who = await athlete_id(tempo, ann)
+    [activity] = await activities_of(tempo, who)
+    assert activity.fields.rpe == 7 and activity.fields.note is None

@@ -226,7 +226,7 @@ async def test_beginner_runner_today_week_and_plan(tempo: TempoUnderTest) -> Non
     # The whole plan: countdown, phases, and the engine's warning in plain words.
     overview = await ann.send("/plan")
     text = overview.text or ""
-    assert "🗺 Your plan: 10 km · March 15, 2026 (A race)" in text
+    assert "🗺 Your plan: 10 km · 15 March 2026 (A race)" in text
     assert "⏳ 68 days to race day" in text
     assert "Phases" in text and "Base · weeks 1–" in text
     assert "No threshold for running yet" in text

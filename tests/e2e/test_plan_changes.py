@@ -100,15 +100,15 @@ async def test_shorten_apply_twice_then_undo(tempo: TempoUnderTest) -> None:
     card = tempo.account.message(ann.user, today.message_id)
     text = card.text or ""
     assert text.startswith("✏️ Proposed change")
-    assert "Tue Jan 6: 🏃" in text and " → 🏃" in text and text.count("20 min") == 1
-    assert "📊 Jan 5" in text and "load " in text
+    assert "Tue 6 Jan: 🏃" in text and " → 🏃" in text and text.count("20 min") == 1
+    assert "📊 5 Jan" in text and "load " in text
     assert card.button_texts == ["✅ Apply", "✖️ Discard"]
 
     # A double tap applies once: the second is told it is applied already.
     await press_twice(ann, card, "✅ Apply")
     assert last_answer(ann) == say("en", "change-already-applied")
     applied = text_of(tempo, ann, today)
-    assert applied.startswith("✅ Done. Your plan now:") and "Tue Jan 6: 🏃" in applied
+    assert applied.startswith("✅ Done. Your plan now:") and "Tue 6 Jan: 🏃" in applied
     [short] = await day_sessions(ann, athlete, TUESDAY)
     assert short.session.duration_s == 20 * 60
     rows = await audit_rows(tempo)
@@ -284,3 +284,19 @@ async def test_sentences_in_russian_and_english(tempo: TempoUnderTest) -> None:
     await ann.press("✅ Apply", on=card)
     for s in await day_sessions(ann, runner_ann, TUESDAY + timedelta(days=2)):
         assert s.session.duration_s <= 30 * 60
+
+
+async def test_swap_is_offered_only_when_some_day_can_swap(tempo: TempoUnderTest) -> None:
+    """Before the plan starts there is nothing to swap on the days before it: no Swap
+    button there; on a planned day the picker lists only days the swap works with."""
+    ann = tempo.person("Ann")
+    await runner(tempo, ann, "en")
+    before = await ann.send("/today")  # Monday; the plan starts on Tuesday
+    assert "🔁 Swap with…" not in before.button_texts
+    go_to(tempo, TUESDAY)
+    today = await ann.send("/today")
+    assert "🔁 Swap with…" in today.button_texts
+    await ann.press("🔁 Swap with…", on=today)
+    picker = tempo.account.message(ann.user, today.message_id)
+    # Monday and Friday are not Ann's days: a swap there would be refused, so not listed.
+    assert picker.button_texts == ["Wed 7", "Thu 8", "Sat 10", "Sun 11", "Tue 13", "« Back"]

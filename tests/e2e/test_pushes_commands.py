@@ -28,22 +28,22 @@ async def test_brief_settings_by_buttons_and_typed_time(tempo: TempoUnderTest) -
     shown = await ann.send("/brief")
     assert shown.text is not None
     assert "Morning brief" in shown.text
-    assert "On, at 6:30\u202fAM your time (Berlin (UTC+1))" in shown.text
-    assert "Next brief: Tue, January 6, 6:30\u202fAM." in shown.text
+    assert "On, at 06:30 your time (Berlin (UTC+1))" in shown.text
+    assert "Next brief: Tue 6 Jan, 06:30." in shown.text
     await ann.press("07:00", on=shown)
-    assert "On, at 7:00\u202fAM" in (ann.last_bot_message().text or "")
+    assert "On, at 07:00" in (ann.last_bot_message().text or "")
     await ann.press("Sat")
     assert "Quiet days (no brief): Sat." in (ann.last_bot_message().text or "")
     await ann.press("🔕 Turn off")
     assert "Off: I don't send the morning brief." in (ann.last_bot_message().text or "")
     reply = await ann.send("/brief 6.45")
-    assert reply.text == "✅ Your brief now comes at 6:45\u202fAM."
+    assert reply.text == "✅ Your brief now comes at 06:45."
     await ann.press("⌨️ Other time")
     assert "Type the time" in (ann.last_bot_message().text or "")
     wrong = await ann.send("whenever")
     assert "couldn't read that as a time" in (wrong.text or "")
     right = await ann.send("7:15")
-    assert "7:15\u202fAM" in (right.text or "")
+    assert "07:15" in (right.text or "")
 
 
 async def test_brief_needs_a_profile(tempo: TempoUnderTest) -> None:

@@ -329,7 +329,7 @@ async def test_brief_settings_turn_the_evening_reminder_off(tempo: TempoUnderTes
     await ann.send("/help")
     await onboarded_runner(tempo, ann)
     shown = await ann.send("/brief")
-    assert "🌙 Evening reminder: on, at 7:00\u202fPM" in (shown.text or "")
+    assert "🌙 Evening reminder: on, at 19:00" in (shown.text or "")
     await ann.press("🌙 Reminder off", on=shown)
     edited = tempo.account.message(ann.user, shown.message_id)
     assert "🌙 Evening reminder: off." in (edited.text or "")

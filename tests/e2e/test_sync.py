@@ -427,3 +427,40 @@ async def test_an_import_that_fails_says_why_in_its_message_and_keeps_nothing_ha
     assert await rows(synced, ActivityRow) == 0
     status = await ann.send("/connect")
     assert reason in plain(status.text or "")
+
+
+@pytest.mark.parametrize(
+    ("record", "greeted"),
+    [
+        ({"name": None, "firstname": "Igor", "lastname": "Velo"}, "Igor Velo"),
+        ({"name": None}, "Igor"),  # no name on the service: the Telegram name, not "i50000"
+    ],
+)
+async def test_connect_greets_the_athlete_by_name_never_by_the_service_id(
+    synced: TempoUnderTest,
+    intervals: IntervalsIcuFake,
+    record: dict[str, str | None],
+    greeted: str,
+) -> None:
+    remote = intervals.add_athlete(**record)  # type: ignore[arg-type]
+    igor = synced.person("Igor")
+    await store_profile(
+        synced,
+        igor,
+        profile(
+            sports=(SportChoice.RUN,),
+            experience=Experience.INTERMEDIATE,
+            weekly_hours=5.0,
+            available_weekdays=(0, 2, 4, 6),
+            long_day=6,
+        ),
+        GoalFields(kind=GoalKind.GENERAL),
+        {},
+        language="en",
+    )
+    await igor.send("/connect")
+    await igor.press(say("en", "connect-btn-key"))
+    connected = await igor.send(remote.api_key)
+    await igor.settle()
+    assert plain(connected.text or "") == say("en", "connect-connected", name=greeted)
+    assert remote.id not in (connected.text or "")

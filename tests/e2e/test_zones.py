@@ -24,6 +24,13 @@ SET = {"en": "/zones zone 2 pace 5:20-6:00", "ru": "/zones зона 2 темп 5
 OVERLAP = {"en": "/zones zone 2 pace 4:40-5:50", "ru": "/zones зона 2 темп 4:40-5:50"}
 
 
+async def with_lthr(tempo: TempoUnderTest, athlete_id_: int, lthr: float) -> None:
+    async with database(tempo) as session:
+        entry = NewThreshold(ThresholdKind.LTHR, lthr, ThresholdSource.MEASURED, MONDAY)
+        await ProfileRepository(session).add_threshold(athlete_id_, entry, now=tempo.clock.now())
+        await session.commit()
+
+
 async def with_threshold_pace(tempo: TempoUnderTest, athlete_id_: int) -> None:
     async with database(tempo) as session:
         entry = NewThreshold(
@@ -45,7 +52,10 @@ async def test_the_athlete_sets_and_resets_a_zone(tempo: TempoUnderTest, languag
     assert screen.button_texts == []
 
     [refused] = await send_all(tempo, pia, OVERLAP[language])
-    assert refused.text == plain(t("ob-error-zone-overlap", number="2", neighbour="3"))
+    command = "/zones zone 2 pace 4:49-5:50"
+    assert refused.text == plain(
+        t("ob-error-zone-squeezed", number="2", neighbour="3", command=command)
+    )
 
     [saved] = await send_all(tempo, pia, SET[language])
     text = saved.text or ""
@@ -104,4 +114,41 @@ async def test_a_coach_sets_a_zone_from_the_card_only_with_plan_edit(
         rows = list(await session.scalars(select(ZoneOverrideRow)))
     assert [(r.athlete_id, r.set_by, r.setter_name, r.lower) for r in rows] == [
         (ann_athlete.id, "coach", "Cleo", 320)
+    ]
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+async def test_a_zone_never_leaves_a_neighbour_one_beat_wide(
+    tempo: TempoUnderTest, language: str
+) -> None:
+    """The testers' case: LTHR 155 puts Friel's zone 3 at 145.7 at the top, so zone 2 up
+    to 145 would leave zone 3 under a beat. Refused with the range that fits; that
+    command works as sent; widening zone 3 first lets 130-145 through, zones contiguous."""
+    t = translator(language)
+    pia = tempo.person("Pia", language_code=language)
+    athlete = await runner(tempo, pia, language)
+    await with_lthr(tempo, athlete.id, 155.0)
+
+    [refused] = await send_all(tempo, pia, "/zones zone 2 hr 130-145")
+    suggested = "/zones zone 2 hr 130-142"
+    assert refused.text == plain(
+        t("ob-error-zone-squeezed", number="2", neighbour="3", command=suggested)
+    )
+    [fits] = await send_all(tempo, pia, suggested)
+    assert (fits.text or "").startswith(plain(t("zones-set-done")))
+
+    [widened] = await send_all(tempo, pia, "/zones zone 3 hr 142-150")
+    assert (widened.text or "").startswith(plain(t("zones-set-done")))
+    [saved] = await send_all(tempo, pia, "/zones zone 2 hr 130-145")
+    assert (saved.text or "").startswith(plain(t("zones-set-done")))
+    async with database(tempo) as session:
+        rows = list(
+            await session.scalars(
+                select(ZoneOverrideRow).where(ZoneOverrideRow.cleared_at.is_(None))
+            )
+        )
+    # Zone 3's own override followed zone 2 up to 145 and kept its top at 150.
+    assert sorted((r.zone_number, r.lower, r.upper) for r in rows) == [
+        (2, 130, 145),
+        (3, 145, 150),
     ]

@@ -72,7 +72,7 @@ async def test_the_sunday_summary_counts_each_athletes_week_in_its_scopes(
     assert rode.verdict is WeekVerdict.IMPROVED
     assert week.compliance == 0.0 and week.load == rode.load
     text = message.text
-    assert "Squad week</b> January 5, 2026 – January 11, 2026" in text
+    assert "Squad week</b> 5 January 2026 – 11 January 2026" in text
     assert "plan done: 0%" in text
     assert "📉 <b>Struggling</b> (1): <b>Pia</b> (1 day ill or injured)" in text
     assert "📈 <b>Improved</b> (1): <b>Pia</b> (fitness +" in text

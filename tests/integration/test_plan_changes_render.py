@@ -139,7 +139,7 @@ def test_a_week_left_without_training_says_rest_not_zero() -> None:
     week = MONDAY + timedelta(days=7)
     rest = LimitDays(week, week + timedelta(days=6), frozenset(), rest=True)
     text = render.card_text(CATALOGS.translator("en"), _view(plan, request, [rest]))
-    line = next(x for x in text.splitlines() if x.startswith("📊 Jan 12"))
+    line = next(x for x in text.splitlines() if x.startswith("📊 12 Jan"))
     assert "→ rest ·" in line and line.endswith("→ —"), line
     assert " 0 s" not in text and " 0 %" not in text
 

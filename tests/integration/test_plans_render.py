@@ -212,7 +212,7 @@ def _night_cyclist() -> tuple[PlanRequest, Plan, PlanContext]:
             "Sat 5 · before your plan starts",
             "Mon 7 · rest",
             "plan starts Sunday, 6 December",
-            "from Dec 6",
+            "from 6 Dec",
         ),
         # QA: «План начинается понедельник, 7 декабря» lacked its «в».
         (

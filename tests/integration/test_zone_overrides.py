@@ -87,13 +87,76 @@ async def test_a_zone_that_overlaps_its_neighbour_is_refused_by_name(
         with pytest.raises(ProfileInputError) as open_ended:
             await zones.set_own(runner, parse_zone_change("zone 3 pace 4:40+"))
         assert (below.value.code, below.value.params) == (
-            "zone-overlap",
-            {"number": "2", "neighbour": "3"},
+            "zone-squeezed",
+            {"number": "2", "neighbour": "3", "command": "/zones zone 2 pace 4:49-5:50"},
         )
         assert missing.value.code == "zone-no-zones"
         assert (number.value.code, number.value.params["count"]) == ("zone-number", "1–5c")
         assert (open_ended.value.code, open_ended.value.params["hardest"]) == ("zone-open", "1")
         assert await ZoneOverrideRepository(session).in_force(runner.id) == ()
+
+
+async def test_a_neighbour_follows_down_to_the_minimum_width_and_no_further(
+    session_factory: async_sessionmaker[AsyncSession],
+) -> None:
+    # Threshold pace 4:30/km: Z3 283.5-305.1 s/km, Z2 305.1-348.3, Z1 348.3+. The
+    # narrowest pace zone is 5 s: Z2 may start at 288.5 (Z3 283.5-288.5) but not at 288.
+    clock = ManualClock(NOW)
+    async with session_factory() as session:
+        runner = await make_runner(session)
+        zones = service(session, clock)
+        with pytest.raises(ProfileInputError) as squeezed:
+            await zones.set_own(runner, parse_zone_change("zone 2 pace 4:48-5:50"))
+        assert squeezed.value.params["command"] == "/zones zone 2 pace 4:49-5:50"
+        block = await zones.set_own(runner, parse_zone_change("zone 2 pace 288.5-350"))
+        z = block.zones
+        assert [(n, z.by_number(n).lower, z.by_number(n).upper) for n in (1, 2, 3, 4)] == [
+            (1, 350, None),
+            (2, 288.5, 350),
+            (3, 283.5, 288.5),
+            (4, 270, 283.5),
+        ]
+        # The suggested command is accepted as given.
+        block = await zones.set_own(runner, parse_zone_change("zone 2 pace 4:49-5:50"))
+        assert block.zones.by_number(3).upper == 289
+
+
+async def test_a_neighbours_own_override_follows_and_keeps_its_far_bound(
+    session_factory: async_sessionmaker[AsyncSession],
+) -> None:
+    clock = ManualClock(NOW)
+    async with session_factory() as session:
+        runner = await make_runner(session)
+        zones = service(session, clock)
+        await zones.set_own(runner, parse_zone_change("zone 3 pace 4:45-5:10"))  # 285-310
+        # Zone 2 now starts at 5:05, inside zone 3's override: zone 3 ends there instead.
+        block = await zones.set_own(runner, parse_zone_change("zone 2 pace 5:05-6:00"))
+        z = block.zones
+        assert [(n, z.by_number(n).lower, z.by_number(n).upper) for n in (1, 2, 3, 4)] == [
+            (1, 360, None),
+            (2, 305, 360),
+            (3, 285, 305),
+            (4, 270, 285),
+        ]
+        stored = await ZoneOverrideRepository(session).in_force(runner.id)
+        assert sorted((e.number, e.lower, e.upper) for e in stored) == [
+            (2, 305, 360),
+            (3, 285, 305),
+        ]
+        # Zone 3 cannot be squeezed below 5 s from the other side either.
+        await zones.set_own(runner, parse_zone_change("zone 3 pace 4:45-4:50"))  # 285-290
+        with pytest.raises(ProfileInputError) as only:
+            await zones.set_own(runner, parse_zone_change("zone 4 pace 4:30-4:48"))
+        assert (only.value.code, only.value.params["neighbour"]) == ("zone-squeezed", "3")
+        assert only.value.params["command"] == "/zones zone 4 pace 4:30-4:45"
+        # When no range of zone 4 starting there leaves zone 3 room, only widening zone 3
+        # first helps, and that is what the reply says.
+        with pytest.raises(ProfileInputError) as widen:
+            await zones.set_own(runner, parse_zone_change("zone 4 pace 4:46-4:49"))
+        assert (widen.value.code, widen.value.params) == (
+            "zone-squeezed-only",
+            {"number": "4", "neighbour": "3"},
+        )
 
 
 async def test_a_coach_sets_a_zone_only_with_plan_edit(

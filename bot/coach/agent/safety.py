@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.coach.lexicon import says_ill
+
 # Each category: English and Russian stems, matched case-insensitively on word starts.
 _RED_FLAGS: dict[str, tuple[str, ...]] = {
     "chest_pain": (
@@ -186,3 +188,10 @@ def fence(text: str | None, limit: int = MAX_UNTRUSTED_CHARS) -> Untrusted | Non
     if len(clean) > limit:
         clean = clean[: limit - 1] + "…"
     return Untrusted(f"{FENCE_OPEN}{clean}{FENCE_CLOSE}")
+
+
+def health_statement(text: str) -> bool:
+    """Whether ``text`` tells of illness or a red-flag symptom: such a message is never
+    filed away as something else (a workout note, a wizard answer); it goes to the coach,
+    which answers it (advice, a rest proposal, or the red-flag reply)."""
+    return red_flag(text) is not None or says_ill(text)

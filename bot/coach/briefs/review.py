@@ -19,6 +19,7 @@ from bot.domain.deliveries import Button, OutgoingMessage
 from bot.domain.plans import NoticeRecord
 from bot.domain.reviews import KeySession, ReviewSummary, WeeklyReview
 from bot.i18n import Translator
+from bot.i18n.dates import day_month
 
 # Parameters of a change line that name a day, a sport or a session type.
 _DAY_PARAMS = frozenset({"day"})
@@ -41,8 +42,8 @@ def _numbers(week_start: date, s: ReviewSummary, t: Translator) -> str:
     lines = [
         t(
             "review-title",
-            first=format_date(week_start, "d MMM", locale=t.language),
-            last=format_date(sunday, "d MMM", locale=t.language),
+            first=day_month(week_start, t.language),
+            last=day_month(sunday, t.language),
         )
     ]
     if s.sessions_planned:

@@ -14,12 +14,13 @@ import io
 from collections.abc import Sequence
 from datetime import date
 
-from babel.dates import format_date, format_skeleton
+from babel.dates import format_skeleton
 from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
 from bot.coach.charts.specs import DayColor
+from bot.i18n.dates import day_month
 
 WIDTH_IN = 7.2
 DPI = 150  # 7.2 in x 150 = 1080 px
@@ -103,7 +104,7 @@ def day_ticks(axes: Axes, days: Sequence[date], locale: str, *, most: int = 7) -
 
 
 def short_date(day: date, locale: str) -> str:
-    return format_date(day, "d MMM", locale=locale)
+    return day_month(day, locale)
 
 
 def caption_date(day: date, locale: str) -> str:

@@ -135,11 +135,14 @@ class IntegrationService:
 
     # -- connecting --------------------------------------------------------------------
 
-    async def connect_intervals_key(self, athlete: Athlete, key: str) -> tuple[Integration, str]:
+    async def connect_intervals_key(
+        self, athlete: Athlete, key: str
+    ) -> tuple[Integration, str | None]:
         """Check the key with intervals.icu (athlete 0 = the key's owner) and keep it,
         encrypted. Raises ConnectError: ``not_a_key``, ``wrong_key``, ``no_encryption``
         or the service's failure code (``unavailable``, ``timeout``, ``rate_limited``…).
-        Returns the connection and the athlete's name on intervals.icu."""
+        Returns the connection and the athlete's name on intervals.icu (None when the
+        account has none: the caller greets them by their Telegram name)."""
         cipher = self._cipher()
         key = key.strip()
         if not looks_like_key(key):
@@ -162,7 +165,7 @@ class IntegrationService:
             sync_minute=sync_minute_of(athlete.id),
             now=self._clock.now(),
         )
-        return integration, remote.name or remote.external_id
+        return integration, remote.name
 
     async def connect_oauth(
         self, provider: Provider, state: str, code: str

@@ -19,7 +19,7 @@ a change to a plan's sessions.
 from __future__ import annotations
 
 import secrets
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
@@ -34,6 +34,7 @@ from bot.coach.planning.changes import (
     Operation,
     Proposal,
     RestoreWeeks,
+    SwapDays,
     constraint_of,
     operation_json,
     operation_of,
@@ -153,6 +154,19 @@ class PlanChangeService:
         """The days among ``days`` that ``session_key`` can move to: the ones the engine
         accepts (not an unavailable day, a day with a done session, or a move that breaks
         a rule), so the picker never offers a day only to refuse it."""
+        return await self._accepted(athlete, days, lambda day: MoveSession(session_key, day))
+
+    async def swap_days(self, athlete: Athlete, day: date, days: Sequence[date]) -> list[date]:
+        """The days among ``days`` that ``day`` can swap with: the ones the engine accepts
+        (something planned on one of the two, nothing settled, no broken rule). Empty
+        before the plan starts (nothing to swap yet): the caller then offers no Swap."""
+        others = [other for other in days if other != day]
+        return await self._accepted(athlete, others, lambda other: SwapDays(day, other))
+
+    async def _accepted(
+        self, athlete: Athlete, days: Sequence[date], operation: Callable[[date], Operation]
+    ) -> list[date]:
+        """The days whose ``operation`` the engine accepts on the plan as it is now."""
         base = await self._plans.change_base(athlete)
         rules = await self.constraints(athlete)
         return [
@@ -161,7 +175,7 @@ class PlanChangeService:
             if propose(
                 base.plan,
                 base.request,
-                (MoveSession(session_key, day),),
+                (operation(day),),
                 today=base.today,
                 done=base.done,
                 constraints=rules,

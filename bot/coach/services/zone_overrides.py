@@ -1,18 +1,30 @@
 """Custom zones: the athlete sets or resets them from /zones, a coach with the "plan edit"
-scope from the athlete card (through the gate). Checked against the computed zones of the
-day so the result is contiguous and ordered; read back by every screen through
+scope from the athlete card (through the gate). The zone set wins and its neighbours follow
+(each keeps its far bound) so the set stays contiguous; a change that would leave a
+neighbour narrower than a useful minimum is refused with the nearest range that fits. Read
+back by every screen through
 ``ProfileService.zones`` (``coach.profile.zones.compute_zones``)."""
 
 from __future__ import annotations
+
+import math
+from dataclasses import replace
+from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.clock import Clock
 from bot.coach.profile.errors import ProfileInputError
 from bot.coach.profile.zone_text import ZoneChange
-from bot.coach.profile.zones import ZoneBlock, compute_zones, overrides_of, to_canonical
+from bot.coach.profile.zones import (
+    ZoneBlock,
+    compute_zones,
+    effective_set,
+    overrides_of,
+    to_canonical,
+)
 from bot.coach.science import ZoneDefinitionError, ZoneSet
-from bot.coach.science.zones import ZoneOverride, apply_zone_overrides
+from bot.coach.science.zones import Zone, ZoneOverride, apply_zone_overrides
 from bot.coach.services.access import AccessGate
 from bot.coach.services.activities import ActivityService
 from bot.coach.services.profiles import ProfileService
@@ -85,11 +97,17 @@ class ZoneOverrideService:
             raise ProfileInputError("zone-open", number=change.zone, hardest=open_zone.label)
         if number == open_zone.number:
             upper = None  # the open end of the hardest (or slowest) zone stays open
-        kept = [
-            e for e in snapshot.zone_overrides if e.metric == change.metric and e.number != number
-        ]
+        kept = {
+            e.number: e
+            for e in snapshot.zone_overrides
+            if e.metric == change.metric and e.number != number
+        }
         mine = ZoneOverride(number, change.lower, upper)
-        _check(zones, [*overrides_of(zones, kept), mine], mine)
+        before = effective_set(zones, snapshot.zone_overrides)
+        _refuse_squeezed(zones, before, mine, change)
+        now = self._clock.now()
+        moved = _follow(zones, kept, mine, setter=setter, set_by=set_by, now=now)
+        _check(zones, [*overrides_of(zones, {**kept, **moved}.values()), mine], mine)
         entry = ZoneOverrideEntry(
             metric=change.metric,
             number=number,
@@ -98,9 +116,9 @@ class ZoneOverrideService:
             set_by=set_by,
             setter_id=setter.id,
             setter_name=setter.display_name[:128],
-            set_at=self._clock.now(),
+            set_at=now,
         )
-        await self._repo.replace(athlete.id, [entry], now=self._clock.now())
+        await self._repo.replace(athlete.id, [entry, *moved.values()], now=now)
         await self._rezone(athlete)
         fresh = await self._profiles.snapshot(athlete.id)
         assert fresh is not None
@@ -121,29 +139,105 @@ def _number(zones: ZoneSet, typed: str) -> int:
 
 
 def _check(zones: ZoneSet, overrides: list[ZoneOverride], mine: ZoneOverride) -> None:
-    """Apply strictly; a conflict names the neighbour it collides with."""
+    """Apply strictly: after the neighbours followed, what is left is a bound the science
+    core refuses (a negative value, say)."""
     try:
         apply_zone_overrides(zones, overrides)
     except ZoneDefinitionError as error:
-        others = apply_zone_overrides(zones, [o for o in overrides if o is not mine])
-        # Numeric order (ascending values) so pace and power read the same way.
-        numeric = list(others.zones[::-1] if zones.metric.descending else others.zones)
-        index = next(i for i, z in enumerate(numeric) if z.number == mine.number)
-        below = numeric[index - 1] if index > 0 else None
-        above = numeric[index + 1] if index + 1 < len(numeric) else None
-        low = mine.lower if mine.lower is not None else numeric[index].lower
-        if below is not None and low <= below.lower:
-            raise ProfileInputError(
-                "zone-overlap", number=_label(zones, mine.number), neighbour=below.label
-            ) from error
-        high = mine.upper
-        top = above.upper if above is not None else None
-        if above is not None and high is not None and top is not None and high >= top:
-            raise ProfileInputError(
-                "zone-overlap", number=_label(zones, mine.number), neighbour=above.label
-            ) from error
         raise ProfileInputError("zone-conflict", number=_label(zones, mine.number)) from error
 
 
 def _label(zones: ZoneSet, number: int) -> str:
     return zones.by_number(number).label
+
+
+# The narrowest zone worth keeping, in the set's own unit (bpm, W, s per km/mile, s per
+# 100 m/yd): about the beat-to-beat noise of a chest strap, a power meter's ±1-2 % at
+# endurance watts, a few seconds of GPS pace. A neighbour is refused below this only when
+# the change narrows it (a computed zone may already be narrower).
+_MIN_WIDTH = {"heart_rate": 3.0, "power": 5.0, "run_pace": 5.0, "swim_pace": 2.0}
+# A metric word the parser reads in every language, for the command the advice suggests.
+_COMMAND_WORD = {"heart_rate": "hr", "power": "power", "run_pace": "pace", "swim_pace": "swim"}
+
+
+def _numeric(zones: ZoneSet) -> list[Zone]:
+    """Ascending values, so pace and power/HR read the same way."""
+    return list(zones.zones[::-1] if zones.metric.descending else zones.zones)
+
+
+def _follow(
+    zones: ZoneSet,
+    kept: dict[int, ZoneOverrideEntry],
+    mine: ZoneOverride,
+    *,
+    setter: Athlete,
+    set_by: ZoneSetter,
+    now: datetime,
+) -> dict[int, ZoneOverrideEntry]:
+    """The neighbours' own overrides with the shared bound moved to the new zone's, so the
+    set stays contiguous: the newest change wins and each neighbour keeps its far bound.
+    (Neighbours without an override follow by themselves in ``apply_zone_overrides``.)"""
+    numeric = _numeric(zones)
+    index = next(i for i, z in enumerate(numeric) if z.number == mine.number)
+    moved: dict[int, ZoneOverrideEntry] = {}
+    below = kept.get(numeric[index - 1].number) if index > 0 else None
+    if below is not None and below.upper is not None and mine.lower is not None:
+        moved[below.number] = replace(below, upper=to_canonical(zones, mine.lower))
+    above = kept.get(numeric[index + 1].number) if index + 1 < len(numeric) else None
+    if above is not None and above.lower is not None and mine.upper is not None:
+        moved[above.number] = replace(above, lower=to_canonical(zones, mine.upper))
+    return {
+        number: replace(
+            entry,
+            set_by=set_by,
+            setter_id=setter.id,
+            setter_name=setter.display_name[:128],
+            set_at=now,
+        )
+        for number, entry in moved.items()
+    }
+
+
+def _refuse_squeezed(
+    zones: ZoneSet, before: ZoneSet, mine: ZoneOverride, change: ZoneChange
+) -> None:
+    """Refuse a change that would leave a neighbour narrower than ``_MIN_WIDTH`` (or
+    empty), naming it and the nearest range of this zone that leaves it room."""
+    minimum = _MIN_WIDTH[zones.metric.value]
+    numeric = _numeric(before)
+    index = next(i for i, z in enumerate(numeric) if z.number == mine.number)
+    low = mine.lower if mine.lower is not None else numeric[index].lower
+    squeezed: Zone | None = None
+    suggested: tuple[float, float | None] = (low, mine.upper)
+    if index > 0:
+        below = numeric[index - 1]
+        width, was = low - below.lower, (below.upper or low) - below.lower
+        if width < minimum and width < was:
+            squeezed, suggested = below, (math.ceil(below.lower + minimum), mine.upper)
+    if squeezed is None and index + 1 < len(numeric) and mine.upper is not None:
+        above = numeric[index + 1]
+        if above.upper is not None:
+            width, was = above.upper - mine.upper, above.upper - above.lower
+            if width < minimum and width < was:
+                squeezed, suggested = above, (low, math.floor(above.upper - minimum))
+    if squeezed is None:
+        return
+    first, last = suggested
+    if last is not None and last - first < 1:
+        # No range of this zone leaves the neighbour room: only moving it first helps.
+        raise ProfileInputError("zone-squeezed-only", number=change.zone, neighbour=squeezed.label)
+    shown = _typed(zones, first) + ("+" if last is None else f"-{_typed(zones, last)}")
+    raise ProfileInputError(
+        "zone-squeezed",
+        number=change.zone,
+        neighbour=squeezed.label,
+        command=f"/zones zone {change.zone} {_COMMAND_WORD[zones.metric.value]} {shown}",
+    )
+
+
+def _typed(zones: ZoneSet, value: float) -> str:
+    """A bound as the athlete types it: 4:49 for a pace, 143 for bpm or watts."""
+    if zones.metric.descending:
+        seconds = round(value)
+        return f"{seconds // 60}:{seconds % 60:02d}"
+    return f"{value:g}"

@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date, datetime, time
 
-from babel.dates import format_date, format_skeleton, format_time, get_day_names
+from babel.dates import get_day_names
 
 from bot.coach.profile.parsing import MILE_M, POUND_KG, PaceBase, PaceValue
 from bot.domain.profiles import ThresholdKind, Units
 from bot.i18n import Translator
-from bot.i18n.numbers import format_number
+from bot.i18n.dates import clock, long_date, short_day
+from bot.i18n.numbers import format_duration, format_number
 
 _PACE_KEYS = {
     PaceBase.KM: "fmt-pace-km",
@@ -36,15 +37,15 @@ class Formatter:
         return format_number(value, self.locale, digits)
 
     def date(self, day: date) -> str:
-        return format_date(day, format="long", locale=self.locale)
+        return long_date(day, self.locale)
 
     def clock(self, moment: time) -> str:
-        return format_time(moment, format="short", locale=self.locale)
+        return clock(moment, self.locale)
 
     def when(self, moment: datetime) -> str:
-        """A coming moment, the one way every message says it in this language: "Sun,
-        December 6, 6:30 AM" / "вс, 6 декабря, 06:30" (``moment`` in the athlete's zone)."""
-        day = format_skeleton("MMMMEd", moment, locale=self.locale)
+        """A coming moment, the one way every message says it in this language: "Sun 6
+        Dec, 06:30" / «вс, 6 дек., 06:30» (``moment`` in the athlete's zone)."""
+        day = short_day(moment.date(), self.locale)
         return self.t("fmt-when", date=day, time=self.clock(moment.time()))
 
     def weekday(self, day: int) -> str:
@@ -80,7 +81,8 @@ class Formatter:
         return self.t("fmt-km", value=self.number(metres / 1000))
 
     def hours(self, hours: float) -> str:
-        return self.t("fmt-hours", value=self.number(hours))
+        """Hours as every duration is written: "2 h 30 min", not "2.5 h"."""
+        return format_duration(round(hours * 60) * 60, self.t)
 
     def duration(self, seconds: int) -> str:
         hours, rest = divmod(int(seconds), 3600)

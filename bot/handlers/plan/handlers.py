@@ -10,12 +10,18 @@ from aiogram.utils.deep_linking import create_start_link
 
 from bot.coach.planning import ExportError
 from bot.coach.services import Services
-from bot.coach.services.plans import ExportFormat, PlanUnavailableError, SessionGoneError
+from bot.coach.services.plans import (
+    DayPlan,
+    ExportFormat,
+    PlanUnavailableError,
+    SessionGoneError,
+)
 from bot.domain.athletes import Athlete
 from bot.domain.profiles import Units
 from bot.handlers.plan import render
 from bot.handlers.plan.callbacks import DayButton, ExportButton, WeekButton
 from bot.handlers.plan.texts import PlanWords
+from bot.handlers.plan_changes.render import pick_days
 from bot.i18n import Translator
 from bot.telegram.editing import replace_text
 
@@ -27,9 +33,17 @@ async def cmd_today(message: Message, services: Services, athlete: Athlete, t: T
         await message.answer(render.problem_text(t, error))
         return
     await services.commit()  # a plan built for this view: stored before the answer
-    await message.answer(
-        render.day_text(t, view), reply_markup=render.day_markup(t, view, back_to_week=False)
-    )
+    swappable = await _swappable(services, athlete, view)
+    markup = render.day_markup(t, view, back_to_week=False, swappable=swappable)
+    await message.answer(render.day_text(t, view), reply_markup=markup)
+
+
+async def _swappable(services: Services, athlete: Athlete, view: DayPlan) -> bool:
+    """Whether Swap can work for this day: offered only then (not before the plan starts)."""
+    if view.stale or view.day < view.context.today:
+        return False
+    days = pick_days(view.context.today, view.context.plan.end, view.day)
+    return bool(await services.plan_changes.swap_days(athlete, view.day, days))
 
 
 async def cmd_week(message: Message, services: Services, athlete: Athlete, t: Translator) -> None:
@@ -95,7 +109,8 @@ async def on_day_button(
         await query.answer(render.problem_text(t, error), show_alert=True)
         return
     await services.commit()  # a plan built for this view: stored before the answer
-    markup = render.day_markup(t, view, back_to_week=True)
+    swappable = await _swappable(services, athlete, view)
+    markup = render.day_markup(t, view, back_to_week=True, swappable=swappable)
     await replace_text(query, bot, render.day_text(t, view), markup)
     await query.answer(t("plan-stale-button") if view.stale or day is None else None)
 

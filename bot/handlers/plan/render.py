@@ -194,9 +194,11 @@ def _export_button(text: str, session_id: int, fmt: ExportFormat) -> InlineKeybo
     return InlineKeyboardButton(text=text, callback_data=data)
 
 
-def day_markup(t: Translator, view: DayPlan, *, back_to_week: bool) -> InlineKeyboardMarkup:
+def day_markup(
+    t: Translator, view: DayPlan, *, back_to_week: bool, swappable: bool = False
+) -> InlineKeyboardMarkup:
     rows = export_buttons(t, view.sessions)
-    rows.extend(change_rows(t, view))
+    rows.extend(change_rows(t, view, swappable=swappable))
     if view.week is not None:
         label = "plan-btn-back-week" if back_to_week else "plan-btn-week"
         data = WeekButton(plan=view.context.plan.id, week=view.week.index).pack()

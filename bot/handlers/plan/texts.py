@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 from datetime import date
 
-from babel.dates import format_date, format_interval, format_skeleton, get_day_names
+from babel.dates import format_date, get_day_names
 
 from bot.coach.planning import (
     Notice,
@@ -30,7 +30,8 @@ from bot.coach.planning import (
 from bot.coach.planning.targets import format_pace
 from bot.handlers.onboarding.formatting import Formatter
 from bot.i18n import Html, Translator
-from bot.i18n.dates import long_day
+from bot.i18n.dates import day_month, long_date, long_day
+from bot.i18n.numbers import format_duration
 
 SPORT_ICONS = {
     SessionSport.RUN: "🏃",
@@ -96,7 +97,7 @@ class PlanWords:
         return f"{weekday}, {format_date(day, format='d MMMM', locale=self.locale)}"
 
     def short_date(self, day: date) -> str:
-        return str(format_skeleton("MMMd", day, locale=self.locale))
+        return day_month(day, self.locale)
 
     def full_date(self, day: date) -> str:
         return self.f.date(day)
@@ -106,10 +107,10 @@ class PlanWords:
         return f"{self.f.weekday(day.weekday())} {day.day}"
 
     def week_range(self, start: date, end: date) -> str:
-        return str(format_interval(start, end, "MMMd", locale=self.locale))
+        return f"{day_month(start, self.locale)} – {day_month(end, self.locale)}"
 
     def date_range(self, start: date, end: date) -> str:
-        return str(format_interval(start, end, "yMMMd", locale=self.locale))
+        return f"{long_date(start, self.locale)} – {long_date(end, self.locale)}"
 
     def weekday_name(self, weekday: int) -> str:
         return str(get_day_names("wide", context="format", locale=self.locale)[weekday])
@@ -121,17 +122,7 @@ class PlanWords:
         times are estimates from distances: seconds would claim a precision they lack)."""
         if whole_minutes and seconds >= 600:
             seconds = round(seconds / 60) * 60
-        hours, rest = divmod(int(seconds), 3600)
-        minutes, secs = divmod(rest, 60)
-        if hours and minutes:
-            return self.h("plan-dur-h-min", h=str(hours), min=str(minutes))
-        if hours:
-            return self.h("plan-dur-h", h=str(hours))
-        if minutes and secs:
-            return self.h("plan-dur-min-s", min=str(minutes), s=str(secs))
-        if minutes:
-            return self.h("plan-dur-min", min=str(minutes))
-        return self.h("plan-dur-s", s=str(secs))
+        return Html(format_duration(int(seconds), self.t))
 
     def hours(self, hours: float) -> Html:
         return Html(self.f.hours(hours))

@@ -72,6 +72,7 @@ async def _picker(tap: _Tap) -> None:
     if act is Act.SWAP:
         day = _day(tap.data.ref)
         days = render.pick_days(context.today, context.plan.end, day)
+        days = await tap.services.plan_changes.swap_days(tap.athlete, day, days)
         await tap.show(*render.swap_picker(t, day, days, context.plan.id))
         return
     item = await tap.services.plans.session(tap.athlete, int(tap.data.ref))

@@ -55,8 +55,11 @@ def changeable(view: DayPlan) -> list[TrackedSession]:
     ]
 
 
-def day_rows(t: Translator, view: DayPlan) -> list[list[InlineKeyboardButton]]:
-    """Move / Shorten / Easier / Skip per changeable session, and Swap for the day."""
+def day_rows(
+    t: Translator, view: DayPlan, *, swappable: bool = False
+) -> list[list[InlineKeyboardButton]]:
+    """Move / Shorten / Easier / Skip per changeable session, and Swap for the day when
+    some day can swap with it (``PlanChangeService.swap_days``)."""
     rows: list[list[InlineKeyboardButton]] = []
     items = changeable(view)
     w = PlanWords(t, Units.METRIC)
@@ -80,7 +83,7 @@ def day_rows(t: Translator, view: DayPlan) -> list[list[InlineKeyboardButton]]:
                 _button(t("change-btn-skip") + tag, Act.SKIP, item.id),
             ]
         )
-    if view.day >= view.context.today and not view.stale:
+    if swappable and view.day >= view.context.today and not view.stale:
         rows.append([_button(t("change-btn-swap"), Act.SWAP, day_code(view.day))])
     return rows
 

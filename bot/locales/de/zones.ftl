@@ -20,5 +20,6 @@ ob-error-zone-no-profile = Richte zuerst dein Profil ein (/start), dann deine Zo
 ob-error-zone-no-zones = Zonen dieser Art gibt es noch nicht: Dafür braucht es zuerst eine Schwelle (FTP für Leistung, Schwellenpace fürs Laufen, CSS fürs Schwimmen, LTHR oder HFmax für die Herzfrequenz). /profile zeigt, was schon gesetzt ist.
 ob-error-zone-number = Eine Zone { $number } gibt es nicht: Es sind { $count } Zonen.
 ob-error-zone-open = Nur Zone { $hardest } ist nach oben offen: Gib Zone { $number } einen Bereich, etwa 130-145.
-ob-error-zone-overlap = Zone { $number } würde in Zone { $neighbour } hineinragen: Mit diesen Grenzen wäre Zone { $neighbour } leer oder würde sich überschneiden. Ändere zuerst Zone { $neighbour } oder wähle Grenzen innerhalb davon.
+ob-error-zone-squeezed = Es wurde nichts gespeichert: Mit diesen Grenzen würde Zone { $neighbour } zu schmal zum Trainieren. Versuch <code>{ $command }</code>, den nächsten Bereich, der Zone { $neighbour } Platz lässt, oder verbreitere zuerst Zone { $neighbour } und setze dann Zone { $number } erneut.
+ob-error-zone-squeezed-only = Es wurde nichts gespeichert: Jeder Bereich für Zone { $number } würde hier Zone { $neighbour } zu schmal zum Trainieren machen. Verbreitere zuerst Zone { $neighbour } (<code>/zones zone { $neighbour } …</code>) und setze dann Zone { $number } erneut.
 ob-error-zone-conflict = Mit diesen Grenzen passt Zone { $number } nicht zwischen ihre Nachbarn (es entsteht eine Lücke oder eine Überschneidung). Es wurde nichts gespeichert; /zones zeigt die Zonen, wie sie sind.

@@ -20,5 +20,6 @@ ob-error-zone-no-profile = Set up your profile first (/start), then your zones.
 ob-error-zone-no-zones = There are no zones of that kind yet: they need a threshold first (FTP for power, threshold pace for running, CSS for swimming, LTHR or max heart rate for heart rate). /profile shows what is set.
 ob-error-zone-number = There is no zone { $number }: these zones are { $count }.
 ob-error-zone-open = Only zone { $hardest } is open-ended: give zone { $number } a range, like 130-145.
-ob-error-zone-overlap = Zone { $number } would run into zone { $neighbour }: with these bounds zone { $neighbour } would be empty or overlap. Change zone { $neighbour } first, or pick bounds inside it.
+ob-error-zone-squeezed = Nothing was saved: with these bounds zone { $neighbour } would be squeezed too narrow to train in. Try <code>{ $command }</code>, the nearest range that leaves zone { $neighbour } room, or widen zone { $neighbour } first and then set zone { $number } again.
+ob-error-zone-squeezed-only = Nothing was saved: any range for zone { $number } here would squeeze zone { $neighbour } too narrow to train in. Widen zone { $neighbour } first (<code>/zones zone { $neighbour } …</code>), then set zone { $number } again.
 ob-error-zone-conflict = With these bounds zone { $number } does not fit between its neighbours (a gap or an overlap). Nothing was saved; /zones shows the zones as they are.

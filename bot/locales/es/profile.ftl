@@ -111,7 +111,6 @@ fmt-lb = { $value } lb
 fmt-km = { $value } km
 fmt-mi = { $value } mi
 fmt-m = { $value } m
-fmt-hours = { $value } h
 fmt-pace-km = { $pace }/km
 fmt-pace-mi = { $pace }/mi
 fmt-pace-100m = { $pace }/100 m

@@ -20,5 +20,6 @@ ob-error-zone-no-profile = Primero configura tu perfil (/start) y luego tus zona
 ob-error-zone-no-zones = Aún no hay zonas de ese tipo: primero necesitan un umbral (FTP para la potencia, ritmo umbral para la carrera, CSS para la natación, LTHR o FCmáx para la frecuencia cardiaca). /profile muestra lo que ya está definido.
 ob-error-zone-number = No existe la zona { $number }: estas zonas son { $count }.
 ob-error-zone-open = Solo la zona { $hardest } puede quedar sin límite superior: dale un rango a la zona { $number }, como 130-145.
-ob-error-zone-overlap = La zona { $number } invadiría la zona { $neighbour }: con estos límites la zona { $neighbour } quedaría vacía o se solaparía. Cambia primero la zona { $neighbour } o elige límites dentro de ella.
+ob-error-zone-squeezed = No se ha guardado nada: con estos límites la zona { $neighbour } quedaría demasiado estrecha para entrenar. Prueba <code>{ $command }</code>, el rango más cercano que deja sitio a la zona { $neighbour }, o ensancha primero la zona { $neighbour } y luego vuelve a fijar la zona { $number }.
+ob-error-zone-squeezed-only = No se ha guardado nada: cualquier rango de la zona { $number } aquí dejaría la zona { $neighbour } demasiado estrecha para entrenar. Ensancha primero la zona { $neighbour } (<code>/zones zone { $neighbour } …</code>) y luego vuelve a fijar la zona { $number }.
 ob-error-zone-conflict = Con estos límites la zona { $number } no encaja entre sus vecinas (queda un hueco o un solapamiento). No se ha guardado nada; /zones muestra las zonas tal como están.

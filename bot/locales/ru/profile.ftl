@@ -113,7 +113,6 @@ fmt-lb = { $value } фнт
 fmt-km = { $value } км
 fmt-mi = { $value } миль
 fmt-m = { $value } м
-fmt-hours = { $value } ч
 fmt-pace-km = { $pace }/км
 fmt-pace-mi = { $pace }/миля
 fmt-pace-100m = { $pace }/100 м

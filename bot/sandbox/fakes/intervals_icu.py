@@ -44,8 +44,10 @@ SPORT_SETTINGS = [
 @dataclass
 class FakeAthlete:
     id: str
-    name: str
+    name: str | None  # intervals.icu's record has name, firstname and lastname, any empty
     api_key: str
+    firstname: str | None = None
+    lastname: str | None = None
     timezone: str = "Europe/Berlin"
     season: Season = field(default_factory=Season)
     events: dict[str, dict[str, Any]] = field(default_factory=dict)  # by external_id
@@ -123,8 +125,10 @@ class IntervalsIcuFake:
     def add_athlete(
         self,
         *,
-        name: str = "Ann Runner",
+        name: str | None = "Ann Runner",
         api_key: str | None = None,
+        firstname: str | None = None,
+        lastname: str | None = None,
         last_day: date | None = None,
         days: int = 0,
         seed: int = 7,
@@ -134,6 +138,8 @@ class IntervalsIcuFake:
             id=athlete_id,
             name=name,
             api_key=api_key or secrets.token_hex(16),
+            firstname=firstname,
+            lastname=lastname,
             season=season(last_day, days, seed=seed) if last_day and days else Season(),
         )
         self.athletes[athlete_id] = athlete
@@ -224,6 +230,8 @@ class IntervalsIcuFake:
             {
                 "id": athlete.id,
                 "name": athlete.name,
+                "firstname": athlete.firstname,
+                "lastname": athlete.lastname,
                 "timezone": athlete.timezone,
                 "sportSettings": SPORT_SETTINGS,
             }  # fmt: skip
@@ -315,7 +323,12 @@ class IntervalsIcuFake:
                 "token_type": "Bearer",
                 "access_token": token,
                 "scope": "ACTIVITY:READ,WELLNESS:READ,CALENDAR:WRITE,SETTINGS:READ",
-                "athlete": {"id": athlete.id, "name": athlete.name},
+                "athlete": {
+                    "id": athlete.id,
+                    "name": athlete.name,
+                    "firstname": athlete.firstname,
+                    "lastname": athlete.lastname,
+                },
             }
         )
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.coach.agent.safety import Untrusted, asks_weight_loss, fence, red_flag
+from bot.coach.agent.safety import Untrusted, asks_weight_loss, fence, health_statement, red_flag
 
 
 @pytest.mark.parametrize(
@@ -61,3 +61,39 @@ def test_a_fence_cannot_be_closed_from_inside() -> None:
 )  # fmt: skip
 def test_weight_loss_questions(text: str, asks: bool) -> None:
     assert asks_weight_loss(text) is asks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm sick",
+        "ich bin krank",
+        "Ich bin seit gestern krank",
+        "я заболел",
+        "Кажется, я болею",
+        "estoy enfermo",
+        "je suis malade",
+        "sono malata",
+        "chest pain when I breathe",  # a red flag, not an illness word
+    ],
+)
+def test_an_illness_or_red_flag_is_a_health_statement(text: str) -> None:
+    assert health_statement(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "windy",
+        "legs heavy, sore throat of the wind",  # a symptom word alone is a note
+        "sick ride, new PR",
+        "ich bin nicht mehr krank",
+        "уже не болею",
+        "ya no estoy enfermo",
+        "je ne suis plus malade",
+        "non sono più malato",
+        "Gegenwind, schwere Beine",
+    ],
+)
+def test_a_workout_note_is_not_a_health_statement(text: str) -> None:
+    assert not health_statement(text)

@@ -45,8 +45,8 @@ def view() -> ConnectionView:
 @pytest.mark.parametrize(
     ("language", "timezone", "shown"),
     [
-        ("en", "Europe/Berlin", "2 Mar, 6:07\u202fAM"),
-        ("en", "America/New_York", "2 Mar, 12:07\u202fAM"),
+        ("en", "Europe/Berlin", "2 Mar, 06:07"),
+        ("en", "America/New_York", "2 Mar, 00:07"),
         ("ru", "Asia/Tokyo", "2 мар., 14:07"),
     ],
 )

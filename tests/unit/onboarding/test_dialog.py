@@ -355,7 +355,7 @@ def _to_equipment(sport: str) -> Dialog:
 
 @pytest.mark.parametrize(
     ("language", "typed", "shown"),
-    [("en", "6.5", "6.5 h"), ("ru", "6,5", "6,5 ч"), ("en", "7", "7 h")],
+    [("en", "6.5", "6 h 30 min"), ("ru", "6,5", "6 ч 30 мин"), ("en", "7", "7 h")],
 )
 def test_a_typed_answer_is_echoed_like_a_tapped_one(language: str, typed: str, shown: str) -> None:
     """A sandbox tester saw taps echoed under their question with ✓ and typed answers not."""
@@ -379,6 +379,6 @@ def test_a_typed_date_is_echoed_in_words_and_an_ambiguous_one_not_at_all() -> No
     d = machine.answer_text(d, "4", CONTEXT)
     before = at_step("race_date", machine.choose(d, "marathon", CONTEXT))
     after = machine.answer_text(before, "18.04.2026", CONTEXT)
-    assert typed_echo(t, before, after, "18.04.2026") == "April 18, 2026"
+    assert typed_echo(t, before, after, "18.04.2026") == "18 April 2026"
     unsure = machine.answer_text(before, "03/04/2027", CONTEXT)
     assert typed_echo(t, before, unsure, "03/04/2027") is None  # asked again, both readings

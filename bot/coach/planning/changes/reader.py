@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from enum import StrEnum
 
-from bot.coach.lexicon import ABOVE_NECK, BELOW_NECK, ILL, TRAVEL, negated
+from bot.coach.lexicon import ABOVE_NECK, BELOW_NECK, ILL, SICK_SLANG, TRAVEL, negated
 from bot.coach.planning.changes.model import Symptoms
 from bot.coach.planning.model import SessionSport, SessionType
 
@@ -344,7 +344,7 @@ _DAY_COUNTS = {
 def _illness(text: str, original: str, today: date) -> ChangeRequest | Unsure | None:
     if not (re.search(_ILL, text) or re.search(_ABOVE, text) or re.search(_BELOW, text)):
         return None
-    if re.search(r"\bsick (of|and tired)\b|\bsick (beat|trick|track|move|ride)s?\b|надоел", text):
+    if re.search(SICK_SLANG, text):
         return None  # fed up, or slang: not ill
     if negated(text, _ILL) or negated(text, _BELOW) or negated(text, _ABOVE):
         return None

@@ -10,17 +10,22 @@ morning and the sender sends the roll-calls at 07:00 and Thursday 18:00 Berlin t
 answers, which carry no chat, reach the check-in of those who share it and move the board
 at once, as a workout logged in a private chat does; the results reach the coach (names)
 and the group (counts). The board is one message all week, edited, never sent again; each
-line holds exactly its athlete's tier. Dima leaves the chat; the bot is removed (nothing
+line holds exactly its athlete's tier. The AI coach (the real SDK against the scripted
+fake Messages API), asked by Kat about herself, answers her alone; asked by Ann about Kat
+and Bob, it is handed Kat's colour and, for Bob, a stranger's refusal. Dima leaves the chat; the bot is removed (nothing
 is sent, nothing is lost) and added back (the same board, pinned again); later a removal
 whose update was lost meets a 403, which stops the group's sends too."""
 
 from __future__ import annotations
 
 import asyncio
+import json
+from collections.abc import AsyncIterator
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
+from bot.coach.agent.group_tools import REFUSAL
 from bot.domain.deliveries import DeliveryKind, DeliveryStatus
 from bot.domain.groups import GroupStatus
 from bot.i18n.dates import long_day
@@ -28,15 +33,26 @@ from bot.sandbox.emulator import Chat, ChatMessage
 from bot.storage.repositories import DeliveryRepository, GroupPollRepository, GroupRepository
 from tests.e2e.activity_chat import plain, send_all, translator
 from tests.e2e.harness import TempoUnderTest
+from tests.e2e.test_coach import ANSWER_TIMEOUT_S, coach_tempo, says, tool_result
 from tests.e2e.test_coach_digest import place
 from tests.e2e.test_groups import board_of, choose_tier, join, wellness_of
 from tests.e2e.test_squads import new_squad
+from tests.fakes.anthropic_api import AnthropicApiFake, Call, Reply, Respond, ToolUse
 
 pytestmark = pytest.mark.e2e
 
 RIDE = "Who's in for Saturday's long ride?"
 SUNDAY_EVENING = datetime(2026, 12, 6, 17, 0, tzinfo=UTC)
 MONDAY = date(2026, 12, 7)
+
+
+@pytest.fixture
+async def tempo(
+    database_url: str, anthropic_api: AnthropicApiFake
+) -> AsyncIterator[TempoUnderTest]:
+    """The week's Tempo has the AI coach, pointed at the fake Messages API."""
+    async with coach_tempo(database_url, anthropic_api) as running:
+        yield running
 
 
 def at_berlin(day: date, hour: int) -> datetime:
@@ -96,7 +112,9 @@ async def board_showing(tempo: TempoUnderTest, group: Chat, board: ChatMessage, 
     return text
 
 
-async def test_a_week_of_the_teams_group(tempo: TempoUnderTest) -> None:
+async def test_a_week_of_the_teams_group(
+    tempo: TempoUnderTest, anthropic_api: AnthropicApiFake
+) -> None:
     app = tempo.app
     assert app is not None
     account, bot = tempo.account, tempo.account.username
@@ -219,10 +237,47 @@ async def test_a_week_of_the_teams_group(tempo: TempoUnderTest) -> None:
     for other in (cleo, ann, bob, dima):
         assert account.ephemeral_messages(group, other.user) == []
 
-    # >>> The AI coach in the group (issue 21, item 5) goes here once its work is merged:
-    # >>> Kat asks "@bot how am I doing?" (answered to her alone, ephemerally) and
-    # >>> "@bot how is Ann doing?" (nothing of Ann beyond her tier "numbers"; nothing of
-    # >>> Bob at all), with the same assertions on the group's history as /me above.
+    # The AI coach in the group (the real SDK against the scripted fake Messages API).
+    # Kat asks about herself: the answer, written from her own readiness, reaches her alone.
+    anthropic_api.script(
+        Call(ToolUse("get_readiness", {})),
+        says(lambda r: f"{r['status']}: {r['score']}/100."),
+    )
+    shown = len(account.history(group))
+    since = account.mark()
+    kat.send_only(f"@{bot} как я сегодня?", chat=group)
+    await account.wait_for_bot_activity(
+        group, since=since, kinds=["ephemeral"], timeout=ANSWER_TIMEOUT_S
+    )
+    own = json.loads(anthropic_api.answered[-1].tool_results()[-1]["content"])
+    assert own["score"] == 40  # the score her /me showed her
+    assert [m.text for m in account.ephemeral_messages(group, kat.user)][-1] == (
+        f"{own['status']}: {own['score']}/100."
+    )
+    assert len(account.history(group)) == shown + 1  # only her question
+    for other in (cleo, ann, bob, dima):
+        assert account.ephemeral_messages(group, other.user) == []
+    # Ann asks about Kat and Bob: the model gets Kat's colour (her tier) and, for Bob
+    # ("nothing"), the same refusal as for a stranger; the group's reply holds no more.
+    anthropic_api.script(
+        Call(
+            ToolUse("group_member", {"athlete": "Kat"}),
+            ToolUse("group_member", {"athlete": "Bob"}),
+        ),
+        Respond(lambda body: Reply(f"Kat: {tool_result(body, 0)['readiness_colour']}.")),
+    )
+    since = account.mark()
+    asked = ann.send_only(f"@{bot} how are Kat and Bob doing?", chat=group)
+    answer = await account.wait_for_bot_message(group, since=since, timeout=ANSWER_TIMEOUT_S)
+    assert answer.reply_to is asked
+    kats, bobs = anthropic_api.answered[-1].tool_results()
+    assert json.loads(kats["content"]) == {
+        "name": "Kat",
+        "session_done_today": False,
+        "readiness_colour": "red",
+    }
+    assert bobs.get("is_error") and REFUSAL in bobs["content"]
+    assert answer.text == "Kat: red."
 
     # -- Tuesday: a new day on the board; Ann's run was yesterday's -------------------------
     await run_the_clock(tempo, at_berlin(MONDAY + timedelta(days=1), 6))

@@ -35,6 +35,7 @@ from bot.coach.briefs.sources import BriefSourcesFactory
 from bot.coach.briefs.stored_sources import stored_sources
 from bot.coach.charts import ChartRenderer
 from bot.coach.planning import Session, Thresholds, Units
+from bot.coach.services import Services
 from bot.coach.services.activities import ParseGate
 from bot.coach.services.brief_refresh import BriefWiring
 from bot.coach.services.coach_digest import DigestWords
@@ -44,7 +45,7 @@ from bot.config import ConfigError, Settings, StartUpError
 from bot.domain.athletes import Athlete
 from bot.handlers import build_feature_routers
 from bot.handlers.digest_render import DigestRender
-from bot.handlers.group_boards import BoardFollower
+from bot.handlers.group_boards import AfterSync, BoardFollower, boards_after_sync
 from bot.handlers.groups_render import GroupRender
 from bot.handlers.plan.brief_words import brief_session
 from bot.i18n import Catalogs
@@ -240,6 +241,8 @@ def build_sync(
     clock: Clock,
     catalogs: Catalogs,
     connectors: Connectors,
+    *,
+    after_run: AfterSync | None = None,
 ) -> SyncJobs:
     def words(athlete: Athlete, units: Units, session: Session, thresholds: Thresholds) -> Any:
         return brief_session(catalogs.translator(athlete.language), units, session, thresholds)
@@ -250,7 +253,7 @@ def build_sync(
         connectors,
         words=words,
     )
-    return SyncJobs(service)
+    return SyncJobs(service, after_run=after_run)
 
 
 def build_pushes(
@@ -321,7 +324,15 @@ def create_app(
     note_writer = build_note_writer(coach, clock)
     notes = note_writer.in_session if note_writer is not None else no_notes
     connectors = build_connectors(settings, clock)
-    sync_jobs = build_sync(session_factory, clock, catalogs, connectors)
+    sync_jobs = build_sync(
+        session_factory,
+        clock,
+        catalogs,
+        connectors,
+        after_run=boards_after_sync(
+            lambda: Services.in_transaction(session_factory, clock), bot, catalogs
+        ),
+    )
     charts = ChartRenderer()
     in_flight = UpdatesInFlight()
     dispatcher = build_dispatcher(

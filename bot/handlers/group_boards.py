@@ -12,7 +12,7 @@ hides, edits nothing."""
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from contextlib import suppress
+from contextlib import AbstractAsyncContextManager, suppress
 from typing import Any
 
 from aiogram import BaseMiddleware, Bot
@@ -20,14 +20,17 @@ from aiogram.types import TelegramObject, Update
 
 from bot.coach.services import Services
 from bot.coach.services.access import AccessDenied
+from bot.coach.services.sync import SyncReport
 from bot.domain.athletes import Athlete
 from bot.domain.groups import BoardLine
+from bot.domain.integrations import Provider
 from bot.handlers.groups import publish_board
 from bot.handlers.groups_render import GroupTap
 from bot.handlers.squads_render import SquadTap
-from bot.i18n import Translator
+from bot.i18n import Catalogs, Translator
 
 Handler = Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]]
+AfterSync = Callable[[int, SyncReport], Awaitable[None]]
 
 
 async def board_lines(services: Services, athlete: Athlete) -> dict[int, BoardLine | None]:
@@ -105,3 +108,26 @@ class BoardFollower(BaseMiddleware):
 
         services.after_commit(follow)
         return result
+
+
+def boards_after_sync(
+    open_services: Callable[[], AbstractAsyncContextManager[Services]],
+    bot: Bot,
+    catalogs: Catalogs,
+) -> AfterSync:
+    """The boards follow a background sync too (hourly, before the brief, a webhook):
+    after an intervals.icu run that stored a workout or a day of wellness, each of the
+    athlete's linked groups gets its board edited, as a workout sent in the chat does.
+    A Strava run moves no board: its data never reaches a group (decision 0006)."""
+
+    async def follow(athlete_id: int, report: SyncReport) -> None:
+        if report.provider is not Provider.INTERVALS or not (
+            report.stored or report.wellness_days
+        ):
+            return
+        async with open_services() as services:
+            for group in await services.groups.groups_of_athlete_id(athlete_id):
+                if group.squad_id is not None:
+                    await publish_board(bot, services, group.chat_id, catalogs.translator("en"))
+
+    return follow

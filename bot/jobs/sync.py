@@ -24,8 +24,15 @@ CONCURRENCY = 2
 
 
 class SyncJobs:
-    def __init__(self, service: SyncService) -> None:
+    def __init__(
+        self,
+        service: SyncService,
+        *,
+        after_run: Callable[[int, SyncReport], Awaitable[None]] | None = None,
+    ) -> None:
+        """``after_run`` follows every finished run (the team boards follow what it stored)."""
         self.service = service
+        self._after_run = after_run
         self._running: dict[tuple[int, Provider], asyncio.Task[Any]] = {}
         self._kinds: dict[tuple[int, Provider], RunKind] = {}
         self._others: set[asyncio.Task[Any]] = set()
@@ -66,6 +73,8 @@ class SyncJobs:
                 report = await self.service.run(
                     athlete_id, provider, kind, months=months, progress=progress
                 )
+            if self._after_run is not None:
+                await self._after_run(athlete_id, report)
             if then is not None:
                 await then(report)
 

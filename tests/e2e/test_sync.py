@@ -7,7 +7,7 @@ a file uploaded after sync stored once, disconnect; Strava through OAuth and web
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from aiohttp import web
@@ -24,8 +24,11 @@ from bot.storage.models import (
     WellnessDayRow,
 )
 from tests.conftest import FIXTURES
+from tests.e2e.activity_chat import athlete_id, translator
 from tests.e2e.harness import TempoUnderTest, start_tempo
+from tests.e2e.test_groups import board_of, join
 from tests.e2e.test_plan import database, plain, profile, say, store_profile
+from tests.e2e.test_squads import new_squad
 from tests.fakes.integrations import TEST_KEY
 from tests.fakes.intervals_icu import IntervalsIcuFake
 from tests.fakes.seed import FakeActivity
@@ -464,3 +467,47 @@ async def test_connect_greets_the_athlete_by_name_never_by_the_service_id(
     await igor.settle()
     assert plain(connected.text or "") == say("en", "connect-connected", name=greeted)
     assert remote.id not in (connected.text or "")
+
+
+async def test_a_workout_synced_in_the_background_moves_the_team_board(
+    synced: TempoUnderTest, intervals: IntervalsIcuFake
+) -> None:
+    """The board follows an hourly sync as it follows a workout sent in the chat: the
+    pinned message is edited (not sent again) once intervals.icu's run is stored."""
+    t = translator("en")
+    account, bot = synced.account, synced.account.username
+    cleo, ann = synced.person("Cleo"), synced.person("Ann")
+    _, token = await new_squad(synced, cleo, "Riders")
+    await join(synced, ann, token)
+    group = synced.emulator.add_group("Riders", [cleo.user, ann.user], bots=[])
+    account.joins_group(group, added_by=cleo.user)
+    offer = await account.wait_for_bot_message(group)
+    account.promoted_in(group, by=cleo.user)
+    await cleo.press(t("group-btn-link", squad="Riders"), on=offer)
+    await cleo.send(f"/link@{bot}", chat=group)  # the tap's commit is done
+    board = board_of(synced, group)
+    assert "▫️ Ann" in (board.text or "")  # done or not (the default): not yet
+
+    remote = intervals.add_athlete(name="Ann")
+    await ann.send("/connect")
+    await ann.press(say("en", "connect-btn-key"))
+    await ann.send(remote.api_key)
+    await ann.settle()
+    await ann.press("3 months")
+    await idle(synced)
+    edits = account.message(group, board.message_id).edit_count
+    remote.add_activity(
+        FakeActivity(
+            id="i901", start=synced.clock.now() - timedelta(hours=2), type="Run",
+            name="Run", duration_s=1800, seed=3, speed=2.8, power=None,
+        )
+    )  # fmt: skip
+    assert synced.app is not None and synced.app.sync_jobs is not None
+    assert synced.app.sync_jobs.start(
+        await athlete_id(synced, ann), Provider.INTERVALS, RunKind.SYNC
+    )
+    await idle(synced)
+    after = account.message(group, board.message_id)
+    assert "✅ Ann" in (after.text or "")
+    assert after.edit_count == edits + 1  # edited in place, once
+    assert [m for m in account.bot_messages(group) if (m.text or "").startswith("📋")] == [after]

@@ -80,6 +80,16 @@ class Services:
             raise RuntimeError("these services have no session factory")
         return self._unit.factory
 
+    @classmethod
+    @asynccontextmanager
+    async def in_transaction(
+        cls, factory: async_sessionmaker[AsyncSession], clock: Clock
+    ) -> AsyncIterator[Services]:
+        """Services for work outside any update (a background sync's follow-up): a
+        transaction of its own, committed when the block ends, rolled back if it raises."""
+        async with transaction(factory) as session:
+            yield cls(session, clock)
+
     @asynccontextmanager
     async def in_own_transaction(self) -> AsyncIterator[Services]:
         """Services for work after the commit (``after_commit``): a transaction of its

@@ -119,8 +119,11 @@ class GroupService:
 
     async def groups_of_athlete(self, athlete: Athlete) -> list[TeamGroup]:
         """The active groups of the squads the athlete is in (their board shows them)."""
+        return await self.groups_of_athlete_id(athlete.id)
+
+    async def groups_of_athlete_id(self, athlete_id: int) -> list[TeamGroup]:
         groups = []
-        for membership, _ in await self._squads.memberships_of_athlete(athlete.id):
+        for membership, _ in await self._squads.memberships_of_athlete(athlete_id):
             groups += await self._groups.of_squad(membership.squad_id)
         return groups
 

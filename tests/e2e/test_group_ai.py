@@ -18,11 +18,12 @@ import pytest
 from bot.coach.agent.group_tools import REFUSAL
 from bot.coach.services.access import AccessGate
 from bot.sandbox.emulator import Chat, ChatMessage
+from bot.storage.models import HealthFlagRow
 from bot.storage.repositories import AthleteRepository
 from bot.storage.unit_of_work import transaction
 from tests.e2e.activity_chat import athlete_id, plain, translator
 from tests.e2e.harness import Person, TempoUnderTest
-from tests.e2e.test_coach import ANSWER_TIMEOUT_S, coach_tempo, says
+from tests.e2e.test_coach import ANSWER_TIMEOUT_S, coach_tempo, rows, says
 from tests.e2e.test_groups import choose_tier, join
 from tests.e2e.test_pushes_stored import make_runner_with_history
 from tests.e2e.test_squads import new_squad
@@ -189,3 +190,33 @@ async def test_past_the_askers_budget_the_fixed_answer_shows_the_groups_week(
     assert text.startswith(plain(t("group-ai-budget", bot=account.username)))
     assert f"{t('group-weekday-5')} 08:30 Long ride?" in text
     assert anthropic_api.answered == []
+
+
+async def test_a_red_flag_in_the_group_is_cared_for_privately_and_flagged(
+    world: TempoUnderTest, anthropic_api: AnthropicApiFake
+) -> None:
+    """Chest pain told in the group: the caring answer reaches the asker alone, the model
+    is never asked, and the health flag is recorded as in the private chat (the brief and
+    the plan hold back the same)."""
+    t = translator("en")
+    account = world.account
+    cleo, ann = world.person("Cleo"), world.person("Ann")
+    _, token = await new_squad(world, cleo, "Riders")
+    await join(world, ann, token)
+    group = world.emulator.add_group("Club", [cleo.user, ann.user], bots=[])
+    account.joins_group(group, added_by=cleo.user)
+    offer = await account.wait_for_bot_message(group)
+    await cleo.press(t("group-btn-link", squad="Riders"), on=offer)
+    await settle_in(world, cleo, group)
+    shown = len(account.history(group))
+
+    since, _ = await mention(world, ann, group, "I had chest pain on my run this morning")
+    await account.wait_for_bot_activity(group, since=since, kinds=["ephemeral"])
+    [care] = account.ephemeral_messages(group, ann.user)
+    assert care.text == plain(t("coach-red-flag"))
+    assert account.ephemeral_messages(group, cleo.user) == []
+    assert len(account.history(group)) == shown + 1  # Ann's words alone
+    assert anthropic_api.requests == []
+    await settle_in(world, ann, group)  # the flag's commit is done
+    (flag,) = await rows(world, HealthFlagRow)
+    assert flag.kind == "chest_pain" and flag.athlete_id == await athlete_id(world, ann)

@@ -104,7 +104,10 @@ class GroupCoachService:
         self, asker: Athlete, group: TeamGroup, text: str, t: Translator
     ) -> GroupAnswer:
         """The answer to ``text`` asked in ``group`` (linked to a squad)."""
-        if red_flag(text) is not None:  # the model never sees it; the care is personal
+        flag = red_flag(text)
+        if flag is not None:  # the model never sees it; the care is personal
+            # Recorded as in the private chat: the brief and the plan hold back the same.
+            await self._usage.add_health_flag(asker.id, flag.kind, now=self._clock.now())
             reply = CoachReply(t("coach-red-flag"), ReplyFormat.HTML, TurnStatus.RED_FLAG)
             return GroupAnswer(reply, private=True)
         fixed = await self._fixed(asker, group)

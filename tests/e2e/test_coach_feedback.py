@@ -162,3 +162,21 @@ async def test_the_coach_is_told_who_joins_shares_and_leaves(
     await press_all(tempo, ann, ann_t("sharing-btn-leave", squad="Track"), on=redrawn)
     assert await told(tempo, cleo) == plain(t("coaching-notice-left", name="Ann", squad="Track"))
     assert await drain(tempo) == 0  # one word per event
+
+
+async def test_the_coach_is_told_when_an_athlete_deletes_everything(tempo: TempoUnderTest) -> None:
+    """/delete takes Ann's every row; her coach gets the one line of leaving (her name
+    and the squad, nothing else) through the outbox, which the erasure leaves alone."""
+    t = translator("en")
+    cleo, ann = tempo.person("Cleo"), tempo.person("Ann")
+    _, token = await new_squad(tempo, cleo, "Track")
+    [offer] = await send_all(tempo, ann, f"/start {token}")
+    await ann.press(t("squad-btn-accept"), on=offer)
+    await ann.settle()
+    await drain(tempo)  # the joined notice
+    [ask] = await send_all(tempo, ann, "/delete")
+    await press_all(tempo, ann, plain(t("delete-btn-first")), on=ask)
+    final = tempo.account.message(ann.user, ask.message_id)
+    await press_all(tempo, ann, plain(t("delete-btn-final")), on=final)
+    assert await told(tempo, cleo) == plain(t("coaching-notice-left", name="Ann", squad="Track"))
+    assert await drain(tempo) == 0

@@ -148,7 +148,7 @@ class Services:
 
     @cached_property
     def erasure(self) -> ErasureService:
-        return ErasureService(self.session, self.clock)
+        return ErasureService(self.session, self.clock, on_left=self.squads.tell_coaches_erased)
 
     @cached_property
     def onboarding(self) -> OnboardingService:

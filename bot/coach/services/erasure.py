@@ -2,8 +2,8 @@
 
 What stays is the anonymous tombstone of ``PersonalDataRepository.erase`` (the ids of the
 pushes that were waiting, so a sender that already claimed one skips it). The athlete's
-coach is told only that they left, through :data:`tell_coach_athlete_left` — a hook, since
-coaches and squads do not exist yet: the teams feature replaces it.
+coach is told only that they left, through the ``on_left`` hook (``Services`` passes
+``SquadService.tell_coaches_erased``: the same one line as leaving a squad).
 """
 
 from __future__ import annotations
@@ -20,9 +20,9 @@ CoachHook = Callable[[Athlete], Awaitable[None]]
 
 
 async def tell_coach_athlete_left(athlete: Athlete) -> None:
-    """HOOK for the teams feature: tell the athlete's coach, in one line and nothing more,
-    that this athlete left Tempo. Called inside the erasure's transaction, before the rows
-    go (the membership that names the coach is still there). No coaches exist yet."""
+    """The default hook, for an erasure with no squads to tell (tests of the erasure
+    alone). Called inside the erasure's transaction, before the rows go (the membership
+    that names the coach is still there)."""
     return
 
 

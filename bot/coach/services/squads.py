@@ -228,6 +228,13 @@ class SquadService:
             await self._tell_coach(squad, athlete, "left", ())
         return saved
 
+    async def tell_coaches_erased(self, athlete: Athlete) -> None:
+        """The athlete deletes everything (/delete): each squad's coach gets the same one
+        line as for leaving — the name and the squad, nothing else. Called inside the
+        erasure's transaction, before the memberships go (the erasure's ``on_left``)."""
+        for _, squad in await self._squads.memberships_of_athlete(athlete.id):
+            await self._tell_coach(squad, athlete, "left", ())
+
     async def _tell_coach(
         self, squad: Squad, athlete: Athlete, event: str, scopes: Iterable[Scope]
     ) -> None:

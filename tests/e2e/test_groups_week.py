@@ -12,9 +12,10 @@ at once, as a workout logged in a private chat does; the results reach the coach
 and the group (counts). The board is one message all week, edited, never sent again; each
 line holds exactly its athlete's tier. The AI coach (the real SDK against the scripted
 fake Messages API), asked by Kat about herself, answers her alone; asked by Ann about Kat
-and Bob, it is handed Kat's colour and, for Bob, a stranger's refusal. Dima leaves the chat; the bot is removed (nothing
-is sent, nothing is lost) and added back (the same board, pinned again); later a removal
-whose update was lost meets a 403, which stops the group's sends too."""
+and Bob, it is handed Kat's colour and, for Bob, a stranger's refusal. Dima leaves the
+chat; the bot is removed (nothing is sent, nothing is lost) and added back (the same
+board, pinned again); later a removal whose update was lost meets a 403, which stops the
+group's sends too."""
 
 from __future__ import annotations
 

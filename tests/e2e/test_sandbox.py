@@ -185,7 +185,7 @@ async def test_a_day_passes_with_wait_and_the_pushes_come_in_order(tmp_path: Pat
     )
     transcript = "\n".join(output)
     assert code == 0
-    assert "Your first morning brief comes Tue, March 3, 6:30\u202fAM your time." in transcript
+    assert "Your first morning brief comes Tue 3 Mar, 06:30 your time." in transcript
     clock = transcript.index("🕐 Mon 02 Mar 2026 11:00 (Europe/Rome), the bot's time for you")
     assert transcript.index("next: Mon 02 Mar 2026 19:00  evening reminder → Alex") > clock
     assert "next: Tue 03 Mar 2026 06:30  morning brief → Alex" in transcript
@@ -250,9 +250,10 @@ async def test_a_restart_keeps_the_people_the_group_and_the_clock(tmp_path: Path
     assert "#1 1. Ann" in transcript
     assert "Tempo → Ann: 💬 Message from your coach Cleo:\nHello again" in transcript
     assert "  (the group 'Sandbox team' is there already: /g TEXT)" in transcript
-    assert "Tempo in the group: 📋 Track · 2026-03-02" in transcript
-    assert "  ── Tue 03 Mar 2026 06:00\nTempo in the group (edited): 📋 Track · 2026-03-03" in (
-        transcript
+    assert "Tempo in the group: 📋 Track · Monday, 2 March" in transcript
+    assert (
+        "  ── Tue 03 Mar 2026 06:00\nTempo in the group (edited): 📋 Track · Tuesday, 3 March"
+        in (transcript)
     )
 
 

@@ -86,4 +86,4 @@ def test_a_refused_line_says_the_day_it_was_read_as() -> None:
     ann = replace(athlete(1), first_name="Ann", last_name=None)
     line = BulkLine(ann, BulkStatus.NOT_THEIR_SPORT, day=date(2026, 1, 10), sport=BIKE)
     text = bulk_text(t, "Saturday: 2 h ride", [line], applied=False)
-    assert "⛔ <b>Ann</b> (Sat Jan 10): Ann doesn't ride, so nothing changed" in text
+    assert "⛔ <b>Ann</b> (Sat 10 Jan): Ann doesn't ride, so nothing changed" in text

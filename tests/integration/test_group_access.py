@@ -17,6 +17,7 @@ from bot.coach.services.squads import SquadError, SquadService
 from bot.coach.services.wellness import WellnessService
 from bot.domain.athletes import Athlete
 from bot.domain.groups import DEFAULT_TIER, BoardLine, GroupTier
+from bot.domain.squads import Scope
 from bot.storage.repositories import AthleteRepository, GroupRepository
 from tests.integration.test_plans import MONDAY, NOW, make_athlete, make_runner
 
@@ -156,3 +157,40 @@ async def test_someone_who_left_the_groups_chat_is_off_its_board_until_they_retu
         back = await gate.board(CHAT)
 
     assert while_away == [] and [line.name for line in back] == [runner.display_name]
+
+
+@pytest.mark.parametrize(
+    ("revoked", "colour_shown", "minutes_shown", "on_board"),
+    [
+        ((Scope.WELLNESS,), False, False, True),  # done or not, no colour or score
+        ((Scope.ACTIVITIES,), True, False, True),  # the colour, no score, no minutes
+        ((Scope.ACTIVITIES, Scope.PLAN_VIEW), False, False, False),  # off the board
+    ],
+)
+async def test_the_group_never_sees_more_than_the_coach_may(
+    session_factory: async_sessionmaker[AsyncSession],
+    revoked: tuple[Scope, ...],
+    colour_shown: bool,
+    minutes_shown: bool,
+    on_board: bool,
+) -> None:
+    """The squad's coach is always in the group's audience: an athlete on "numbers" who
+    hides readiness (or workouts) from the coach shows the group no more than that."""
+    clock = ManualClock(NOW)
+    async with session_factory() as session:
+        _, runner_id, _ = await linked_squad(session, clock)
+        await GroupRepository(session).set_tier(runner_id, GroupTier.NUMBERS)
+        runner = await athlete_of(session, runner_id)
+        squads = SquadService(session, clock)
+        [sharing] = await squads.sharing(runner)
+        for scope in revoked:
+            await squads.set_scope(runner, sharing.membership.id, scope, granted=False)
+        board = await AccessGate(session, clock).board(CHAT)
+
+    if not on_board:
+        assert board == []
+        return
+    [line] = board
+    assert line.done is True and line.score is None
+    assert (line.colour == "red") is colour_shown and (line.colour is None) is not colour_shown
+    assert (line.minutes_done == 60) is minutes_shown

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.domain.groups import BoardLine, GroupTier
+from bot.domain.squads import Scope
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,3 +37,19 @@ def cut_to_tier(day: AthleteDay, tier: GroupTier) -> BoardLine | None:
         score=round(day.score) if numbers_seen and day.score is not None else None,
         minutes_done=day.minutes_done if numbers_seen else None,
     )
+
+
+def tier_within(tier: GroupTier, scopes: frozenset[Scope]) -> GroupTier:
+    """The tier the group gets: never more than the squad's coach may see, since the coach
+    is always in the group's audience. An athlete who hides readiness from the coach
+    shows no colour or score there; one who hides workouts shows no minutes; one who
+    hides both workouts and the plan shows nothing (done-or-not is compliance)."""
+    if tier is GroupTier.NOTHING:
+        return tier
+    if Scope.ACTIVITIES not in scopes and Scope.PLAN_VIEW not in scopes:
+        return GroupTier.NOTHING
+    if Scope.WELLNESS not in scopes:
+        return GroupTier.DONE
+    if tier is GroupTier.NUMBERS and Scope.ACTIVITIES not in scopes:
+        return GroupTier.COLOUR
+    return tier

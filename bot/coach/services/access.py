@@ -21,7 +21,7 @@ from datetime import date, timedelta
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.clock import Clock
-from bot.coach.groups.board import AthleteDay, cut_to_tier
+from bot.coach.groups.board import AthleteDay, cut_to_tier, tier_within
 from bot.coach.profile.timezones import local_now
 from bot.coach.profile.zones import ProfileZones
 from bot.coach.science import Readiness
@@ -362,7 +362,8 @@ class AccessGate:
             raise AccessDenied(None)
         if await self._groups.has_left(chat_id, athlete_id):
             raise AccessDenied(None)  # left the group's chat: the group sees them no more
-        return await self._cut_day(athlete, await self._groups.tier(athlete_id), -chat_id)
+        tier = tier_within(await self._groups.tier(athlete_id), membership.scopes)
+        return await self._cut_day(athlete, tier, -chat_id)
 
     async def own_line(self, athlete: Athlete) -> BoardLine:
         """The athlete's own day as the board would show it with every part: for an

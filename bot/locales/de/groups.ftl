@@ -18,7 +18,7 @@ group-board = 📋 <b>{ $squad }</b> · { $day }
     }
 group-board-score = { $score }/100
 group-board-minutes = { $minutes } min
-group-tier-intro = Was der Gruppenchat deiner Trainingsgruppe von dir sieht (die Pinnwand, Umfragen, die KI dort). Aktuell: <b>{ $current }</b>.
+group-tier-intro = Was der Gruppenchat deiner Trainingsgruppe von dir sieht (die Pinnwand, Umfragen, die KI dort). Aktuell: <b>{ $current }</b>. Nie mehr, als du mit deinem Coach teilst: ohne Bereitschaft dort weder Farbe noch Wert, ohne Trainings keine Minuten.
 group-tier-nothing = Nichts
 group-tier-done = Erledigt oder nicht (Standard)
 group-tier-colour = Erledigt und Bereitschaftsfarbe

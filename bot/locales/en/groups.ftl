@@ -18,7 +18,7 @@ group-board = 📋 <b>{ $squad }</b> · { $day }
     }
 group-board-score = { $score }/100
 group-board-minutes = { $minutes } min
-group-tier-intro = What your squad's group chat sees of you (the board, polls, the AI there). Now: <b>{ $current }</b>.
+group-tier-intro = What your squad's group chat sees of you (the board, polls, the AI there). Now: <b>{ $current }</b>. Never more than you share with your coach: without readiness there, no colour or score; without workouts, no minutes.
 group-tier-nothing = Nothing
 group-tier-done = Done or not (default)
 group-tier-colour = Done and readiness colour

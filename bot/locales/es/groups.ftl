@@ -18,7 +18,7 @@ group-board = 📋 <b>{ $squad }</b> · { $day }
     }
 group-board-score = { $score }/100
 group-board-minutes = { $minutes } min
-group-tier-intro = Lo que ve de ti el chat de tu grupo (el tablón, las encuestas, la IA de ese chat). Ahora: <b>{ $current }</b>.
+group-tier-intro = Lo que ve de ti el chat de tu grupo (el tablón, las encuestas, la IA de ese chat). Ahora: <b>{ $current }</b>. Nunca más de lo que compartes con tu entrenador: sin disposición allí, ni color ni puntuación; sin entrenamientos, ni minutos.
 group-tier-nothing = Nada
 group-tier-done = Hecho o no (predeterminado)
 group-tier-colour = Hecho y color de disposición

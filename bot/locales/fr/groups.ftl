@@ -18,7 +18,7 @@ group-board = 📋 <b>{ $squad }</b> · { $day }
     }
 group-board-score = { $score }/100
 group-board-minutes = { $minutes } min
-group-tier-intro = Ce que le chat de ton groupe voit de toi (le tableau, les sondages, l'IA qui s'y trouve). Actuellement : <b>{ $current }</b>.
+group-tier-intro = Ce que le chat de ton groupe voit de toi (le tableau, les sondages, l'IA qui s'y trouve). Actuellement : <b>{ $current }</b>. Jamais plus que ce que tu partages avec ton coach : sans la forme du jour, ni couleur ni score ; sans les séances, pas de minutes.
 group-tier-nothing = Rien
 group-tier-done = Fait ou non (par défaut)
 group-tier-colour = Fait et couleur de disponibilité

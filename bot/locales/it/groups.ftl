@@ -18,7 +18,7 @@ group-board = 📋 <b>{ $squad }</b> · { $day }
     }
 group-board-score = { $score }/100
 group-board-minutes = { $minutes } min
-group-tier-intro = Cosa vede di te la chat del tuo gruppo (la bacheca, i sondaggi, l'IA in quella chat). Ora: <b>{ $current }</b>.
+group-tier-intro = Cosa vede di te la chat del tuo gruppo (la bacheca, i sondaggi, l'IA in quella chat). Ora: <b>{ $current }</b>. Mai più di quanto condividi con il tuo coach: senza prontezza lì, né colore né punteggio; senza allenamenti, niente minuti.
 group-tier-nothing = Niente
 group-tier-done = Fatto o no (predefinito)
 group-tier-colour = Fatto e colore della prontezza

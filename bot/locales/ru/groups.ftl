@@ -18,7 +18,7 @@ group-board = 📋 <b>{ $squad }</b> · { $day }
     }
 group-board-score = { $score }/100
 group-board-minutes = { $minutes } мин
-group-tier-intro = Что видит о вас групповой чат команды (доска, опросы, ИИ-тренер там). Сейчас: <b>{ $current }</b>.
+group-tier-intro = Что видит о вас групповой чат команды (доска, опросы, ИИ-тренер там). Сейчас: <b>{ $current }</b>. Не больше, чем вы открыли тренеру: без готовности там — ни цвета, ни балла; без тренировок — ни минут.
 group-tier-nothing = Ничего
 group-tier-done = Сделано или нет (по умолчанию)
 group-tier-colour = Сделано и цвет готовности

@@ -53,6 +53,7 @@ def build_router() -> Router:
         groups.cmd_link, CommandStart(deep_link=True, magic=groups.LINK_ARGS), GROUP_CHAT
     )
     router.message.register(cmd_start_in_group, CommandStart())
+    router.message.register(groups.cmd_help_in_group, Command("help"), GROUP_CHAT)
     router.message.register(cmd_help, Command("help"))
     router.message.register(cmd_cancel, Command("cancel"))
     return router

@@ -33,7 +33,7 @@ from bot.coach.services.group_schedule import WhenUnreadable
 from bot.coach.services.squads import SquadError
 from bot.domain.athletes import Athlete
 from bot.domain.groups import POLL_OPTIONS, GroupTier, PollKind
-from bot.handlers.group_ai import addressed, on_addressed, to_asker_alone
+from bot.handlers.group_ai import addressed, on_addressed, private_chat_button, to_asker_alone
 from bot.handlers.groups_render import (
     GroupTap,
     board_row,
@@ -47,6 +47,7 @@ from bot.handlers.groups_render import (
 )
 from bot.handlers.squads import sharing_screen
 from bot.i18n import Translator
+from bot.telegram.commands import GROUP_ADMIN_MENU, GROUP_MENU, MENU
 from bot.telegram.filters import GROUP_CHAT, PRIVATE_CHAT, on
 
 LINK_ARGS = F.args.regexp(r"^g\d{1,10}$")
@@ -452,6 +453,43 @@ async def on_tier_tap(
     await query.answer(t("group-tier-saved"))
 
 
+# The private chat's commands that mean nothing in a group: each says where it works.
+# /start, /help and /cancel answer in a group themselves (basics); /today, /week and
+# /plan say it in the plan's words (plan router).
+PRIVATE_ONLY = tuple(
+    name for name in MENU if name not in {"start", "help", "cancel", "today", "week", "plan"}
+)
+
+
+async def cmd_help_in_group(message: Message, bot: Bot, t: Translator) -> None:
+    """What works here, from the group menus' own descriptions, and how to ask the AI."""
+    me = await bot.me()
+    rows = [f"/{name} — {t(f'cmd-{name}')}" for name in GROUP_MENU]
+    coach_rows = [
+        f"/{name} — {t(f'cmd-{name}')}" for name in GROUP_ADMIN_MENU if name not in GROUP_MENU
+    ]
+    await message.answer(
+        t(
+            "group-help",
+            bot=me.username or "",
+            commands="\n".join(rows),
+            coach_commands="\n".join(coach_rows),
+        ),
+        reply_markup=await private_chat_button(bot, t),
+    )
+
+
+async def cmd_private_in_group(
+    message: Message, bot: Bot, t: Translator, command: CommandObject
+) -> None:
+    """A private command sent in the group: where it works, one tap away (never run here:
+    a log, a check-in or a profile would put someone's own data in front of the team)."""
+    await message.reply(
+        t("group-command-private", command=command.command),
+        reply_markup=await private_chat_button(bot, t),
+    )
+
+
 def build_router() -> Router:
     router = Router(name="groups")
     in_group = on(F.chat.type.in_({"group", "supergroup"}))
@@ -480,6 +518,7 @@ def build_router() -> Router:
     router.message.register(cmd_group_privacy, Command("groupprivacy"), PRIVATE_CHAT)
     router.callback_query.register(on_link_tap, GroupTap.filter(F.a == "l"))
     router.callback_query.register(on_tier_tap, GroupTap.filter(F.a.in_({"t", "s"})))
+    router.message.register(cmd_private_in_group, Command(*PRIVATE_ONLY), GROUP_CHAT)
     # Last: a mention or a reply to the bot that no command above took.
     router.message.register(on_addressed, addressed, GROUP_CHAT)
     return router

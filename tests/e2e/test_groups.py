@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import select
 
 from bot.sandbox.emulator import Chat, ChatMessage, EmulatorUsageError
-from bot.storage.models import TeamGroupRow, WellnessDayRow
+from bot.storage.models import ActivityRow, TeamGroupRow, WellnessDayRow
 from tests.e2e.activity_chat import athlete_id, plain, send_all, translator
 from tests.e2e.harness import Person, TempoUnderTest
 from tests.e2e.test_squads import new_squad
@@ -256,3 +256,42 @@ async def test_a_feeling_roll_call(tempo: TempoUnderTest, language: str) -> None
     assert f"{t('group-poll-feeling-2')}: 1" in summary_text
     assert "Ann" not in summary_text and "Bob" not in summary_text
     assert poll.poll is not None and poll.poll["is_closed"] is True
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+async def test_help_and_private_commands_in_the_group(
+    tempo: TempoUnderTest, language: str
+) -> None:
+    """/help in the group lists what works there (not the private chat's help); a private
+    command (/log, /checkin…) is not run in front of the team but says where it works."""
+    t = translator(language)
+    account, bot = tempo.account, tempo.account.username
+    cleo, ann = (
+        tempo.person("Cleo", language_code=language),
+        tempo.person("Ann", language_code=language),
+    )
+    _, token = await new_squad(tempo, cleo, "Riders")
+    await join(tempo, ann, token)
+    group = tempo.emulator.add_group("Club", [cleo.user, ann.user], bots=[])
+    account.joins_group(group, added_by=cleo.user)
+    offer = await account.wait_for_bot_message(group)
+    await cleo.press(t("group-btn-link", squad="Riders"), on=offer)
+    await cleo.send(f"/link@{bot}", chat=group)
+
+    helped = await ann.send(f"/help@{bot}", chat=group)
+    text = helped.text or ""
+    assert text.startswith(
+        plain(t("group-help", bot=bot, commands="", coach_commands="")).split("\n")[0]
+    )
+    assert f"/board — {t('cmd-board')}" in text and f"/rollcall — {t('cmd-rollcall')}" in text
+    assert plain(t("help-text")).split("\n")[0] not in text  # not the private chat's help
+    assert helped.button_texts == [t("group-btn-private")]
+
+    asked = ann.send_only(f"/log@{bot} ran 5k in 25 min", chat=group)
+    answer = await account.wait_for_bot_message(group, since=asked.seq)
+    assert answer.reply_to is asked
+    assert answer.text == plain(t("group-command-private", command="log"))
+    assert answer.button_texts == [t("group-btn-private")]
+    assert tempo.app is not None
+    async with tempo.app.session_factory() as session:
+        assert (await session.scalars(select(ActivityRow))).all() == []  # nothing logged

@@ -80,3 +80,11 @@ group-ai-disabled = Der Coach hat den KI-Coach in dieser Gruppe ausgeschaltet. /
 group-ai-budget = Das heutige Budget des KI-Coaches ist aufgebraucht; morgen antworte ich wieder. /me@{ $bot } zeigt dir deinen Tag nur für dich.
 group-ai-answered-privately = 🔒 Ich habe dir im privaten Chat geantwortet.
 cmd-ai = Der KI-Coach in dieser Gruppe: an oder aus
+
+group-help =
+    👋 <b>Tempo in der Gruppe des Teams</b>
+    { $commands }
+    Für den Coach: { $coach_commands }
+
+    Erwähne @{ $bot } (oder antworte auf eine Nachricht von mir), um den KI-Coach zum Training oder zur Woche der Gruppe zu fragen; was nur dich betrifft, erreicht nur dich. Pläne, Einträge und Check-ins gibt es in unserem privaten Chat.
+group-command-private = /{ $command } ist persönlich — es funktioniert in unserem privaten Chat, nicht vor dem Team.

@@ -79,3 +79,11 @@ group-ai-disabled = The coach turned the AI coach off in this group. /me@{ $bot 
 group-ai-budget = You've used today's AI coach budget; I'll answer again tomorrow. /me@{ $bot } shows your own day to you alone.
 group-ai-answered-privately = 🔒 I answered you in our private chat.
 cmd-ai = Let the AI coach answer in this group: on or off
+
+group-help =
+    👋 <b>Tempo in the team's group</b>
+    { $commands }
+    For the coach: { $coach_commands }
+
+    Mention @{ $bot } (or reply to me) to ask the AI coach about training or the group's week; what is about you alone reaches you alone. Plans, logs and check-ins live in our private chat.
+group-command-private = /{ $command } is personal — it works in our private chat, not in front of the team.

@@ -80,3 +80,11 @@ group-ai-disabled = El entrenador desactivó el entrenador IA en este grupo. /me
 group-ai-budget = Has usado el presupuesto de hoy del entrenador IA; volveré a responder mañana. /me@{ $bot } te muestra tu día solo a ti.
 group-ai-answered-privately = 🔒 Te respondí en nuestro chat privado.
 cmd-ai = El entrenador IA en este grupo: activar o desactivar
+
+group-help =
+    👋 <b>Tempo en el grupo del equipo</b>
+    { $commands }
+    Para el entrenador: { $coach_commands }
+
+    Menciona a @{ $bot } (o responde a un mensaje mío) para preguntar a la IA sobre entrenamiento o la semana del grupo; lo que es solo tuyo te llega solo a ti. Planes, registros y check-ins están en nuestro chat privado.
+group-command-private = /{ $command } es personal: funciona en nuestro chat privado, no delante del equipo.

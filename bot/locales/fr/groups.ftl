@@ -80,3 +80,11 @@ group-ai-disabled = Le coach a désactivé le coach IA dans ce groupe. /me@{ $bo
 group-ai-budget = Tu as utilisé le budget du coach IA pour aujourd'hui ; je répondrai de nouveau demain. /me@{ $bot } te montre ta journée à toi seul.
 group-ai-answered-privately = 🔒 Je t'ai répondu dans notre chat privé.
 cmd-ai = Le coach IA dans ce groupe : activer ou désactiver
+
+group-help =
+    👋 <b>Tempo dans le groupe de l'équipe</b>
+    { $commands }
+    Pour le coach : { $coach_commands }
+
+    Mentionne @{ $bot } (ou réponds à un de mes messages) pour interroger le coach IA sur l'entraînement ou la semaine du groupe ; ce qui ne concerne que toi n'arrive qu'à toi. Plans, saisies et check-ins se font dans notre discussion privée.
+group-command-private = /{ $command } est personnel : cela fonctionne dans notre discussion privée, pas devant l'équipe.

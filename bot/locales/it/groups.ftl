@@ -80,3 +80,11 @@ group-ai-disabled = Il coach ha disattivato il coach IA in questo gruppo. /me@{ 
 group-ai-budget = Hai usato il budget di oggi del coach IA; risponderò di nuovo domani. /me@{ $bot } mostra la tua giornata solo a te.
 group-ai-answered-privately = 🔒 Ti ho risposto nella nostra chat privata.
 cmd-ai = Il coach IA in questo gruppo: attivare o disattivare
+
+group-help =
+    👋 <b>Tempo nel gruppo della squadra</b>
+    { $commands }
+    Per il coach: { $coach_commands }
+
+    Menziona @{ $bot } (o rispondi a un mio messaggio) per chiedere al coach IA di allenamento o della settimana del gruppo; ciò che riguarda solo te arriva solo a te. Piani, registrazioni e check-in sono nella nostra chat privata.
+group-command-private = /{ $command } è personale: funziona nella nostra chat privata, non davanti alla squadra.

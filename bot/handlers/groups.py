@@ -6,7 +6,6 @@ commands arrive as ``/cmd@bot``; aiogram's Command filter checks the bot's name.
 
 from __future__ import annotations
 
-import re
 from contextlib import suppress
 
 from aiogram import Bot, F, Router
@@ -29,7 +28,7 @@ from aiogram.types import (
 from aiogram.utils.deep_linking import create_start_link
 
 from bot.coach.services import Services
-from bot.coach.services.group_schedule import WhenUnreadable
+from bot.coach.services.group_schedule import WhenUnreadable, looks_scheduled
 from bot.coach.services.squads import SquadError
 from bot.domain.athletes import Athlete
 from bot.domain.groups import POLL_OPTIONS, GroupTier, PollKind
@@ -51,10 +50,9 @@ from bot.telegram.commands import GROUP_ADMIN_MENU, GROUP_MENU, MENU
 from bot.telegram.filters import GROUP_CHAT, PRIVATE_CHAT, on
 
 LINK_ARGS = F.args.regexp(r"^g\d{1,10}$")
+
+
 # "/rollcall@bot thu 18:00 …" schedules rather than asks now.
-SCHEDULE_ARGS = re.compile(r"^(daily|mon|tue|wed|thu|fri|sat|sun)\s+\d", re.I)
-
-
 async def on_bot_added(
     event: ChatMemberUpdated, bot: Bot, services: Services, athlete: Athlete, t: Translator
 ) -> None:
@@ -270,7 +268,7 @@ async def cmd_roll_call(
     except SquadError as error:
         await message.answer(t(f"group-error-{error.code}"))
         return
-    if SCHEDULE_ARGS.match((command.args or "").strip()):
+    if looks_scheduled(command.args or ""):
         await schedule_roll_call(
             message, bot, services, athlete, t, kind=kind, text=command.args or ""
         )

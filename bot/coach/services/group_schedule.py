@@ -20,6 +20,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.clock import Clock
 from bot.coach.briefs.schedule import GRACE, occurrences_between, zone_for
+from bot.coach.planning.changes.reader import weekday_of
 from bot.coach.planning.model import monday
 from bot.coach.services.access import AccessGate
 from bot.coach.services.groups import GroupService
@@ -51,10 +52,31 @@ BOARD_AT = time(6, 0)
 GROUP_PUSHES = frozenset({DeliveryKind.GROUP_BOARD, DeliveryKind.GROUP_ROLL_CALL})
 # At most this many scheduled roll-calls per group (a week of mornings and a few rides).
 MAX_ROLL_CALLS = 12
-WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-_WHEN = re.compile(
-    r"^(daily|mon|tue|wed|thu|fri|sat|sun)\s+(\d{1,2})[:.](\d{2})(?:\s+(.*))?$", re.S | re.I
+# "daily" and "every day" in the six languages the coach may write in.
+_DAILY = re.compile(
+    r"^(daily|every\s*day|ежедневно|каждый\s+день|diario|todos\s+los\s+d[ií]as|täglich|"
+    r"jeden\s+tag|tous\s+les\s+jours|chaque\s+jour|ogni\s+giorno|quotidianamente)\s+",
+    re.I,
 )
+# 18:00, 18.00, 18h, 18h30, 6pm, 6:30 pm: a bare number is not a time ("sat 2 hours?").
+_AT = re.compile(r"^(\d{1,2})(?:(?:[:.h](\d{2}))|(h))?\s*([ap])?(?:\.?m\.?)?(?=\s|$)", re.I)
+
+
+def _day_and_rest(text: str) -> tuple[int | None, str] | None:
+    """The day the schedule starts with (None: daily) and the words after it."""
+    daily = _DAILY.match(text)
+    if daily is not None:
+        return None, text[daily.end() :]
+    first, _, rest = text.partition(" ")
+    day = weekday_of(first.rstrip(",").lower())
+    return (day, rest.lstrip()) if day is not None else None
+
+
+def looks_scheduled(text: str) -> bool:
+    """A day (or "daily") followed by something that starts with a digit: the coach
+    means a schedule, so a time the reader can't read is said, not sent as a poll."""
+    found = _day_and_rest(text.strip())
+    return found is not None and found[1][:1].isdigit()
 
 
 class GroupWords(Protocol):
@@ -93,15 +115,27 @@ class WhenUnreadable(ValueError):
 
 
 def read_when(text: str) -> tuple[int | None, time, str | None]:
-    """``thu 18:00 Who's in?`` -> (3, 18:00, "Who's in?"); ``daily 07:00`` -> (None, …)."""
-    match = _WHEN.match(text.strip())
-    if match is None:
+    """``thu 18:00 Who's in?`` -> (3, 18:00, "Who's in?"); ``daily 07:00`` -> (None, …);
+    ``thursday 6pm …``, ``чт 18.00 …``, ``jeudi 18h …`` too."""
+    found = _day_and_rest(text.strip())
+    if found is None:
         raise WhenUnreadable(text)
-    day, hours, minutes, question = match.groups()
-    if int(hours) > 23 or int(minutes) > 59:
+    weekday, rest = found
+    at = _AT.match(rest)
+    if at is None:
         raise WhenUnreadable(text)
-    weekday = None if day.lower() == "daily" else WEEKDAYS.index(day.lower())
-    return weekday, time(int(hours), int(minutes)), (question or "").strip()[:300] or None
+    hours, minutes, h_mark, half = at.groups()
+    if minutes is None and h_mark is None and half is None:
+        raise WhenUnreadable(text)  # "sat 2 hours": a number, not a time
+    hour, minute = int(hours), int(minutes or 0)
+    if half is not None:
+        if not 1 <= hour <= 12:
+            raise WhenUnreadable(text)
+        hour = hour % 12 + (12 if half.lower() == "p" else 0)
+    if hour > 23 or minute > 59:
+        raise WhenUnreadable(text)
+    question = rest[at.end() :].strip()[:300] or None
+    return weekday, time(hour, minute), question
 
 
 def group_sessions(roll_calls: list[ScheduledRollCall], day: date) -> list[GroupSession]:

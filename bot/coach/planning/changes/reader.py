@@ -153,6 +153,16 @@ def _weekday(word: str) -> int:
 _UNACCENT = str.maketrans("áéíóúìòàè", "aeiouioae")
 
 
+def weekday_of(word: str) -> int | None:
+    """0–6 for a weekday's name or short form in any of the six languages, else None
+    (the group's roll-call schedule reads its day with this too)."""
+    try:
+        day = _weekday(word)
+    except KeyError:
+        return None
+    return day if 0 <= day <= 6 else None
+
+
 def _sports_in(text: str) -> frozenset[SessionSport]:
     return frozenset(sport for sport, pattern in _SPORTS if re.search(pattern, text))
 

@@ -9,6 +9,7 @@ how often it was recalculated, and each session's outcome (status, matched activ
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
@@ -34,6 +35,43 @@ class SessionStatus(StrEnum):
 
 # Sessions whose outcome is recorded: regeneration keeps them as they are.
 SETTLED_STATUSES = frozenset({SessionStatus.DONE, SessionStatus.PARTIAL})
+
+
+@dataclass(frozen=True, slots=True)
+class PlanCompletion:
+    """How much of a stretch of the plan was done — the one definition every screen shows
+    (the weekly review, the coach's roster and Sunday summary, next week's adaptation).
+
+    A planned session counts once, on the day it ended up on (a moved one is counted
+    where it went, not where it was). It is *done* when an activity was matched to it
+    (done or partial: the colour says how close it came); otherwise it is *missed*. The
+    share is done / planned, so one over-long session is still one session (never
+    "258 %"), a done session is never also missed, and "1 of 4" is always 25 %."""
+
+    planned: int
+    done: int
+
+    @property
+    def missed(self) -> int:
+        return self.planned - self.done
+
+    @property
+    def share(self) -> float | None:
+        """Done / planned (0..1); None with nothing planned."""
+        return self.done / self.planned if self.planned else None
+
+    @property
+    def percent(self) -> int | None:
+        """The share as the whole percent every screen prints."""
+        share = self.share
+        return round(share * 100) if share is not None else None
+
+
+def plan_completion(statuses: Iterable[SessionStatus]) -> PlanCompletion:
+    """Completion of the planned sessions with these outcomes (moved ones are skipped:
+    their copy on the new day carries the outcome)."""
+    counted = [s for s in statuses if s is not SessionStatus.MOVED]
+    return PlanCompletion(len(counted), sum(1 for s in counted if s in SETTLED_STATUSES))
 
 
 @dataclass(frozen=True, slots=True)

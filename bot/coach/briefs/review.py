@@ -47,8 +47,14 @@ def _numbers(week_start: date, s: ReviewSummary, t: Translator) -> str:
         )
     ]
     if s.sessions_planned:
-        lines.append(t("review-sessions", done=s.sessions_done, planned=s.sessions_planned))
-        lines.append(t("review-colours", green=s.green, yellow=s.yellow, red=s.red))
+        # The percent is the stored plan completion (bot.domain.plans.plan_completion),
+        # the figure the coach's roster and Sunday summary show for the same week.
+        pct = s.share_pct if s.share_pct is not None else 0
+        lines.append(
+            t("review-sessions", done=s.sessions_done, planned=s.sessions_planned, pct=pct)
+        )
+        missed = s.sessions_planned - s.sessions_done
+        lines.append(t("review-colours", green=s.green, yellow=s.yellow, red=s.red, missed=missed))
     else:
         lines.append(t("review-nothing-planned"))
     lines.append(

@@ -4,8 +4,9 @@
 next week (``PlanService.adapt_week``) and stores the result; later calls (a retried
 push, /review) read what was stored, so a week is never adapted twice.
 
-The figures: compliance per planned session and for the week (``science.compliance``,
-TrainingPeaks colours; the share is by load when loads were planned); hours and load
+The figures: the week's plan completion (``bot.domain.plans.plan_completion``: planned
+sessions done, the same figure the coach's roster and Sunday summary show) and the
+TrainingPeaks colour of each session done (``science.compliance``); hours and load
 done, unplanned workouts included; readiness per day of the week (``science.readiness``
 over the stored check-ins and load); days flagged ill or injured in the check-ins; and
 fitness, fatigue and form (PMC) at both ends of the week.
@@ -23,11 +24,12 @@ from bot.coach.planning import Session, SessionType
 from bot.coach.planning.adapt import WeekFacts
 from bot.coach.planning.model import monday
 from bot.coach.science import (
+    ComplianceColor,
     LoadState,
     ReadinessStatus,
     SessionAmounts,
     assess_readiness,
-    week_compliance,
+    session_compliance,
 )
 from bot.coach.science.readiness import HRV_BASELINE_DAYS, HRV_WEEK_DAYS
 from bot.coach.services.activities import ActivityService
@@ -36,7 +38,12 @@ from bot.coach.services.plans import PlanService, PlanUnavailableError
 from bot.coach.services.wellness import WellnessService
 from bot.domain.activities import Activity
 from bot.domain.athletes import Athlete
-from bot.domain.plans import PlannedSessionRecord, PlanRecord, SessionStatus
+from bot.domain.plans import (
+    PlannedSessionRecord,
+    PlanRecord,
+    SessionStatus,
+    plan_completion,
+)
 from bot.domain.reviews import KeySession, ReviewSummary, WeeklyReview
 from bot.storage.repositories import (
     ActivityRepository,
@@ -116,25 +123,28 @@ class WeeklyReviewService:
         sunday = week_start + timedelta(days=6)
         done = await self._activities.on_days(athlete.id, week_start, sunday)
         by_id = {a.id: a for a in done}
-        pairs = [(_planned_amounts(s), _done_amounts(s, by_id)) for s in planned]
-        pairs = [(p, d) for p, d in pairs if p is not None]
-        compliance = week_compliance(pairs) if pairs else None  # type: ignore[arg-type]
-        share = None
-        if compliance is not None:
-            ratio = compliance.load_ratio
-            share = ratio if ratio is not None else compliance.duration_ratio
-            if share is None:
-                share = (compliance.sessions - compliance.missed) / compliance.sessions
+        completion = plan_completion(s.outcome.status for s in planned)
+        # Colours only for the sessions done: a missed one is counted as missed, never
+        # also as "far off" (bot.domain.plans.PlanCompletion).
+        colours = [
+            session_compliance(amounts, did).color
+            for amounts, did in (
+                (_planned_amounts(s), _done_amounts(s, by_id))
+                for s in planned
+                if s.outcome.status in _DONE
+            )
+            if amounts is not None and did is not None
+        ]
         flagged = await self._wellness.between(athlete.id, week_start, sunday)
         before = await self._fitness.fitness(athlete.id, week_start - timedelta(days=1))
         after = await self._fitness.fitness(athlete.id, sunday)
         return ReviewSummary(
             sessions_planned=len(planned),
-            sessions_done=sum(1 for s in planned if s.outcome.status in _DONE),
-            green=compliance.green if compliance else 0,
-            yellow=compliance.yellow if compliance else 0,
-            red=compliance.red if compliance else 0,
-            share_pct=round(share * 100) if share is not None else None,
+            sessions_done=completion.done,
+            green=colours.count(ComplianceColor.GREEN),
+            yellow=colours.count(ComplianceColor.YELLOW),
+            red=colours.count(ComplianceColor.RED),
+            share_pct=completion.percent,
             planned_hours=round(sum(_training_s(s) for s in planned) / 3600, 2),
             done_hours=round(sum(a.duration_s or 0.0 for a in done) / 3600, 2),
             planned_load=round(sum(s.load for s in planned), 1),

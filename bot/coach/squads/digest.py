@@ -57,7 +57,7 @@ class AthleteWeek:
 
     athlete_id: int
     name: str
-    compliance: float | None  # share of the week's planned sessions done (plan view)
+    compliance: float | None  # the week's plan completion (domain.plans.plan_completion)
     load: float | None  # sum of the week's daily loads (activities)
     fitness_change: float | None  # CTL at the week's end minus before it (activities)
     red_days: int | None  # days with a red readiness verdict (wellness)

@@ -14,7 +14,7 @@ from datetime import date
 from enum import StrEnum
 
 from bot.coach.planning.model import HARD_TYPES, Session, SessionType
-from bot.domain.plans import SessionStatus
+from bot.domain.plans import SessionStatus, plan_completion
 
 ACWR_WARNING = 1.5
 QUIET_DAYS = 3
@@ -52,7 +52,7 @@ class RosterLine:
     name: str
     readiness: str | None  # "green" / "amber" / "red"
     checked_in: bool | None
-    compliance: float | None  # share of the last 7 days' planned sessions done, 0..1
+    compliance: float | None  # plan completion of the last 7 days (plan_completion), 0..1
     form: float | None  # TSB
     flags: tuple[Flag, ...]
     new: bool = False  # with Tempo fewer than QUIET_DAYS days and no data yet
@@ -83,20 +83,9 @@ def rank(lines: list[RosterLine]) -> list[RosterLine]:
 
 
 def done_share(sessions: list[tuple[Session, SessionStatus]], today: date) -> float | None:
-    """Planned sessions of the days before today that were done (a partial counts half;
-    moved sessions are not counted); None with nothing planned."""
-    counted = [
-        status
-        for session, status in sessions
-        if session.date < today and status is not SessionStatus.MOVED
-    ]
-    if not counted:
-        return None
-    done = sum(
-        1.0 if s is SessionStatus.DONE else 0.5 if s is SessionStatus.PARTIAL else 0.0
-        for s in counted
-    )
-    return done / len(counted)
+    """The plan completion (``bot.domain.plans.plan_completion``, the weekly review's
+    figure) of the sessions planned on the days before today; None with nothing planned."""
+    return plan_completion(status for session, status in sessions if session.date < today).share
 
 
 def missed_key(sessions: list[tuple[Session, SessionStatus]], today: date) -> bool:

@@ -2,8 +2,8 @@
 cmd-review = Rückblick auf letzte Woche und was sich geändert hat
 review-none-yet = Noch kein Wochenrückblick: Der erste kommt am Sonntagabend, mit der nächsten Woche angepasst daran, wie diese lief.
 review-title = 📊 <b>Deine Woche, { $first } – { $last }</b>
-review-sessions = ✅ { $done } von { $planned } geplanten Einheiten erledigt
-review-colours = 🟢 { $green } im Ziel · 🟡 { $yellow } teilweise · 🔴 { $red } verpasst oder weit daneben
+review-sessions = ✅ { $done } von { $planned } geplanten Einheiten erledigt ({ $pct } % des Plans)
+review-colours = 🟢 { $green } im Ziel · 🟡 { $yellow } teilweise · 🔴 { $red } erledigt, aber weit daneben · ⚪ { $missed } verpasst
 review-nothing-planned = Diese Woche war nichts geplant.
 review-volume = ⏱ { $done } h von { $planned } h · Belastung { $load } von { $planned_load }
 review-fitness = 📈 Fitness { $before } → { $after } ({ $change }) · Ermüdung { $fatigue } · Form { $form }

@@ -2,8 +2,8 @@
 cmd-review = Last week's review and what changed
 review-none-yet = No weekly review yet: the first comes on Sunday evening, with next week adapted to how this one went.
 review-title = 📊 <b>Your week, { $first } – { $last }</b>
-review-sessions = ✅ { $done } of { $planned } planned sessions done
-review-colours = 🟢 { $green } on target · 🟡 { $yellow } partly · 🔴 { $red } missed or far off
+review-sessions = ✅ { $done } of { $planned } planned sessions done ({ $pct } % of the plan)
+review-colours = 🟢 { $green } on target · 🟡 { $yellow } partly · 🔴 { $red } done but far off · ⚪ { $missed } missed
 review-nothing-planned = Nothing was planned this week.
 review-volume = ⏱ { $done } h of { $planned } h · load { $load } of { $planned_load }
 review-fitness = 📈 Fitness { $before } → { $after } ({ $change }) · fatigue { $fatigue } · form { $form }

@@ -2,8 +2,8 @@
 cmd-review = El balance de la semana pasada y lo que cambió
 review-none-yet = Aún no hay balance semanal: el primero llega el domingo por la tarde, con la semana siguiente adaptada a cómo fue esta.
 review-title = 📊 <b>Tu semana, { $first } – { $last }</b>
-review-sessions = ✅ { $done } de { $planned } sesiones planificadas hechas
-review-colours = 🟢 { $green } en objetivo · 🟡 { $yellow } en parte · 🔴 { $red } no hechas o muy lejos
+review-sessions = ✅ { $done } de { $planned } sesiones planificadas hechas ({ $pct } % del plan)
+review-colours = 🟢 { $green } en objetivo · 🟡 { $yellow } en parte · 🔴 { $red } hechas pero muy lejos · ⚪ { $missed } no hechas
 review-nothing-planned = Esta semana no había nada planificado.
 review-volume = ⏱ { $done } h de { $planned } h · carga { $load } de { $planned_load }
 review-fitness = 📈 Forma { $before } → { $after } ({ $change }) · fatiga { $fatigue } · frescura { $form }

@@ -2,8 +2,8 @@
 cmd-review = Le bilan de la semaine dernière et ce qui a changé
 review-none-yet = Pas encore de bilan hebdomadaire : le premier arrive dimanche soir, avec la semaine suivante adaptée à la façon dont celle-ci s'est passée.
 review-title = 📊 <b>Ta semaine, { $first } – { $last }</b>
-review-sessions = ✅ { $done } séances réalisées sur { $planned } prévues
-review-colours = 🟢 { $green } dans la cible · 🟡 { $yellow } en partie · 🔴 { $red } manquées ou loin
+review-sessions = ✅ { $done } séances réalisées sur { $planned } prévues ({ $pct } % du plan)
+review-colours = 🟢 { $green } dans la cible · 🟡 { $yellow } en partie · 🔴 { $red } réalisées mais loin · ⚪ { $missed } manquées
 review-nothing-planned = Rien n'était prévu cette semaine.
 review-volume = ⏱ { $done } h sur { $planned } h · charge { $load } sur { $planned_load }
 review-fitness = 📈 Forme { $before } → { $after } ({ $change }) · fatigue { $fatigue } · fraîcheur { $form }

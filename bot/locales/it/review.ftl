@@ -2,8 +2,8 @@
 cmd-review = Il bilancio della settimana scorsa e cosa è cambiato
 review-none-yet = Ancora nessun bilancio settimanale: il primo arriva domenica sera, con la settimana successiva adattata a come è andata questa.
 review-title = 📊 <b>La tua settimana, { $first } – { $last }</b>
-review-sessions = ✅ { $done } di { $planned } allenamenti pianificati svolti
-review-colours = 🟢 { $green } nell'obiettivo · 🟡 { $yellow } in parte · 🔴 { $red } mancati o lontani
+review-sessions = ✅ { $done } di { $planned } allenamenti pianificati svolti ({ $pct } % del piano)
+review-colours = 🟢 { $green } nell'obiettivo · 🟡 { $yellow } in parte · 🔴 { $red } svolti ma lontani · ⚪ { $missed } mancati
 review-nothing-planned = Questa settimana non era pianificato niente.
 review-volume = ⏱ { $done } h di { $planned } h · carico { $load } di { $planned_load }
 review-fitness = 📈 Forma { $before } → { $after } ({ $change }) · fatica { $fatigue } · freschezza { $form }

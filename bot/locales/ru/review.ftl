@@ -2,8 +2,8 @@
 cmd-review = Итоги прошлой недели и что изменилось
 review-none-yet = Итогов недели ещё нет: первые придут в воскресенье вечером, вместе со следующей неделей, подстроенной под эту.
 review-title = 📊 <b>Ваша неделя, { $first } – { $last }</b>
-review-sessions = ✅ Выполнено { $done } из { $planned } запланированных тренировок
-review-colours = 🟢 { $green } по плану · 🟡 { $yellow } частично · 🔴 { $red } пропущено или далеко от плана
+review-sessions = ✅ Выполнено { $done } из { $planned } запланированных тренировок ({ $pct } % плана)
+review-colours = 🟢 { $green } по плану · 🟡 { $yellow } частично · 🔴 { $red } сделано, но далеко от плана · ⚪ { $missed } пропущено
 review-nothing-planned = На этой неделе ничего не было запланировано.
 review-volume = ⏱ { $done } ч из { $planned } ч · нагрузка { $load } из { $planned_load }
 review-fitness = 📈 Фитнес { $before } → { $after } ({ $change }) · усталость { $fatigue } · свежесть { $form }

@@ -49,7 +49,7 @@ def test_health_comes_before_load_before_a_race_then_compliance_then_name() -> N
     assert [x.name for x in rank(lines)] == ["Eve", "Ida", "Max", "Zoe", "Al", "Bea"]
 
 
-def test_the_share_done_counts_past_days_only_and_a_partial_as_half() -> None:
+def test_the_share_done_counts_past_days_only_and_a_partial_as_done() -> None:
     sessions = [
         (session(3, SessionType.ENDURANCE), SessionStatus.DONE),
         (session(2, SessionType.INTERVALS), SessionStatus.PARTIAL),
@@ -57,7 +57,9 @@ def test_the_share_done_counts_past_days_only_and_a_partial_as_half() -> None:
         (session(1, SessionType.RECOVERY), SessionStatus.MOVED),
         (session(0, SessionType.ENDURANCE), SessionStatus.PENDING),  # today: not yet due
     ]
-    assert done_share(sessions, TODAY) == pytest.approx(1.5 / 3)
+    # The weekly review's definition (plan_completion): partial is done (its colour says
+    # how close), moved is counted where it went, today is not due yet.
+    assert done_share(sessions, TODAY) == pytest.approx(2 / 3)
     assert missed_key(sessions, TODAY) is True
     assert missed_key(sessions[:2], TODAY) is False
     assert done_share([], TODAY) is None

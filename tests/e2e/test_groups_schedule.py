@@ -193,6 +193,18 @@ async def test_mentions_and_replies_hold_no_ones_data(
     replied = account.user_sends_text(dan.user, "and me?", chat=group, reply_to=answer)
     again = await account.wait_for_bot_message(group, since=since)
     assert again.reply_to is replied and again.text == expected
+    # About her own day, without a model: the private chat's intent reader answers, to
+    # Ann alone (an ephemeral message); the group sees only her question.
+    shown = len(account.history(group))
+    since = account.mark()
+    ann.send_only(
+        f"@{bot} {'как я сегодня?' if language == 'ru' else 'how am I today?'}", chat=group
+    )
+    await account.wait_for_bot_activity(group, since=since, kinds=["ephemeral"])
+    [own] = account.ephemeral_messages(group, ann.user)
+    assert (own.text or "").startswith(plain(t("coach-today-title")))
+    assert account.ephemeral_messages(group, dan.user) == []
+    assert len(account.history(group)) == shown + 1
 
     refused = await ann.send(f"/ai@{bot} off", chat=group)
     assert refused.text == t("group-error-not_yours")

@@ -15,6 +15,7 @@ as a conversation: each mention stands alone.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, time
@@ -24,9 +25,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.clock import Clock
 from bot.coach.agent.context import build_input, user_header
+from bot.coach.agent.deterministic import answer_intent
 from bot.coach.agent.grounding import known_from
 from bot.coach.agent.group_access import AskerRole, GroupScope
 from bot.coach.agent.group_tools import OWN_TOOL_NAMES, group_tools
+from bot.coach.agent.intents import Intent, read_intent
 from bot.coach.agent.loop import CoachAgent, TurnResult
 from bot.coach.agent.prompts import load_prompt
 from bot.coach.agent.runtime import CoachRuntime
@@ -42,7 +45,12 @@ from bot.domain.coach import TurnStatus, UsageRecord
 from bot.domain.groups import TeamGroup
 from bot.domain.squads import MembershipStatus
 from bot.i18n import Translator
-from bot.storage.repositories import CoachRepository, GroupRepository, SquadRepository
+from bot.storage.repositories import (
+    AthleteRepository,
+    CoachRepository,
+    GroupRepository,
+    SquadRepository,
+)
 
 PURPOSE = "group_coach"
 PROMPT_NAME = "group_coach_system"
@@ -80,6 +88,7 @@ class GroupCoachService:
         self._usage = CoachRepository(session)
         self._groups = GroupRepository(session)
         self._squads = SquadRepository(session)
+        self._athletes = AthleteRepository(session)
         self._gate = AccessGate(session, clock)
         self._group_service = GroupService(session, clock)
         self._schedule = GroupScheduleService(session, clock)
@@ -100,6 +109,24 @@ class GroupCoachService:
             return AskerRole.GUEST
         return AskerRole.ATHLETE
 
+    async def _names_someone_else(self, asker: Athlete, group: TeamGroup, text: str) -> bool:
+        """Whether ``text`` names another person of the squad ("Bob's readiness?"): the
+        intent reader reads only the asker's own day, so such a question is not its to
+        answer (the names are the squad's roster, which the group sees anyway)."""
+        squad = await self._squads.squad(group.squad_id) if group.squad_id else None
+        if squad is None:
+            return False
+        ids = {m.athlete_id for m in await self._squads.active_members(squad.coach_id)}
+        words = set(re.findall(r"\w+", text.casefold()))
+        for athlete_id in (ids | {squad.coach_id}) - {asker.id}:
+            person = await self._athletes.get(athlete_id)
+            if (
+                person is not None
+                and set(re.findall(r"\w+", person.display_name.casefold())) & words
+            ):
+                return True
+        return False
+
     async def answer(
         self, asker: Athlete, group: TeamGroup, text: str, t: Translator
     ) -> GroupAnswer:
@@ -111,6 +138,17 @@ class GroupCoachService:
             reply = CoachReply(t("coach-red-flag"), ReplyFormat.HTML, TurnStatus.RED_FLAG)
             return GroupAnswer(reply, private=True)
         fixed = await self._fixed(asker, group)
+        if fixed is not None and fixed is not Fixed.OFF:
+            # No model (no key, or the budget spent): a question about the asker's own
+            # day ("how am I today?", "why this readiness?") still gets the private
+            # chat's intent reader's answer, to the asker alone, as it would there.
+            intent = read_intent(text)
+            if intent is not Intent.UNKNOWN and not await self._names_someone_else(
+                asker, group, text
+            ):
+                own = await answer_intent(intent, self._own.scope(asker), t, ai_available=False)
+                reply = CoachReply(own.html, ReplyFormat.HTML, TurnStatus.DETERMINISTIC)
+                return GroupAnswer(reply, private=True)
         if fixed is not None:
             return GroupAnswer(None, fixed=fixed)
         agent = self._runtime.agent

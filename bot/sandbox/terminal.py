@@ -83,7 +83,9 @@ Sandbox commands (everything else is sent to Tempo as a message):
   /as NAME           be another person (created on first use): a coach and athletes
                      in one terminal — /squad new as one, /start <token> as another
   /group             make a team group (you and two teammates) and add Tempo to it
-  /g TEXT            say TEXT in the group (/g /board@<bot>, /g #N presses a button there)
+  /g TEXT            say TEXT in the group as whoever you are now (they join it first);
+                     /g /board@<bot>, /g #N presses a button there, /g vote N answers
+                     the latest poll
   /clock             the bot's time for you, and the next scheduled pushes
   /wait SPAN         move the bot's time on: /wait 1h, /wait 1d, /wait 06:00,
                      /wait mon 06:00; what falls due goes out, in order
@@ -306,11 +308,35 @@ class TerminalChat:
                 return ("message",)
             self.write(f"  (the group {self.group.title!r} is there already: /g TEXT)")
             return ()
+        if not self.group.has_member(self.user):
+            # Anyone the terminal plays may speak in the team group: they join it first,
+            # as they would by its invite link (the bot sees them join).
+            self.account.user_joins_group(self.group, self.user)
+            self.write(f"  ({self.user.first_name} joins the group {self.group.title!r})")
         press = re.fullmatch(r"#(\d+)", text)
         if press:
             return self._press(int(press.group(1)), chat=self.group)
+        vote = re.fullmatch(r"vote\s+(\d+)", text)
+        if vote:
+            return self._vote(int(vote.group(1)))
         self.account.user_sends_text(self.user, text, chat=self.group)
         return ("message", "edit", "ephemeral")
+
+    def _vote(self, number: int) -> tuple[ActivityKind, ...]:
+        """``/g vote N``: answer the group's latest open poll with its Nth option (a poll
+        answer gets no reply; the board's edit, if any, shows with your next line)."""
+        assert self.group is not None
+        for message in reversed(self.account.bot_messages(self.group)):
+            poll = message.poll
+            if poll is None or poll.get("is_closed"):
+                continue
+            options = [str(option["text"]) for option in poll["options"]]
+            if not 1 <= number <= len(options):
+                raise ValueError(f"that poll has options 1 to {len(options)}")
+            self.account.user_answers_poll(self.user, message, [number - 1])
+            self.write(f"  (your vote: {options[number - 1]})")
+            return ()
+        raise ValueError("there is no open poll in the group")
 
     def _press(self, number: int, *, chat: Chat | None = None) -> tuple[ActivityKind, ...]:
         for message in reversed(self.account.bot_messages(chat or self.user)):
@@ -441,6 +467,15 @@ class TerminalChat:
 
     def _render_message(self, message: ChatMessage, *, prefix: str) -> str:
         lines = [f"{prefix}: {message.text or message.caption or ''}".rstrip()]
+        if message.poll is not None:  # a roll-call: its question and options to vote
+            poll = message.poll
+            closed = " (closed)" if poll.get("is_closed") else ""
+            lines[0] = f"{prefix}: 📊 {poll.get('question', '')}{closed}"
+            options = [
+                f"{n}. {o['text']}" + (f" ({o['voter_count']})" if o.get("voter_count") else "")
+                for n, o in enumerate(poll.get("options", []), start=1)
+            ]
+            lines.append("  " + "   ".join(options) + ("" if closed else "   (/g vote N)"))
         for stored, kind in ((message.photo, "photo"), (message.document, "file")):
             if stored is not None:
                 # Photos have no name: the extension follows the bytes (charts are PNG).

@@ -109,6 +109,8 @@ async def test_the_sandbox_plays_a_team_group(tmp_path: Path) -> None:
                 "/g /board@tempo_sandbox_bot",
                 "/g /me@tempo_sandbox_bot",
                 "/g @tempo_sandbox_bot how should I pace a long ride?",
+                "/g /feeling@tempo_sandbox_bot",
+                "/g vote 2",
                 "/quit",
             ]
         ),
@@ -123,22 +125,29 @@ async def test_the_sandbox_plays_a_team_group(tmp_path: Path) -> None:
     assert "(Tempo pinned message" in transcript
     assert "Tempo in the group, to you alone: Only you see this." in transcript
     assert "Tempo in the group: The AI coach can't answer in the group right now." in transcript
+    # A roll-call shows its question and options, and /g vote answers it.
+    assert "Tempo in the group: 📊 How do you feel today?" in transcript
+    assert "  1. 💪 Great   2. 🙂 Good" in transcript
+    assert "  (your vote: 🙂 Good)" in transcript
 
 
 async def test_a_line_the_emulator_cannot_play_is_told_not_a_crash(tmp_path: Path) -> None:
-    """Ann is not in the group Alex made: her /g line gets a '!' line and the session goes
-    on (it ended with EmulatorUsageError's traceback)."""
+    """Ann, not in the group Alex made, joins it when she speaks there; a vote with no
+    poll gets a '!' line and the session goes on (it ended with a traceback)."""
     output: list[str] = []
     code = await run_sandbox(
         db_path=str(tmp_path / "sandbox.db"),
         out_dir=str(tmp_path / "out"),
         language="en",
-        lines=scripted(["/group", "/as Ann", "/g /me@tempo_sandbox_bot", "/help", "/quit"]),
+        lines=scripted(
+            ["/group", "/as Ann", "/g /me@tempo_sandbox_bot", "/g vote 1", "/help", "/quit"]
+        ),
         write=output.append,
     )
     transcript = "\n".join(output)
     assert code == 0
-    assert "  ! Ann is not a member of 'Sandbox team'" in transcript
+    assert "  (Ann joins the group 'Sandbox team')" in transcript
+    assert "  ! there is no open poll in the group" in transcript
     assert transcript.rstrip().count("What I can do") >= 1  # /help after it was answered
 
 

@@ -52,7 +52,7 @@ cmd-feeling = Eine Umfrage: Wie fühlen sich alle heute?
 cmd-results = Umfrage beenden: Namen an dich, Zahlen an die Gruppe
 
 ## Scheduled roll-calls, the AI switch, the group tier in /sharing
-group-board-week = 📅 Diese Woche:
+group-board-week = 📅 Abfragen dieser Woche:
     { $sessions }
 group-daily = Täglich
 group-weekday-0 = Mo

@@ -51,7 +51,7 @@ cmd-rollcall = A roll-call poll: who's in?
 cmd-feeling = A poll: how does everyone feel today?
 cmd-results = Close the roll-call: names to you, counts to the group
 # Scheduled roll-calls and the week on the board (issue 21, more).
-group-board-week = 📅 This week:
+group-board-week = 📅 Roll-calls this week:
     { $sessions }
 group-daily = Daily
 group-weekday-0 = Mon

@@ -52,7 +52,7 @@ cmd-feeling = Encuesta: ¿cómo se siente hoy todo el mundo?
 cmd-results = Cerrar la convocatoria: los nombres para ti, los totales para el grupo
 
 ## Scheduled roll-calls, the AI switch, the group tier in /sharing
-group-board-week = 📅 Esta semana:
+group-board-week = 📅 Convocatorias de esta semana:
     { $sessions }
 group-daily = Cada día
 group-weekday-0 = lun

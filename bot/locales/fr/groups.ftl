@@ -52,7 +52,7 @@ cmd-feeling = Un sondage : comment tout le monde se sent aujourd'hui ?
 cmd-results = Clore le sondage : les noms pour toi, les totaux pour le groupe
 
 ## Scheduled roll-calls, the AI switch, the group tier in /sharing
-group-board-week = 📅 Cette semaine :
+group-board-week = 📅 Appels de la semaine :
     { $sessions }
 group-daily = Chaque jour
 group-weekday-0 = lun

@@ -52,7 +52,7 @@ cmd-feeling = Sondaggio: come si sentono tutti oggi?
 cmd-results = Chiudi l'appello: i nomi a te, i conteggi al gruppo
 
 ## Scheduled roll-calls, the AI switch, the group tier in /sharing
-group-board-week = 📅 Questa settimana:
+group-board-week = 📅 Appelli di questa settimana:
     { $sessions }
 group-daily = Ogni giorno
 group-weekday-0 = lun

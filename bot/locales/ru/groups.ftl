@@ -51,7 +51,7 @@ cmd-rollcall = Перекличка: кто идёт?
 cmd-feeling = Опрос: как самочувствие сегодня?
 cmd-results = Закрыть перекличку: имена — вам, числа — группе
 # Scheduled roll-calls and the week on the board (issue 21, more).
-group-board-week = 📅 На этой неделе:
+group-board-week = 📅 Опросы на этой неделе:
     { $sessions }
 group-daily = Каждый день
 group-weekday-0 = Пн

@@ -31,6 +31,25 @@ def format_money(value: float, language: str) -> str:
     return format_decimal(round(value, 2), format="#,##0.00", locale=language)
 
 
+MILE_M = 1609.344
+# Below this a distance reads in metres ("4 610 m"), above it in kilometres ("12.5 km").
+METRES_UP_TO = 5000
+
+
+def format_distance(
+    metres: float, t: Translator, *, imperial: bool = False, swim: bool = False
+) -> str:
+    """The one way a distance is written, on every screen (the plan, /today, the morning
+    brief, activity cards): metres up to 5 km, kilometres to one decimal beyond, miles
+    in imperial units; a swim always in metres (pools are measured in metres)."""
+    language = t.language
+    if swim or (metres < METRES_UP_TO and not imperial):
+        return t("fmt-m", value=format_number(metres, language, 0))
+    if imperial:
+        return t("fmt-mi", value=format_number(metres / MILE_M, language))
+    return t("fmt-km", value=format_number(metres / 1000, language))
+
+
 def format_duration(seconds: float, t: Translator) -> str:
     """The one way a length of time is written: "2 h 30 min", "45 min", "1 h", "50 s"
     (never "2.5 h"), with the unit words of the athlete's language."""

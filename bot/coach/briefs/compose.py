@@ -17,6 +17,7 @@ from bot.domain.deliveries import Button, OutgoingMessage
 from bot.domain.profiles import Units
 from bot.i18n import Html, Translator
 from bot.i18n.dates import long_day
+from bot.i18n.numbers import format_distance
 
 TELEGRAM_TEXT_LIMIT = 4096
 # Below this share of the full set of factors, the verdict says it rests on little data.
@@ -175,7 +176,7 @@ def _session(session: BriefSession, units: Units, t: Translator) -> str:
     icon = SPORT_ICONS.get(session.sport, "🏅")
     parts = [_duration(session.duration_s, t)]
     if session.distance_m:
-        parts.append(_distance(session.distance_m, units, t))
+        parts.append(_distance(session.distance_m, session.sport, units, t))
     title = _clip(" ".join(session.title.split()))  # one line: see _fit
     lines = [t("brief-session", icon=icon, title=title, amount=", ".join(parts))]
     # One message per line of targets, so every line of the brief closes its own tags.
@@ -206,12 +207,9 @@ def _duration(seconds: int, t: Translator) -> str:
     return t("brief-duration-m", minutes=minutes)
 
 
-def _distance(metres: float, units: Units, t: Translator) -> str:
-    if units is Units.IMPERIAL:
-        return t("brief-distance-mi", value=round(metres / METRES_PER_MILE, 1))
-    if metres < 1000:
-        return t("brief-distance-m", value=round(metres))
-    return t("brief-distance-km", value=round(metres / 1000, 1))
+def _distance(metres: float, sport: str, units: Units, t: Translator) -> str:
+    # The same words as the plan and /today show for the same session.
+    return format_distance(metres, t, imperial=units is Units.IMPERIAL, swim=sport == "swim")
 
 
 def _fit(text: str) -> str:

@@ -11,7 +11,9 @@
   A number with no unit next to a sport is ambiguous (kilometres or miles? metres or
   yards?) and is asked back, never guessed.
 * ``rpe 6`` (or ``6/10``, ``рпе 6``) is Foster's CR-10 effort, 1–10.
-* Whatever is left is the note ("easy", "with Pete").
+* Whatever is left is the note ("easy", "with Pete"), in the athlete's own words: the one
+  stretch of the original text between the measured parts, punctuation and all; when the
+  words are scattered across the line the whole line is kept rather than a word salad.
 
 Interpretations that are physically absurd (a 10 km run in 5 minutes, a 3-day swim)
 are dropped; if none is left the most telling refusal is raised as a
@@ -47,8 +49,8 @@ _SPORT_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "bike": (
         "bike", "biked", "biking", "ride", "rode", "riding", "cycle", "cycled", "cycling",
-        "вело", "велик", "велосипед", "велотренировка", "покатался", "покаталась",
-        "катался", "каталась", "велозаезд",
+        "вело", "велик", "велике", "велосипед", "велосипеде", "велотренировка", "покатался",
+        "покаталась", "катался", "каталась", "велозаезд",
     ),
     "swim": (
         "swim", "swam", "swimming", "плавание", "плавал", "плавала", "проплыл", "проплыла",
@@ -226,7 +228,9 @@ _FILLER = frozenset(
      "en", "de", "del", "la", "el", "un", "una", "y", "hoy", "esta", "mañana", "ayer",
      "hice", "he", "hecho", "ich", "bin", "habe", "heute", "morgen", "gestern", "und",
      "ein", "eine", "j", "ai", "fait", "le", "du", "et", "aujourd", "hui", "ce", "matin",
-     "hier", "à", "ho", "fatto", "di", "il", "e", "oggi", "stamattina", "ieri")
+     "hier", "à", "ho", "fatto", "di", "il", "e", "oggi", "stamattina", "ieri",
+     # links between a measure and the sport word ("90 min on the bike", "auf dem Rad")
+     "on", "auf", "dem", "der", "die", "das", "im")
 )  # fmt: skip
 
 
@@ -246,8 +250,52 @@ class _Reading:
     note: str | None
 
 
+# Punctuation around a note's stretch that belongs to the measured parts next to it.
+_LEAD_PUNCT = " \t\n,.;:-—–("
+_TRAIL_PUNCT = " \t\n,;:-—–("
+
+
+def _trim_note(segment: str) -> str:
+    """Drop filler words and punctuation at the edges ("a half " -> "half", "with Pete
+    in" -> "with Pete"); the words inside stay exactly as the athlete wrote them."""
+    words = list(_WORD.finditer(segment))
+    start, end = 0, len(segment)
+    for word in words:
+        if word.group().lower() not in _FILLER:
+            break
+        start = word.end()
+    for word in reversed(words):
+        if word.end() <= start or word.group().lower() not in _FILLER:
+            break
+        end = word.start()
+    note = segment[start:end].lstrip(_LEAD_PUNCT).rstrip(_TRAIL_PUNCT + ".")
+    return re.sub(r"\s+", " ", note)
+
+
+def _note(text: str, rest: str) -> str | None:
+    """The note from ``rest`` (``text`` lower-cased, measured parts and sport words
+    blanked out position for position). One stretch with real words is the note; words
+    in several stretches cannot be told apart from the log, so the whole line is kept:
+    the athlete's text, never leftovers glued together."""
+    original = text if len(text) == len(rest) else rest
+    stretches: list[str] = []
+    position = 0
+    for gap in re.finditer(r"\x00+", rest + "\x00"):
+        stretch = original[position : gap.start()]
+        position = gap.end()
+        if any(word not in _FILLER for word in _WORD.findall(stretch.lower())):
+            stretches.append(stretch)
+    if not stretches:
+        return None
+    note = _trim_note(stretches[0]) if len(stretches) == 1 else " ".join(text.split())
+    return note[:MAX_NOTE] or None
+
+
 def _scan(text: str) -> _Reading:
-    rest = " " + text.lower().replace("ё", "е") + " "
+    # Matches are blanked with NULs of the same length, so positions in ``rest`` stay
+    # those of ``text`` and the note can be cut from the original, case and commas kept.
+    text = text.strip()
+    rest = text.lower().replace("ё", "е")
     durations: list[tuple[float, ...]] = []
     distances: list[tuple[float, ...]] = []
     rpe: list[float] = []
@@ -283,17 +331,15 @@ def _scan(text: str) -> _Reading:
                 rpe.append(_number(groups[0]))
             else:
                 bare.append(_number(groups[0]))
-        rest = pattern.sub(" ", rest)
+        rest = pattern.sub(lambda found: "\x00" * len(found.group()), rest)
     sports: list[str] = []
-    leftover: list[str] = []
-    for word in _WORD.findall(rest):
-        sport = _SPORT_BY_WORD.get(word)
+    for word in list(_WORD.finditer(rest)):
+        sport = _SPORT_BY_WORD.get(word.group())
         if sport is not None:
             if sport not in sports:
                 sports.append(sport)
-        elif word not in _FILLER:
-            leftover.append(word)
-    note = " ".join(leftover)[:MAX_NOTE] or None
+            rest = rest[: word.start()] + "\x00" * len(word.group()) + rest[word.end() :]
+    note = _note(text, rest)
     return _Reading(
         tuple(sports), tuple(durations), tuple(distances), tuple(rpe), tuple(bare), note
     )

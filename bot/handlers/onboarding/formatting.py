@@ -7,11 +7,11 @@ from datetime import date, datetime, time
 
 from babel.dates import get_day_names
 
-from bot.coach.profile.parsing import MILE_M, POUND_KG, PaceBase, PaceValue
+from bot.coach.profile.parsing import POUND_KG, PaceBase, PaceValue
 from bot.domain.profiles import ThresholdKind, Units
 from bot.i18n import Translator
 from bot.i18n.dates import clock, long_date, short_day
-from bot.i18n.numbers import format_duration, format_number
+from bot.i18n.numbers import format_distance, format_duration, format_number
 
 _PACE_KEYS = {
     PaceBase.KM: "fmt-pace-km",
@@ -73,12 +73,8 @@ class Formatter:
             return self.t("fmt-lb", value=self.number(kg / POUND_KG, 0))
         return self.t("fmt-kg", value=self.number(kg))
 
-    def distance(self, metres: float) -> str:
-        if metres < 5000 and not self.imperial:
-            return self.t("fmt-m", value=self.number(metres, 0))
-        if self.imperial:
-            return self.t("fmt-mi", value=self.number(metres / MILE_M))
-        return self.t("fmt-km", value=self.number(metres / 1000))
+    def distance(self, metres: float, *, swim: bool = False) -> str:
+        return format_distance(metres, self.t, imperial=self.imperial, swim=swim)
 
     def hours(self, hours: float) -> str:
         """Hours as every duration is written: "2 h 30 min", not "2.5 h"."""

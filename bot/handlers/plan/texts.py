@@ -128,10 +128,7 @@ class PlanWords:
         return Html(self.f.hours(hours))
 
     def distance(self, metres: float, sport: SessionSport | None = None) -> Html:
-        if sport is SessionSport.SWIM:
-            # Pools are measured in metres here (the FIT export says a 25 m pool).
-            return self.h("fmt-m", value=self.f.number(metres, 0))
-        return Html(self.f.distance(metres))
+        return Html(self.f.distance(metres, swim=sport is SessionSport.SWIM))
 
     # -- codes -------------------------------------------------------------------------
 

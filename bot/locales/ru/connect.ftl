@@ -40,7 +40,7 @@ connect-ask-key =
     Он в intervals.icu: <b>Settings → Developer Settings → API key</b> (нажмите «View»). Сообщение с ключом я удалю, как только прочитаю, а сам ключ храню в зашифрованном виде. /cancel — отмена.
 connect-key-deleted = (Сообщение с ключом я удалил.)
 connect-connected = ✅ intervals.icu подключён, атлет <b>{ $name }</b>.
-connect-connected-strava = ✅ Strava подключена. Тренировки из Strava видите только вы — ни тренер, ни группа, ни ИИ-тренер их не получают.
+connect-connected-strava = ✅ Strava подключена. Тренировки из Strava видите только вы — ни тренер, ни команда, ни ИИ-тренер их не получают.
 connect-ask-months = За какой срок загрузить историю? Тренировки с пульсом, мощностью и темпом, а также ежедневные HRV, пульс покоя, сон и вес.
 connect-months = { $months ->
     [one] { $months } месяц

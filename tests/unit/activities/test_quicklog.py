@@ -59,6 +59,30 @@ def test_lines_are_read(text: str, expected: QuickLog) -> None:
     assert result.note == expected.note
 
 
+@pytest.mark.parametrize(
+    ("text", "note"),
+    [
+        ("did 90 minutes on the bike with the club, felt strong", "with the club, felt strong"),
+        ("90 минут на велике с клубом, чувствовал себя сильным",
+         "с клубом, чувствовал себя сильным"),
+        ("90 minutos en bici con el club, me sentí fuerte", "con el club, me sentí fuerte"),
+        ("90 Minuten auf dem Rad mit dem Verein, fühlte mich stark",
+         "mit dem Verein, fühlte mich stark"),
+        ("j'ai fait 90 minutes de vélo avec le club, je me sentais fort",
+         "avec le club, je me sentais fort"),
+        ("90 minuti in bici con il club, mi sentivo forte", "con il club, mi sentivo forte"),
+        ("ran 10k with Pete in 52 min rpe 6", "with Pete"),
+        # words on both sides of the measures: which are the note is unclear, the whole
+        # line is kept rather than the leftovers glued together
+        ("easy ran 10k with Pete in 52 min", "easy ran 10k with Pete in 52 min"),
+    ],
+)  # fmt: skip
+def test_the_note_keeps_the_athletes_words(text: str, note: str) -> None:
+    result = parse_quick_log(text)
+    assert isinstance(result, QuickLog)
+    assert result.note == note
+
+
 @pytest.mark.parametrize("text", ["hello", "I ran", "how was my week?", "привет", "бегал утром"])
 def test_text_that_is_no_workout_log_is_left_alone(text: str) -> None:
     assert parse_quick_log(text) is None

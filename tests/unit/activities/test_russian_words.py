@@ -36,3 +36,17 @@ def test_no_russian_message_hedges_a_gender_ending_or_calls_a_ride_a_trip() -> N
             assert "станок" not in line and "сквозь" not in line, line
             if line.startswith("plan-title-bike"):
                 assert "поездк" not in line, line
+
+
+def test_the_squad_is_a_team_and_only_the_telegram_chat_is_a_group() -> None:
+    # "приглашает вас в группу Berlin Harriers" read as an invitation to a Telegram group
+    # chat; the coach's squad is "команда", "группа" is kept for the chat itself.
+    offer = RU("squad-offer", coach="Ирина", squad="Berlin Harriers")
+    assert "приглашает вас в команду <b>Berlin Harriers</b>" in offer
+    assert RU("digest-settings-no-squad").startswith("У вас пока нет команды:")
+    for path in sorted((LOCALES_DIR / "ru").glob("*.ftl")):
+        if path.name == "groups.ftl":  # the group chat's own messages
+            continue
+        for line in path.read_text(encoding="utf-8").splitlines():
+            words = line.lower().replace("групповой", "").replace("групповые", "")
+            assert "групп" not in words, line

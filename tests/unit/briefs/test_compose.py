@@ -13,10 +13,12 @@ from bot.coach.briefs.callbacks import BriefActionCode
 from bot.coach.briefs.compose import TELEGRAM_TEXT_LIMIT, compose_morning_brief
 from bot.coach.briefs.model import BriefSession
 from bot.coach.briefs.reasons import main_reasons
+from bot.coach.planning.model import SessionSport
 from bot.coach.science.readiness import LoadState, assess_readiness
 from bot.coach.science.wellness import WellnessDay
 from bot.domain.deliveries import OutgoingMessage
 from bot.domain.profiles import Units
+from bot.handlers.plan.texts import PlanWords
 from bot.i18n import SUPPORTED_LANGUAGES, Catalogs
 from tests.unit.briefs.factories import (
     amber_day,
@@ -240,3 +242,21 @@ def test_a_score_that_moves_says_which_factors_moved_it() -> None:
     assert re.search(said, russian)
     same = compose_morning_brief(replace(inputs(tired), yesterday=tired), EN).text
     assert "yesterday" not in same
+
+
+@pytest.mark.parametrize(
+    ("sport", "metres", "written"),
+    [
+        ("run", 4610, "4\xa0610 м"),  # the brief said "4,6 км" where /today said "4 610 м"
+        ("run", 12_500, "12,5 км"),
+        ("swim", 6000, "6\xa0000 м"),  # pools are in metres, on the plan as here
+    ],
+)
+def test_the_brief_writes_a_distance_as_the_plan_screen_does(
+    sport: str, metres: float, written: str
+) -> None:
+    session = replace(intervals(), sport=sport, distance_m=metres)
+    text = compose_morning_brief(inputs(green_day(), (session,)), RU).text
+    plan_words = PlanWords(RU, Units.METRIC)
+    assert str(plan_words.distance(metres, SessionSport(sport))) == written
+    assert f"1 ч 10 мин, {written}" in text

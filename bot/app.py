@@ -318,7 +318,7 @@ def create_app(
     # One share of Telegram's limits for everything this process sends: replies and pushes
     # to the same chat draw on the same per-chat bucket.
     budget = SendBudget(clock)
-    bot = build_bot(settings, clock, pacing=budget)
+    bot = build_bot(settings, clock, pacing=budget if settings.telegram_pacing else None)
     push_bot = build_bot(settings, clock, wait_out_flood=False)
     coach = build_coach(settings, clock, extra_tools=tuple(coach_tools))
     note_writer = build_note_writer(coach, clock)

@@ -76,6 +76,10 @@ class Settings(BaseSettings):
     # leaves its rows to be taken again after this (bot/jobs/sender.py). Far longer than
     # one send; shorten it only to recover sooner from a crash.
     push_lease_seconds: int = Field(default=600, ge=5, le=86_400)
+    # Replies keep to Telegram's published limits (about 30 messages a second overall, one
+    # a second per private chat: bot/jobs/limiter.py). Off only against a Bot API server
+    # that has none (a benchmark on the emulator); scheduled pushes are paced either way.
+    telegram_pacing: bool = True
 
     @field_validator("log_level", mode="before")
     @classmethod

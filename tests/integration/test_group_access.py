@@ -194,3 +194,25 @@ async def test_the_group_never_sees_more_than_the_coach_may(
     assert line.done is True and line.score is None
     assert (line.colour == "red") is colour_shown and (line.colour is None) is not colour_shown
     assert (line.minutes_done == 60) is minutes_shown
+
+
+async def test_squad_names_are_the_linked_squads_people_only(
+    session_factory: async_sessionmaker[AsyncSession],
+) -> None:
+    """What the group's no-model answer matches a question against: the linked squad's
+    coach and athletes; an outsider, another squad's people or an unlinked group, none."""
+    clock = ManualClock(NOW)
+    async with session_factory() as session:
+        _, runner_id, _ = await linked_squad(session, clock)
+        outsider = await make_athlete(session, OUTSIDER_ID)
+        other_coach = await make_athlete(session, OTHER_COACH_ID)
+        await SquadService(session, clock).create(other_coach, "Elsewhere")
+        gate = AccessGate(session, clock)
+        names = await gate.squad_names(CHAT)
+        unlinked = await gate.squad_names(UNLINKED_CHAT)
+        coach = await AthleteRepository(session).get_by_telegram_id(COACH_ID)
+
+    assert coach is not None
+    assert set(names) == {coach.id, runner_id}
+    assert outsider.id not in names and other_coach.id not in names
+    assert unlinked == {}

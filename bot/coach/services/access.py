@@ -350,6 +350,28 @@ class AccessGate:
                     lines.append(line)
         return sorted(lines, key=lambda line: line.name.casefold())
 
+    async def squad_names(self, chat_id: int) -> dict[int, str]:
+        """The names of the people of the squad linked to this group (its coach and
+        active athletes), by athlete id: only to tell whether a question asked in the
+        group names someone (never shown; the group's own members know them)."""
+        group = await self._groups.by_chat(chat_id)
+        if group is None or group.squad_id is None or group.status is not GroupStatus.ACTIVE:
+            return {}
+        squad = await self._squads.squad(group.squad_id)
+        if squad is None:
+            return {}
+        ids = {squad.coach_id} | {
+            m.athlete_id
+            for m in await self._squads.active_members(squad.coach_id)
+            if m.squad_id == squad.id
+        }
+        names = {}
+        for athlete_id in ids:
+            person = await self._athletes.get(athlete_id)
+            if person is not None:
+                names[athlete_id] = person.display_name
+        return names
+
     async def group_line(self, chat_id: int, athlete_id: int) -> BoardLine | None:
         """One athlete as the group may see them (None for the tier "nothing");
         AccessDenied unless they are active in the squad linked to this group now."""

@@ -45,12 +45,7 @@ from bot.domain.coach import TurnStatus, UsageRecord
 from bot.domain.groups import TeamGroup
 from bot.domain.squads import MembershipStatus
 from bot.i18n import Translator
-from bot.storage.repositories import (
-    AthleteRepository,
-    CoachRepository,
-    GroupRepository,
-    SquadRepository,
-)
+from bot.storage.repositories import CoachRepository, GroupRepository, SquadRepository
 
 PURPOSE = "group_coach"
 PROMPT_NAME = "group_coach_system"
@@ -88,7 +83,6 @@ class GroupCoachService:
         self._usage = CoachRepository(session)
         self._groups = GroupRepository(session)
         self._squads = SquadRepository(session)
-        self._athletes = AthleteRepository(session)
         self._gate = AccessGate(session, clock)
         self._group_service = GroupService(session, clock)
         self._schedule = GroupScheduleService(session, clock)
@@ -112,18 +106,10 @@ class GroupCoachService:
     async def _names_someone_else(self, asker: Athlete, group: TeamGroup, text: str) -> bool:
         """Whether ``text`` names another person of the squad ("Bob's readiness?"): the
         intent reader reads only the asker's own day, so such a question is not its to
-        answer (the names are the squad's roster, which the group sees anyway)."""
-        squad = await self._squads.squad(group.squad_id) if group.squad_id else None
-        if squad is None:
-            return False
-        ids = {m.athlete_id for m in await self._squads.active_members(squad.coach_id)}
+        answer. The names come through the gate (``AccessGate.squad_names``)."""
         words = set(re.findall(r"\w+", text.casefold()))
-        for athlete_id in (ids | {squad.coach_id}) - {asker.id}:
-            person = await self._athletes.get(athlete_id)
-            if (
-                person is not None
-                and set(re.findall(r"\w+", person.display_name.casefold())) & words
-            ):
+        for athlete_id, name in (await self._gate.squad_names(group.chat_id)).items():
+            if athlete_id != asker.id and set(re.findall(r"\w+", name.casefold())) & words:
                 return True
         return False
 

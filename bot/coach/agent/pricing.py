@@ -5,6 +5,9 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import datetime
+
+from bot.domain.coach import UsageRecord
 
 log = logging.getLogger(__name__)
 PER_TOKENS = 1_000_000  # prices are per million tokens
@@ -64,3 +67,25 @@ class PriceTable:
             + usage.cache_write * price.cache_write
             + usage.cache_read * price.cache_read
         ) / PER_TOKENS
+
+    def record(
+        self,
+        model: str,
+        usage: TokenUsage,
+        *,
+        athlete_id: int | None,
+        purpose: str,
+        at: datetime,
+    ) -> UsageRecord:
+        """One call's row for the usage log, priced here (every caller logs the same way)."""
+        return UsageRecord(
+            athlete_id=athlete_id,
+            purpose=purpose,
+            model=model,
+            input_tokens=usage.input,
+            output_tokens=usage.output,
+            cache_write_tokens=usage.cache_write,
+            cache_read_tokens=usage.cache_read,
+            cost_usd=self.cost(model, usage),
+            created_at=at,
+        )

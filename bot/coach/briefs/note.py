@@ -47,7 +47,6 @@ from bot.coach.briefs.reasons import main_reasons
 from bot.coach.science.readiness import ReadinessStatus
 from bot.config import DEFAULT_COACH_PRICES
 from bot.domain.ai import AiOutput
-from bot.domain.coach import UsageRecord
 from bot.domain.profiles import Units
 from bot.storage.repositories import AiOutputRepository, CoachRepository
 
@@ -389,16 +388,12 @@ class CachedBriefNotes:
             # by everyone with the same facts, so it is no athlete's.
             for usage in written.calls:
                 await self._usage.add_usage(
-                    UsageRecord(
+                    self._writer.prices.record(
+                        self._writer.model,
+                        usage,
                         athlete_id=None,
                         purpose=PURPOSE,
-                        model=self._writer.model,
-                        input_tokens=usage.input,
-                        output_tokens=usage.output,
-                        cache_write_tokens=usage.cache_write,
-                        cache_read_tokens=usage.cache_read,
-                        cost_usd=self._writer.prices.cost(self._writer.model, usage),
-                        created_at=self._clock.now(),
+                        at=self._clock.now(),
                     )
                 )
         return written.text

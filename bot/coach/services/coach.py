@@ -44,7 +44,6 @@ from bot.domain.coach import (
     ToolCallRecord,
     TurnRole,
     TurnStatus,
-    UsageRecord,
 )
 from bot.i18n import Translator
 from bot.storage.repositories import CoachRepository
@@ -267,16 +266,8 @@ class CoachService:
         now = self._clock.now()
         for model, usage in result.calls:
             await self._coach.add_usage(
-                UsageRecord(
-                    athlete_id=athlete_id,
-                    purpose=PURPOSE,
-                    model=model,
-                    input_tokens=usage.input,
-                    output_tokens=usage.output,
-                    cache_write_tokens=usage.cache_write,
-                    cache_read_tokens=usage.cache_read,
-                    cost_usd=self._runtime.prices.cost(model, usage),
-                    created_at=now,
+                self._runtime.prices.record(
+                    model, usage, athlete_id=athlete_id, purpose=PURPOSE, at=now
                 )
             )
 

@@ -41,7 +41,7 @@ from bot.coach.services.coach import CoachReply, CoachService, ReplyFormat
 from bot.coach.services.group_schedule import GroupScheduleService
 from bot.coach.services.groups import GroupService
 from bot.domain.athletes import Athlete
-from bot.domain.coach import TurnStatus, UsageRecord
+from bot.domain.coach import TurnStatus
 from bot.domain.groups import TeamGroup
 from bot.domain.squads import MembershipStatus
 from bot.i18n import Translator
@@ -193,15 +193,7 @@ class GroupCoachService:
         now = self._clock.now()
         for model, usage in result.calls:
             await self._usage.add_usage(
-                UsageRecord(
-                    athlete_id=asker.id,
-                    purpose=PURPOSE,
-                    model=model,
-                    input_tokens=usage.input,
-                    output_tokens=usage.output,
-                    cache_write_tokens=usage.cache_write,
-                    cache_read_tokens=usage.cache_read,
-                    cost_usd=self._runtime.prices.cost(model, usage),
-                    created_at=now,
+                self._runtime.prices.record(
+                    model, usage, athlete_id=asker.id, purpose=PURPOSE, at=now
                 )
             )

@@ -29,7 +29,7 @@ from bot.coach.services.access import AccessGate
 from bot.coach.services.coach import CoachReply, CoachService, ReplyFormat
 from bot.coach.services.squads import SquadService
 from bot.domain.athletes import Athlete
-from bot.domain.coach import TurnStatus, UsageRecord
+from bot.domain.coach import TurnStatus
 from bot.i18n import Translator
 from bot.storage.repositories import CoachRepository
 
@@ -85,16 +85,8 @@ class SquadCoachService:
         now = self._clock.now()
         for model, usage in result.calls:
             await self._usage.add_usage(
-                UsageRecord(
-                    athlete_id=coach.id,
-                    purpose=PURPOSE,
-                    model=model,
-                    input_tokens=usage.input,
-                    output_tokens=usage.output,
-                    cache_write_tokens=usage.cache_write,
-                    cache_read_tokens=usage.cache_read,
-                    cost_usd=self._runtime.prices.cost(model, usage),
-                    created_at=now,
+                self._runtime.prices.record(
+                    model, usage, athlete_id=coach.id, purpose=PURPOSE, at=now
                 )
             )
         if result.failure is not None:
